@@ -1,0 +1,868 @@
+#include "auth/apiclient.h"
+
+#include "auth/jwt.h"
+#include "core/clock.h"
+#include "core/logging.h"
+#include "core/redact.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslError>
+#include <QTimer>
+
+#include <utility>
+
+namespace Dms {
+
+namespace {
+
+const QString kLoginPath = QStringLiteral("/api/auth/login/");
+const QString kRefreshPath = QStringLiteral("/api/auth/token/refresh/");
+const QString kMePath = QStringLiteral("/api/auth/me/");
+constexpr qsizetype kMaxServerMessage = 500;
+
+// User-facing texts, translated in the context of Dms::ApiClient.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Dms::ApiClient)
+public:
+    static QString where(const QUrl &url)
+    {
+        return url.port() > 0 ? url.host() % u':' % QString::number(url.port()) : url.host();
+    }
+
+    static QString notDms(const QUrl &url, const QString &why)
+    {
+        return tr("%1 does not look like a DMS server: %2").arg(where(url), why);
+    }
+
+    static QString tlsProblem(const QList<QSslError> &errors, const QString &fallback)
+    {
+        for (const QSslError &e : errors) {
+            switch (e.error()) {
+            case QSslError::SelfSignedCertificate:
+            case QSslError::SelfSignedCertificateInChain:
+            case QSslError::UnableToGetLocalIssuerCertificate:
+            case QSslError::UnableToGetIssuerCertificate:
+            case QSslError::UnableToVerifyFirstCertificate:
+            case QSslError::CertificateUntrusted:
+                return tr("the server's certificate is not trusted");
+            case QSslError::CertificateExpired:
+                return tr("the server's certificate has expired");
+            case QSslError::CertificateNotYetValid:
+                return tr("the server's certificate is not valid yet");
+            case QSslError::HostNameMismatch:
+                return tr("the server's certificate is for another host name");
+            case QSslError::CertificateRevoked:
+                return tr("the server's certificate has been revoked");
+            default:
+                break;
+            }
+        }
+        if (!errors.isEmpty())
+            return errors.first().errorString();
+        return redactSecrets(fallback);
+    }
+
+    static ApiError networkError(QNetworkReply::NetworkError code, const QString &errorString,
+                                 const QList<QSslError> &sslErrors, const QUrl &url,
+                                 int timeoutMs)
+    {
+        ApiError e;
+        e.kind = ApiError::Kind::Network;
+        const QString host = where(url);
+        switch (code) {
+        case QNetworkReply::OperationCanceledError:  // transfer timeout on Qt 6.4
+        case QNetworkReply::TimeoutError:
+            e.kind = ApiError::Kind::Timeout;
+            e.message = tr("%1 did not answer within %2 s").arg(host).arg(timeoutMs / 1000.0);
+            break;
+        case QNetworkReply::ConnectionRefusedError:
+            e.message = tr("Cannot reach %1: the connection was refused (is the server running?)")
+                            .arg(host);
+            break;
+        case QNetworkReply::HostNotFoundError:
+            e.message = tr("Cannot reach %1: host not found").arg(host);
+            break;
+        case QNetworkReply::RemoteHostClosedError:
+            e.message = tr("%1 closed the connection before answering").arg(host);
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            e.kind = ApiError::Kind::Tls;
+            e.message = tr("Secure connection to %1 failed: %2. If the server uses a private "
+                           "certificate authority, add its CA certificate (--ca-file or the "
+                           "connection settings).")
+                            .arg(host, tlsProblem(sslErrors, errorString));
+            break;
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyConnectionClosedError:
+        case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::ProxyTimeoutError:
+        case QNetworkReply::ProxyAuthenticationRequiredError:
+            e.message = tr("Cannot reach %1 through the proxy: %2")
+                            .arg(host, redactSecrets(errorString));
+            break;
+        default:
+            e.message = tr("Cannot reach %1: %2").arg(host, redactSecrets(errorString));
+            break;
+        }
+        return e;
+    }
+
+    static QString joinMessages(const QJsonValue &value)
+    {
+        if (value.isString())
+            return value.toString();
+        if (value.isArray()) {
+            QStringList parts;
+            for (const QJsonValue &item : value.toArray()) {
+                const QString text = joinMessages(item);
+                if (!text.isEmpty())
+                    parts << text;
+            }
+            return parts.join(u' ');
+        }
+        return {};
+    }
+
+    // DRF error bodies: {"detail": "..."} or {"field": ["msg", ...], ...}.
+    static QString serverMessage(const QJsonValue &body)
+    {
+        QString text;
+        if (body.isObject()) {
+            const QJsonObject object = body.toObject();
+            const QJsonValue detail = object.value(QLatin1String("detail"));
+            if (detail.isString()) {
+                text = detail.toString();
+            } else {
+                QStringList parts;
+                for (auto it = object.begin(); it != object.end(); ++it) {
+                    const QString messages = joinMessages(it.value());
+                    if (messages.isEmpty())
+                        continue;
+                    if (it.key() == QLatin1String("non_field_errors"))
+                        parts << messages;
+                    else
+                        parts << it.key() % QLatin1String(": ") % messages;
+                }
+                text = parts.join(QLatin1String("; "));
+            }
+        } else {
+            text = joinMessages(body);
+        }
+        return text.left(kMaxServerMessage);
+    }
+
+    static ApiError httpError(int status, const QJsonValue &body)
+    {
+        ApiError e;
+        e.kind = ApiError::Kind::Http;
+        e.httpStatus = status;
+        e.body = body;
+        QString text = serverMessage(body);
+        if (text.isEmpty()) {
+            if (status == 400)
+                text = tr("The server refused the request");
+            else if (status == 401)
+                text = tr("Not signed in, or the session has expired");
+            else if (status == 403)
+                text = tr("Not allowed");
+            else if (status == 404)
+                text = tr("Not found");
+            else if (status == 409)
+                text = tr("Not possible in the current state");
+            else if (status >= 500)
+                text = tr("The server failed");
+            else
+                text = tr("Unexpected answer from the server");
+        }
+        e.message = tr("%1 (HTTP %2)").arg(text).arg(status);
+        return e;
+    }
+
+    static ApiError badResponse(int status, const QString &message)
+    {
+        ApiError e;
+        e.kind = ApiError::Kind::BadResponse;
+        e.httpStatus = status;
+        e.message = message;
+        return e;
+    }
+
+    static ApiError notSignedIn(int status, const QString &message)
+    {
+        ApiError e;
+        e.kind = ApiError::Kind::NotSignedIn;
+        e.httpStatus = status;
+        e.message = message.isEmpty() ? tr("Not signed in") : message;
+        return e;
+    }
+};
+
+int defaultPort(const QString &scheme)
+{
+    if (scheme.compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
+        return 443;
+    if (scheme.compare(QLatin1String("http"), Qt::CaseInsensitive) == 0)
+        return 80;
+    return -1;
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(defaultPort(a.scheme())) == b.port(defaultPort(b.scheme()));
+}
+
+const char *kindName(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::None:
+        return "ok";
+    case ApiError::Kind::Network:
+        return "network";
+    case ApiError::Kind::Timeout:
+        return "timeout";
+    case ApiError::Kind::Tls:
+        return "tls";
+    case ApiError::Kind::Http:
+        return "http";
+    case ApiError::Kind::BadResponse:
+        return "bad-response";
+    case ApiError::Kind::NotSignedIn:
+        return "not-signed-in";
+    }
+    return "?";
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------
+// UserInfo
+
+UserInfo UserInfo::fromJson(const QJsonObject &object)
+{
+    UserInfo user;
+    user.id = object.value(QLatin1String("id")).toInt();
+    user.username = object.value(QLatin1String("username")).toString();
+    user.fullName = object.value(QLatin1String("full_name")).toString();
+    user.unitId = object.value(QLatin1String("unit_id")).toInt();
+    user.unitName = object.value(QLatin1String("unit_name")).toString();
+    user.role = object.value(QLatin1String("role")).toString();
+    return user;
+}
+
+QJsonObject UserInfo::toJson() const
+{
+    return QJsonObject{{QLatin1String("id"), id},
+                       {QLatin1String("username"), username},
+                       {QLatin1String("full_name"), fullName},
+                       {QLatin1String("unit_id"), unitId},
+                       {QLatin1String("unit_name"), unitName},
+                       {QLatin1String("role"), role}};
+}
+
+// ---------------------------------------------------------------------------------------
+// ApiReply
+
+ApiReply::ApiReply(const QByteArray &method, const QString &path, QObject *parent)
+    : QObject(parent), m_method(method), m_path(path)
+{
+}
+
+void ApiReply::finish(int httpStatus, const QJsonValue &json, const ApiError &error,
+                      qint64 elapsedMs)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_httpStatus = httpStatus;
+    m_json = json;
+    m_error = error;
+    m_elapsedMs = elapsedMs;
+    Q_EMIT finished();
+    deleteLater();
+}
+
+// ---------------------------------------------------------------------------------------
+// ApiClient
+
+// One call from creation to its reply's finished(): owned by ApiClient::m_pendings.
+struct ApiClient::Pending
+{
+    QByteArray method;
+    QString path;
+    QUrl url;
+    QJsonObject body;  // may hold a password: never logged
+    bool authorized = false;
+    bool hasBody = false;
+    Purpose purpose = Purpose::Call;
+    bool retried = false;      // already retried once after a 401
+    quint64 generation = 0;    // the session it was made in
+    QString sentToken;         // access token of the last attempt
+    ApiError resolveError;     // set when the URL was refused before sending
+    QPointer<ApiReply> reply;
+    QPointer<QNetworkReply> network;
+    QList<QSslError> sslErrors;
+    QElapsedTimer total;
+    QElapsedTimer attempt;
+};
+
+ApiClient::ApiClient(QNetworkAccessManager *nam, const Clock *clock, QObject *parent)
+    : QObject(parent), m_nam(nam), m_clock(clock)
+{
+    Q_ASSERT(m_nam);
+    Q_ASSERT(m_clock);
+}
+
+ApiClient::~ApiClient()
+{
+    const QList<Pending *> pendings = std::exchange(m_pendings, {});
+    m_waiting.clear();
+    for (Pending *p : pendings) {
+        if (p->network) {
+            p->network->disconnect(this);
+            p->network->abort();
+            p->network->deleteLater();
+        }
+        delete p;  // unfinished ApiReply objects are our children and go with us
+    }
+}
+
+void ApiClient::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+}
+
+void ApiClient::setTransferTimeoutMs(int ms)
+{
+    m_timeoutMs = ms;
+}
+
+bool ApiClient::addCaCertificatesFromFile(const QString &path, QString *errorMessage)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot read the CA file %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (certificates.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = tr("No PEM certificate found in %1").arg(path);
+        return false;
+    }
+    for (const QSslCertificate &certificate : certificates) {
+        if (certificate.isNull()) {
+            if (errorMessage)
+                *errorMessage = tr("Invalid certificate in %1").arg(path);
+            return false;
+        }
+    }
+    m_extraCa += certificates;
+    qCInfo(lcHttp).noquote() << "trusting" << certificates.size() << "extra CA certificate(s) from"
+                             << path;
+    return true;
+}
+
+QSslConfiguration ApiClient::sslConfiguration() const
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_extraCa.isEmpty()) {
+        // Setting CAs turns off Qt's on-demand loading of the system roots: list them too.
+        config.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_extraCa);
+    }
+    return config;
+}
+
+ApiReply *ApiClient::login(const QString &username, const QString &password)
+{
+    const QJsonObject body{{QLatin1String("username"), username},
+                           {QLatin1String("password"), password}};
+    Pending *p = createPending("POST", kLoginPath, {}, body, false, true, Purpose::Login);
+    ApiReply *reply = p->reply;
+    start(p);
+    return reply;
+}
+
+ApiReply *ApiClient::refreshAccessToken()
+{
+    if (refreshInFlight())
+        return m_refreshReply;
+    const QJsonObject body{{QLatin1String("refresh"), m_refresh}};
+    Pending *p = createPending("POST", kRefreshPath, {}, body, false, true, Purpose::Refresh);
+    ApiReply *reply = p->reply;
+    if (m_refresh.isEmpty()) {
+        completeLater(p, Text::notSignedIn(0, {}));
+        return reply;
+    }
+    m_refreshReply = reply;
+    start(p);
+    return reply;
+}
+
+ApiReply *ApiClient::ensureFreshAccessToken(qint64 withinMs)
+{
+    if (refreshInFlight())
+        return m_refreshReply;
+    if (m_refresh.isEmpty())
+        return nullptr;
+    if (m_access.isEmpty())
+        return refreshAccessToken();
+    const qint64 expiry = accessTokenExpiryMs();
+    if (expiry == 0)
+        return nullptr;  // not a JWT: the 401 path will refresh when needed
+    if (expiry - m_clock->nowMs() > withinMs)
+        return nullptr;
+    qCInfo(lcAuth).noquote() << "access token expires in" << (expiry - m_clock->nowMs()) / 1000
+                             << "s: refreshing";
+    return refreshAccessToken();
+}
+
+ApiReply *ApiClient::fetchMe()
+{
+    Pending *p = createPending("GET", kMePath, {}, {}, true, false, Purpose::Me);
+    ApiReply *reply = p->reply;
+    start(p);
+    return reply;
+}
+
+void ApiClient::signOut(const QString &reason)
+{
+    forgetSession(reason, 0);
+}
+
+void ApiClient::setTokens(const QString &access, const QString &refresh)
+{
+    const bool changed = access != m_access || refresh != m_refresh;
+    m_access = access;
+    m_refresh = refresh;
+    ++m_generation;
+    m_refreshReply = nullptr;
+    if (!m_waiting.isEmpty()) {
+        if (!m_access.isEmpty())
+            resumeWaiting();
+        else if (!m_refresh.isEmpty())
+            refreshAccessToken();
+        else
+            failWaiting(Text::notSignedIn(0, {}));
+    }
+    if (changed)
+        Q_EMIT tokensChanged();
+}
+
+qint64 ApiClient::accessTokenExpiryMs() const
+{
+    return jwtExpiryMs(m_access);
+}
+
+ApiReply *ApiClient::get(const QString &path, const QUrlQuery &query)
+{
+    return send("GET", path, query, {}, true, false);
+}
+
+ApiReply *ApiClient::post(const QString &path, const QJsonObject &body)
+{
+    return send("POST", path, {}, body, true, true);
+}
+
+ApiReply *ApiClient::patch(const QString &path, const QJsonObject &body)
+{
+    return send("PATCH", path, {}, body, true, true);
+}
+
+ApiReply *ApiClient::put(const QString &path, const QJsonObject &body)
+{
+    return send("PUT", path, {}, body, true, true);
+}
+
+ApiReply *ApiClient::deleteResource(const QString &path)
+{
+    return send("DELETE", path, {}, {}, true, false);
+}
+
+ApiReply *ApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                          const QJsonObject &body, bool authorized, bool hasBody)
+{
+    Pending *p = createPending(method, path, query, body, authorized, hasBody, Purpose::Call);
+    ApiReply *reply = p->reply;
+    start(p);
+    return reply;
+}
+
+ApiClient::Pending *ApiClient::createPending(const QByteArray &method, const QString &path,
+                                             const QUrlQuery &query, const QJsonObject &body,
+                                             bool authorized, bool hasBody, Purpose purpose)
+{
+    auto *p = new Pending;
+    p->method = method;
+    p->path = path;
+    p->body = body;
+    p->authorized = authorized;
+    p->hasBody = hasBody;
+    p->purpose = purpose;
+    p->generation = m_generation;
+    p->reply = new ApiReply(method, path, this);
+    p->total.start();
+    m_pendings.append(p);
+
+    if (!m_baseUrl.isValid() || m_baseUrl.host().isEmpty()) {
+        p->resolveError.kind = ApiError::Kind::Network;
+        p->resolveError.message = tr("No server address is set");
+        return p;
+    }
+    const QUrl ref(path);
+    QUrl url;
+    if (ref.scheme().isEmpty() && ref.host().isEmpty()) {
+        // Relative to the base URL, which may carry a path prefix (https://host/dms).
+        QString prefix = m_baseUrl.path();
+        if (prefix.endsWith(u'/'))
+            prefix.chop(1);
+        QString relative = ref.path();
+        if (!relative.startsWith(u'/'))
+            relative.prepend(u'/');
+        url = m_baseUrl;
+        url.setPath(prefix + relative);
+        url.setQuery(ref.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    } else if (sameOrigin(ref, m_baseUrl)) {
+        url = ref.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+    } else {
+        // A DRF "next" link is followed only on the server we signed in to: the bearer
+        // token must never travel to another host.
+        p->resolveError = Text::badResponse(
+            0, tr("Refused to follow a link to another server (%1)").arg(redactedUrl(ref)));
+        qCWarning(lcHttp).noquote() << "refused cross-origin link" << redactedUrl(ref);
+        return p;
+    }
+    if (!query.isEmpty()) {
+        QUrlQuery merged(url);
+        const auto items = query.queryItems(QUrl::FullyEncoded);
+        for (const auto &item : items)
+            merged.addQueryItem(item.first, item.second);
+        url.setQuery(merged);
+    }
+    p->url = url;
+    return p;
+}
+
+void ApiClient::start(Pending *p)
+{
+    if (p->resolveError.kind != ApiError::Kind::None) {
+        completeLater(p, p->resolveError);
+        return;
+    }
+    if (p->authorized) {
+        if (m_access.isEmpty() && m_refresh.isEmpty()) {
+            completeLater(p, Text::notSignedIn(0, {}));
+            return;
+        }
+        // A refresh is under way (or there is only a refresh token): wait for it rather
+        // than presenting a token that is about to be replaced.
+        if (refreshInFlight() || m_access.isEmpty()) {
+            waitForRefresh(p);
+            return;
+        }
+    }
+    dispatch(p);
+}
+
+void ApiClient::dispatch(Pending *p)
+{
+    QNetworkRequest request(p->url);
+    request.setRawHeader("Accept", "application/json");
+    if (p->hasBody)
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setTransferTimeout(m_timeoutMs);
+    // Redirects stay on the same origin, so the bearer token never leaves the server.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    if (p->url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(sslConfiguration());
+    if (p->authorized) {
+        p->sentToken = m_access;
+        request.setRawHeader("Authorization", "Bearer " + m_access.toUtf8());
+    }
+
+    const QByteArray data =
+        p->hasBody ? QJsonDocument(p->body).toJson(QJsonDocument::Compact) : QByteArray();
+    QNetworkReply *reply = nullptr;
+    if (p->method == "GET")
+        reply = m_nam->get(request);
+    else if (p->method == "POST")
+        reply = m_nam->post(request, data);
+    else if (p->method == "PUT")
+        reply = m_nam->put(request, data);
+    else if (p->method == "DELETE")
+        reply = m_nam->deleteResource(request);
+    else
+        reply = m_nam->sendCustomRequest(request, p->method, data);
+
+    p->network = reply;
+    p->sslErrors.clear();
+    p->attempt.start();
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [p](const QList<QSslError> &errors) { p->sslErrors = errors; });
+    connect(reply, &QNetworkReply::finished, this, [this, p] { onNetworkFinished(p); });
+}
+
+void ApiClient::onNetworkFinished(Pending *p)
+{
+    QNetworkReply *reply = p->network;
+    p->network = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
+    const qint64 ms = p->attempt.elapsed();
+
+    QJsonValue json;
+    ApiError error;
+    if (status == 0) {
+        error = Text::networkError(reply->error(), reply->errorString(), p->sslErrors, p->url,
+                                   m_timeoutMs);
+    } else {
+        bool isJson = true;
+        if (!bytes.trimmed().isEmpty()) {
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+            if (parseError.error != QJsonParseError::NoError) {
+                isJson = false;
+            } else {
+                json = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+            }
+        }
+        if (status >= 200 && status < 300) {
+            if (!isJson) {
+                error = Text::badResponse(
+                    status, Text::notDms(p->url, tr("the answer to %1 is not JSON")
+                                                     .arg(p->url.path())));
+            }
+        } else {
+            error = Text::httpError(status, json);
+        }
+    }
+
+    if (status == 0)
+        qCInfo(lcHttp).noquote() << p->method << redactedUrl(p->url) << "failed"
+                                 << kindName(error.kind) << "network error" << reply->error()
+                                 << ms << "ms";
+    else
+        qCInfo(lcHttp).noquote() << p->method << redactedUrl(p->url) << status << ms << "ms";
+
+    // 401 on an authorized call: one shared refresh, then one retry.
+    if (status == 401 && p->authorized) {
+        if (!p->retried) {
+            p->retried = true;
+            if (m_refresh.isEmpty()) {
+                complete(p, status, json, Text::notSignedIn(status, {}));
+                return;
+            }
+            if (!m_access.isEmpty() && p->sentToken != m_access && !refreshInFlight()) {
+                dispatch(p);  // the token was renewed while this call was in flight
+                return;
+            }
+            waitForRefresh(p);
+            return;
+        }
+        error = Text::notSignedIn(status, tr("The server refused the renewed session (HTTP 401)"));
+    }
+
+    switch (p->purpose) {
+    case Purpose::Login:
+        onLoginFinished(p, status, json, error);
+        return;
+    case Purpose::Refresh:
+        onRefreshFinished(p, status, json, error);
+        return;
+    case Purpose::Me:
+        onMeFinished(p, status, json, error);
+        return;
+    case Purpose::Call:
+        break;
+    }
+    complete(p, status, json, error);
+}
+
+void ApiClient::onLoginFinished(Pending *p, int status, const QJsonValue &json, ApiError error)
+{
+    if (error.kind == ApiError::Kind::None) {
+        const QJsonObject object = json.toObject();
+        const QString access = object.value(QLatin1String("access")).toString();
+        const QString refresh = object.value(QLatin1String("refresh")).toString();
+        const UserInfo user = UserInfo::fromJson(object.value(QLatin1String("user")).toObject());
+        if (access.isEmpty() || refresh.isEmpty() || !user.isValid()) {
+            error = Text::badResponse(
+                status, Text::notDms(p->url, tr("the sign-in answer lacks the tokens or the user")));
+        } else {
+            m_access = access;
+            m_refresh = refresh;
+            m_user = user;
+            ++m_generation;
+            m_refreshReply = nullptr;
+            qCInfo(lcAuth).noquote() << "signed in as" << user.username << "unit" << user.unitId
+                                     << "role" << user.role;
+            resumeWaiting();
+            Q_EMIT tokensChanged();
+            Q_EMIT signedIn(m_user);
+        }
+    } else if (error.kind == ApiError::Kind::Http) {
+        if (status == 401) {
+            error.message = tr("Wrong user name or password");
+        } else if (status == 404 || status == 405) {
+            error = Text::badResponse(
+                status, Text::notDms(p->url, tr("it has no sign-in endpoint (HTTP %1)").arg(status)));
+        }
+    }
+    if (error.kind != ApiError::Kind::None)
+        qCInfo(lcAuth).noquote() << "sign-in failed:" << kindName(error.kind) << status;
+    complete(p, status, json, error);
+}
+
+void ApiClient::onRefreshFinished(Pending *p, int status, const QJsonValue &json,
+                                  ApiError error)
+{
+    if (p->generation != m_generation) {
+        // Signed out or signed in again meanwhile: this answer belongs to an old session.
+        complete(p, status, json, Text::notSignedIn(0, tr("Signed out while refreshing")));
+        return;
+    }
+    m_refreshReply = nullptr;
+
+    if (error.kind == ApiError::Kind::None) {
+        const QJsonObject object = json.toObject();
+        const QString access = object.value(QLatin1String("access")).toString();
+        if (access.isEmpty()) {
+            error = Text::badResponse(
+                status, Text::notDms(p->url, tr("the refresh answer has no access token")));
+        } else {
+            m_access = access;
+            const QString rotated = object.value(QLatin1String("refresh")).toString();
+            if (!rotated.isEmpty())
+                m_refresh = rotated;
+            ++m_refreshCount;
+            const qint64 expiry = accessTokenExpiryMs();
+            qCInfo(lcAuth).noquote()
+                << (rotated.isEmpty() ? "access token refreshed;" : "tokens refreshed (rotated);")
+                << "expires in" << (expiry > 0 ? (expiry - m_clock->nowMs()) / 1000 : -1) << "s;"
+                << m_waiting.size() << "waiting call(s) retried";
+            resumeWaiting();
+            Q_EMIT tokensChanged();
+            complete(p, status, json, error);
+            return;
+        }
+    }
+
+    if (status == 401) {
+        error = Text::notSignedIn(status, tr("Your session has expired: sign in again"));
+        error.body = json;
+        qCInfo(lcAuth).noquote() << "refresh refused (401): signing out";
+        forgetSession(error.message, status);
+        complete(p, status, json, error);
+        return;
+    }
+
+    // A transient failure (network, timeout, 5xx): keep the session, fail the waiting calls.
+    qCInfo(lcAuth).noquote() << "refresh failed:" << kindName(error.kind) << status;
+    failWaiting(error);
+    complete(p, status, json, error);
+}
+
+void ApiClient::onMeFinished(Pending *p, int status, const QJsonValue &json, ApiError error)
+{
+    if (error.kind == ApiError::Kind::None) {
+        const UserInfo user = UserInfo::fromJson(json.toObject());
+        if (!user.isValid()) {
+            error = Text::badResponse(
+                status, Text::notDms(p->url, tr("the answer about the user lacks its id")));
+        } else if (p->generation == m_generation) {
+            const bool newUser = !m_user.isValid() || m_user.id != user.id;
+            m_user = user;
+            if (newUser) {
+                qCInfo(lcAuth).noquote() << "signed in as" << user.username << "unit"
+                                         << user.unitId << "role" << user.role;
+                Q_EMIT signedIn(m_user);
+            }
+        }
+    }
+    complete(p, status, json, error);
+}
+
+void ApiClient::waitForRefresh(Pending *p)
+{
+    m_waiting.append(p);
+    if (!refreshInFlight())
+        refreshAccessToken();
+}
+
+void ApiClient::resumeWaiting()
+{
+    const QList<Pending *> waiting = std::exchange(m_waiting, {});
+    for (Pending *p : waiting)
+        dispatch(p);
+}
+
+void ApiClient::failWaiting(const ApiError &error)
+{
+    const QList<Pending *> waiting = std::exchange(m_waiting, {});
+    for (Pending *p : waiting)
+        complete(p, error.httpStatus, {}, error);
+}
+
+void ApiClient::complete(Pending *p, int status, const QJsonValue &json, const ApiError &error)
+{
+    m_pendings.removeOne(p);
+    m_waiting.removeOne(p);
+    const QPointer<ApiReply> reply = p->reply;
+    const qint64 ms = p->total.elapsed();
+    delete p;
+    if (reply)
+        reply->finish(status, json, error, ms);
+}
+
+void ApiClient::completeLater(Pending *p, const ApiError &error)
+{
+    // Deferred so that the caller can connect to the reply it is about to receive.
+    QTimer::singleShot(0, this, [this, p, error] {
+        if (!m_pendings.contains(p))
+            return;
+        if (p->purpose == Purpose::Refresh)
+            onRefreshFinished(p, error.httpStatus, {}, error);
+        else
+            complete(p, error.httpStatus, {}, error);
+    });
+}
+
+void ApiClient::forgetSession(const QString &reason, int httpStatus)
+{
+    const bool had = isSignedIn() || m_user.isValid();
+    m_access.clear();
+    m_refresh.clear();
+    m_user = UserInfo();
+    ++m_generation;
+    m_refreshReply = nullptr;
+    failWaiting(Text::notSignedIn(httpStatus, reason));
+    if (had) {
+        qCInfo(lcAuth).noquote() << "signed out:" << reason;
+        Q_EMIT tokensChanged();
+        Q_EMIT signedOut(reason);
+    }
+}
+
+bool ApiClient::refreshInFlight() const
+{
+    return m_refreshReply && !m_refreshReply->isFinished();
+}
+
+}  // namespace Dms

@@ -1,0 +1,186 @@
+#include "cli/clioptions.h"
+
+#include <QCoreApplication>
+#include <QStringView>
+#include <cmath>
+
+namespace Dms {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Dms::Cli", text);
+}
+
+bool parseSeconds(const QString &text, int *ms)
+{
+    bool ok = false;
+    const double s = text.toDouble(&ok);
+    if (!ok || !std::isfinite(s) || s < 0 || s > 86'400 * 365)
+        return false;
+    *ms = int(std::lround(s * 1000));
+    return true;
+}
+
+}  // namespace
+
+bool isHeadlessCommand(const QString &word)
+{
+    return word == QLatin1String("watch") || word == QLatin1String("status");
+}
+
+QStringList defaultWatchQueries()
+{
+    return {QStringLiteral("withdrawal-requests"), QStringLiteral("destruction-requests"),
+            QStringLiteral("transfer-requests"),   QStringLiteral("sendback-records"),
+            QStringLiteral("crates"),              QStringLiteral("storage"),
+            QStringLiteral("audit"),               QStringLiteral("dashboard")};
+}
+
+QString cliUsage()
+{
+    return tr("usage:\n"
+              "  dms-console watch  --server URL --user NAME [--password-stdin] [--profile dms-updates]\n"
+              "                     [--ping-interval S] [--pong-timeout S] [--reconnect-base S]\n"
+              "                     [--reconnect-cap S] [--max-attempts N] [--duration S]\n"
+              "                     [--queries KEY,...] [--ca-file PEM] [--token-in-header]\n"
+              "                     [--remember] [--no-keychain]\n"
+              "  dms-console status --server URL --user NAME [--password-stdin] [--pings N] [--json]\n"
+              "                     [--timeout S] [--ca-file PEM] [--token-in-header] [--no-keychain]\n"
+              "The password comes from --password-stdin, DMS_PASSWORD or the keychain; never an argument.\n"
+              "Exit codes: 0 ok, 1 unhealthy, 2 usage, 3 authentication failed.\n");
+}
+
+bool parseCliOptions(const QStringList &args, CliOptions *o, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        *error = message;
+        return false;
+    };
+    if (args.size() < 2 || !isHeadlessCommand(args.at(1)))
+        return fail(tr("expected a command: watch or status"));
+    o->command = args.at(1);
+
+    for (int i = 2; i < args.size(); ++i) {
+        const QString arg = args.at(i);
+        QString name = arg;
+        QString value;
+        bool hasInlineValue = false;
+        if (arg.startsWith(QLatin1String("--")) && arg.contains(QLatin1Char('='))) {
+            name = arg.section(QLatin1Char('='), 0, 0);
+            value = arg.section(QLatin1Char('='), 1);
+            hasInlineValue = true;
+        }
+        auto next = [&](QString *out) {
+            if (hasInlineValue) {
+                *out = value;
+                return true;
+            }
+            if (i + 1 >= args.size())
+                return false;
+            *out = args.at(++i);
+            return true;
+        };
+        auto seconds = [&](int *ms) {
+            QString v;
+            if (!next(&v))
+                return fail(tr("%1 needs a value in seconds").arg(name));
+            if (!parseSeconds(v, ms))
+                return fail(tr("%1: \"%2\" is not a number of seconds").arg(name, v));
+            return true;
+        };
+        auto integer = [&](int *out, int min, int max) {
+            QString v;
+            if (!next(&v))
+                return fail(tr("%1 needs a number").arg(name));
+            bool ok = false;
+            const int n = v.toInt(&ok);
+            if (!ok || n < min || n > max)
+                return fail(tr("%1: \"%2\" is not a number from %3 to %4").arg(name, v).arg(min).arg(max));
+            *out = n;
+            return true;
+        };
+
+        if (name == QLatin1String("--server")) {
+            QString v;
+            if (!next(&v))
+                return fail(tr("--server needs a URL"));
+            const QUrl url(v, QUrl::StrictMode);
+            if (!url.isValid() || (url.scheme() != QLatin1String("http") &&
+                                   url.scheme() != QLatin1String("https")) || url.host().isEmpty())
+                return fail(tr("--server: \"%1\" is not an http:// or https:// URL").arg(v));
+            o->server = url;
+        } else if (name == QLatin1String("--user")) {
+            if (!next(&o->user) || o->user.isEmpty())
+                return fail(tr("--user needs a name"));
+        } else if (name == QLatin1String("--password") ) {
+            return fail(tr("--password is not accepted: a password on the command line leaks into "
+                           "process lists and shell history; use --password-stdin or DMS_PASSWORD"));
+        } else if (name == QLatin1String("--password-stdin")) {
+            o->passwordStdin = true;
+        } else if (name == QLatin1String("--profile")) {
+            if (!next(&o->profile))
+                return fail(tr("--profile needs a name or a file"));
+        } else if (name == QLatin1String("--ca-file")) {
+            if (!next(&o->caFile))
+                return fail(tr("--ca-file needs a PEM file"));
+        } else if (name == QLatin1String("--token-in-header")) {
+            o->tokenInHeader = true;
+        } else if (name == QLatin1String("--remember")) {
+            o->remember = true;
+        } else if (name == QLatin1String("--no-keychain")) {
+            o->noKeychain = true;
+        } else if (name == QLatin1String("--ping-interval")) {
+            if (!seconds(&o->pingIntervalMs))
+                return false;
+            if (o->pingIntervalMs < 10)
+                return fail(tr("--ping-interval must be at least 0.01 s"));
+        } else if (name == QLatin1String("--pong-timeout")) {
+            if (!seconds(&o->pongTimeoutMs))
+                return false;
+            if (o->pongTimeoutMs < 10)
+                return fail(tr("--pong-timeout must be at least 0.01 s"));
+        } else if (name == QLatin1String("--reconnect-base")) {
+            if (!seconds(&o->reconnectBaseMs))
+                return false;
+        } else if (name == QLatin1String("--reconnect-cap")) {
+            if (!seconds(&o->reconnectCapMs))
+                return false;
+        } else if (name == QLatin1String("--max-attempts")) {
+            if (!integer(&o->maxAttempts, 0, 1'000'000))
+                return false;
+        } else if (name == QLatin1String("--duration")) {
+            int ms = 0;
+            if (!seconds(&ms))
+                return false;
+            o->durationMs = ms;
+        } else if (name == QLatin1String("--queries")) {
+            QString v;
+            if (!next(&v))
+                return fail(tr("--queries needs a comma-separated list of query keys"));
+            o->queries = v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        } else if (name == QLatin1String("--pings")) {
+            if (!integer(&o->pings, 1, 1000))
+                return false;
+        } else if (name == QLatin1String("--json")) {
+            o->json = true;
+        } else if (name == QLatin1String("--timeout")) {
+            if (!seconds(&o->timeoutMs))
+                return false;
+        } else {
+            return fail(tr("unknown option \"%1\"").arg(arg));
+        }
+    }
+    if (o->server.isEmpty())
+        return fail(tr("--server URL is required"));
+    if (o->user.isEmpty())
+        return fail(tr("--user NAME is required"));
+    if (o->reconnectCapMs < o->reconnectBaseMs)
+        return fail(tr("--reconnect-cap must not be below --reconnect-base"));
+    if (o->queries.isEmpty())
+        o->queries = defaultWatchQueries();
+    return true;
+}
+
+}  // namespace Dms

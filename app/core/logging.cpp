@@ -1,0 +1,9 @@
+#include "core/logging.h"
+
+Q_LOGGING_CATEGORY(lcHttp, "dms.http", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcWs, "dms.ws", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAuth, "dms.auth", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSync, "dms.sync", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSim, "dms.sim", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUi, "dms.ui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCli, "dms.cli", QtInfoMsg)

@@ -1,0 +1,368 @@
+#include "data/entitytablemodel.h"
+
+#include "core/clock.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace Dms {
+
+namespace {
+
+QJsonValue pathValue(const QJsonObject &row, QStringView path)
+{
+    QJsonValue value = row;
+    for (const QStringView part : path.split(QLatin1Char('.'))) {
+        if (!value.isObject())
+            return QJsonValue(QJsonValue::Undefined);
+        value = value.toObject().value(part);
+    }
+    return value;
+}
+
+QDateTime parseDateTime(const QJsonValue &value)
+{
+    if (!value.isString())
+        return QDateTime();
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QString plainText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        return number == double(qint64(number)) ? QString::number(qint64(number))
+                                                : QString::number(number);
+    }
+    case QJsonValue::Bool:
+        return value.toBool() ? EntityTableModel::tr("yes") : EntityTableModel::tr("no");
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        for (const char *name : {"username", "name", "code", "full_name"}) {
+            const QJsonValue inner = object.value(QLatin1String(name));
+            if (inner.isString())
+                return inner.toString();
+        }
+        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QString();
+}
+
+bool idLess(qint64 id, qint64 other)
+{
+    return id < other;
+}
+
+}  // namespace
+
+EntityTableModel::EntityTableModel(QueryClient *client, const QString &listKey,
+                                   const QList<ColumnSpec> &columns, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+    , m_key(listKey)
+    , m_columns(columns)
+{
+    Q_ASSERT(client);
+    connect(client, &QueryClient::dataChanged, this, &EntityTableModel::onQueryDataChanged);
+    const QJsonValue cached = client->data(listKey);
+    if (cached.isArray())
+        applyRows(cached);
+    m_observer = client->observe(listKey);
+}
+
+EntityTableModel::~EntityTableModel() = default;
+
+void EntityTableModel::setStatusField(const QString &field)
+{
+    m_statusField = field;
+    updateStatusCounts();
+}
+
+int EntityTableModel::rowOfId(qint64 id) const
+{
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
+                                     [](const Row &row, qint64 value) { return row.id < value; });
+    return it != m_rows.cend() && it->id == id ? int(it - m_rows.cbegin()) : -1;
+}
+
+qint64 EntityTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : -1;
+}
+
+QJsonObject EntityTableModel::rowJson(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).json : QJsonObject();
+}
+
+int EntityTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EntityTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QJsonValue EntityTableModel::fieldValue(const QJsonObject &row, const QString &field)
+{
+    for (const QStringView alternative : QStringView(field).split(QLatin1Char('|'))) {
+        const QJsonValue value = pathValue(row, alternative);
+        if (!value.isUndefined() && !value.isNull())
+            return value;
+    }
+    return QJsonValue(QJsonValue::Null);
+}
+
+QVariant EntityTableModel::displayValue(const Row &row, const ColumnSpec &column) const
+{
+    const QJsonValue value = fieldValue(row.json, column.field);
+    switch (column.format) {
+    case ColumnSpec::Format::DateTime: {
+        const QDateTime at = parseDateTime(value);
+        return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                            : plainText(value);
+    }
+    case ColumnSpec::Format::Status:
+        return statusText(value.toString());
+    case ColumnSpec::Format::Number:
+    case ColumnSpec::Format::Text:
+        break;
+    }
+    return plainText(value);
+}
+
+QVariant EntityTableModel::sortValue(const Row &row, const ColumnSpec &column) const
+{
+    const QJsonValue value = fieldValue(row.json, column.field);
+    if (column.format == ColumnSpec::Format::DateTime)
+        return parseDateTime(value);
+    if (value.isDouble())
+        return value.toDouble();
+    return plainText(value);
+}
+
+QVariant EntityTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Row &row = m_rows.at(index.row());
+    const ColumnSpec &column = m_columns.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return displayValue(row, column);
+    case Qt::TextAlignmentRole:
+        if (column.format == ColumnSpec::Format::Number)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant();
+    case StatusRole:
+        return fieldValue(row.json, m_statusField).toString();
+    case IdRole:
+        return row.id;
+    case RowJsonRole:
+        return row.json;
+    case ChangedAtRole:
+        return row.changedAtMs;
+    case ChangedByRole:
+        return plainText(fieldValue(row.json, m_changedByField));
+    case SortRole:
+        return sortValue(row, column);
+    default:
+        return QVariant();
+    }
+}
+
+QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= m_columns.size()) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    return m_columns.at(section).title;
+}
+
+QHash<int, QByteArray> EntityTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(StatusRole, QByteArrayLiteral("status"));
+    names.insert(IdRole, QByteArrayLiteral("rowId"));
+    names.insert(RowJsonRole, QByteArrayLiteral("rowJson"));
+    names.insert(ChangedAtRole, QByteArrayLiteral("changedAt"));
+    names.insert(ChangedByRole, QByteArrayLiteral("changedBy"));
+    names.insert(SortRole, QByteArrayLiteral("sortValue"));
+    return names;
+}
+
+QString EntityTableModel::statusText(const QString &status)
+{
+    if (status == QLatin1String("pending"))
+        return tr("Pending");
+    if (status == QLatin1String("approved"))
+        return tr("Approved");
+    if (status == QLatin1String("rejected"))
+        return tr("Rejected");
+    if (status == QLatin1String("sent_back"))
+        return tr("Sent back");
+    if (status == QLatin1String("issued"))
+        return tr("Issued");
+    if (status == QLatin1String("returned"))
+        return tr("Returned");
+    if (status == QLatin1String("active"))
+        return tr("Active");
+    if (status == QLatin1String("withdrawn"))
+        return tr("Withdrawn");
+    if (status == QLatin1String("archived"))
+        return tr("Archived");
+    if (status == QLatin1String("destroyed"))
+        return tr("Destroyed");
+    if (status == QLatin1String("open"))
+        return tr("Open");
+    if (status == QLatin1String("resolved"))
+        return tr("Resolved");
+    if (status.isEmpty())
+        return QString();
+    QString text = status;
+    text.replace(QLatin1Char('_'), QLatin1Char(' '));
+    text[0] = text[0].toUpper();
+    return text;
+}
+
+void EntityTableModel::onQueryDataChanged(const QString &key)
+{
+    if (key != m_key || !m_client)
+        return;
+    applyRows(m_client->data(m_key));
+}
+
+void EntityTableModel::applyRows(const QJsonValue &data)
+{
+    if (!data.isArray())
+        return;  // no data (yet) or an error: keep what is shown
+
+    // The new rows, sorted by id; a duplicated id keeps its last occurrence.
+    const QJsonArray array = data.toArray();
+    QList<Row> incoming;
+    incoming.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        const qint64 id = object.value(QLatin1String("id")).toInteger(-1);
+        if (id >= 0)
+            incoming.append(Row{id, object, 0});
+    }
+    std::stable_sort(incoming.begin(), incoming.end(),
+                     [](const Row &a, const Row &b) { return idLess(a.id, b.id); });
+    for (qsizetype i = incoming.size() - 1; i > 0; --i) {
+        if (incoming.at(i - 1).id == incoming.at(i).id)
+            incoming.removeAt(i - 1);
+    }
+
+    const bool firstLoad = !m_loaded;
+    m_loaded = true;
+    const qint64 now = m_client && m_client->clock() ? m_client->clock()->nowMs() : 0;
+    const auto inIncoming = [&incoming](qint64 id) {
+        const auto it = std::lower_bound(incoming.cbegin(), incoming.cend(), id,
+                                         [](const Row &row, qint64 v) { return row.id < v; });
+        return it != incoming.cend() && it->id == id;
+    };
+
+    // 1. Removals, as contiguous ranges from the end so indices stay valid.
+    for (qsizetype last = m_rows.size() - 1; last >= 0;) {
+        if (inIncoming(m_rows.at(last).id)) {
+            --last;
+            continue;
+        }
+        qsizetype first = last;
+        while (first > 0 && !inIncoming(m_rows.at(first - 1).id))
+            --first;
+        beginRemoveRows(QModelIndex(), int(first), int(last));
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        last = first - 1;
+    }
+
+    // 2. Inserts and changes: every remaining row is in incoming, both sorted by id.
+    qsizetype pos = 0;
+    qsizetype j = 0;
+    while (j < incoming.size()) {
+        if (pos < m_rows.size() && m_rows.at(pos).id == incoming.at(j).id) {
+            Row &row = m_rows[pos];
+            if (!m_appendOnly && row.json != incoming.at(j).json) {
+                const QJsonObject before = std::exchange(row.json, incoming.at(j).json);
+                row.changedAtMs = now;
+                // Signal the changed cells, one dataChanged per contiguous run of columns.
+                bool anyVisible = false;
+                for (int c = 0; c < m_columns.size();) {
+                    const QString &field = m_columns.at(c).field;
+                    if (fieldValue(before, field) == fieldValue(row.json, field)) {
+                        ++c;
+                        continue;
+                    }
+                    int end = c;
+                    while (end + 1 < m_columns.size()
+                           && fieldValue(before, m_columns.at(end + 1).field)
+                               != fieldValue(row.json, m_columns.at(end + 1).field)) {
+                        ++end;
+                    }
+                    anyVisible = true;
+                    Q_EMIT dataChanged(index(int(pos), c), index(int(pos), end));
+                    c = end + 1;
+                }
+                if (!anyVisible && !m_columns.isEmpty()) {
+                    Q_EMIT dataChanged(index(int(pos), 0), index(int(pos), 0),
+                                       {StatusRole, RowJsonRole, ChangedAtRole, ChangedByRole});
+                }
+            }
+            ++pos;
+            ++j;
+            continue;
+        }
+        // A run of new rows before m_rows[pos] (or at the end).
+        qsizetype k = j;
+        while (k < incoming.size() && (pos >= m_rows.size() || incoming.at(k).id < m_rows.at(pos).id))
+            ++k;
+        const qsizetype count = k - j;
+        beginInsertRows(QModelIndex(), int(pos), int(pos + count - 1));
+        m_rows.insert(pos, count, Row());
+        for (qsizetype n = 0; n < count; ++n) {
+            m_rows[pos + n] = incoming.at(j + n);
+            m_rows[pos + n].changedAtMs = firstLoad ? 0 : now;
+        }
+        endInsertRows();
+        pos += count;
+        j = k;
+    }
+
+    updateStatusCounts();
+    if (firstLoad)
+        Q_EMIT loaded();
+}
+
+void EntityTableModel::updateStatusCounts()
+{
+    QMap<QString, int> counts;
+    for (const Row &row : std::as_const(m_rows)) {
+        const QJsonValue status = fieldValue(row.json, m_statusField);
+        if (status.isString())
+            ++counts[status.toString()];
+    }
+    if (counts != m_statusCounts) {
+        m_statusCounts = counts;
+        Q_EMIT statusCountsChanged(m_statusCounts);
+    }
+}
+
+}  // namespace Dms

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "sync/queryclient.h"
+
+#include <QAbstractTableModel>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QPointer>
+
+namespace Dms {
+
+// One column of an EntityTableModel.
+struct ColumnSpec
+{
+    enum class Format {
+        Text,      // strings as they are; numbers and booleans converted
+        Number,    // right-aligned; sorts numerically
+        DateTime,  // an ISO 8601 timestamp shown in local time, "yyyy-MM-dd HH:mm:ss"
+        Status,    // a status code shown translated ("sent_back" → "Sent back")
+    };
+    QString title;  // header text, already tr()'d
+    // JSON field; a dotted path reaches into objects ("storage.code"); alternatives
+    // separated by '|' are tried in order ("requester_name|requester.username|requester").
+    QString field;
+    Format format = Format::Text;
+};
+
+// A table of rows of one QueryClient list key, applied as diffs keyed by `id`: rows gone
+// are removed, new rows inserted, changed cells signalled by dataChanged. Never a model
+// reset, so views keep selection and scroll. Rows are kept in id order (the server's
+// default order; sort differently with a QSortFilterProxyModel and SortRole).
+// The model observes its key for as long as it lives (it is the "shown somewhere").
+class EntityTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        StatusRole = Qt::UserRole + 1,  // QString: the row's status code
+        IdRole,                          // qint64
+        RowJsonRole,                     // QJsonObject: the whole row
+        ChangedAtRole,                   // qint64: wall ms of the last change (0: none)
+        ChangedByRole,                   // QString: updated_by of the row
+        SortRole,                        // raw value for sorting (QDateTime, double, …)
+    };
+    Q_ENUM(Role)
+
+    EntityTableModel(QueryClient *client, const QString &listKey,
+                     const QList<ColumnSpec> &columns, QObject *parent = nullptr);
+    ~EntityTableModel() override;
+
+    QString listKey() const { return m_key; }
+    const QList<ColumnSpec> &columns() const { return m_columns; }
+
+    // Append-only data (the audit stream): existing rows are never compared again, so a
+    // refetch of thousands of entries costs only its new ones and those dropped at the start.
+    void setAppendOnly(bool appendOnly) { m_appendOnly = appendOnly; }
+    bool isAppendOnly() const { return m_appendOnly; }
+    void setStatusField(const QString &field);  // default "status"
+    QString statusField() const { return m_statusField; }
+    void setChangedByField(const QString &field) { m_changedByField = field; }  // "updated_by"
+
+    bool isLoaded() const { return m_loaded; }  // the first data has been applied
+    int rowOfId(qint64 id) const;               // -1 when absent
+    qint64 idAt(int row) const;
+    QJsonObject rowJson(int row) const;
+    QMap<QString, int> statusCounts() const { return m_statusCounts; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    static QString statusText(const QString &status);  // translated status name
+    static QJsonValue fieldValue(const QJsonObject &row, const QString &field);
+
+Q_SIGNALS:
+    void loaded();
+    void statusCountsChanged(const QMap<QString, int> &counts);
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        QJsonObject json;
+        qint64 changedAtMs = 0;
+    };
+
+    void onQueryDataChanged(const QString &key);
+    void applyRows(const QJsonValue &data);
+    void updateStatusCounts();
+    QVariant displayValue(const Row &row, const ColumnSpec &column) const;
+    QVariant sortValue(const Row &row, const ColumnSpec &column) const;
+
+    QPointer<QueryClient> m_client;
+    QString m_key;
+    QList<ColumnSpec> m_columns;
+    QueryObserver m_observer;
+    QList<Row> m_rows;  // sorted by id
+    QMap<QString, int> m_statusCounts;
+    QString m_statusField = QStringLiteral("status");
+    QString m_changedByField = QStringLiteral("updated_by");
+    bool m_appendOnly = false;
+    bool m_loaded = false;
+};
+
+}  // namespace Dms

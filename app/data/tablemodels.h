@@ -1,0 +1,24 @@
+#pragma once
+
+#include "data/entitytablemodel.h"
+
+namespace Dms {
+
+class QueryClient;
+
+// The standard tables of the console, each bound to its query key (spec §3).
+enum class RequestKind { Withdrawal, Destruction, Transfer };
+
+QString requestKindName(RequestKind kind);  // "withdrawal", …
+QString requestListKey(RequestKind kind);   // "withdrawal-requests", …
+
+// Owned by parent; each observes its key while it lives.
+EntityTableModel *createRequestsModel(QueryClient *client, RequestKind kind,
+                                      QObject *parent = nullptr);
+EntityTableModel *createSendBacksModel(QueryClient *client, QObject *parent = nullptr);
+EntityTableModel *createCratesModel(QueryClient *client, QObject *parent = nullptr);
+// Append-only: new entries at the end; existing entries are never compared again.
+EntityTableModel *createAuditModel(QueryClient *client, QObject *parent = nullptr);
+EntityTableModel *createStorageModel(QueryClient *client, QObject *parent = nullptr);
+
+}  // namespace Dms

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QRandomGenerator>
+
+namespace Dms {
+
+// Exponential backoff with "full jitter": the delay before attempt n (1-based) is drawn
+// uniformly from [0, min(cap, base * factor^(n-1))]. Without jitter it is the upper bound.
+struct BackoffSettings
+{
+    int baseMs = 1000;
+    double factor = 2.0;
+    int capMs = 30'000;
+    bool jitter = true;
+};
+
+class Backoff final
+{
+public:
+    using Settings = BackoffSettings;
+
+    explicit Backoff(Settings settings = {}, quint32 seed = QRandomGenerator::global()->generate())
+        : m_settings(settings), m_random(seed)
+    {
+    }
+
+    void setSettings(const Settings &settings) { m_settings = settings; }
+    const Settings &settings() const { return m_settings; }
+    int ceilingMs(int attempt) const;
+    int delayMs(int attempt);
+
+private:
+    Settings m_settings;
+    QRandomGenerator m_random;
+};
+
+}  // namespace Dms

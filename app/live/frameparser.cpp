@@ -1,0 +1,213 @@
+#include "live/frameparser.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Dms {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Dms::FrameParser", text);
+}
+
+// Resolves a profile field path against a frame. Returns an undefined value if absent.
+QJsonValue resolve(const QJsonObject &root, const FieldPath &path)
+{
+    if (path.expression.startsWith(QLatin1Char('=')))
+        return QJsonValue(path.expression.mid(1));
+    const auto alternatives = path.expression.split(QLatin1Char('|'));
+    for (const QString &alt : alternatives) {
+        QJsonValue value = root;
+        const auto parts = alt.split(QLatin1Char('.'));
+        for (const QString &part : parts) {
+            if (!value.isObject()) {
+                value = QJsonValue(QJsonValue::Undefined);
+                break;
+            }
+            value = value.toObject().value(part);
+        }
+        if (!value.isUndefined() && !value.isNull())
+            return value;
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+ParseResult failure(FrameError::Code code, const QString &message, int size)
+{
+    ParseResult r;
+    r.error = {code, message, size};
+    return r;
+}
+
+}  // namespace
+
+QString FrameError::codeName(Code code)
+{
+    switch (code) {
+    case Code::None: return QStringLiteral("none");
+    case Code::Binary: return QStringLiteral("binary_frame");
+    case Code::TooLarge: return QStringLiteral("too_large");
+    case Code::MalformedJson: return QStringLiteral("malformed_json");
+    case Code::NotAnObject: return QStringLiteral("not_an_object");
+    case Code::MissingType: return QStringLiteral("missing_type");
+    case Code::UnknownType: return QStringLiteral("unknown_type");
+    case Code::MissingField: return QStringLiteral("missing_field");
+    case Code::WrongType: return QStringLiteral("wrong_type");
+    }
+    return QString();
+}
+
+qint64 parseIsoMs(const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(text, Qt::ISODate);
+    return dt.isValid() ? dt.toMSecsSinceEpoch() : 0;
+}
+
+QString isoFromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QJsonObject LiveEvent::toJson() const
+{
+    QJsonObject o{{QStringLiteral("type"), wireType}};
+    if (!entity.isEmpty())
+        o.insert(QStringLiteral("entity"), entity);
+    if (!action.isEmpty())
+        o.insert(QStringLiteral("action"), action);
+    if (id)
+        o.insert(QStringLiteral("id"), id);
+    if (!status.isEmpty())
+        o.insert(QStringLiteral("status"), status);
+    if (seq >= 0)
+        o.insert(QStringLiteral("seq"), seq);
+    if (!eventId.isEmpty())
+        o.insert(QStringLiteral("event_id"), eventId);
+    return o;
+}
+
+ParseResult FrameParser::rejectBinary(qint64 sizeBytes) const
+{
+    return failure(FrameError::Code::Binary,
+                   tr("binary frame of %1 bytes ignored: this dialect sends JSON text").arg(sizeBytes),
+                   int(qMin<qint64>(sizeBytes, INT_MAX)));
+}
+
+ParseResult FrameParser::parseText(const QByteArray &utf8, qint64 receivedAtMs) const
+{
+    const int size = int(qMin<qint64>(utf8.size(), INT_MAX));
+    if (utf8.size() > m_maxBytes)
+        return failure(FrameError::Code::TooLarge,
+                       tr("frame of %1 bytes exceeds the %2-byte limit").arg(utf8.size()).arg(m_maxBytes),
+                       size);
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return failure(FrameError::Code::MalformedJson,
+                       tr("malformed JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()),
+                       size);
+    if (!doc.isObject())
+        return failure(FrameError::Code::NotAnObject, tr("frame is JSON but not an object"), size);
+    const QJsonObject root = doc.object();
+
+    const QJsonValue typeValue = root.value(m_profile->typeField());
+    if (!typeValue.isString())
+        return failure(FrameError::Code::MissingType,
+                       tr("frame has no string \"%1\" field").arg(m_profile->typeField()), size);
+    const QString type = typeValue.toString();
+    const auto mappingIt = m_profile->messageTypes().constFind(type);
+    if (mappingIt == m_profile->messageTypes().cend())
+        return failure(FrameError::Code::UnknownType, tr("unknown message type \"%1\"").arg(type.left(64)),
+                       size);
+    const MessageMapping &mapping = *mappingIt;
+
+    for (const QString &required : mapping.required) {
+        if (resolve(root, mapping.fields.value(required)).isUndefined())
+            return failure(FrameError::Code::MissingField,
+                           tr("\"%1\" frame lacks its %2").arg(type, required), size);
+    }
+
+    ParseResult result;
+    LiveEvent &e = result.event;
+    e.kind = mapping.kind;
+    e.wireType = type;
+    e.receivedAtMs = receivedAtMs;
+    e.sizeBytes = size;
+
+    auto wrongType = [&](const QString &field, const char *expected) {
+        return failure(FrameError::Code::WrongType,
+                       tr("\"%1\" frame: %2 must be %3").arg(type, field, tr(expected)), size);
+    };
+
+    for (auto it = mapping.fields.cbegin(); it != mapping.fields.cend(); ++it) {
+        const QString &field = it.key();
+        const QJsonValue v = resolve(root, it.value());
+        if (v.isUndefined())
+            continue;
+        if (field == QLatin1String("id") || field == QLatin1String("seq") ||
+            field == QLatin1String("unitId")) {
+            qint64 n = 0;
+            if (v.isDouble()) {
+                const double d = v.toDouble();
+                if (d != double(qint64(d)) || d < 0)
+                    return wrongType(field, "a non-negative integer");
+                n = qint64(d);
+            } else if (v.isString() && field == QLatin1String("id")) {
+                bool ok = false;
+                n = v.toString().toLongLong(&ok);
+                if (!ok)
+                    return wrongType(field, "an integer");
+            } else {
+                return wrongType(field, "an integer");
+            }
+            if (field == QLatin1String("id"))
+                e.id = n;
+            else if (field == QLatin1String("seq"))
+                e.seq = n;
+            else
+                e.unitId = int(n);
+            continue;
+        }
+        if (!v.isString())
+            return wrongType(field, "a string");
+        const QString s = v.toString();
+        if (field == QLatin1String("entity"))
+            e.entity = s;
+        else if (field == QLatin1String("action"))
+            e.action = s;
+        else if (field == QLatin1String("status"))
+            e.status = s;
+        else if (field == QLatin1String("number"))
+            e.number = s;
+        else if (field == QLatin1String("eventId"))
+            e.eventId = s;
+        else if (field == QLatin1String("echo"))
+            e.echo = s;
+        else if (field == QLatin1String("message"))
+            e.message = s.left(1000);
+        else if (field == QLatin1String("notificationKind"))
+            e.notificationKind = s;
+        else if (field == QLatin1String("timestamp") || field == QLatin1String("serverTime")) {
+            const qint64 ms = parseIsoMs(s);
+            if (ms == 0)
+                return wrongType(field, "an ISO-8601 time");
+            e.serverTimeMs = ms;
+        }
+    }
+
+    if (e.kind == MessageKind::Update && !m_profile->knowsEntity(e.entity))
+        return failure(FrameError::Code::UnknownType,
+                       tr("update for unknown entity \"%1\"").arg(e.entity.left(64)), size);
+    return result;
+}
+
+}  // namespace Dms

@@ -1,0 +1,200 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QUrl>
+
+#include "live/backoff.h"
+#include "live/dialectprofile.h"
+#include "live/frameparser.h"
+#include "live/liveevent.h"
+
+class QWebSocket;
+
+namespace Dms {
+
+class ApiClient;
+class Clock;
+
+enum class LiveState { SignedOut, Connecting, Live, Reconnecting, Offline, AuthFailed };
+QString liveStateName(LiveState state);  // stable English ids: "live", "reconnecting", ...
+
+struct LiveStatus
+{
+    LiveState state = LiveState::SignedOut;
+    int attempt = 0;       // reconnect attempt (1-based) while Connecting/Reconnecting
+    int maxAttempts = 0;   // 0 = unlimited
+    int delayMs = 0;       // Reconnecting: wait before the next attempt
+    qint64 nextAttemptAtMs = 0;
+    QString reason;        // why we are not Live (user-facing)
+    int closeCode = 0;     // last WebSocket close code, if any
+
+    QString describe() const;  // "reconnecting: attempt 3 of 10, next in 4.2 s (…)"
+};
+
+enum class ResyncCause { Reconnect, Gap };
+
+struct RttSample
+{
+    qint64 atMs = 0;
+    int rttMs = 0;
+};
+
+struct ReconnectRecord
+{
+    qint64 atMs = 0;
+    int attempt = 0;
+    int delayMs = 0;
+    QString reason;
+};
+
+struct FrameRecord
+{
+    qint64 atMs = 0;
+    bool inbound = true;
+    QString socket;
+    QString type;        // wire type, or "binary" / "invalid"
+    int sizeBytes = 0;
+    QByteArray text;     // the frame (first 4 KiB); outbound secrets replaced by ***
+};
+
+struct LiveMetrics
+{
+    qint64 framesIn = 0;
+    qint64 framesOut = 0;
+    qint64 bytesIn = 0;
+    qint64 bytesOut = 0;
+    int reconnects = 0;        // reconnect attempts scheduled
+    int resyncs = 0;
+    qint64 liveSinceMs = 0;    // 0 when not Live
+    qint64 lastFrameAtMs = 0;
+    bool hasClockOffset = false;
+    qint64 clockOffsetMs = 0;  // server clock minus ours
+    int frameErrors = 0;
+    int seqGaps = 0;
+    qint64 missedEvents = 0;   // sum of gap sizes
+    int staleSeqs = 0;         // duplicate or out-of-order seq
+    int lastRttMs = -1;
+    QList<RttSample> rtt;      // last 10 minutes
+    QList<ReconnectRecord> timeline;  // last 200
+};
+
+// One live session (spec §2, §4): the dialect's socket(s), heartbeat, reconnect with
+// backoff, token freshness before every connect, seq-gap detection and metrics. It owns
+// no widgets and knows nothing of queries: it emits typed events and resync requests.
+class LiveSession final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        int pingIntervalMs = 30'000;
+        int pongTimeoutMs = 10'000;
+        int connectTimeoutMs = 15'000;
+        Backoff::Settings backoff;
+        int maxAttempts = 10;  // 0 = unlimited
+        qint64 maxMessageBytes = FrameParser::DefaultMaxBytes;
+        qint64 refreshWithinMs = 30'000;
+        QString origin;  // empty: the server's own origin
+    };
+
+    LiveSession(ApiClient *api, const DialectProfile &profile, const Clock *clock,
+                QObject *parent = nullptr);
+    ~LiveSession() override;
+
+    void setSettings(const Settings &settings);
+    const Settings &settings() const { return m_settings; }
+    void setRandomSeed(quint32 seed);
+    void setSslConfiguration(const QSslConfiguration &config) { m_ssl = config; m_hasSsl = true; }
+    const DialectProfile &profile() const { return m_profile; }
+
+    const LiveStatus &status() const { return m_status; }
+    LiveState state() const { return m_status.state; }
+    const LiveMetrics &metrics() const { return m_metrics; }
+    int unitId() const { return m_unitId; }
+
+public Q_SLOTS:
+    void start();   // SignedOut/Offline/AuthFailed → Connecting
+    void stop();    // → SignedOut, sockets closed normally
+    void retry();   // Offline → Connecting now, attempts counted afresh
+    void reconnectNow(const QString &reason);  // drop the sockets and reconnect at once
+    void cut(const QString &reason);  // abort the sockets as a network would; backoff applies
+    void pingNow();  // one heartbeat now (status command); the regular schedule continues
+
+Q_SIGNALS:
+    void stateChanged(const Dms::LiveStatus &status);
+    void eventReceived(const Dms::LiveEvent &event);
+    void notificationReceived(const Dms::LiveEvent &event);
+    void serverMessage(const QString &message);
+    void frameRejected(const Dms::FrameError &error);
+    void frameReceived(const Dms::FrameRecord &frame);
+    void frameSent(const Dms::FrameRecord &frame);
+    void resyncRequested(Dms::ResyncCause cause, qint64 missedEvents);
+    void heartbeatMeasured(int rttMs);
+
+private:
+    struct Channel
+    {
+        SocketSpec spec;
+        QPointer<QWebSocket> ws;
+        bool open = false;
+        bool welcomed = false;
+        qint64 lastSeq = -1;
+    };
+
+    void connectNow();
+    void openSockets();
+    void teardown(bool graceful);
+    void onSocketDown(int index, int closeCode, const QString &reason);
+    void scheduleReconnect(const QString &reason, int closeCode);
+    void enterOffline(const QString &reason, int closeCode);
+    void enterAuthFailed(const QString &reason, int closeCode);
+    void goLiveIfReady();
+    void setStatus(const LiveStatus &status);
+    void sendPing();
+    void onHeartbeatDeadline();
+    void onConnectDeadline();
+    void handleText(int index, const QString &text);
+    void handleBinary(int index, const QByteArray &data);
+    void handleEvent(int index, const LiveEvent &event);
+    void handlePong(const LiveEvent &event);
+    void sendJson(int index, const QJsonObject &object, const QByteArray &shownText = {});
+    void recordReconnect(int attempt, int delayMs, const QString &reason);
+
+    ApiClient *m_api;
+    DialectProfile m_profile;
+    FrameParser m_parser;
+    const Clock *m_clock;
+    Settings m_settings;
+    Backoff m_backoff;
+    QSslConfiguration m_ssl;
+    bool m_hasSsl = false;
+
+    QList<Channel> m_channels;
+    LiveStatus m_status;
+    LiveMetrics m_metrics;
+    int m_attempt = 0;
+    quint64 m_generation = 0;  // bumps on every connect/teardown; stale callbacks check it
+    bool m_everLive = false;
+    bool m_authRetryUsed = false;
+    int m_unitId = 0;
+
+    QTimer m_pingTimer;
+    QTimer m_heartbeatDeadline;
+    QTimer m_connectDeadline;
+    QTimer m_reconnectTimer;
+    QElapsedTimer m_monotonic;
+    QHash<QString, qint64> m_pingsInFlight;  // ping timestamp → monotonic ms sent
+    QHash<QString, qint64> m_pingWallMs;     // ping timestamp → wall ms sent
+    QString m_lastPingStamp;
+};
+
+}  // namespace Dms
+
+Q_DECLARE_METATYPE(Dms::LiveStatus)
+Q_DECLARE_METATYPE(Dms::FrameRecord)

@@ -1,0 +1,223 @@
+#pragma once
+
+#include "sync/invalidationtrace.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <map>
+#include <memory>
+
+class QTimer;
+
+namespace Dms {
+
+class Clock;
+class QueryClient;
+class QueryFetch;
+class QueryFetcher;
+
+enum class QueryStatus {
+    Idle,      // never fetched
+    Fetching,  // a fetch is in flight or a retry is waiting
+    Success,   // the last fetch succeeded
+    Error,     // the last fetch failed and retries are exhausted
+};
+
+// A snapshot of one query, for inspection (health panel, tests).
+struct QueryState
+{
+    QString key;
+    bool exists = false;
+    QJsonValue data;             // Undefined until the first success
+    QueryStatus status = QueryStatus::Idle;
+    qint64 dataUpdatedAtMs = 0;  // wall clock of the last successful fetch (0: never)
+    QString error;               // the last fetch's error (tr()'d), empty after a success
+    int failureCount = 0;        // consecutive failures of the current fetch chain
+    int observers = 0;
+    bool invalidated = false;    // marked stale by invalidate()
+    bool stale = false;          // invalidated, no data yet, or older than staleTime
+    bool fetchInFlight = false;
+    bool fetchScheduled = false;  // waiting for the coalescing window or a retry delay
+    bool fetchQueued = false;     // one follow-up queued behind the fetch in flight
+    int fetchCount = 0;           // fetches started for this key
+    int missedUpdates = 0;        // rows reported by the missed-update audit
+};
+
+// Counters for the health panel; they only grow.
+struct QueryMetrics
+{
+    qint64 fetchesStarted = 0;
+    qint64 refetches = 0;       // fetches of a key that already had data
+    qint64 fetchesFailed = 0;
+    qint64 retries = 0;
+    qint64 invalidations = 0;   // invalidate() calls
+    qint64 keysRefetched = 0;   // trace outcomes, summed over all invalidations
+    qint64 keysCoalesced = 0;
+    qint64 keysMarkedStale = 0;
+    qint64 missedUpdates = 0;   // rows reported by missedUpdatesFound
+};
+
+// Keeps one key observed (active) while it lives. Move-only; obtained from
+// QueryClient::observe(). Safe to outlive the client.
+class QueryObserver final
+{
+public:
+    QueryObserver() = default;
+    ~QueryObserver();
+    QueryObserver(QueryObserver &&other) noexcept;
+    QueryObserver &operator=(QueryObserver &&other) noexcept;
+    QueryObserver(const QueryObserver &) = delete;
+    QueryObserver &operator=(const QueryObserver &) = delete;
+
+    bool isValid() const { return !m_client.isNull() && !m_key.isEmpty(); }
+    QString key() const { return m_key; }
+    void reset();  // stop observing now
+
+private:
+    friend class QueryClient;
+    QueryObserver(QueryClient *client, const QString &key);
+
+    QPointer<QueryClient> m_client;
+    QString m_key;
+};
+
+// The query cache (spec §3): keyed JSON data fetched through a QueryFetcher, observed by
+// views, invalidated by live events, refetched exactly and economically.
+//
+// Keys are strings: lists ("withdrawal-requests", "crates", "audit", …) and details
+// ("withdrawal-request/7", "crate/12"). A query is active while at least one
+// QueryObserver holds it.
+//
+// Patterns (invalidate): a pattern matches a key when it equals it; a pattern ending in
+// '/' matches every key it prefixes ("crate/" → "crate/12"); a pattern ending in '*'
+// matches every key starting with the part before the '*' ("withdrawal-*" →
+// "withdrawal-requests", "withdrawal-request/7"; "*" matches everything).
+//
+// Fetch policy:
+// - observe() fetches at once when the key has no data or its data is stale (invalidated,
+//   or older than staleTime);
+// - invalidate() marks matched keys stale; active ones get a fetch scheduled at the end of
+//   the coalescing window (one shared timer, opened by the first invalidation and not
+//   extended by later ones, so a steady storm still refreshes every window); all
+//   invalidations of a key inside the window make one fetch;
+// - at most one fetch per key is in flight and at most one is queued: an invalidation
+//   during a fetch queues exactly one follow-up that starts when the first finishes (the
+//   first is never cancelled), so the final data is never older than the last
+//   invalidation;
+// - a failed fetch is retried after base·factor^(n-1) ms (n = failures so far, capped at
+//   retryMaxDelay) up to maxRetries times; then the status is Error and the data stays;
+// - a query nobody observes is dropped gcTime after its last observer left (not while a
+//   fetch or retry is pending).
+class QueryClient final : public QObject
+{
+    Q_OBJECT
+public:
+    QueryClient(QueryFetcher *fetcher, const Clock *clock, QObject *parent = nullptr);
+    ~QueryClient() override;
+
+    // Settings (every interval settable so tests take milliseconds).
+    void setStaleTimeMs(qint64 ms) { m_staleTimeMs = ms; }  // default 0: live lists
+    qint64 staleTimeMs() const { return m_staleTimeMs; }
+    void setGcTimeMs(qint64 ms);  // default 5 min
+    qint64 gcTimeMs() const { return m_gcTimeMs; }
+    void setCoalesceWindowMs(int ms);  // default 50
+    int coalesceWindowMs() const;
+    void setRetryPolicy(int maxRetries, int baseDelayMs, double factor = 2.0,
+                        int maxDelayMs = 30'000);  // default 3, 1000, 2, 30000
+    int maxRetries() const { return m_maxRetries; }
+    int retryDelayMs(int failureCount) const;  // the delay before retry n (n ≥ 1)
+
+    // Observing: the returned handle keeps the key active until it dies or is reset.
+    [[nodiscard]] QueryObserver observe(const QString &key);
+
+    // Reading.
+    bool contains(const QString &key) const;
+    QStringList keys() const;        // sorted
+    QStringList activeKeys() const;  // sorted
+    QJsonValue data(const QString &key) const;  // Undefined when none
+    QueryState state(const QString &key) const;
+    bool isStale(const QString &key) const;
+    int observerCount(const QString &key) const;
+    int fetchCount(const QString &key) const;
+    const QueryMetrics &metrics() const { return m_metrics; }
+    const Clock *clock() const { return m_clock; }
+
+    // Invalidation; emits invalidated(trace) and returns the trace. Keys not in the cache
+    // are not created (nothing to refresh).
+    InvalidationTrace invalidate(const QStringList &patterns, InvalidationCause cause,
+                                 const QString &eventRef = QString());
+    // Resync (reconnect, seq gap): every active query refetches; inactive ones are marked
+    // stale, since the missed events may concern them too.
+    InvalidationTrace invalidateAllActive(InvalidationCause cause,
+                                          const QString &eventRef = QString());
+
+    // Writing.
+    // Merges fields into the row with that id of a cached list (or into a cached detail
+    // object with that id) at once and emits dataChanged; the refetch confirms later.
+    // Also notes the row as announced. Returns false when no such row is cached.
+    bool patchListRow(const QString &key, qint64 id, const QJsonObject &fields);
+    // Replaces a key's data as if a fetch had returned it (creates the query if needed).
+    void setQueryData(const QString &key, const QJsonValue &data);
+    // The event path tells which rows an event announced, for the missed-update audit.
+    void noteAnnounced(const QString &key, qint64 id);
+
+    static bool keyMatches(const QString &pattern, const QString &key);
+
+Q_SIGNALS:
+    void dataChanged(const QString &key);
+    void fetchStarted(const QString &key);
+    void fetchFinished(const QString &key, bool ok, int ms, int rows, const QString &error);
+    void invalidated(const Dms::InvalidationTrace &trace);
+    // A refetch caused by a reconnect or a gap changed rows (inserted, changed or, for
+    // non-incremental keys, removed) that no event announced since the previous fetch.
+    void missedUpdatesFound(const QString &key, const QList<qint64> &ids);
+    void queryRemoved(const QString &key);  // garbage-collected
+
+private:
+    friend class QueryObserver;
+    struct Query;
+
+    void addObserver(const QString &key);
+    void removeObserver(const QString &key);
+    Query *find(const QString &key) const;
+    Query &ensure(const QString &key);
+    bool isStale(const Query &query) const;
+    InvalidationOutcome invalidateOne(Query &query, InvalidationCause cause);
+    void schedule(Query &query);
+    void startFetch(Query &query, bool isRetry);
+    void onFetchFinished(QueryFetch *fetch, bool ok, const QJsonValue &data,
+                         const QString &error, int rows);
+    QList<qint64> missedRows(Query &query, const QJsonValue &newData) const;
+    void onCoalesceTimeout();
+    void onRetryTimeout();
+    void onGcTimeout();
+    void armRetryTimer();
+    void armGcTimer();
+    qint64 monoNow() const { return m_mono.elapsed(); }
+
+    QueryFetcher *m_fetcher;
+    const Clock *m_clock;
+    std::map<QString, std::unique_ptr<Query>> m_queries;
+    QStringList m_scheduled;  // keys waiting for the coalescing window, in order
+    QTimer *m_coalesceTimer;
+    QTimer *m_retryTimer;
+    QTimer *m_gcTimer;
+    QElapsedTimer m_mono;
+    qint64 m_staleTimeMs = 0;
+    qint64 m_gcTimeMs = 5 * 60 * 1000;
+    int m_maxRetries = 3;
+    int m_retryBaseMs = 1000;
+    double m_retryFactor = 2.0;
+    int m_retryMaxDelayMs = 30'000;
+    quint64 m_announceSerial = 0;
+    QueryMetrics m_metrics;
+};
+
+}  // namespace Dms

@@ -1,0 +1,149 @@
+"""Settings of the DMS reference server.
+
+Every knob comes from the environment (see docs/server.md):
+DMS_DB_PATH, DMS_ACCESS_TTL, DMS_REFRESH_TTL, DMS_ALLOWED_HOSTS, DMS_DEBUG,
+DMS_SECRET_KEY, REDIS_URL, DMS_CHANNEL_LAYER, DMS_FAULT_* (debug only).
+"""
+import os
+import secrets
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def _env_bool(name, default=False):
+    v = os.environ.get(name)
+    if v is None or v == "":
+        return default
+    return v.strip().lower() in ("1", "true", "yes", "on")
+
+
+def _env_int(name, default):
+    v = os.environ.get(name)
+    if v is None or v.strip() == "":
+        return default
+    return int(v)
+
+
+def _secret_key():
+    key = os.environ.get("DMS_SECRET_KEY")
+    if key:
+        return key
+    path = BASE_DIR / ".secret_key"
+    try:
+        return path.read_text().strip()
+    except FileNotFoundError:
+        key = secrets.token_urlsafe(50)
+        try:
+            fd = os.open(str(path), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as f:
+                f.write(key + "\n")
+        except FileExistsError:  # another process won the race
+            return path.read_text().strip()
+        return key
+
+
+SECRET_KEY = _secret_key()
+DEBUG = _env_bool("DMS_DEBUG", False)
+ALLOWED_HOSTS = [h.strip() for h in os.environ.get("DMS_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h.strip()]
+
+INSTALLED_APPS = [
+    "daphne",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "rest_framework",
+    "channels",
+    "dms.apps.DmsConfig",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.middleware.common.CommonMiddleware",
+]
+
+ROOT_URLCONF = "config.urls"
+ASGI_APPLICATION = "config.asgi.application"
+TEMPLATES = []
+
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": os.environ.get("DMS_DB_PATH") or str(BASE_DIR / "db.sqlite3"),
+        # several Daphne processes and drive_activity may share one SQLite file
+        "OPTIONS": {"timeout": 30},
+        "TEST": {"NAME": os.environ.get("DMS_TEST_DB_PATH") or None},
+    }
+}
+
+AUTH_USER_MODEL = "dms.User"
+AUTH_PASSWORD_VALIDATORS = []
+if "test" in sys.argv[1:2]:
+    # Django tests only: hashing speed does not matter there
+    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+LANGUAGE_CODE = "en-us"
+TIME_ZONE = "UTC"
+USE_I18N = False
+USE_TZ = True
+DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
+APPEND_SLASH = False
+
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework_simplejwt.authentication.JWTAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PAGINATION_CLASS": "dms.pagination.DmsPagination",
+    "EXCEPTION_HANDLER": "dms.views.exception_handler",
+    "UNAUTHENTICATED_USER": None,
+}
+
+SIMPLE_JWT = {
+    "ACCESS_TOKEN_LIFETIME": timedelta(seconds=_env_int("DMS_ACCESS_TTL", 300)),
+    "REFRESH_TOKEN_LIFETIME": timedelta(seconds=_env_int("DMS_REFRESH_TTL", 86400)),
+    "ROTATE_REFRESH_TOKENS": False,
+    "UPDATE_LAST_LOGIN": False,
+    "AUTH_HEADER_TYPES": ("Bearer",),
+}
+
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+DMS_CHANNEL_LAYER = os.environ.get("DMS_CHANNEL_LAYER", "pubsub").strip() or "pubsub"
+if REDIS_URL:
+    if DMS_CHANNEL_LAYER == "core":
+        CHANNEL_LAYERS = {
+            "default": {
+                "BACKEND": "channels_redis.core.RedisChannelLayer",
+                "CONFIG": {"hosts": [REDIS_URL], "capacity": 1500, "expiry": 10},
+            }
+        }
+    elif DMS_CHANNEL_LAYER == "pubsub":
+        CHANNEL_LAYERS = {
+            "default": {
+                "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
+                "CONFIG": {"hosts": [REDIS_URL]},
+            }
+        }
+    else:
+        raise RuntimeError("DMS_CHANNEL_LAYER must be 'pubsub' or 'core', not %r" % DMS_CHANNEL_LAYER)
+else:
+    CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+
+# WebSocket limits (the launcher enforces the frame size in Autobahn as well)
+DMS_WS_MAX_MESSAGE = 64 * 1024
+DMS_WS_RATE_LIMIT = 20  # client frames per sliding second
+
+# Debug-only fault injection: ignored unless DMS_DEBUG=1
+DMS_FAULT_BROADCAST_ALL = DEBUG and _env_bool("DMS_FAULT_BROADCAST_ALL")
+DMS_FAULT_DROP_EVERY = _env_int("DMS_FAULT_DROP_EVERY", 0) if DEBUG else 0
+DMS_FAULT_DELAY_MS = _env_int("DMS_FAULT_DELAY_MS", 0) if DEBUG else 0
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "stream": "ext://sys.stderr"}},
+    "root": {"handlers": ["stderr"], "level": os.environ.get("DMS_LOG_LEVEL", "WARNING")},
+    # 4xx answers are normal traffic (tests make hundreds of them); 5xx still log
+    "loggers": {"django.request": {"level": "ERROR"}},
+}

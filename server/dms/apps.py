@@ -1,0 +1,20 @@
+from django.apps import AppConfig
+
+
+class DmsConfig(AppConfig):
+    name = "dms"
+    verbose_name = "Document management"
+
+    def ready(self):
+        from django.db.backends.signals import connection_created
+
+        from . import signals  # noqa: F401  (connects the model signals)
+
+        def _sqlite_pragmas(sender, connection, **kwargs):
+            if connection.vendor == "sqlite":
+                with connection.cursor() as c:
+                    # WAL lets readers proceed while another process writes
+                    c.execute("PRAGMA journal_mode=WAL;")
+                    c.execute("PRAGMA synchronous=NORMAL;")
+
+        connection_created.connect(_sqlite_pragmas, dispatch_uid="dms_sqlite_pragmas")

@@ -1,0 +1,191 @@
+"""Deterministic demo data: units, users in every role, storage, crates, requests."""
+import csv
+import random
+import sys
+
+from django.contrib.auth.hashers import make_password
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from dms.models import (
+    AuditEntry,
+    Crate,
+    CrateStatus,
+    DestructionRequest,
+    RequestStatus,
+    Role,
+    SendBackRecord,
+    StorageLocation,
+    TransferRequest,
+    Unit,
+    UnitSequence,
+    User,
+    WithdrawalRequest,
+)
+
+DEMO_PASSWORD = "dms-demo"
+ADMIN_PASSWORD = "dms-admin"
+ROLE_CYCLE = [("req", Role.REQUESTER), ("appr", Role.APPROVER), ("head", Role.STORE_HEAD),
+              ("uadmin", Role.UNIT_ADMIN)]
+REQUEST_STATES = [RequestStatus.PENDING] * 4 + [RequestStatus.APPROVED] * 2 + [
+    RequestStatus.ISSUED, RequestStatus.ISSUED, RequestStatus.RETURNED, RequestStatus.REJECTED,
+    RequestStatus.SENT_BACK]
+
+
+def demo_usernames(unit, n):
+    """[(username, role)] for unit `unit` with n users: u1_req1, u1_appr1, u1_head1, u1_uadmin1, u1_req2..."""
+    out, counts = [], {}
+    for i in range(n):
+        short, role = ROLE_CYCLE[i % len(ROLE_CYCLE)]
+        counts[short] = counts.get(short, 0) + 1
+        out.append(("u%d_%s%d" % (unit, short, counts[short]), role))
+    return out
+
+
+class Command(BaseCommand):
+    help = "Create deterministic demo data (refuses if the database already has units)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--units", type=int, default=3)
+        parser.add_argument("--users-per-unit", type=int, default=8)
+        parser.add_argument("--crates", type=int, default=200, help="crates per unit")
+        parser.add_argument("--requests", type=int, default=60, help="requests per unit (all kinds)")
+        parser.add_argument("--storage", type=int, default=10, help="storage locations per unit")
+        parser.add_argument("--seed", type=int, default=1)
+        parser.add_argument("--users-csv", default=None, help="write username,password,unit_id,role here")
+
+    def handle(self, *args, **o):
+        if o["units"] < 1 or o["users_per_unit"] < 1 or o["crates"] < 0 or o["requests"] < 0 or o["storage"] < 1:
+            raise CommandError("sizes must be positive")
+        if o["units"] < 2 and o["requests"] > 0:
+            self.stderr.write("note: with one unit no transfer requests are created")
+        existing = Unit.objects.count()
+        if existing:
+            self.stderr.write("seed_demo: the database already holds %d unit(s); nothing was changed." % existing)
+            if o["users_csv"]:
+                self._write_csv(o["users_csv"])
+            return
+        rng = random.Random(o["seed"])
+        with transaction.atomic():
+            self._seed(rng, o)
+        if o["users_csv"]:
+            self._write_csv(o["users_csv"])
+        self.stderr.write("seed_demo: %d units, %d users, %d storage locations, %d crates, %d requests" % (
+            Unit.objects.count(), User.objects.count(), StorageLocation.objects.count(), Crate.objects.count(),
+            WithdrawalRequest.objects.count() + DestructionRequest.objects.count() + TransferRequest.objects.count()))
+
+    def _write_csv(self, path):
+        rows = [("username", "password", "unit_id", "role")]
+        for u in User.objects.order_by("id"):
+            if u.username == "admin":
+                rows.append((u.username, ADMIN_PASSWORD, u.unit_id, u.role))
+            elif u.username.startswith("u") and "_" in u.username:
+                rows.append((u.username, DEMO_PASSWORD, u.unit_id, u.role))
+        out = sys.stdout if path == "-" else open(path, "w", newline="")
+        try:
+            csv.writer(out, lineterminator="\n").writerows(rows)
+        finally:
+            if out is not sys.stdout:
+                out.close()
+
+    def _seed(self, rng, o):
+        nunits = o["units"]
+        units = [Unit.objects.create(name="Unit %d" % i) for i in range(1, nunits + 1)]
+        UnitSequence.objects.bulk_create([UnitSequence(unit=u, value=0) for u in units], ignore_conflicts=True)
+        demo_hash = make_password(DEMO_PASSWORD)
+        users = []
+        for u in units:
+            for name, role in demo_usernames(u.pk, o["users_per_unit"]):
+                short = name.split("_", 1)[1]
+                users.append(User(username=name, password=demo_hash, unit=u, role=role,
+                                  first_name=short.rstrip("0123456789").capitalize(),
+                                  last_name="%s (unit %d)" % (short[len(short.rstrip("0123456789")):], u.pk)))
+        users.append(User(username="admin", password=make_password(ADMIN_PASSWORD), unit=units[0],
+                          role=Role.ADMIN, first_name="Demo", last_name="Administrator", is_staff=True))
+        User.objects.bulk_create(users, batch_size=500)
+        by_unit_role = {}
+        for usr in User.objects.all():
+            by_unit_role.setdefault((usr.unit_id, usr.role), []).append(usr)
+
+        StorageLocation.objects.bulk_create(
+            [StorageLocation(unit=u, code="S%d-%s%02d" % (u.pk, "ABCDEFGHIJ"[(k // 10) % 10], k % 10 + 1),
+                             description="Rack %d of unit %d" % (k + 1, u.pk))
+             for u in units for k in range(o["storage"])], batch_size=500)
+        storage_by_unit = {}
+        for s in StorageLocation.objects.order_by("id"):
+            storage_by_unit.setdefault(s.unit_id, []).append(s)
+
+        crates = []
+        for u in units:
+            for k in range(1, o["crates"] + 1):
+                crates.append(Crate(crate_number="CR-%d-%05d" % (u.pk, k), unit=u,
+                                    storage=rng.choice(storage_by_unit[u.pk]),
+                                    status=rng.choice([CrateStatus.ACTIVE] * 8 + [CrateStatus.ARCHIVED]),
+                                    description="Documents batch %d" % k))
+        Crate.objects.bulk_create(crates, batch_size=1000)
+        crates_by_unit = {}
+        for c in Crate.objects.order_by("id"):
+            crates_by_unit.setdefault(c.unit_id, []).append(c)
+
+        counters = {"withdrawal": 0, "destruction": 0, "transfer": 0}
+        models = {"withdrawal": WithdrawalRequest, "destruction": DestructionRequest, "transfer": TransferRequest}
+        pending_objs = {k: [] for k in models}
+        crate_updates = {}
+        sendbacks = []
+        kinds = ["withdrawal", "destruction", "transfer"] if nunits > 1 else ["withdrawal", "destruction"]
+        for u in units:
+            requesters = by_unit_role.get((u.pk, Role.REQUESTER)) or by_unit_role.get((u.pk, Role.APPROVER)) \
+                or [x for (uid, _), lst in by_unit_role.items() if uid == u.pk for x in lst]
+            approvers = by_unit_role.get((u.pk, Role.APPROVER)) or requesters
+            heads = by_unit_role.get((u.pk, Role.STORE_HEAD)) or approvers
+            free = [c for c in crates_by_unit.get(u.pk, []) if c.status == CrateStatus.ACTIVE]
+            rng.shuffle(free)
+            for n in range(o["requests"]):
+                kind = kinds[n % len(kinds)]
+                state = rng.choice(REQUEST_STATES)
+                counters[kind] += 1
+                model = models[kind]
+                crate = free.pop() if free else None
+                req = model(request_number="%s-%06d" % (model.prefix, counters[kind]), unit=u,
+                            requester=rng.choice(requesters), status=state,
+                            reason=rng.choice(["Audit review", "Regulatory inspection", "Retention expired",
+                                               "Batch record check", "Site consolidation", "Quality investigation"]),
+                            crate=crate, updated_by=rng.choice(approvers) if state != RequestStatus.PENDING else None)
+                if kind == "transfer":
+                    dests = [x for x in units if x.pk != u.pk]
+                    req.destination_unit = rng.choice(dests)
+                if crate is not None and state in (RequestStatus.ISSUED, RequestStatus.RETURNED):
+                    req.updated_by = rng.choice(heads)
+                    if kind == "withdrawal":
+                        crate.status = CrateStatus.WITHDRAWN if state == RequestStatus.ISSUED else CrateStatus.ACTIVE
+                    elif kind == "destruction":
+                        crate.status = CrateStatus.ARCHIVED if state == RequestStatus.ISSUED else CrateStatus.DESTROYED
+                        if state == RequestStatus.RETURNED:
+                            crate.storage = None
+                    else:
+                        if state == RequestStatus.ISSUED:
+                            crate.status = CrateStatus.WITHDRAWN
+                        else:
+                            dest_storage = rng.choice(storage_by_unit[req.destination_unit.pk])
+                            req.storage = dest_storage
+                            crate.status = CrateStatus.ACTIVE
+                            crate.unit = req.destination_unit
+                            crate.storage = dest_storage
+                    crate_updates[crate.pk] = crate
+                pending_objs[kind].append(req)
+        for kind, objs in pending_objs.items():
+            models[kind].objects.bulk_create(objs, batch_size=500)
+        if crate_updates:
+            Crate.objects.bulk_update(list(crate_updates.values()), ["status", "unit", "storage"], batch_size=500)
+        for kind, model in models.items():
+            for req in model.objects.filter(status=RequestStatus.SENT_BACK):
+                approver = (by_unit_role.get((req.unit_id, Role.APPROVER)) or [req.requester])[0]
+                sendbacks.append(SendBackRecord(request_kind=kind, request_id=req.pk,
+                                                request_number=req.request_number, unit_id=req.unit_id,
+                                                peer_unit_id=getattr(req, "destination_unit_id", None),
+                                                requester_id=req.requester_id, sent_by=approver,
+                                                reason="Please attach the batch list"))
+        SendBackRecord.objects.bulk_create(sendbacks, batch_size=500)
+        AuditEntry.objects.bulk_create([AuditEntry(username="system", unit=u, entity="unit", entity_id=u.pk,
+                                                   action="seeded", summary="demo data created for %s" % u.name)
+                                        for u in units])

@@ -1,0 +1,243 @@
+"""Data model of the DMS reference server."""
+from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import PermissionDenied
+from django.db import models
+
+
+class Unit(models.Model):
+    name = models.CharField(max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self):
+        return self.name
+
+
+class Role(models.TextChoices):
+    REQUESTER = "requester"
+    APPROVER = "approver"
+    STORE_HEAD = "store_head"
+    UNIT_ADMIN = "unit_admin"
+    ADMIN = "admin"
+
+
+class User(AbstractUser):
+    unit = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="users")
+    role = models.CharField(max_length=20, choices=Role.choices, default=Role.REQUESTER)
+
+    class Meta:
+        ordering = ["id"]
+
+    @property
+    def full_name(self):
+        return (self.get_full_name() or self.username).strip()
+
+    @property
+    def is_global_admin(self):
+        return self.role == Role.ADMIN
+
+
+class StorageLocation(models.Model):
+    code = models.CharField(max_length=50)
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="storage_locations")
+    description = models.CharField(max_length=200, blank=True, default="")
+    capacity = models.PositiveIntegerField(default=100)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [models.UniqueConstraint(fields=["unit", "code"], name="storage_unique_code_per_unit")]
+
+
+class CrateStatus(models.TextChoices):
+    ACTIVE = "active"
+    WITHDRAWN = "withdrawn"
+    ARCHIVED = "archived"
+    DESTROYED = "destroyed"
+
+
+class Crate(models.Model):
+    crate_number = models.CharField(max_length=50, unique=True)
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="crates")
+    status = models.CharField(max_length=20, choices=CrateStatus.choices, default=CrateStatus.ACTIVE, db_index=True)
+    storage = models.ForeignKey(StorageLocation, null=True, blank=True, on_delete=models.PROTECT, related_name="crates")
+    description = models.CharField(max_length=200, blank=True, default="")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        ordering = ["id"]
+
+
+class RequestStatus(models.TextChoices):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    SENT_BACK = "sent_back"
+    ISSUED = "issued"
+    RETURNED = "returned"
+
+
+class RequestBase(models.Model):
+    request_number = models.CharField(max_length=50, unique=True)
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="+")
+    requester = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+    status = models.CharField(max_length=20, choices=RequestStatus.choices, default=RequestStatus.PENDING, db_index=True)
+    reason = models.TextField(blank=True, default="")
+    crate = models.ForeignKey(Crate, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    storage = models.ForeignKey(StorageLocation, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        abstract = True
+        ordering = ["id"]
+
+    kind = None  # "withdrawal" | "destruction" | "transfer"
+    prefix = None
+
+    def unit_ids(self):
+        return [self.unit_id]
+
+
+class WithdrawalRequest(RequestBase):
+    kind = "withdrawal"
+    prefix = "WR"
+
+    class Meta(RequestBase.Meta):
+        pass
+
+
+class DestructionRequest(RequestBase):
+    kind = "destruction"
+    prefix = "DR"
+
+    class Meta(RequestBase.Meta):
+        pass
+
+
+class TransferRequest(RequestBase):
+    """`unit` is the source unit; it is kept equal to source_unit."""
+
+    kind = "transfer"
+    prefix = "TR"
+    destination_unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="+")
+
+    class Meta(RequestBase.Meta):
+        pass
+
+    @property
+    def source_unit_id(self):
+        return self.unit_id
+
+    def unit_ids(self):
+        ids = [self.unit_id]
+        if self.destination_unit_id and self.destination_unit_id != self.unit_id:
+            ids.append(self.destination_unit_id)
+        return ids
+
+
+REQUEST_MODELS = {
+    "withdrawal": WithdrawalRequest,
+    "destruction": DestructionRequest,
+    "transfer": TransferRequest,
+}
+
+
+class SendBackRecord(models.Model):
+    request_kind = models.CharField(max_length=20)
+    request_id = models.PositiveIntegerField()
+    request_number = models.CharField(max_length=50)
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="+")
+    peer_unit = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    requester = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+    sent_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+    reason = models.TextField(blank=True, default="")
+    status = models.CharField(max_length=20, default="open")  # open -> resolved
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def unit_ids(self):
+        ids = [self.unit_id]
+        if self.peer_unit_id and self.peer_unit_id != self.unit_id:
+            ids.append(self.peer_unit_id)
+        return ids
+
+
+class AuditQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise PermissionDenied("audit entries are immutable")
+
+    def delete(self):
+        raise PermissionDenied("audit entries cannot be deleted")
+
+
+class AuditEntry(models.Model):
+    """Append-only: saving an existing row or deleting one raises PermissionDenied."""
+
+    objects = AuditQuerySet.as_manager()
+
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    user = models.ForeignKey(User, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    username = models.CharField(max_length=150, blank=True, default="")
+    unit = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    peer_unit = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    entity = models.CharField(max_length=20, db_index=True)
+    entity_id = models.PositiveIntegerField()
+    action = models.CharField(max_length=30)
+    summary = models.CharField(max_length=300, blank=True, default="")
+
+    class Meta:
+        ordering = ["id"]
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None or kwargs.get("force_update"):
+            raise PermissionDenied("audit entries are immutable")
+        kwargs["force_insert"] = True
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionDenied("audit entries cannot be deleted")
+
+    def unit_ids(self):
+        ids = [self.unit_id] if self.unit_id else []
+        if self.peer_unit_id and self.peer_unit_id not in ids:
+            ids.append(self.peer_unit_id)
+        return ids
+
+
+class UnitSequence(models.Model):
+    """Per-unit event counter shared by every server process (never process memory)."""
+
+    unit = models.OneToOneField(Unit, primary_key=True, on_delete=models.CASCADE, related_name="+")
+    value = models.BigIntegerField(default=0)
+
+
+class ServerProcess(models.Model):
+    """One row per running server process; heartbeat lets stale socket rows be pruned."""
+
+    server_id = models.CharField(max_length=40, primary_key=True)
+    pid = models.IntegerField(default=0)
+    started_at = models.DateTimeField(auto_now_add=True)
+    heartbeat = models.DateTimeField()
+
+
+class LiveConnection(models.Model):
+    channel_name = models.CharField(max_length=200, unique=True)
+    server_id = models.CharField(max_length=40, db_index=True)
+    unit = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
+    path = models.CharField(max_length=200)
+    connected_since = models.DateTimeField()
+    last_ping = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["id"]

@@ -1,0 +1,317 @@
+"""WebSocket rules through channels.testing.WebsocketCommunicator (in-memory channel layer).
+
+TransactionTestCase: broadcasts are sent from transaction.on_commit, which only
+fires on a real commit.
+"""
+import asyncio
+from datetime import timedelta
+
+from channels.db import database_sync_to_async
+from channels.layers import get_channel_layer
+from channels.testing import WebsocketCommunicator
+from django.test import TransactionTestCase, override_settings
+from rest_framework_simplejwt.tokens import AccessToken
+
+from config.asgi import application
+from dms import services
+from dms.models import LiveConnection, UnitSequence
+
+from .base import PW, Fixture
+
+ORIGIN = [(b"origin", b"http://127.0.0.1")]
+
+
+def act(user, obj, action, data=None):
+    return database_sync_to_async(services.perform_action)(user, obj, action, data or {})
+
+
+class WsTests(Fixture, TransactionTestCase):
+    def setUp(self):
+        self.make_data()
+        self.comms = []
+
+    def tearDown(self):
+        async def close_all():
+            for c in self.comms:
+                try:
+                    await c.disconnect()
+                except Exception:
+                    pass
+            layer = get_channel_layer()
+            await layer.flush()
+
+        from asgiref.sync import async_to_sync
+
+        async_to_sync(close_all)()
+
+    async def open(self, path, token=None, headers=None, origin=True):
+        if token is not None:
+            path += ("&" if "?" in path else "?") + "token=" + token
+        comm = WebsocketCommunicator(application, path, headers=(ORIGIN if origin else []) + (headers or []))
+        self.comms.append(comm)
+        connected, code = await comm.connect(timeout=3)
+        return comm, connected, code
+
+    async def open_ok(self, user, path="/ws/updates/"):
+        comm, connected, _ = await self.open(path, self.token(user))
+        self.assertTrue(connected)
+        hello = await comm.receive_json_from(timeout=3)
+        self.assertEqual(hello["type"], "connection_established")
+        return comm, hello
+
+    async def assert_closed_with(self, comm, code):
+        out = await comm.receive_output(timeout=3)
+        self.assertEqual(out, {"type": "websocket.close", "code": code})
+
+    # ------------------------------------------------------------ connect / auth
+    async def test_connection_established(self):
+        u = self.users["u1_req"]
+        comm, hello = await self.open_ok(u)
+        self.assertEqual(hello["message"], "Connected to unit %d updates" % self.u1.pk)
+        self.assertEqual(hello["unit_id"], self.u1.pk)
+        db_seq = await database_sync_to_async(lambda: UnitSequence.objects.get(unit_id=self.u1.pk).value)()
+        self.assertEqual(hello["seq"], db_seq)
+        self.assertGreater(db_seq, 0)  # the fixture's own changes were broadcast
+        self.assertRegex(hello["server_time"], r"\.\d{3}Z$")
+
+    async def test_bad_missing_expired_token_4001(self):
+        comm, connected, _ = await self.open("/ws/updates/", "not-a-token")
+        self.assertTrue(connected)  # accepted, then closed: the client can tell 4001 from a refusal
+        await self.assert_closed_with(comm, 4001)
+        comm, connected, _ = await self.open("/ws/updates/")
+        self.assertTrue(connected)
+        await self.assert_closed_with(comm, 4001)
+        expired = AccessToken.for_user(self.users["u1_req"])
+        expired.set_exp(lifetime=timedelta(seconds=-5))
+        comm, connected, _ = await self.open("/ws/updates/", str(expired))
+        self.assertTrue(connected)
+        await self.assert_closed_with(comm, 4001)
+        comm, connected, _ = await self.open("/ws/updates/", headers=[(b"authorization", b"Bearer nonsense")])
+        await self.assert_closed_with(comm, 4001)
+
+    async def test_token_in_authorization_header(self):
+        tok = self.token(self.users["u1_req"]).encode()
+        comm, connected, _ = await self.open("/ws/updates/", headers=[(b"authorization", b"Bearer " + tok)])
+        self.assertTrue(connected)
+        self.assertEqual((await comm.receive_json_from(timeout=3))["type"], "connection_established")
+
+    async def test_missing_or_foreign_origin_refused(self):
+        comm, connected, _ = await self.open("/ws/updates/", self.token(self.users["u1_req"]), origin=False)
+        self.assertFalse(connected)
+        comm = WebsocketCommunicator(application, "/ws/updates/?token=" + self.token(self.users["u1_req"]),
+                                     headers=[(b"origin", b"http://evil.example")])
+        self.comms.append(comm)
+        connected, _ = await comm.connect(timeout=3)
+        self.assertFalse(connected)
+
+    async def test_other_unit_or_user_path_4003(self):
+        u = self.users["u1_req"]
+        for path in ("/ws/requests/%d/" % self.u2.pk, "/ws/crates/%d/" % self.u2.pk,
+                     "/ws/notifications/%d/" % self.users["u1_appr"].pk):
+            comm, connected, _ = await self.open(path, self.token(u))
+            self.assertTrue(connected, path)
+            await self.assert_closed_with(comm, 4003)
+        for path in ("/ws/requests/%d/" % self.u1.pk, "/ws/crates/%d/" % self.u1.pk,
+                     "/ws/notifications/%d/" % u.pk):
+            await self.open_ok(u, path)
+
+    # ------------------------------------------------------------ ping / client frames
+    async def test_ping_pong_echo_and_last_ping(self):
+        comm, _ = await self.open_ok(self.users["u1_req"])
+        await comm.send_json_to({"type": "ping", "timestamp": "2024-01-15T10:30:00.000Z"})
+        pong = await comm.receive_json_from(timeout=3)
+        self.assertEqual(pong["type"], "pong")
+        self.assertEqual(pong["echo"], "2024-01-15T10:30:00.000Z")
+        self.assertRegex(pong["timestamp"], r"^\d{4}-.*\.\d{3}Z$")
+        row = await database_sync_to_async(lambda: LiveConnection.objects.get())()
+        self.assertIsNotNone(row.last_ping)
+        self.assertEqual((row.unit_id, row.path), (self.u1.pk, "/ws/updates/"))
+
+    async def test_unknown_type_error_keeps_socket(self):
+        comm, _ = await self.open_ok(self.users["u1_req"])
+        await comm.send_json_to({"type": "subscribe"})
+        err = await comm.receive_json_from(timeout=3)
+        self.assertEqual(err["type"], "error")
+        await comm.send_to(text_data="not json")
+        self.assertEqual((await comm.receive_json_from(timeout=3))["type"], "error")
+        await comm.send_json_to({"type": "ping", "timestamp": 1})
+        self.assertEqual((await comm.receive_json_from(timeout=3))["echo"], 1)
+
+    async def test_rate_limit_4029(self):
+        comm, _ = await self.open_ok(self.users["u1_req"])
+        for i in range(21):
+            await comm.send_json_to({"type": "ping", "timestamp": i})
+        seen = []
+        while True:
+            out = await comm.receive_output(timeout=3)
+            if out["type"] == "websocket.close":
+                self.assertEqual(out["code"], 4029)
+                break
+            seen.append(out)
+        self.assertEqual(len(seen), 20)
+
+    async def test_twenty_per_second_is_allowed(self):
+        comm, _ = await self.open_ok(self.users["u1_req"])
+        for i in range(20):
+            await comm.send_json_to({"type": "ping", "timestamp": i})
+        for i in range(20):
+            self.assertEqual((await comm.receive_json_from(timeout=3))["echo"], i)
+        await asyncio.sleep(1.05)
+        await comm.send_json_to({"type": "ping", "timestamp": "again"})
+        self.assertEqual((await comm.receive_json_from(timeout=3))["echo"], "again")
+
+    async def test_oversize_text_frame_1009(self):
+        comm, _ = await self.open_ok(self.users["u1_req"])
+        await comm.send_to(text_data="x" * (64 * 1024 + 1))
+        await self.assert_closed_with(comm, 1009)
+
+    async def test_connections_table_tracks_sockets(self):
+        comm, _ = await self.open_ok(self.users["u1_req"])
+        comm2, _ = await self.open_ok(self.users["u2_req"], "/ws/requests/%d/" % self.u2.pk)
+        rows = await database_sync_to_async(lambda: list(LiveConnection.objects.values_list("unit_id", "path")))()
+        self.assertEqual(sorted(rows), sorted([(self.u1.pk, "/ws/updates/"),
+                                               (self.u2.pk, "/ws/requests/%d/" % self.u2.pk)]))
+        await comm.disconnect()
+        n = await database_sync_to_async(LiveConnection.objects.count)()
+        self.assertEqual(n, 1)
+
+    # ------------------------------------------------------------ broadcasts
+    async def test_own_unit_gets_event_other_unit_nothing_seq_plus_one(self):
+        c1, h1 = await self.open_ok(self.users["u1_req"])
+        c2, h2 = await self.open_ok(self.users["u2_req"])
+        await act(self.users["u1_appr"], self.w1, "approve", {"password": PW})
+        ev = await c1.receive_json_from(timeout=3)
+        self.assertEqual(ev["type"], "data_update")
+        self.assertEqual((ev["entity"], ev["action"]), ("withdrawal", "updated"))
+        self.assertEqual(ev["data"], {"id": self.w1.pk, "status": "approved", "request_number": "WR-000001"})
+        self.assertEqual(ev["seq"], h1["seq"] + 1)
+        self.assertRegex(ev["timestamp"], r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
+        self.assertEqual(len(ev["event_id"]), 36)
+        audit = await c1.receive_json_from(timeout=3)
+        self.assertEqual((audit["entity"], audit["action"], audit["seq"]), ("audit", "created", h1["seq"] + 2))
+        self.assertEqual((audit["data"]["entity"], audit["data"]["entity_id"], audit["data"]["action"]),
+                         ("withdrawal", self.w1.pk, "approved"))
+        self.assertTrue(await c2.receive_nothing(timeout=0.3))
+        self.assertTrue(await c1.receive_nothing(timeout=0.1))
+        # no sensitive fields travel
+        self.assertEqual(set(ev), {"type", "entity", "action", "data", "timestamp", "seq", "event_id"})
+        # the next event continues the sequence
+        await act(self.users["u1_head"], self.w1, "issue")
+        seqs = [(await c1.receive_json_from(timeout=3))["seq"] for _ in range(4)]  # crate, audit, request, audit
+        self.assertEqual(seqs, list(range(h1["seq"] + 3, h1["seq"] + 7)))
+        seq_db = await database_sync_to_async(lambda: UnitSequence.objects.get(unit_id=self.u1.pk).value)()
+        self.assertEqual(seq_db, h1["seq"] + 6)
+
+    async def test_transfer_reaches_both_units_each_with_own_seq(self):
+        await database_sync_to_async(lambda: UnitSequence.objects.filter(unit_id=self.u2.pk).update(value=100))()
+        c1, h1 = await self.open_ok(self.users["u1_req"])
+        c2, h2 = await self.open_ok(self.users["u2_req"])
+        self.assertEqual(h2["seq"], 100)
+        await act(self.users["u1_appr"], self.t1, "approve", {"password": PW})
+        for comm, hello in ((c1, h1), (c2, h2)):
+            ev = await comm.receive_json_from(timeout=3)
+            self.assertEqual((ev["entity"], ev["data"]["status"], ev["seq"]), ("transfer", "approved",
+                                                                                hello["seq"] + 1))
+            au = await comm.receive_json_from(timeout=3)
+            self.assertEqual((au["entity"], au["seq"]), ("audit", hello["seq"] + 2))
+            self.assertNotEqual(ev["event_id"], au["event_id"])
+
+    async def test_events_created_deleted_crate_storage(self):
+        c1, h1 = await self.open_ok(self.users["u1_head"])
+        head = self.users["u1_head"]
+        crate = await database_sync_to_async(services.create_crate)(head, {"storage_id": self.s1.pk})
+        ev = await c1.receive_json_from(timeout=3)
+        self.assertEqual((ev["entity"], ev["action"], ev["data"]["crate_number"]), ("crate", "created",
+                                                                                    crate.crate_number))
+        await c1.receive_json_from(timeout=3)  # audit
+        await database_sync_to_async(services.relocate_crate)(head, crate, {"storage_id": self.s1b.pk})
+        ev = await c1.receive_json_from(timeout=3)
+        self.assertEqual((ev["entity"], ev["action"]), ("crate", "updated"))
+        await c1.receive_json_from(timeout=3)
+        await database_sync_to_async(services.create_storage)(head, {"code": "NEW"})
+        ev = await c1.receive_json_from(timeout=3)
+        self.assertEqual((ev["entity"], ev["action"]), ("storage", "created"))
+        await c1.receive_json_from(timeout=3)
+        d1_pk = self.d1.pk
+        await database_sync_to_async(services.delete_request)(self.users["u1_req"], self.d1)
+        ev = await c1.receive_json_from(timeout=3)
+        self.assertEqual((ev["entity"], ev["action"], ev["data"]["id"]), ("destruction", "deleted", d1_pk))
+
+    async def test_send_back_notification_only_to_requester(self):
+        requester, other = self.users["u1_req"], self.users["u1_req_b"]
+        c_req, _ = await self.open_ok(requester)
+        c_other, _ = await self.open_ok(other)
+        c_appr, _ = await self.open_ok(self.users["u1_appr"])
+        c_note, _ = await self.open_ok(requester, "/ws/notifications/%d/" % requester.pk)
+        c_note_other, _ = await self.open_ok(other, "/ws/notifications/%d/" % other.pk)
+        await act(self.users["u1_appr"], self.w1, "send-back", {"password": PW, "reason": "add list"})
+
+        async def drain(comm):
+            out = []
+            while not await comm.receive_nothing(timeout=0.3):
+                out.append(await comm.receive_json_from(timeout=1))
+            return out
+
+        got_req = await drain(c_req)
+        notes = [m for m in got_req if m["type"] == "notification"]
+        self.assertEqual(len(notes), 1)
+        self.assertEqual((notes[0]["kind"], notes[0]["request_id"]), ("send_back", self.w1.pk))
+        self.assertIn("message", notes[0])
+        entities = [m["entity"] for m in got_req if m["type"] == "data_update"]
+        self.assertEqual(sorted(entities), ["audit", "sendback", "withdrawal"])
+        for comm in (c_other, c_appr):
+            got = await drain(comm)
+            self.assertEqual([m for m in got if m["type"] == "notification"], [])
+            self.assertEqual(len(got), 3)
+        self.assertEqual([m["type"] for m in await drain(c_note)], ["notification"])
+        self.assertEqual(await drain(c_note_other), [])
+
+    async def test_dms_channels_dialect(self):
+        u = self.users["u1_req"]
+        c_req, _ = await self.open_ok(u, "/ws/requests/%d/" % self.u1.pk)
+        c_crate, _ = await self.open_ok(u, "/ws/crates/%d/" % self.u1.pk)
+        c_req2, _ = await self.open_ok(self.users["u2_req"], "/ws/requests/%d/" % self.u2.pk)
+        await act(self.users["u1_appr"], self.w1, "approve", {"password": PW})
+        m = await c_req.receive_json_from(timeout=3)
+        self.assertEqual((m["type"], m["action"], m["request_id"], m["status"], m["updated_by"]),
+                         ("request.updated", "approved", self.w1.pk, "approved", "u1_appr"))
+        self.assertTrue(await c_req2.receive_nothing(timeout=0.2))
+        await act(self.users["u1_head"], self.w1, "issue")
+        m = await c_crate.receive_json_from(timeout=3)
+        self.assertEqual((m["type"], m["crate_id"], m["status"]), ("crate.updated", self.c1.pk, "withdrawn"))
+        m = await c_req.receive_json_from(timeout=3)
+        self.assertEqual((m["action"], m["status"]), ("issued", "issued"))
+
+    async def test_failed_signature_broadcasts_nothing(self):
+        c1, h1 = await self.open_ok(self.users["u1_req"])
+        with self.assertRaises(Exception):
+            await act(self.users["u1_appr"], self.w1, "approve", {"password": "wrong"})
+        self.assertTrue(await c1.receive_nothing(timeout=0.3))
+
+    # ------------------------------------------------------------ debug switches
+    async def test_fault_drop_every_makes_a_gap(self):
+        c1, h1 = await self.open_ok(self.users["u1_req"])
+        with override_settings(DMS_FAULT_DROP_EVERY=2):
+            await act(self.users["u1_appr"], self.w1, "approve", {"password": PW})
+            await act(self.users["u1_head"], self.w1, "allocate-storage", {"storage_id": self.s1b.pk})
+        seqs = []
+        while not await c1.receive_nothing(timeout=0.3):
+            seqs.append((await c1.receive_json_from(timeout=1))["seq"])
+        h = h1["seq"]
+        self.assertEqual(seqs, [x for x in range(h + 1, h + 5) if x % 2])  # every 2nd seq is consumed, not sent
+
+    async def test_fault_broadcast_all(self):
+        c2, _ = await self.open_ok(self.users["u2_req"])
+        with override_settings(DMS_FAULT_BROADCAST_ALL=True):
+            await act(self.users["u1_appr"], self.w1, "approve", {"password": PW})
+        ev = await c2.receive_json_from(timeout=3)
+        self.assertEqual(ev["data"]["id"], self.w1.pk)
+
+    async def test_disconnect_all_1012(self):
+        c1, _ = await self.open_ok(self.users["u1_req"])
+        c2, _ = await self.open_ok(self.users["u2_req"], "/ws/crates/%d/" % self.u2.pk)
+        from dms import broadcast
+
+        await database_sync_to_async(broadcast.disconnect_all)(1012)
+        await self.assert_closed_with(c1, 1012)
+        await self.assert_closed_with(c2, 1012)

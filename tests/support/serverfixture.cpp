@@ -1,0 +1,142 @@
+#include "serverfixture.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <csignal>
+
+namespace Dms::Test {
+
+ServerFixture::ServerFixture() : ServerFixture(Options{}) {}
+
+ServerFixture::ServerFixture(const Options &options) : m_options(options)
+{
+    m_process.setProgram(QStringLiteral("/usr/bin/python3"));
+}
+
+ServerFixture::~ServerFixture()
+{
+    stop();
+}
+
+QString ServerFixture::sourceDir()
+{
+    const QByteArray env = qgetenv("DMS_SOURCE_DIR");
+    return env.isEmpty() ? QDir::currentPath() : QString::fromLocal8Bit(env);
+}
+
+QUrl ServerFixture::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_port);
+    return url;
+}
+
+QString ServerFixture::databasePath() const
+{
+    return m_dir.filePath(QStringLiteral("db.sqlite3"));
+}
+
+QString ServerFixture::stderrTail() const
+{
+    return QString::fromUtf8(m_stderr.right(4000));
+}
+
+bool ServerFixture::start(QString *error)
+{
+    return launch(!m_seeded, 0, error);
+}
+
+bool ServerFixture::restart(QString *error)
+{
+    stop();
+    return launch(false, m_port, error);
+}
+
+void ServerFixture::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(10'000)) {
+        m_process.kill();
+        m_process.waitForFinished(5'000);
+    }
+}
+
+void ServerFixture::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(5'000);
+}
+
+bool ServerFixture::launch(bool seed, int port, QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why + QStringLiteral("\n--- server stderr ---\n") + stderrTail();
+        return false;
+    };
+    if (!m_dir.isValid())
+        return fail(QStringLiteral("no temporary directory"));
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DMS_DB_PATH"), databasePath());
+    env.insert(QStringLiteral("DMS_ACCESS_TTL"), QString::number(m_options.accessTtlSeconds));
+    env.insert(QStringLiteral("DMS_REFRESH_TTL"), QString::number(m_options.refreshTtlSeconds));
+    env.insert(QStringLiteral("DMS_SECRET_KEY"), QStringLiteral("test-only-secret-key-for-fixture"));
+    env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
+    env.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1"));
+    for (const QString &kv : m_options.extraEnv) {
+        const int eq = kv.indexOf(QLatin1Char('='));
+        if (eq > 0)
+            env.insert(kv.left(eq), kv.mid(eq + 1));
+    }
+    m_process.setProcessEnvironment(env);
+
+    QStringList args{sourceDir() + QStringLiteral("/server/serve.py"), QStringLiteral("--host"),
+                     QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port),
+                     QStringLiteral("--migrate")};
+    if (seed)
+        args << QStringLiteral("--seed") << m_options.seedArgs;
+    m_process.setArguments(args);
+    m_stderr.clear();
+    QObject::disconnect(&m_process, nullptr, nullptr, nullptr);
+    QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process, [this] {
+        m_stderr += m_process.readAllStandardError();
+        if (m_stderr.size() > 64 * 1024)
+            m_stderr = m_stderr.right(32 * 1024);
+    });
+    m_process.start();
+    if (!m_process.waitForStarted(10'000))
+        return fail(QStringLiteral("cannot start /usr/bin/python3: ") + m_process.errorString());
+
+    // Port reuse after a restart can race the old socket's close: serve.py reports READY
+    // only once it listens, so just wait for the line (or for it to die).
+    QByteArray out;
+    QDeadlineTimer deadline(90'000);
+    while (!deadline.hasExpired()) {
+        if (m_process.state() == QProcess::NotRunning) {
+            m_stderr += m_process.readAllStandardError();
+            return fail(QStringLiteral("server exited before READY (code %1)").arg(m_process.exitCode()));
+        }
+        m_process.waitForReadyRead(200);
+        out += m_process.readAllStandardOutput();
+        const int at = out.indexOf("READY port=");
+        if (at >= 0 && out.indexOf('\n', at) > at) {
+            const int end = out.indexOf('\n', at);
+            m_port = out.mid(at + 11, end - at - 11).trimmed().toInt();
+            m_seeded = m_seeded || seed;
+            return m_port > 0 ? true : fail(QStringLiteral("bad READY line"));
+        }
+    }
+    return fail(QStringLiteral("server did not report READY within 90 s"));
+}
+
+}  // namespace Dms::Test

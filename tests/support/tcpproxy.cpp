@@ -1,0 +1,58 @@
+#include "tcpproxy.h"
+
+#include <QHostAddress>
+
+namespace Dms::Test {
+
+TcpProxy::TcpProxy(quint16 targetPort, QObject *parent) : QObject(parent), m_target(targetPort)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &TcpProxy::onNewConnection);
+}
+
+bool TcpProxy::listen()
+{
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+int TcpProxy::connectionCount() const
+{
+    int n = 0;
+    for (const Pair &p : m_pairs)
+        n += (p.client && p.client->state() == QAbstractSocket::ConnectedState) ? 1 : 0;
+    return n;
+}
+
+void TcpProxy::resetAll()
+{
+    for (Pair &p : m_pairs) {
+        if (p.client)
+            p.client->abort();
+        if (p.upstream)
+            p.upstream->abort();
+    }
+    m_pairs.clear();
+}
+
+void TcpProxy::onNewConnection()
+{
+    while (QTcpSocket *client = m_server.nextPendingConnection()) {
+        auto *upstream = new QTcpSocket(this);
+        client->setParent(this);
+        m_pairs.append(Pair{client, upstream});
+        auto pump = [this](QTcpSocket *from, QTcpSocket *to) {
+            const QByteArray data = from->readAll();
+            if (!m_forwarding)
+                return;  // dropped: it never arrives, yet the connection stays open
+            if (to && to->state() == QAbstractSocket::ConnectedState)
+                to->write(data);
+        };
+        connect(client, &QTcpSocket::readyRead, this, [=] { pump(client, upstream); });
+        connect(upstream, &QTcpSocket::readyRead, this, [=] { pump(upstream, client); });
+        connect(upstream, &QTcpSocket::connected, this, [=] { pump(client, upstream); });
+        connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
+        connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+        upstream->connectToHost(QHostAddress::LocalHost, m_target);
+    }
+}
+
+}  // namespace Dms::Test

@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QTcpServer;
+class QTcpSocket;
+
+// A scriptable HTTP/1.1 server for unit tests, in process, bound to 127.0.0.1 port 0.
+// Each test routes method + path to a handler (or a fixed response), can delay answers or
+// never answer, and counts the requests per path. Optional TLS (QSslServer) with a given
+// certificate. Unrouted requests get 404 {"detail": "Not found."}.
+class FakeHttpServer final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Request
+    {
+        QByteArray method;
+        QString path;  // without the query
+        QUrlQuery query;
+        QHash<QByteArray, QByteArray> headers;  // names in lower case
+        QByteArray body;
+
+        QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+        QJsonObject json() const;
+        QString bearer() const;  // token of "Authorization: Bearer <token>", or empty
+    };
+
+    struct Response
+    {
+        int status = 200;
+        QByteArray contentType = "application/json";
+        QByteArray body;
+        int delayMs = 0;
+        bool neverAnswer = false;
+
+        static Response json(int status, const QJsonValue &value);
+        static Response html(int status, const QByteArray &html);
+        static Response silent();  // accepts the request and never answers
+    };
+
+    using Handler = std::function<Response(const Request &)>;
+
+    explicit FakeHttpServer(QObject *parent = nullptr);
+    ~FakeHttpServer() override;
+
+    // Plain HTTP on 127.0.0.1, port 0. Returns false when it cannot listen.
+    bool listen();
+    // HTTPS with the given server configuration (certificate and key set).
+    bool listenTls(const QSslConfiguration &configuration);
+    quint16 port() const;
+    QUrl baseUrl() const;  // http(s)://127.0.0.1:<port>
+
+    void route(const QByteArray &method, const QString &path, Handler handler);
+    void route(const QByteArray &method, const QString &path, const Response &response);
+
+    int count(const QString &path) const { return m_countByPath.value(path); }
+    int count(const QByteArray &method, const QString &path) const
+    {
+        return m_countByRoute.value(routeKey(method, path));
+    }
+    int totalCount() const { return m_requests.size(); }
+    QList<Request> requests() const { return m_requests; }
+    Request lastRequest(const QString &path) const;
+
+Q_SIGNALS:
+    void requestReceived(const QByteArray &method, const QString &path);
+
+private:
+    static QString routeKey(const QByteArray &method, const QString &path)
+    {
+        return QString::fromLatin1(method) + u' ' + path;
+    }
+    bool startListening(QTcpServer *server);
+    void onNewConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void answer(QTcpSocket *socket, const Request &request);
+
+    QTcpServer *m_server = nullptr;
+    bool m_tls = false;
+    QHash<QString, Handler> m_routes;
+    QHash<QString, int> m_countByPath;
+    QHash<QString, int> m_countByRoute;
+    QList<Request> m_requests;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};

@@ -1,0 +1,571 @@
+#include "auth/apiclient.h"
+#include "core/clock.h"
+#include "fakedms.h"
+#include "fakehttpserver.h"
+#include "replywaiter.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <vector>
+
+using namespace Dms;
+using Response = FakeHttpServer::Response;
+
+class TestApiClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A client signed in to the fake DMS as alice.
+    struct Fixture
+    {
+        FakeDms dms;
+        QNetworkAccessManager nam;
+        ManualClock clock{1'700'000'000'000};
+        ApiClient api{&nam, &clock};
+    };
+
+    static std::unique_ptr<Fixture> signedInFixture()
+    {
+        auto f = std::make_unique<Fixture>();
+        if (!f->dms.listen())
+            return nullptr;
+        f->api.setBaseUrl(f->dms.baseUrl());
+        const ReplyResult r = waitFor(f->api.login(QStringLiteral("alice"), f->dms.password));
+        if (!r.ok)
+            return nullptr;
+        return f;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<Dms::UserInfo>(); }
+
+    void login_validCredentials_storesTokensAndUser()
+    {
+        FakeDms dms;
+        QVERIFY(dms.listen());
+        QNetworkAccessManager nam;
+        ManualClock clock;
+        ApiClient api(&nam, &clock);
+        api.setBaseUrl(dms.baseUrl());
+        QSignalSpy signedIn(&api, &ApiClient::signedIn);
+        QSignalSpy tokensChanged(&api, &ApiClient::tokensChanged);
+
+        const ReplyResult r = waitFor(api.login(QStringLiteral("alice"), dms.password));
+
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(api.accessToken(), dms.access);
+        QCOMPARE(api.refreshToken(), dms.refresh);
+        QVERIFY(api.isSignedIn());
+        QCOMPARE(api.user().id, 7);
+        QCOMPARE(api.user().username, QStringLiteral("alice"));
+        QCOMPARE(api.user().unitId, 3);
+        QCOMPARE(api.user().fullName, QStringLiteral("Alice Archivist"));
+        QCOMPARE(signedIn.count(), 1);
+        QCOMPARE(signedIn.at(0).at(0).value<UserInfo>().username, QStringLiteral("alice"));
+        QCOMPARE(tokensChanged.count(), 1);
+        QCOMPARE(api.accessTokenExpiryMs(), (dms.nowS + dms.accessLifetimeS) * 1000);
+    }
+
+    void login_sendsJsonWithoutBearer_andAuthorizedCallsSendBearer()
+    {
+        auto f = signedInFixture();
+        QVERIFY(f);
+        const FakeHttpServer::Request login = f->dms.server.lastRequest(QStringLiteral("/api/auth/login/"));
+        QCOMPARE(login.header("content-type"), QByteArray("application/json"));
+        QCOMPARE(login.header("accept"), QByteArray("application/json"));
+        QVERIFY(login.header("authorization").isEmpty());
+
+        const ReplyResult r = waitFor(f->api.get(QStringLiteral("/api/requests/withdrawal/"),
+                                                 QUrlQuery(QStringLiteral("status=pending"))));
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        const FakeHttpServer::Request get =
+            f->dms.server.lastRequest(QStringLiteral("/api/requests/withdrawal/"));
+        QCOMPARE(get.bearer(), f->api.accessToken());
+        QCOMPARE(get.header("accept"), QByteArray("application/json"));
+        QCOMPARE(get.query.queryItemValue(QStringLiteral("status")), QStringLiteral("pending"));
+        QCOMPARE(r.json.toObject().value(QStringLiteral("count")).toInt(), 0);
+    }
+
+    void login_wrongPassword_reportsWrongPassword()
+    {
+        FakeDms dms;
+        QVERIFY(dms.listen());
+        QNetworkAccessManager nam;
+        ManualClock clock;
+        ApiClient api(&nam, &clock);
+        api.setBaseUrl(dms.baseUrl());
+        QSignalSpy signedIn(&api, &ApiClient::signedIn);
+
+        const ReplyResult r = waitFor(api.login(QStringLiteral("alice"), QStringLiteral("nope")));
+
+        QVERIFY(r.finished);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.kind, ApiError::Kind::Http);
+        QCOMPARE(r.error.httpStatus, 401);
+        QCOMPARE(r.error.message, QStringLiteral("Wrong user name or password"));
+        QVERIFY(!api.isSignedIn());
+        QCOMPARE(signedIn.count(), 0);
+    }
+
+    void login_closedPort_reportsNetwork()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }  // closed again: nothing listens there now
+        QNetworkAccessManager nam;
+        ManualClock clock;
+        ApiClient api(&nam, &clock);
+        QUrl url(QStringLiteral("http://127.0.0.1"));
+        url.setPort(port);
+        api.setBaseUrl(url);
+
+        const ReplyResult r = waitFor(api.login(QStringLiteral("alice"), QStringLiteral("pw")));
+
+        QVERIFY(r.finished);
+        QCOMPARE(r.error.kind, ApiError::Kind::Network);
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.error.message.contains(QStringLiteral("refused")), qPrintable(r.error.message));
+        QVERIFY(r.error.message.contains(QString::number(port)));
+    }
+
+    void login_unknownHost_reportsNetwork()
+    {
+        QNetworkAccessManager nam;
+        ManualClock clock;
+        ApiClient api(&nam, &clock);
+        api.setBaseUrl(QUrl(QStringLiteral("http://no-such-host.invalid")));
+
+        const ReplyResult r = waitFor(api.login(QStringLiteral("alice"), QStringLiteral("pw")), 15000);
+
+        QVERIFY(r.finished);
+        QCOMPARE(r.error.kind, ApiError::Kind::Network);
+        QVERIFY2(r.error.message.contains(QStringLiteral("host not found")),
+                 qPrintable(r.error.message));
+    }
+
+    void login_htmlAnswer_reportsNotDmsServer()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.route("POST", QStringLiteral("/api/auth/login/"),
+                     Response::html(200, "<html><body>Welcome to nginx!</body></html>"));
+        QNetworkAccessManager nam;
+        ManualClock clock;
+        ApiClient api(&nam, &clock);
+        api.setBaseUrl(server.baseUrl());
+
+        const ReplyResult r = waitFor(api.login(QStringLiteral("alice"), QStringLiteral("pw")));
+
+        QCOMPARE(r.error.kind, ApiError::Kind::BadResponse);
+        QCOMPARE(r.error.httpStatus, 200);
+        QVERIFY2(r.error.message.contains(QStringLiteral("does not look like a DMS server")),
+                 qPrintable(r.error.message));
+        QVERIFY(!api.isSignedIn());
+    }
+
+    void login_jsonWithoutTokens_reportsNotDmsServer()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.route("POST", QStringLiteral("/api/auth/login/"),
+                     Response::json(200, QJsonObject{{QStringLiteral("ok"), true}}));
+        QNetworkAccessManager nam;
+        ManualClock clock;
+        ApiClient api(&nam, &clock);
+        api.setBaseUrl(server.baseUrl());
+
+        const ReplyResult r = waitFor(api.login(QStringLiteral("alice"), QStringLiteral("pw")));
+
+        QCOMPARE(r.error.kind, ApiError::Kind::BadResponse);
+        QVERIFY(r.error.message.contains(QStringLiteral("does not look like a DMS server")));
+        QVERIFY(!api.isSignedIn());
+    }
+
+    void login_notFound_reportsNotDmsServer()
+    {
+        FakeHttpServer server;  // no routes: 404 everywhere
+        QVERIFY(server.listen());
+        QNetworkAccessManager nam;
+        ManualClock clock;
+        ApiClient api(&nam, &clock);
+        api.setBaseUrl(server.baseUrl());
+
+        const ReplyResult r = waitFor(api.login(QStringLiteral("alice"), QStringLiteral("pw")));
+
+        QCOMPARE(r.error.kind, ApiError::Kind::BadResponse);
+        QCOMPARE(r.error.httpStatus, 404);
+        QVERIFY(r.error.message.contains(QStringLiteral("does not look like a DMS server")));
+    }
+
+    void get_serverNeverAnswers_reportsTimeout()
+    {
+        auto f = signedInFixture();
+        QVERIFY(f);
+        f->dms.server.route("GET", QStringLiteral("/api/slow/"), Response::silent());
+        f->api.setTransferTimeoutMs(200);
+        QCOMPARE(f->api.transferTimeoutMs(), 200);
+
+        const ReplyResult r = waitFor(f->api.get(QStringLiteral("/api/slow/")));
+
+        QVERIFY(r.finished);
+        QCOMPARE(r.error.kind, ApiError::Kind::Timeout);
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.error.message.contains(QStringLiteral("0.2 s")), qPrintable(r.error.message));
+        QVERIFY(f->api.isSignedIn());  // a timeout does not sign anyone out
+    }
+
+    void get_httpErrorWithDetail_reportsServerMessage()
+    {
+        auto f = signedInFixture();
+        QVERIFY(f);
+        f->dms.server.route("GET", QStringLiteral("/api/requests/withdrawal/9/"),
+                            Response::json(403, QJsonObject{{QStringLiteral("detail"),
+                                                             QStringLiteral("Wrong unit.")}}));
+        f->dms.server.route(
+            "POST", QStringLiteral("/api/requests/withdrawal/"),
+            Response::json(400, QJsonObject{{QStringLiteral("reason"),
+                                             QJsonArray{QStringLiteral("This field is required.")}}}));
+
+        const ReplyResult forbidden = waitFor(f->api.get(QStringLiteral("/api/requests/withdrawal/9/")));
+        QCOMPARE(forbidden.error.kind, ApiError::Kind::Http);
+        QCOMPARE(forbidden.error.httpStatus, 403);
+        QVERIFY2(forbidden.error.message.contains(QStringLiteral("Wrong unit.")),
+                 qPrintable(forbidden.error.message));
+        QCOMPARE(forbidden.error.body.toObject().value(QStringLiteral("detail")).toString(),
+                 QStringLiteral("Wrong unit."));
+
+        const ReplyResult invalid =
+            waitFor(f->api.post(QStringLiteral("/api/requests/withdrawal/"), QJsonObject{}));
+        QCOMPARE(invalid.error.httpStatus, 400);
+        QVERIFY2(invalid.error.message.contains(QStringLiteral("reason: This field is required.")),
+                 qPrintable(invalid.error.message));
+    }
+
+    void get_notSignedIn_failsNotSignedIn()
+    {
+        FakeDms dms;
+        QVERIFY(dms.listen());
+        QNetworkAccessManager nam;
+        ManualClock clock;
+        ApiClient api(&nam, &clock);
+        api.setBaseUrl(dms.baseUrl());
+
+        const ReplyResult r = waitFor(api.get(QStringLiteral("/api/requests/withdrawal/")));
+
+        QCOMPARE(r.error.kind, ApiError::Kind::NotSignedIn);
+        QCOMPARE(dms.server.totalCount(), 0);
+    }
+
+    void get_expiredAccess_refreshesAndRetries()
+    {
+        auto f = signedInFixture();
+        QVERIFY(f);
+        const QString oldAccess = f->api.accessToken();
+        f->dms.expireAccess();
+        QSignalSpy tokensChanged(&f->api, &ApiClient::tokensChanged);
+
+        const ReplyResult r = waitFor(f->api.get(QStringLiteral("/api/requests/withdrawal/")));
+
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(f->dms.server.count(QStringLiteral("/api/auth/token/refresh/")), 1);
+        QCOMPARE(f->dms.server.count(QStringLiteral("/api/requests/withdrawal/")), 2);
+        QVERIFY(f->api.accessToken() != oldAccess);
+        QCOMPARE(f->api.accessToken(), f->dms.access);
+        QCOMPARE(f->api.refreshCount(), 1);
+        QCOMPARE(tokensChanged.count(), 1);
+    }
+
+    void get_twentyConcurrent401_oneRefreshAllRetried()
+    {
+        auto f = signedInFixture();
+        QVERIFY(f);
+        f->dms.expireAccess();
+        f->dms.refreshDelayMs = 50;  // the refresh is still in flight when more 401s arrive
+
+        std::vector<std::shared_ptr<ReplyResult>> results;
+        for (int i = 0; i < 20; ++i)
+            results.push_back(watch(f->api.get(QStringLiteral("/api/requests/withdrawal/"))));
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(results.cbegin(), results.cend(),
+                                             [](const auto &r) { return r->finished; }),
+                                 10000);
+
+        for (const auto &r : results)
+            QVERIFY2(r->ok, qPrintable(r->error.message));
+        QCOMPARE(f->dms.server.count(QStringLiteral("/api/auth/token/refresh/")), 1);
+        QCOMPARE(f->api.refreshCount(), 1);
+        // 20 refused + 20 retried, nothing more.
+        QCOMPARE(f->dms.server.count(QStringLiteral("/api/requests/withdrawal/")), 40);
+    }
+
+    void get_refreshRefused_signsOutAndFailsCalls()
+    {
+        auto f = signedInFixture();
+        QVERIFY(f);
+        f->dms.expireAccess();
+        f->dms.revokeRefresh();
+        QSignalSpy signedOut(&f->api, &ApiClient::signedOut);
+
+        std::vector<std::shared_ptr<ReplyResult>> results;
+        for (int i = 0; i < 5; ++i)
+            results.push_back(watch(f->api.get(QStringLiteral("/api/requests/withdrawal/"))));
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(results.cbegin(), results.cend(),
+                                             [](const auto &r) { return r->finished; }),
+                                 10000);
+
+        for (const auto &r : results) {
+            QCOMPARE(r->error.kind, ApiError::Kind::NotSignedIn);
+            QCOMPARE(r->error.httpStatus, 401);
+        }
+        QCOMPARE(f->dms.server.count(QStringLiteral("/api/auth/token/refresh/")), 1);
+        QCOMPARE(signedOut.count(), 1);
+        QVERIFY(!signedOut.at(0).at(0).toString().isEmpty());
+        QVERIFY(!f->api.isSignedIn());
+        QVERIFY(f->api.accessToken().isEmpty());
+        QVERIFY(f->api.refreshToken().isEmpty());
+    }
+
+    void refreshAccessToken_calledTwiceWhileInFlight_returnsSameReply()
+    {
+        auto f = signedInFixture();
+        QVERIFY(f);
+        f->dms.refreshDelayMs = 50;
+        ApiReply *first = f->api.refreshAccessToken();
+        ApiReply *second = f->api.refreshAccessToken();
+        QCOMPARE(first, second);
+        const ReplyResult r = waitFor(first);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(f->dms.server.count(QStringLiteral("/api/auth/token/refresh/")), 1);
+    }
+
+    void refreshAccessToken_rotation_updatesRefreshToken()
+    {
+        auto f = signedInFixture();
+        QVERIFY(f);
+        f->dms.rotateRefresh = true;
+        const QString oldRefresh = f->api.refreshToken();
+        const ReplyResult r = waitFor(f->api.refreshAccessToken());
+        QVERIFY(r.ok);
+        QVERIFY(f->api.refreshToken() != oldRefresh);
+        QCOMPARE(f->api.refreshToken(), f->dms.refresh);
+    }
+
+    void ensureFreshAccessToken_expiryOutsideWindow_doesNotRefresh()
+    {
+        auto f = signedInFixture();
+        QVERIFY(f);
+        // exp = nowS + 300 s; the clock stands at nowS: 300 s left > 30 s window.
+        f->clock.setNowMs(f->dms.nowS * 1000);
+        QCOMPARE(f->api.ensureFreshAccessToken(30'000), nullptr);
+        f->clock.advance(269'000);  // 31 s left
+        QCOMPARE(f->api.ensureFreshAccessToken(30'000), nullptr);
+        QCOMPARE(f->dms.server.count(QStringLiteral("/api/auth/token/refresh/")), 0);
+    }
+
+    void ensureFreshAccessToken_expiryInsideWindow_refreshes()
+    {
+        auto f = signedInFixture();
+        QVERIFY(f);
+        f->clock.setNowMs(f->dms.nowS * 1000 + 275'000);  // 25 s left
+        ApiReply *reply = f->api.ensureFreshAccessToken(30'000);
+        QVERIFY(reply);
+        const ReplyResult r = waitFor(reply);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(f->dms.server.count(QStringLiteral("/api/auth/token/refresh/")), 1);
+        // The new token expires 300 s after the server's now; the client's clock moved on.
+        f->clock.setNowMs(f->dms.nowS * 1000);
+        QCOMPARE(f->api.ensureFreshAccessToken(30'000), nullptr);
+    }
+
+    void ensureFreshAccessToken_alreadyExpired_refreshes()
+    {
+        auto f = signedInFixture();
+        QVERIFY(f);
+        f->clock.setNowMs((f->dms.nowS + 3600) * 1000);
+        ApiReply *reply = f->api.ensureFreshAccessToken();
+        QVERIFY(reply);
+        QVERIFY(waitFor(reply).ok);
+    }
+
+    void get_absoluteNextLinkSameServer_followed()
+    {
+        auto f = signedInFixture();
+        QVERIFY(f);
+        QUrl next = f->dms.baseUrl();
+        next.setPath(QStringLiteral("/api/requests/withdrawal/"));
+        next.setQuery(QStringLiteral("page=2"));
+        const ReplyResult r = waitFor(f->api.get(next.toString()));
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(f->dms.server.lastRequest(QStringLiteral("/api/requests/withdrawal/"))
+                     .query.queryItemValue(QStringLiteral("page")),
+                 QStringLiteral("2"));
+    }
+
+    void get_absoluteNextLinkOtherHost_refused()
+    {
+        auto f = signedInFixture();
+        QVERIFY(f);
+        FakeHttpServer other;
+        QVERIFY(other.listen());
+        other.route("GET", QStringLiteral("/api/requests/withdrawal/"),
+                    Response::json(200, QJsonObject{}));
+
+        QUrl otherPort = other.baseUrl();  // same host, other port
+        otherPort.setPath(QStringLiteral("/api/requests/withdrawal/"));
+        const ReplyResult r1 = waitFor(f->api.get(otherPort.toString()));
+        QCOMPARE(r1.error.kind, ApiError::Kind::BadResponse);
+        QVERIFY2(r1.error.message.contains(QStringLiteral("another server")),
+                 qPrintable(r1.error.message));
+
+        QUrl otherHost = otherPort;
+        otherHost.setHost(QStringLiteral("localhost"));
+        QCOMPARE(waitFor(f->api.get(otherHost.toString())).error.kind,
+                 ApiError::Kind::BadResponse);
+
+        QUrl otherScheme = f->dms.baseUrl();
+        otherScheme.setScheme(QStringLiteral("https"));
+        otherScheme.setPath(QStringLiteral("/api/requests/withdrawal/"));
+        QCOMPARE(waitFor(f->api.get(otherScheme.toString())).error.kind,
+                 ApiError::Kind::BadResponse);
+
+        QCOMPARE(waitFor(f->api.get(QStringLiteral("//localhost/x/"))).error.kind,
+                 ApiError::Kind::BadResponse);
+        QCOMPARE(other.totalCount(), 0);
+    }
+
+    void setBaseUrl_withPathPrefix_prefixesPaths()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.route("GET", QStringLiteral("/dms/api/dashboard/summary/"),
+                     Response::json(200, QJsonObject{{QStringLiteral("total"), 1}}));
+        QNetworkAccessManager nam;
+        ManualClock clock;
+        ApiClient api(&nam, &clock);
+        QUrl base = server.baseUrl();
+        base.setPath(QStringLiteral("/dms/"));
+        api.setBaseUrl(base);
+        api.setTokens(QStringLiteral("a"), QStringLiteral("r"));
+        const ReplyResult r = waitFor(api.get(QStringLiteral("/api/dashboard/summary/")));
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+    }
+
+    void signOut_signedIn_forgetsTokensAndEmits()
+    {
+        auto f = signedInFixture();
+        QVERIFY(f);
+        QSignalSpy signedOut(&f->api, &ApiClient::signedOut);
+        f->api.signOut(QStringLiteral("bye"));
+        QCOMPARE(signedOut.count(), 1);
+        QCOMPARE(signedOut.at(0).at(0).toString(), QStringLiteral("bye"));
+        QVERIFY(!f->api.isSignedIn());
+        QVERIFY(!f->api.user().isValid());
+        f->api.signOut(QStringLiteral("again"));
+        QCOMPARE(signedOut.count(), 1);  // nothing left to forget
+    }
+
+    void setTokens_refreshOnly_refreshesBeforeFirstCall()
+    {
+        FakeDms dms;
+        QVERIFY(dms.listen());
+        dms.refresh = makeTestJwt(dms.nowS + 86400, 99);
+        QNetworkAccessManager nam;
+        ManualClock clock;
+        ApiClient api(&nam, &clock);
+        api.setBaseUrl(dms.baseUrl());
+        api.setTokens(QString(), dms.refresh);
+        QSignalSpy signedIn(&api, &ApiClient::signedIn);
+
+        const ReplyResult r = waitFor(api.fetchMe());
+
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        QCOMPARE(dms.server.count(QStringLiteral("/api/auth/token/refresh/")), 1);
+        QCOMPARE(dms.server.count(QStringLiteral("/api/auth/me/")), 1);  // no 401 first
+        QCOMPARE(api.user().username, QStringLiteral("alice"));
+        QCOMPARE(signedIn.count(), 1);
+    }
+
+    void addCaCertificatesFromFile_badFiles_fail()
+    {
+        QNetworkAccessManager nam;
+        ManualClock clock;
+        ApiClient api(&nam, &clock);
+        QString error;
+        QVERIFY(!api.addCaCertificatesFromFile(QStringLiteral("/nonexistent/ca.pem"), &error));
+        QVERIFY(error.contains(QStringLiteral("/nonexistent/ca.pem")));
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile junk(dir.filePath(QStringLiteral("junk.pem")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a certificate\n");
+        junk.close();
+        error.clear();
+        QVERIFY(!api.addCaCertificatesFromFile(junk.fileName(), &error));
+        QVERIFY(error.contains(QStringLiteral("No PEM certificate")));
+        QVERIFY(api.addCaCertificatesFromFile(QStringLiteral(":/authdata/ca.crt"), &error));
+    }
+
+    void login_untrustedCertificate_reportsTlsThenCaFileFixesIt()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend");
+        QFile certFile(QStringLiteral(":/authdata/server.crt"));
+        QFile keyFile(QStringLiteral(":/authdata/server.key"));
+        QVERIFY(certFile.open(QIODevice::ReadOnly));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration serverConfig = QSslConfiguration::defaultConfiguration();
+        serverConfig.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
+        serverConfig.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem));
+        QVERIFY(!serverConfig.privateKey().isNull());
+
+        FakeDms dms;
+        QVERIFY(dms.server.listenTls(serverConfig));
+        QNetworkAccessManager nam;
+        ManualClock clock;
+        ApiClient api(&nam, &clock);
+        api.setBaseUrl(dms.baseUrl());
+        QCOMPARE(api.baseUrl().scheme(), QStringLiteral("https"));
+
+        const ReplyResult untrusted = waitFor(api.login(QStringLiteral("alice"), dms.password));
+        QCOMPARE(untrusted.error.kind, ApiError::Kind::Tls);
+        QVERIFY2(untrusted.error.message.contains(QStringLiteral("not trusted")),
+                 qPrintable(untrusted.error.message));
+        QCOMPARE(dms.server.totalCount(), 0);  // nothing (no password) went over the wire
+
+        QString error;
+        QVERIFY2(api.addCaCertificatesFromFile(QStringLiteral(":/authdata/ca.crt"), &error),
+                 qPrintable(error));
+        QVERIFY(api.sslConfiguration().caCertificates().size() >=
+                QSslConfiguration::systemCaCertificates().size() + 1);  // system roots kept
+        nam.clearConnectionCache();
+        const ReplyResult trusted = waitFor(api.login(QStringLiteral("alice"), dms.password));
+        QVERIFY2(trusted.ok, qPrintable(trusted.error.message));
+    }
+
+    void apiReply_afterFinished_deletesItself()
+    {
+        auto f = signedInFixture();
+        QVERIFY(f);
+        QPointer<ApiReply> reply = f->api.get(QStringLiteral("/api/requests/withdrawal/"));
+        QSignalSpy finished(reply.data(), &ApiReply::finished);
+        QVERIFY(finished.wait());
+        QTRY_VERIFY(reply.isNull());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "tst_apiclient.moc"

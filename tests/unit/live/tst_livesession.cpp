@@ -1,0 +1,318 @@
+// LiveSession against an in-process QWebSocketServer that plays the server's part and,
+// where needed, a hostile one (silence, bad frames, gaps, closes).
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include "auth/apiclient.h"
+#include "core/clock.h"
+#include "live/livesession.h"
+
+using namespace Dms;
+
+namespace {
+
+QString fakeJwt(qint64 expSeconds)
+{
+    auto b64 = [](const QByteArray &d) {
+        return d.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    return QString::fromLatin1(b64(R"({"alg":"HS256","typ":"JWT"})") + '.' +
+                               b64("{\"exp\":" + QByteArray::number(expSeconds) + ",\"user_id\":1}") +
+                               '.' + b64("sig"));
+}
+
+class FakeServer : public QObject
+{
+    Q_OBJECT
+public:
+    QWebSocketServer server{QStringLiteral("fake"), QWebSocketServer::NonSecureMode};
+    QList<QWebSocket *> clients;
+    QList<QString> received;
+    QList<QUrl> urls;
+    QList<QString> origins;
+    bool answerPings = true;
+    bool sendWelcome = true;
+    qint64 welcomeSeq = 0;
+    int connections = 0;
+
+    FakeServer()
+    {
+        connect(&server, &QWebSocketServer::newConnection, this, [this] {
+            while (QWebSocket *ws = server.nextPendingConnection()) {
+                ++connections;
+                clients.append(ws);
+                urls.append(ws->requestUrl());
+                origins.append(ws->origin());
+                connect(ws, &QWebSocket::textMessageReceived, this, [this, ws](const QString &t) {
+                    received.append(t);
+                    const QJsonObject o = QJsonDocument::fromJson(t.toUtf8()).object();
+                    if (o.value(QStringLiteral("type")).toString() == QLatin1String("ping") && answerPings) {
+                        ws->sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{
+                            {QStringLiteral("type"), QStringLiteral("pong")},
+                            {QStringLiteral("timestamp"), o.value(QStringLiteral("timestamp"))},
+                            {QStringLiteral("echo"), o.value(QStringLiteral("timestamp"))}}).toJson(QJsonDocument::Compact)));
+                    }
+                });
+                connect(ws, &QWebSocket::disconnected, this, [this, ws] {
+                    clients.removeAll(ws);
+                    ws->deleteLater();
+                });
+                if (sendWelcome)
+                    ws->sendTextMessage(QStringLiteral(R"({"type":"connection_established","message":"hi","unit_id":1,"seq":%1})")
+                                            .arg(welcomeSeq));
+            }
+        });
+    }
+    ~FakeServer() override
+    {
+        for (QWebSocket *ws : std::as_const(clients)) {
+            disconnect(ws, nullptr, this, nullptr);
+            delete ws;
+        }
+        clients.clear();
+    }
+    bool listen(quint16 port = 0) { return server.listen(QHostAddress::LocalHost, port); }
+    void sendAll(const QString &text)
+    {
+        for (QWebSocket *ws : std::as_const(clients))
+            ws->sendTextMessage(text);
+    }
+    void sendUpdate(qint64 seq, qint64 id = 1)
+    {
+        sendAll(QStringLiteral(R"({"type":"data_update","entity":"crate","action":"updated","data":{"id":%1,"status":"active"},"timestamp":"2024-01-01T00:00:00.000Z","seq":%2})")
+                    .arg(id)
+                    .arg(seq));
+    }
+    void closeAll(QWebSocketProtocol::CloseCode code = QWebSocketProtocol::CloseCodeGoingAway)
+    {
+        for (QWebSocket *ws : std::as_const(clients))
+            ws->close(code);
+    }
+};
+
+}  // namespace
+
+class tst_LiveSession : public QObject
+{
+    Q_OBJECT
+
+    struct Rig
+    {
+        QNetworkAccessManager nam;
+        SystemClock clock;
+        ApiClient api{&nam, &clock};
+        DialectProfile profile;
+        std::unique_ptr<LiveSession> session;
+        FakeServer server;
+
+        explicit Rig(AuthMode mode = AuthMode::Query)
+        {
+            ProfileError error;
+            DialectProfile::load(QStringLiteral("dms-updates"), &profile, &error);
+            profile.setAuthMode(mode);
+            server.listen();
+            QUrl base;
+            base.setScheme(QStringLiteral("http"));
+            base.setHost(QStringLiteral("127.0.0.1"));
+            base.setPort(server.server.serverPort());
+            api.setBaseUrl(base);
+            api.setTokens(fakeJwt(QDateTime::currentSecsSinceEpoch() + 3600), fakeJwt(QDateTime::currentSecsSinceEpoch() + 86400));
+            session = std::make_unique<LiveSession>(&api, profile, &clock);
+            LiveSession::Settings s;
+            s.pingIntervalMs = 100;
+            s.pongTimeoutMs = 150;
+            s.connectTimeoutMs = 2000;
+            s.backoff = {20, 2.0, 80, true};
+            s.maxAttempts = 0;
+            session->setSettings(s);
+        }
+        bool waitFor(LiveState state, int ms = 5000)
+        {
+            return QTest::qWaitFor([&] { return session->state() == state; }, ms);
+        }
+    };
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<LiveStatus>();
+        qRegisterMetaType<LiveEvent>();
+        qRegisterMetaType<FrameError>();
+        qRegisterMetaType<ResyncCause>();
+    }
+
+    void start_welcome_goesLiveWithOriginAndQueryToken()
+    {
+        Rig rig;
+        QSignalSpy states(rig.session.get(), &LiveSession::stateChanged);
+        rig.session->start();
+        QVERIFY(rig.waitFor(LiveState::Live));
+        QCOMPARE(states.first().first().value<LiveStatus>().state, LiveState::Connecting);
+        QCOMPARE(rig.server.origins.first(),
+                 QStringLiteral("http://127.0.0.1:%1").arg(rig.server.server.serverPort()));
+        QCOMPARE(rig.server.urls.first().path(), QStringLiteral("/ws/updates/"));
+        QVERIFY(rig.server.urls.first().query().startsWith(QStringLiteral("token=eyJ")));
+    }
+
+    void start_headerMode_keepsTokenOutOfUrl()
+    {
+        Rig rig(AuthMode::Header);
+        rig.session->start();
+        QVERIFY(rig.waitFor(LiveState::Live));
+        QVERIFY(!rig.server.urls.first().hasQuery());
+    }
+
+    void heartbeat_pongs_measureRtt()
+    {
+        Rig rig;
+        QSignalSpy rtt(rig.session.get(), &LiveSession::heartbeatMeasured);
+        rig.session->start();
+        QVERIFY(rig.waitFor(LiveState::Live));
+        QVERIFY(rtt.wait(2000));
+        QVERIFY(rig.session->metrics().lastRttMs >= 0);
+        QVERIFY(rig.session->metrics().hasClockOffset);
+        QVERIFY(rig.server.received.first().contains(QStringLiteral("\"type\":\"ping\"")));
+    }
+
+    void heartbeat_silentServer_detectedAsHalfOpenAndReplaced()
+    {
+        Rig rig;
+        rig.server.answerPings = false;
+        QSignalSpy states(rig.session.get(), &LiveSession::stateChanged);
+        rig.session->start();
+        QVERIFY(rig.waitFor(LiveState::Live));
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(rig.waitFor(LiveState::Reconnecting, 3000));
+        // ping interval (100) + pong timeout (150), with scheduling slack
+        QVERIFY2(t.elapsed() < 1500, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(rig.session->status().reason.contains(QStringLiteral("half-open")));
+        rig.server.answerPings = true;
+        QVERIFY(rig.waitFor(LiveState::Live));
+        QVERIFY(rig.server.connections >= 2);
+    }
+
+    void serverClose_reconnects_thenResyncs()
+    {
+        Rig rig;
+        QSignalSpy resync(rig.session.get(), &LiveSession::resyncRequested);
+        rig.session->start();
+        QVERIFY(rig.waitFor(LiveState::Live));
+        QCOMPARE(resync.count(), 0);  // the first connect is not a resync
+        rig.server.closeAll();
+        QVERIFY(rig.waitFor(LiveState::Reconnecting));
+        QVERIFY(rig.waitFor(LiveState::Live));
+        QTRY_COMPARE(resync.count(), 1);
+        QCOMPARE(resync.first().first().value<ResyncCause>(), ResyncCause::Reconnect);
+        QCOMPARE(rig.session->metrics().reconnects, 1);
+    }
+
+    void seqGap_emitsEventThenGapResync()
+    {
+        Rig rig;
+        rig.server.welcomeSeq = 10;
+        QSignalSpy events(rig.session.get(), &LiveSession::eventReceived);
+        QSignalSpy resync(rig.session.get(), &LiveSession::resyncRequested);
+        rig.session->start();
+        QVERIFY(rig.waitFor(LiveState::Live));
+        rig.server.sendUpdate(11);
+        QVERIFY(events.wait());
+        QCOMPARE(resync.count(), 0);
+        rig.server.sendUpdate(15);  // 12, 13, 14 lost upstream
+        QTRY_COMPARE(resync.count(), 1);
+        QCOMPARE(resync.first().at(0).value<ResyncCause>(), ResyncCause::Gap);
+        QCOMPARE(resync.first().at(1).toLongLong(), 3);
+        QCOMPARE(events.count(), 2);
+        QCOMPARE(rig.session->metrics().missedEvents, 3);
+    }
+
+    void seqDuplicate_isRejectedNotApplied()
+    {
+        Rig rig;
+        QSignalSpy events(rig.session.get(), &LiveSession::eventReceived);
+        QSignalSpy rejected(rig.session.get(), &LiveSession::frameRejected);
+        rig.session->start();
+        QVERIFY(rig.waitFor(LiveState::Live));
+        rig.server.sendUpdate(1);
+        rig.server.sendUpdate(1);
+        rig.server.sendUpdate(2);
+        QTRY_COMPARE(events.count(), 2);
+        QCOMPARE(rejected.count(), 1);
+        QCOMPARE(rig.session->metrics().staleSeqs, 1);
+    }
+
+    void badFrames_reportedAndSessionStaysLive()
+    {
+        Rig rig;
+        QSignalSpy rejected(rig.session.get(), &LiveSession::frameRejected);
+        QSignalSpy events(rig.session.get(), &LiveSession::eventReceived);
+        rig.session->start();
+        QVERIFY(rig.waitFor(LiveState::Live));
+        rig.server.sendAll(QStringLiteral("{not json"));
+        rig.server.sendAll(QStringLiteral("[1,2]"));
+        rig.server.sendAll(QStringLiteral(R"({"type":"data_update","entity":"crate","data":{"id":"x"}})"));
+        for (QWebSocket *ws : std::as_const(rig.server.clients))
+            ws->sendBinaryMessage(QByteArray(16, '\0'));
+        QTRY_COMPARE(rejected.count(), 4);
+        QCOMPARE(events.count(), 0);
+        QCOMPARE(rig.session->state(), LiveState::Live);
+        QCOMPARE(rig.session->metrics().frameErrors, 4);
+    }
+
+    void oversizeMessage_isRefusedWithoutBuffering_andSessionRecovers()
+    {
+        Rig rig;
+        LiveSession::Settings s = rig.session->settings();
+        s.maxMessageBytes = 4096;
+        s.pingIntervalMs = 60'000;
+        rig.session->setSettings(s);
+        rig.session->start();
+        QVERIFY(rig.waitFor(LiveState::Live));
+        rig.server.sendAll(QString(8192, QLatin1Char('x')));
+        QVERIFY(rig.waitFor(LiveState::Reconnecting));
+        QVERIFY(rig.session->status().reason.contains(QStringLiteral("1009")) ||
+                rig.session->status().reason.contains(QStringLiteral("too big")));
+        QVERIFY(rig.waitFor(LiveState::Live));
+    }
+
+    void maxAttempts_goesOffline_retryRecovers()
+    {
+        Rig rig;
+        LiveSession::Settings s = rig.session->settings();
+        s.maxAttempts = 3;
+        rig.session->setSettings(s);
+        const quint16 port = rig.server.server.serverPort();
+        rig.session->start();
+        QVERIFY(rig.waitFor(LiveState::Live));
+        rig.server.closeAll();
+        rig.server.server.close();  // nothing listens: every attempt is refused
+        QVERIFY(rig.waitFor(LiveState::Offline, 5000));
+        QVERIFY(rig.session->status().reason.contains(QStringLiteral("3 attempts")));
+        QCOMPARE(rig.session->metrics().reconnects, 3);
+        QVERIFY(rig.server.listen(port));
+        QTest::qWait(200);
+        QCOMPARE(rig.session->state(), LiveState::Offline);  // waits for Retry, no busy loop
+        rig.session->retry();
+        QVERIFY(rig.waitFor(LiveState::Live));
+    }
+
+    void stop_closesSocketAndSignsOut()
+    {
+        Rig rig;
+        rig.session->start();
+        QVERIFY(rig.waitFor(LiveState::Live));
+        rig.session->stop();
+        QCOMPARE(rig.session->state(), LiveState::SignedOut);
+        QTRY_COMPARE(rig.server.clients.size(), 0);
+        QTest::qWait(100);
+        QCOMPARE(rig.server.connections, 1);  // no reconnect after a deliberate stop
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_LiveSession)
+#include "tst_livesession.moc"

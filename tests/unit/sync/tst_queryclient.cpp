@@ -1,0 +1,576 @@
+#include "core/clock.h"
+#include "fakequeryfetcher.h"
+#include "sync/queryclient.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace Dms;
+
+namespace {
+
+QJsonObject row(qint64 id, const QString &status, const QString &updatedAt = QString())
+{
+    QJsonObject object{{QStringLiteral("id"), id}, {QStringLiteral("status"), status}};
+    if (!updatedAt.isEmpty())
+        object.insert(QStringLiteral("updated_at"), updatedAt);
+    return object;
+}
+
+QJsonArray rows(std::initializer_list<QJsonObject> list)
+{
+    QJsonArray array;
+    for (const QJsonObject &object : list)
+        array.append(object);
+    return array;
+}
+
+const QString kCrates = QStringLiteral("crates");
+
+}  // namespace
+
+class TestQueryClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void observe_noData_startsOneFetch();
+    void observe_secondObserverWhileFetching_noSecondFetch();
+    void observe_passesPreviousDataToFetcher();
+    void staleTime_freshData_noRefetchUntilStale();
+    void gc_unobserved_droppedAfterGcTime();
+    void gc_observed_kept();
+    void gc_fetchPending_droppedOnlyAfterItEnds();
+    void retry_failures_exponentialDelayThenSuccess();
+    void retry_exhausted_statusErrorKeepsData();
+    void keyMatches_data();
+    void keyMatches();
+    void invalidate_exactKey_refetchesOnlyThatKey();
+    void invalidate_prefix_refetchesMatchingDetails();
+    void invalidate_inactive_marksStaleAndRefetchesOnObserve();
+    void invalidate_burstOf100_oneFetch();
+    void invalidate_duringFetch_queuesExactlyOneFollowUp();
+    void invalidate_trace_outcomes();
+    void invalidateAllActive_refetchesActiveMarksInactive();
+    void patchListRow_mergesFieldsAtOnce();
+    void missedUpdates_reconnectRefetch_reportsUnannouncedRows();
+    void missedUpdates_eventRefetch_notAudited();
+    void observer_outlivesClient_noCrash();
+
+private:
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<FakeQueryFetcher> m_fetcher;
+    std::unique_ptr<QueryClient> m_client;
+};
+
+void TestQueryClient::init()
+{
+    m_clock = std::make_unique<ManualClock>();
+    m_fetcher = std::make_unique<FakeQueryFetcher>();
+    m_client = std::make_unique<QueryClient>(m_fetcher.get(), m_clock.get());
+    m_client->setCoalesceWindowMs(10);
+    m_client->setRetryPolicy(3, 10);
+}
+
+void TestQueryClient::cleanup()
+{
+    m_client.reset();
+    m_fetcher.reset();
+    m_clock.reset();
+}
+
+void TestQueryClient::observe_noData_startsOneFetch()
+{
+    QSignalSpy started(m_client.get(), &QueryClient::fetchStarted);
+    QSignalSpy changed(m_client.get(), &QueryClient::dataChanged);
+    QSignalSpy finished(m_client.get(), &QueryClient::fetchFinished);
+
+    QueryObserver observer = m_client->observe(kCrates);
+    QCOMPARE(m_fetcher->starts(kCrates), 1);
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(m_client->state(kCrates).status, QueryStatus::Fetching);
+    QCOMPARE(m_client->observerCount(kCrates), 1);
+
+    const QJsonArray data = rows({row(1, QStringLiteral("active"))});
+    QVERIFY(m_fetcher->complete(kCrates, data));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(1).toBool(), true);
+    QCOMPARE(finished.at(0).at(3).toInt(), 1);
+    const QueryState state = m_client->state(kCrates);
+    QCOMPARE(state.status, QueryStatus::Success);
+    QCOMPARE(state.data, QJsonValue(data));
+    QCOMPARE(state.dataUpdatedAtMs, m_clock->nowMs());
+    QCOMPARE(state.fetchCount, 1);
+    QCOMPARE(m_client->metrics().fetchesStarted, 1);
+}
+
+void TestQueryClient::observe_secondObserverWhileFetching_noSecondFetch()
+{
+    QueryObserver first = m_client->observe(kCrates);
+    QueryObserver second = m_client->observe(kCrates);
+    QCOMPARE(m_fetcher->starts(kCrates), 1);
+    QCOMPARE(m_client->observerCount(kCrates), 2);
+    second.reset();
+    QCOMPARE(m_client->observerCount(kCrates), 1);
+    QVERIFY(!second.isValid());
+}
+
+void TestQueryClient::observe_passesPreviousDataToFetcher()
+{
+    const QJsonArray data = rows({row(1, QStringLiteral("active"))});
+    QueryObserver observer = m_client->observe(kCrates);
+    QVERIFY(m_fetcher->previousOf(kCrates).isUndefined());
+    m_fetcher->complete(kCrates, data);
+    observer.reset();
+    observer = m_client->observe(kCrates);  // staleTime 0: stale at once
+    QCOMPARE(m_fetcher->starts(kCrates), 2);
+    QCOMPARE(m_fetcher->previousOf(kCrates), QJsonValue(data));
+    QCOMPARE(m_client->metrics().refetches, 1);
+}
+
+void TestQueryClient::staleTime_freshData_noRefetchUntilStale()
+{
+    m_client->setStaleTimeMs(1000);
+    QueryObserver observer = m_client->observe(kCrates);
+    m_fetcher->complete(kCrates, QJsonArray());
+    observer.reset();
+
+    m_clock->advance(999);
+    observer = m_client->observe(kCrates);
+    QCOMPARE(m_fetcher->starts(kCrates), 1);
+    QVERIFY(!m_client->isStale(kCrates));
+    observer.reset();
+
+    m_clock->advance(1);
+    QVERIFY(m_client->isStale(kCrates));
+    observer = m_client->observe(kCrates);
+    QCOMPARE(m_fetcher->starts(kCrates), 2);
+}
+
+void TestQueryClient::gc_unobserved_droppedAfterGcTime()
+{
+    m_client->setGcTimeMs(30);
+    QSignalSpy removed(m_client.get(), &QueryClient::queryRemoved);
+    QueryObserver observer = m_client->observe(kCrates);
+    m_fetcher->complete(kCrates, QJsonArray());
+    QElapsedTimer elapsed;
+    elapsed.start();
+    observer.reset();
+    QVERIFY(m_client->contains(kCrates));
+
+    QVERIFY(removed.wait(2000));
+    QVERIFY(elapsed.elapsed() >= 25);  // coarse timers may fire up to 5 % early
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.at(0).at(0).toString(), kCrates);
+    QVERIFY(!m_client->contains(kCrates));
+}
+
+void TestQueryClient::gc_observed_kept()
+{
+    m_client->setGcTimeMs(10);
+    QSignalSpy removed(m_client.get(), &QueryClient::queryRemoved);
+    QueryObserver kept = m_client->observe(kCrates);
+    QueryObserver dropped = m_client->observe(QStringLiteral("storage"));
+    m_fetcher->complete(kCrates, QJsonArray());
+    m_fetcher->complete(QStringLiteral("storage"), QJsonArray());
+    dropped.reset();
+    QVERIFY(removed.wait(2000));
+    QCOMPARE(removed.at(0).at(0).toString(), QStringLiteral("storage"));
+    QVERIFY(m_client->contains(kCrates));
+    QCOMPARE(m_client->keys(), QStringList{kCrates});
+}
+
+void TestQueryClient::gc_fetchPending_droppedOnlyAfterItEnds()
+{
+    m_client->setGcTimeMs(0);
+    QSignalSpy removed(m_client.get(), &QueryClient::queryRemoved);
+    QueryObserver observer = m_client->observe(kCrates);
+    observer.reset();  // the fetch is still in flight
+    QVERIFY(!removed.wait(30));
+    QVERIFY(m_client->contains(kCrates));
+    m_fetcher->complete(kCrates, QJsonArray());
+    QVERIFY(removed.wait(2000));
+
+    // Invalidated while active, unobserved before the coalescing window closed.
+    observer = m_client->observe(kCrates);
+    m_fetcher->complete(kCrates, QJsonArray());
+    m_client->invalidate({kCrates}, InvalidationCause::Event);
+    observer.reset();
+    QVERIFY(removed.wait(2000));
+    QCOMPARE(removed.count(), 2);
+    QCOMPARE(m_fetcher->starts(kCrates), 2);  // the scheduled fetch was not started
+}
+
+void TestQueryClient::retry_failures_exponentialDelayThenSuccess()
+{
+    m_client->setRetryPolicy(3, 40, 2.0);
+    QCOMPARE(m_client->retryDelayMs(1), 40);
+    QCOMPARE(m_client->retryDelayMs(2), 80);
+    QCOMPARE(m_client->retryDelayMs(3), 160);
+
+    QSignalSpy started(m_client.get(), &QueryClient::fetchStarted);
+    QSignalSpy finished(m_client.get(), &QueryClient::fetchFinished);
+    QueryObserver observer = m_client->observe(kCrates);
+    QCOMPARE(started.count(), 1);
+
+    QElapsedTimer elapsed;
+    for (int failure = 1; failure <= 2; ++failure) {
+        elapsed.start();
+        QVERIFY(m_fetcher->fail(kCrates, QStringLiteral("HTTP 502")));
+        QueryState state = m_client->state(kCrates);
+        QCOMPARE(state.failureCount, failure);
+        QCOMPARE(state.error, QStringLiteral("HTTP 502"));
+        QVERIFY(state.fetchScheduled);
+        QCOMPARE(state.status, QueryStatus::Fetching);
+        QVERIFY(started.wait(5000));
+        // Coarse timers may fire up to 5 % early.
+        QVERIFY2(elapsed.elapsed() >= m_client->retryDelayMs(failure) * 95 / 100,
+                 qPrintable(QString::number(elapsed.elapsed())));
+        QCOMPARE(started.count(), failure + 1);
+    }
+    QVERIFY(m_fetcher->complete(kCrates, QJsonArray()));
+    const QueryState state = m_client->state(kCrates);
+    QCOMPARE(state.status, QueryStatus::Success);
+    QCOMPARE(state.failureCount, 0);
+    QVERIFY(state.error.isEmpty());
+    QCOMPARE(m_fetcher->starts(kCrates), 3);
+    QCOMPARE(m_client->metrics().retries, 2);
+    QCOMPARE(m_client->metrics().fetchesFailed, 2);
+    QCOMPARE(finished.count(), 3);
+    QCOMPARE(finished.at(0).at(1).toBool(), false);
+    QCOMPARE(finished.at(0).at(4).toString(), QStringLiteral("HTTP 502"));
+}
+
+void TestQueryClient::retry_exhausted_statusErrorKeepsData()
+{
+    m_client->setRetryPolicy(2, 1);
+    const QJsonArray data = rows({row(1, QStringLiteral("active"))});
+    m_client->setQueryData(kCrates, data);
+    m_client->invalidate({kCrates}, InvalidationCause::Manual);  // inactive: stale only
+    QSignalSpy started(m_client.get(), &QueryClient::fetchStarted);
+    QueryObserver observer = m_client->observe(kCrates);
+    QCOMPARE(started.count(), 1);
+    m_fetcher->fail(kCrates);
+    QVERIFY(started.wait(2000));
+    m_fetcher->fail(kCrates);
+    QVERIFY(started.wait(2000));
+    m_fetcher->fail(kCrates);
+
+    const QueryState state = m_client->state(kCrates);
+    QCOMPARE(state.status, QueryStatus::Error);
+    QCOMPARE(state.failureCount, 3);
+    QVERIFY(!state.fetchScheduled);
+    QCOMPARE(state.data, QJsonValue(data));
+    QVERIFY(!started.wait(50));  // no fourth attempt
+    QCOMPARE(m_fetcher->starts(kCrates), 3);
+}
+
+void TestQueryClient::keyMatches_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("matches");
+    QTest::newRow("equal") << "crates" << "crates" << true;
+    QTest::newRow("not a prefix without marker") << "crate" << "crates" << false;
+    QTest::newRow("slash prefix") << "crate/" << "crate/12" << true;
+    QTest::newRow("slash prefix not list") << "crate/" << "crates" << false;
+    QTest::newRow("star prefix list") << "withdrawal-*" << "withdrawal-requests" << true;
+    QTest::newRow("star prefix detail") << "withdrawal-*" << "withdrawal-request/7" << true;
+    QTest::newRow("star prefix other") << "withdrawal-*" << "transfer-requests" << false;
+    QTest::newRow("star alone") << "*" << "audit" << true;
+    QTest::newRow("detail exact") << "crate/12" << "crate/12" << true;
+    QTest::newRow("detail exact other id") << "crate/12" << "crate/123" << false;
+    QTest::newRow("empty") << "" << "crates" << false;
+}
+
+void TestQueryClient::keyMatches()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, key);
+    QFETCH(bool, matches);
+    QCOMPARE(QueryClient::keyMatches(pattern, key), matches);
+}
+
+void TestQueryClient::invalidate_exactKey_refetchesOnlyThatKey()
+{
+    QueryObserver crates = m_client->observe(kCrates);
+    QueryObserver detail = m_client->observe(QStringLiteral("crate/1"));
+    m_fetcher->complete(kCrates, QJsonArray());
+    m_fetcher->complete(QStringLiteral("crate/1"), row(1, QStringLiteral("active")));
+
+    QSignalSpy started(m_client.get(), &QueryClient::fetchStarted);
+    const InvalidationTrace trace = m_client->invalidate({kCrates}, InvalidationCause::Event,
+                                                         QStringLiteral("seq 5"));
+    QCOMPARE(trace.entries.size(), 1);
+    QCOMPARE(trace.entries.at(0).key, kCrates);
+    QCOMPARE(trace.entries.at(0).outcome, InvalidationOutcome::Refetched);
+    QCOMPARE(m_fetcher->starts(kCrates), 1);  // not before the coalescing window closes
+    QVERIFY(m_client->state(kCrates).fetchScheduled);
+    QVERIFY(started.wait(2000));
+    QCOMPARE(started.at(0).at(0).toString(), kCrates);
+    QCOMPARE(m_fetcher->starts(kCrates), 2);
+    QCOMPARE(m_fetcher->starts(QStringLiteral("crate/1")), 1);
+}
+
+void TestQueryClient::invalidate_prefix_refetchesMatchingDetails()
+{
+    QueryObserver crates = m_client->observe(kCrates);
+    QueryObserver one = m_client->observe(QStringLiteral("crate/1"));
+    QueryObserver two = m_client->observe(QStringLiteral("crate/2"));
+    m_fetcher->complete(kCrates, QJsonArray());
+    m_fetcher->complete(QStringLiteral("crate/1"), row(1, QStringLiteral("active")));
+    m_fetcher->complete(QStringLiteral("crate/2"), row(2, QStringLiteral("active")));
+
+    const InvalidationTrace trace = m_client->invalidate({QStringLiteral("crate/")},
+                                                         InvalidationCause::Event);
+    QCOMPARE(trace.entries.size(), 2);
+    QCOMPARE(trace.entries.at(0).key, QStringLiteral("crate/1"));
+    QCOMPARE(trace.entries.at(1).key, QStringLiteral("crate/2"));
+    QTRY_COMPARE(m_fetcher->starts(QStringLiteral("crate/2")), 2);
+    QCOMPARE(m_fetcher->starts(QStringLiteral("crate/1")), 2);
+    QCOMPARE(m_fetcher->starts(kCrates), 1);
+}
+
+void TestQueryClient::invalidate_inactive_marksStaleAndRefetchesOnObserve()
+{
+    m_client->setStaleTimeMs(60 * 60 * 1000);
+    m_client->setCoalesceWindowMs(0);
+    QueryObserver observer = m_client->observe(kCrates);
+    m_fetcher->complete(kCrates, QJsonArray());
+    observer.reset();
+    QVERIFY(!m_client->isStale(kCrates));
+
+    QSignalSpy started(m_client.get(), &QueryClient::fetchStarted);
+    const InvalidationTrace trace = m_client->invalidate({kCrates}, InvalidationCause::Event);
+    QCOMPARE(trace.outcomeOf(kCrates), InvalidationOutcome::MarkedStale);
+    QVERIFY(m_client->isStale(kCrates));
+    QVERIFY(m_client->state(kCrates).invalidated);
+    QVERIFY(!started.wait(30));  // inactive: nothing fetched
+    QCOMPARE(m_fetcher->starts(kCrates), 1);
+
+    observer = m_client->observe(kCrates);
+    QCOMPARE(m_fetcher->starts(kCrates), 2);
+    m_fetcher->complete(kCrates, QJsonArray());
+    QVERIFY(!m_client->isStale(kCrates));
+}
+
+void TestQueryClient::invalidate_burstOf100_oneFetch()
+{
+    m_client->setCoalesceWindowMs(20);
+    QueryObserver observer = m_client->observe(kCrates);
+    m_fetcher->complete(kCrates, QJsonArray());
+    QSignalSpy started(m_client.get(), &QueryClient::fetchStarted);
+
+    int refetched = 0;
+    int coalesced = 0;
+    for (int i = 0; i < 100; ++i) {
+        const InvalidationTrace trace = m_client->invalidate({kCrates}, InvalidationCause::Event,
+                                                             QString::number(i));
+        refetched += trace.count(InvalidationOutcome::Refetched);
+        coalesced += trace.count(InvalidationOutcome::Coalesced);
+    }
+    QCOMPARE(refetched, 1);
+    QCOMPARE(coalesced, 99);
+    QVERIFY(started.wait(2000));
+    QVERIFY(!started.wait(60));  // and nothing after it
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(m_fetcher->starts(kCrates), 2);
+    QCOMPARE(m_client->metrics().keysCoalesced, 99);
+    QCOMPARE(m_client->metrics().invalidations, 100);
+}
+
+void TestQueryClient::invalidate_duringFetch_queuesExactlyOneFollowUp()
+{
+    QueryObserver observer = m_client->observe(kCrates);  // fetch 1 in flight
+    QCOMPARE(m_fetcher->starts(kCrates), 1);
+    const InvalidationTrace first = m_client->invalidate({kCrates}, InvalidationCause::Event);
+    QCOMPARE(first.outcomeOf(kCrates), InvalidationOutcome::Refetched);
+    for (int i = 0; i < 5; ++i) {
+        const InvalidationTrace more = m_client->invalidate({kCrates}, InvalidationCause::Event);
+        QCOMPARE(more.outcomeOf(kCrates), InvalidationOutcome::Coalesced);
+    }
+    QVERIFY(m_client->state(kCrates).fetchQueued);
+    QCOMPARE(m_fetcher->starts(kCrates), 1);  // the first is never cancelled
+    QCOMPARE(m_fetcher->pendingCount(kCrates), 1);
+
+    const QJsonArray older = rows({row(1, QStringLiteral("pending"))});
+    const QJsonArray newest = rows({row(1, QStringLiteral("approved"))});
+    QVERIFY(m_fetcher->complete(kCrates, older));
+    QCOMPARE(m_fetcher->starts(kCrates), 2);  // the follow-up starts at once
+    QVERIFY(m_client->isStale(kCrates));      // its data predates the last invalidation
+    QVERIFY(!m_client->state(kCrates).fetchQueued);
+    QVERIFY(m_fetcher->complete(kCrates, newest));
+    QCOMPARE(m_client->data(kCrates), QJsonValue(newest));
+    QVERIFY(!m_client->state(kCrates).invalidated);
+
+    QTest::qWait(30);  // longer than the coalescing window: no third fetch
+    QCOMPARE(m_fetcher->starts(kCrates), 2);
+}
+
+void TestQueryClient::invalidate_trace_outcomes()
+{
+    QSignalSpy traces(m_client.get(), &QueryClient::invalidated);
+    QueryObserver idle = m_client->observe(QStringLiteral("crates"));
+    m_fetcher->complete(kCrates, QJsonArray());
+    QueryObserver inFlight = m_client->observe(QStringLiteral("crate/1"));  // stays in flight
+    {
+        QueryObserver gone = m_client->observe(QStringLiteral("crate/2"));
+        m_fetcher->complete(QStringLiteral("crate/2"), row(2, QStringLiteral("active")));
+    }
+
+    const QStringList patterns{QStringLiteral("crate*")};
+    InvalidationTrace trace = m_client->invalidate(patterns, InvalidationCause::Event,
+                                                   QStringLiteral("ev-1"));
+    QCOMPARE(trace.outcomeOf(QStringLiteral("crates")), InvalidationOutcome::Refetched);
+    QCOMPARE(trace.outcomeOf(QStringLiteral("crate/1")), InvalidationOutcome::Refetched);
+    QCOMPARE(trace.outcomeOf(QStringLiteral("crate/2")), InvalidationOutcome::MarkedStale);
+
+    trace = m_client->invalidate(patterns, InvalidationCause::Gap, QStringLiteral("ev-2"));
+    QCOMPARE(trace.outcomeOf(QStringLiteral("crates")), InvalidationOutcome::Coalesced);
+    QCOMPARE(trace.outcomeOf(QStringLiteral("crate/1")), InvalidationOutcome::Coalesced);
+    QCOMPARE(trace.outcomeOf(QStringLiteral("crate/2")), InvalidationOutcome::MarkedStale);
+    bool found = true;
+    trace.outcomeOf(QStringLiteral("storage"), &found);
+    QVERIFY(!found);
+
+    QCOMPARE(traces.count(), 2);
+    const auto emitted = traces.at(1).at(0).value<InvalidationTrace>();
+    QCOMPARE(emitted.cause, InvalidationCause::Gap);
+    QCOMPARE(emitted.eventRef, QStringLiteral("ev-2"));
+    QCOMPARE(emitted.entries, trace.entries);
+
+    const QJsonObject json = emitted.toJson();
+    QCOMPARE(json.value(QStringLiteral("cause")).toString(), QStringLiteral("gap"));
+    QCOMPARE(json.value(QStringLiteral("event_ref")).toString(), QStringLiteral("ev-2"));
+    const QJsonArray keys = json.value(QStringLiteral("keys")).toArray();
+    QCOMPARE(keys.size(), 3);
+    QCOMPARE(keys.at(0).toObject().value(QStringLiteral("key")).toString(),
+             QStringLiteral("crate/1"));
+    QCOMPARE(keys.at(0).toObject().value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("coalesced"));
+    QCOMPARE(keys.at(1).toObject().value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("marked_stale"));
+
+    const QueryMetrics &metrics = m_client->metrics();
+    QCOMPARE(metrics.keysRefetched, 2);
+    QCOMPARE(metrics.keysCoalesced, 2);
+    QCOMPARE(metrics.keysMarkedStale, 2);
+}
+
+void TestQueryClient::invalidateAllActive_refetchesActiveMarksInactive()
+{
+    QueryObserver crates = m_client->observe(kCrates);
+    m_fetcher->complete(kCrates, QJsonArray());
+    {
+        QueryObserver storage = m_client->observe(QStringLiteral("storage"));
+        m_fetcher->complete(QStringLiteral("storage"), QJsonArray());
+    }
+    const InvalidationTrace trace = m_client->invalidateAllActive(InvalidationCause::Reconnect);
+    QCOMPARE(trace.cause, InvalidationCause::Reconnect);
+    QCOMPARE(trace.outcomeOf(kCrates), InvalidationOutcome::Refetched);
+    QCOMPARE(trace.outcomeOf(QStringLiteral("storage")), InvalidationOutcome::MarkedStale);
+    QTRY_COMPARE(m_fetcher->starts(kCrates), 2);
+    QCOMPARE(m_fetcher->starts(QStringLiteral("storage")), 1);
+    QCOMPARE(m_client->activeKeys(), QStringList{kCrates});
+}
+
+void TestQueryClient::patchListRow_mergesFieldsAtOnce()
+{
+    QueryObserver observer = m_client->observe(kCrates);
+    m_fetcher->complete(kCrates, rows({row(1, QStringLiteral("active")),
+                                       row(2, QStringLiteral("active"))}));
+    QSignalSpy changed(m_client.get(), &QueryClient::dataChanged);
+
+    QVERIFY(m_client->patchListRow(kCrates, 2, {{QStringLiteral("status"), QStringLiteral("withdrawn")},
+                                                {QStringLiteral("crate_number"), QStringLiteral("C-2")}}));
+    QCOMPARE(changed.count(), 1);
+    const QJsonArray data = m_client->data(kCrates).toArray();
+    QCOMPARE(data.at(0).toObject(), row(1, QStringLiteral("active")));
+    QCOMPARE(data.at(1).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("withdrawn"));
+    QCOMPARE(data.at(1).toObject().value(QStringLiteral("crate_number")).toString(),
+             QStringLiteral("C-2"));
+    QCOMPARE(m_fetcher->starts(kCrates), 1);  // patching is not fetching
+
+    QVERIFY(!m_client->patchListRow(kCrates, 99, {{QStringLiteral("status"), QStringLiteral("x")}}));
+    QVERIFY(!m_client->patchListRow(QStringLiteral("storage"), 1, {}));
+    QCOMPARE(changed.count(), 1);
+
+    // A detail key holds one object: patched the same way.
+    QueryObserver detail = m_client->observe(QStringLiteral("crate/2"));
+    m_fetcher->complete(QStringLiteral("crate/2"), row(2, QStringLiteral("active")));
+    QVERIFY(m_client->patchListRow(QStringLiteral("crate/2"), 2,
+                                   {{QStringLiteral("status"), QStringLiteral("archived")}}));
+    QCOMPARE(m_client->data(QStringLiteral("crate/2")).toObject().value(QStringLiteral("status")),
+             QJsonValue(QStringLiteral("archived")));
+}
+
+void TestQueryClient::missedUpdates_reconnectRefetch_reportsUnannouncedRows()
+{
+    const QString t0 = QStringLiteral("2024-01-15T10:00:00Z");
+    const QString t1 = QStringLiteral("2024-01-15T10:05:00Z");
+    QueryObserver observer = m_client->observe(kCrates);
+    m_fetcher->complete(kCrates, rows({row(1, QStringLiteral("active"), t0),
+                                       row(2, QStringLiteral("active"), t0),
+                                       row(3, QStringLiteral("active"), t0),
+                                       row(4, QStringLiteral("active"), t0)}));
+    QSignalSpy missed(m_client.get(), &QueryClient::missedUpdatesFound);
+
+    m_client->noteAnnounced(kCrates, 2);  // an event named row 2 before the socket dropped
+    m_client->invalidateAllActive(InvalidationCause::Reconnect);
+    QTRY_COMPARE(m_fetcher->starts(kCrates), 2);
+    m_client->noteAnnounced(kCrates, 6);  // arrives while the resync is in flight
+    m_fetcher->complete(kCrates, rows({row(1, QStringLiteral("active"), t0),     // same
+                                       row(2, QStringLiteral("withdrawn"), t1),  // announced
+                                       row(3, QStringLiteral("archived"), t1),   // missed
+                                       row(5, QStringLiteral("active"), t1)}));  // missed new
+    // row 4 is gone: missed too.
+    QCOMPARE(missed.count(), 1);
+    QCOMPARE(missed.at(0).at(0).toString(), kCrates);
+    QCOMPARE(missed.at(0).at(1).value<QList<qint64>>(), (QList<qint64>{3, 4, 5}));
+    QCOMPARE(m_client->metrics().missedUpdates, 3);
+    QCOMPARE(m_client->state(kCrates).missedUpdates, 3);
+
+    // The next resync compares with the new data: nothing changed, nothing missed.
+    m_client->invalidate({kCrates}, InvalidationCause::Gap);
+    QTRY_COMPARE(m_fetcher->starts(kCrates), 3);
+    m_fetcher->complete(kCrates, m_client->data(kCrates));
+    QCOMPARE(missed.count(), 1);
+}
+
+void TestQueryClient::missedUpdates_eventRefetch_notAudited()
+{
+    QueryObserver observer = m_client->observe(kCrates);
+    m_fetcher->complete(kCrates, rows({row(1, QStringLiteral("active"))}));
+    QSignalSpy missed(m_client.get(), &QueryClient::missedUpdatesFound);
+    m_client->invalidate({kCrates}, InvalidationCause::Event);
+    QTRY_COMPARE(m_fetcher->starts(kCrates), 2);
+    m_fetcher->complete(kCrates, rows({row(1, QStringLiteral("withdrawn")),
+                                       row(2, QStringLiteral("active"))}));
+    QCOMPARE(missed.count(), 0);
+}
+
+void TestQueryClient::observer_outlivesClient_noCrash()
+{
+    QueryObserver observer = m_client->observe(kCrates);
+    QueryObserver moved = std::move(observer);
+    QVERIFY(!observer.isValid());
+    QVERIFY(moved.isValid());
+    QCOMPARE(m_client->observerCount(kCrates), 1);
+    m_client.reset();  // abandons the fetch in flight
+    QVERIFY(!moved.isValid());
+    moved.reset();
+}
+
+QTEST_GUILESS_MAIN(TestQueryClient)
+#include "tst_queryclient.moc"

@@ -1,0 +1,310 @@
+#include "auth/apiclient.h"
+#include "core/clock.h"
+#include "sync/restqueryfetcher.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+
+using namespace Dms;
+
+namespace {
+
+// A tiny HTTP/1.1 server on 127.0.0.1, port 0: one request per connection, answered by a
+// handler from the request's path and query.
+class FakeHttpServer final : public QObject
+{
+public:
+    struct Request
+    {
+        QString path;
+        QUrlQuery query;
+        QByteArray authorization;
+    };
+    struct Response
+    {
+        int status = 200;
+        QJsonValue body;
+    };
+    using Handler = std::function<Response(const Request &)>;
+
+    explicit FakeHttpServer(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QUrl baseUrl() const
+    {
+        QUrl url;
+        url.setScheme(QStringLiteral("http"));
+        url.setHost(QStringLiteral("127.0.0.1"));
+        url.setPort(m_server.serverPort());
+        return url;
+    }
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+    const QList<Request> &requests() const { return m_requests; }
+
+private:
+    void onReadyRead(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        const QList<QByteArray> lines = buffer.left(end).split('\n');
+        m_buffers.remove(socket);
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        const QUrl target(QString::fromLatin1(requestLine.value(1)));
+        Request request{target.path(), QUrlQuery(target), {}};
+        for (const QByteArray &line : lines) {
+            if (line.toLower().startsWith("authorization:"))
+                request.authorization = line.mid(14).trimmed();
+        }
+        m_requests.append(request);
+        const Response response = m_handler ? m_handler(request) : Response{404, QJsonObject()};
+        const QByteArray body = response.body.isArray()
+            ? QJsonDocument(response.body.toArray()).toJson(QJsonDocument::Compact)
+            : QJsonDocument(response.body.toObject()).toJson(QJsonDocument::Compact);
+        QByteArray answer = "HTTP/1.1 " + QByteArray::number(response.status) + " X\r\n"
+                            "Content-Type: application/json\r\n"
+                            "Content-Length: " + QByteArray::number(body.size()) + "\r\n"
+                            "Connection: close\r\n\r\n" + body;
+        socket->write(answer);
+        socket->disconnectFromHost();
+    }
+
+    QTcpServer m_server;
+    Handler m_handler;
+    QList<Request> m_requests;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+QJsonArray idRows(std::initializer_list<int> ids)
+{
+    QJsonArray array;
+    for (int id : ids)
+        array.append(QJsonObject{{QStringLiteral("id"), id}});
+    return array;
+}
+
+QList<qint64> idsOf(const QJsonValue &data)
+{
+    QList<qint64> ids;
+    for (const QJsonValue &row : data.toArray())
+        ids.append(row.toObject().value(QStringLiteral("id")).toInteger());
+    return ids;
+}
+
+struct Result
+{
+    bool ok = false;
+    QJsonValue data;
+    QString error;
+    int rows = -1;
+};
+
+}  // namespace
+
+class TestRestQueryFetcher : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void route_knownKeys_data();
+    void route_knownKeys();
+    void list_twoPages_concatenatedInOneArray();
+    void detail_object_returnedAsIs();
+    void audit_fetchesAfterLastIdAndAppends();
+    void audit_fullBatches_continueAndCapRetention();
+    void unknownKey_failsWithClearError();
+    void httpError_fails();
+
+private:
+    Result run(const QString &key, const QJsonValue &previous = QJsonValue(QJsonValue::Undefined));
+
+    ManualClock m_clock;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<FakeHttpServer> m_server;
+    std::unique_ptr<RestQueryFetcher> m_fetcher;
+};
+
+void TestRestQueryFetcher::init()
+{
+    m_server = std::make_unique<FakeHttpServer>();
+    QVERIFY(m_server->listen());
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_api = std::make_unique<ApiClient>(m_nam.get(), &m_clock);
+    m_api->setBaseUrl(m_server->baseUrl());
+    m_api->setTokens(QStringLiteral("test-access"), QStringLiteral("test-refresh"));
+    m_fetcher = std::make_unique<RestQueryFetcher>(m_api.get());
+}
+
+void TestRestQueryFetcher::cleanup()
+{
+    m_fetcher.reset();
+    m_api.reset();
+    m_nam.reset();
+    m_server.reset();
+}
+
+Result TestRestQueryFetcher::run(const QString &key, const QJsonValue &previous)
+{
+    std::unique_ptr<QueryFetch> fetch(m_fetcher->start(key, previous));
+    QSignalSpy finished(fetch.get(), &QueryFetch::finished);
+    Result result;
+    if (!finished.wait(5000))
+        return result;
+    result.ok = finished.at(0).at(0).toBool();
+    result.data = finished.at(0).at(1).toJsonValue();
+    result.error = finished.at(0).at(2).toString();
+    result.rows = finished.at(0).at(3).toInt();
+    return result;
+}
+
+void TestRestQueryFetcher::route_knownKeys_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("withdrawals") << "withdrawal-requests" << "/api/requests/withdrawal/";
+    QTest::newRow("transfer detail") << "transfer-request/7" << "/api/requests/transfer/7/";
+    QTest::newRow("sendbacks") << "sendback-records" << "/api/requests/sendbacks/";
+    QTest::newRow("crates") << "crates" << "/api/documents/crates/";
+    QTest::newRow("crate detail") << "crate/12" << "/api/documents/crates/12/";
+    QTest::newRow("storage") << "storage" << "/api/storage/";
+    QTest::newRow("dashboard") << "dashboard" << "/api/dashboard/summary/";
+    QTest::newRow("summary") << "summary" << "/api/dashboard/summary/";
+    QTest::newRow("audit") << "audit" << "/api/audit/";
+    QTest::newRow("bad id") << "crate/12x" << "";
+    QTest::newRow("path injection") << "crate/../users" << "";
+    QTest::newRow("unknown") << "equipment" << "";
+}
+
+void TestRestQueryFetcher::route_knownKeys()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, path);
+    QCOMPARE(m_fetcher->route(key).path, path);
+    QCOMPARE(m_fetcher->canFetch(key), !path.isEmpty());
+}
+
+void TestRestQueryFetcher::list_twoPages_concatenatedInOneArray()
+{
+    const QString next = m_server->baseUrl().toString()
+        + QStringLiteral("/api/requests/withdrawal/?page=2&page_size=1000");
+    m_server->setHandler([next](const FakeHttpServer::Request &request) -> FakeHttpServer::Response {
+        if (request.path != QLatin1String("/api/requests/withdrawal/"))
+            return {404, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not found.")}}};
+        if (request.query.queryItemValue(QStringLiteral("page")) == QLatin1String("2")) {
+            return {200, QJsonObject{{QStringLiteral("count"), 3},
+                                     {QStringLiteral("next"), QJsonValue::Null},
+                                     {QStringLiteral("results"), idRows({3})}}};
+        }
+        return {200, QJsonObject{{QStringLiteral("count"), 3},
+                                 {QStringLiteral("next"), next},
+                                 {QStringLiteral("results"), idRows({1, 2})}}};
+    });
+    const Result result = run(QStringLiteral("withdrawal-requests"));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(idsOf(result.data), (QList<qint64>{1, 2, 3}));
+    QCOMPARE(result.rows, 3);
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().at(0).query.queryItemValue(QStringLiteral("page_size")),
+             QStringLiteral("1000"));
+    QCOMPARE(m_server->requests().at(0).authorization, QByteArray("Bearer test-access"));
+}
+
+void TestRestQueryFetcher::detail_object_returnedAsIs()
+{
+    const QJsonObject crate{{QStringLiteral("id"), 12}, {QStringLiteral("status"), QStringLiteral("active")}};
+    m_server->setHandler([crate](const FakeHttpServer::Request &request) -> FakeHttpServer::Response {
+        if (request.path == QLatin1String("/api/documents/crates/12/"))
+            return {200, crate};
+        return {404, QJsonObject()};
+    });
+    const Result result = run(QStringLiteral("crate/12"));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.data, QJsonValue(crate));
+    QCOMPARE(result.rows, 1);
+}
+
+void TestRestQueryFetcher::audit_fetchesAfterLastIdAndAppends()
+{
+    m_server->setHandler([](const FakeHttpServer::Request &request) -> FakeHttpServer::Response {
+        const int after = request.query.queryItemValue(QStringLiteral("after_id")).toInt();
+        return {200, after == 2 ? idRows({3, 4}) : idRows({1, 2, 3, 4})};
+    });
+    QVERIFY(m_fetcher->isIncremental(QStringLiteral("audit")));
+    QVERIFY(!m_fetcher->isIncremental(QStringLiteral("crates")));
+    const Result result = run(QStringLiteral("audit"), idRows({1, 2}));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(idsOf(result.data), (QList<qint64>{1, 2, 3, 4}));
+    QCOMPARE(result.rows, 2);  // the increment
+    QCOMPARE(m_server->requests().size(), 1);
+    const FakeHttpServer::Request &request = m_server->requests().at(0);
+    QCOMPARE(request.path, QStringLiteral("/api/audit/"));
+    QCOMPARE(request.query.queryItemValue(QStringLiteral("after_id")), QStringLiteral("2"));
+    QCOMPARE(request.query.queryItemValue(QStringLiteral("limit")), QStringLiteral("500"));
+}
+
+void TestRestQueryFetcher::audit_fullBatches_continueAndCapRetention()
+{
+    m_fetcher->setAuditBatch(2);
+    m_fetcher->setAuditRetention(4);
+    m_server->setHandler([](const FakeHttpServer::Request &request) -> FakeHttpServer::Response {
+        const int after = request.query.queryItemValue(QStringLiteral("after_id")).toInt();
+        QJsonArray batch;
+        for (int id = after + 1; id <= qMin(after + 2, 7); ++id)
+            batch.append(QJsonObject{{QStringLiteral("id"), id}});
+        return {200, batch};
+    });
+    const Result result = run(QStringLiteral("audit"));  // first load: after_id=0
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(idsOf(result.data), (QList<qint64>{4, 5, 6, 7}));
+    QCOMPARE(result.rows, 7);
+    QCOMPARE(m_server->requests().size(), 4);  // 2 + 2 + 2 + 1
+    QCOMPARE(m_server->requests().at(3).query.queryItemValue(QStringLiteral("after_id")),
+             QStringLiteral("6"));
+}
+
+void TestRestQueryFetcher::unknownKey_failsWithClearError()
+{
+    const Result result = run(QStringLiteral("equipment"));
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QStringLiteral("equipment")), qPrintable(result.error));
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestRestQueryFetcher::httpError_fails()
+{
+    m_server->setHandler([](const FakeHttpServer::Request &) -> FakeHttpServer::Response {
+        return {500, QJsonObject{{QStringLiteral("detail"), QStringLiteral("boom")}}};
+    });
+    const Result result = run(QStringLiteral("crates"));
+    QVERIFY(!result.ok);
+    QVERIFY(!result.error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestRestQueryFetcher)
+#include "tst_restqueryfetcher.moc"
