@@ -15,6 +15,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslError>
+#include <QSslSocket>
 #include <QTimer>
 
 #include <utility>
@@ -33,9 +34,10 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(Dms::ApiClient)
 public:
+    // host[:port] for messages ("[::1]:8000" for IPv6), never with credentials.
     static QString where(const QUrl &url)
     {
-        return url.port() > 0 ? url.host() % u':' % QString::number(url.port()) : url.host();
+        return url.adjusted(QUrl::RemoveUserInfo).authority();
     }
 
     static QString notDms(const QUrl &url, const QString &why)
@@ -47,23 +49,23 @@ public:
     {
         for (const QSslError &e : errors) {
             switch (e.error()) {
-            case QSslError::SelfSignedCertificate:
-            case QSslError::SelfSignedCertificateInChain:
-            case QSslError::UnableToGetLocalIssuerCertificate:
-            case QSslError::UnableToGetIssuerCertificate:
-            case QSslError::UnableToVerifyFirstCertificate:
-            case QSslError::CertificateUntrusted:
-                return tr("the server's certificate is not trusted");
-            case QSslError::CertificateExpired:
-                return tr("the server's certificate has expired");
-            case QSslError::CertificateNotYetValid:
-                return tr("the server's certificate is not valid yet");
-            case QSslError::HostNameMismatch:
-                return tr("the server's certificate is for another host name");
-            case QSslError::CertificateRevoked:
-                return tr("the server's certificate has been revoked");
-            default:
-                break;
+                case QSslError::SelfSignedCertificate:
+                case QSslError::SelfSignedCertificateInChain:
+                case QSslError::UnableToGetLocalIssuerCertificate:
+                case QSslError::UnableToGetIssuerCertificate:
+                case QSslError::UnableToVerifyFirstCertificate:
+                case QSslError::CertificateUntrusted:
+                    return tr("the server's certificate is not trusted");
+                case QSslError::CertificateExpired:
+                    return tr("the server's certificate has expired");
+                case QSslError::CertificateNotYetValid:
+                    return tr("the server's certificate is not valid yet");
+                case QSslError::HostNameMismatch:
+                    return tr("the server's certificate is for another host name");
+                case QSslError::CertificateRevoked:
+                    return tr("the server's certificate has been revoked");
+                default:
+                    break;
             }
         }
         if (!errors.isEmpty())
@@ -72,46 +74,46 @@ public:
     }
 
     static ApiError networkError(QNetworkReply::NetworkError code, const QString &errorString,
-                                 const QList<QSslError> &sslErrors, const QUrl &url,
-                                 int timeoutMs)
+                                 const QList<QSslError> &sslErrors, const QUrl &url, int timeoutMs)
     {
         ApiError e;
         e.kind = ApiError::Kind::Network;
         const QString host = where(url);
         switch (code) {
-        case QNetworkReply::OperationCanceledError:  // transfer timeout on Qt 6.4
-        case QNetworkReply::TimeoutError:
-            e.kind = ApiError::Kind::Timeout;
-            e.message = tr("%1 did not answer within %2 s").arg(host).arg(timeoutMs / 1000.0);
-            break;
-        case QNetworkReply::ConnectionRefusedError:
-            e.message = tr("Cannot reach %1: the connection was refused (is the server running?)")
-                            .arg(host);
-            break;
-        case QNetworkReply::HostNotFoundError:
-            e.message = tr("Cannot reach %1: host not found").arg(host);
-            break;
-        case QNetworkReply::RemoteHostClosedError:
-            e.message = tr("%1 closed the connection before answering").arg(host);
-            break;
-        case QNetworkReply::SslHandshakeFailedError:
-            e.kind = ApiError::Kind::Tls;
-            e.message = tr("Secure connection to %1 failed: %2. If the server uses a private "
-                           "certificate authority, add its CA certificate (--ca-file or the "
-                           "connection settings).")
-                            .arg(host, tlsProblem(sslErrors, errorString));
-            break;
-        case QNetworkReply::ProxyConnectionRefusedError:
-        case QNetworkReply::ProxyConnectionClosedError:
-        case QNetworkReply::ProxyNotFoundError:
-        case QNetworkReply::ProxyTimeoutError:
-        case QNetworkReply::ProxyAuthenticationRequiredError:
-            e.message = tr("Cannot reach %1 through the proxy: %2")
-                            .arg(host, redactSecrets(errorString));
-            break;
-        default:
-            e.message = tr("Cannot reach %1: %2").arg(host, redactSecrets(errorString));
-            break;
+            case QNetworkReply::OperationCanceledError:  // transfer timeout on Qt 6.4
+            case QNetworkReply::TimeoutError:
+                e.kind = ApiError::Kind::Timeout;
+                e.message = tr("%1 did not answer within %2 s").arg(host).arg(timeoutMs / 1000.0);
+                break;
+            case QNetworkReply::ConnectionRefusedError:
+                e.message =
+                    tr("Cannot reach %1: the connection was refused (is the server running?)")
+                        .arg(host);
+                break;
+            case QNetworkReply::HostNotFoundError:
+                e.message = tr("Cannot reach %1: host not found").arg(host);
+                break;
+            case QNetworkReply::RemoteHostClosedError:
+                e.message = tr("%1 closed the connection before answering").arg(host);
+                break;
+            case QNetworkReply::SslHandshakeFailedError:
+                e.kind = ApiError::Kind::Tls;
+                e.message = tr("Secure connection to %1 failed: %2. If the server uses a private "
+                               "certificate authority, add its CA certificate (--ca-file or the "
+                               "connection settings).")
+                                .arg(host, tlsProblem(sslErrors, errorString));
+                break;
+            case QNetworkReply::ProxyConnectionRefusedError:
+            case QNetworkReply::ProxyConnectionClosedError:
+            case QNetworkReply::ProxyNotFoundError:
+            case QNetworkReply::ProxyTimeoutError:
+            case QNetworkReply::ProxyAuthenticationRequiredError:
+                e.message = tr("Cannot reach %1 through the proxy: %2")
+                                .arg(host, redactSecrets(errorString));
+                break;
+            default:
+                e.message = tr("Cannot reach %1: %2").arg(host, redactSecrets(errorString));
+                break;
         }
         return e;
     }
@@ -225,20 +227,20 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 const char *kindName(ApiError::Kind kind)
 {
     switch (kind) {
-    case ApiError::Kind::None:
-        return "ok";
-    case ApiError::Kind::Network:
-        return "network";
-    case ApiError::Kind::Timeout:
-        return "timeout";
-    case ApiError::Kind::Tls:
-        return "tls";
-    case ApiError::Kind::Http:
-        return "http";
-    case ApiError::Kind::BadResponse:
-        return "bad-response";
-    case ApiError::Kind::NotSignedIn:
-        return "not-signed-in";
+        case ApiError::Kind::None:
+            return "ok";
+        case ApiError::Kind::Network:
+            return "network";
+        case ApiError::Kind::Timeout:
+            return "timeout";
+        case ApiError::Kind::Tls:
+            return "tls";
+        case ApiError::Kind::Http:
+            return "http";
+        case ApiError::Kind::BadResponse:
+            return "bad-response";
+        case ApiError::Kind::NotSignedIn:
+            return "not-signed-in";
     }
     return "?";
 }
@@ -305,10 +307,10 @@ struct ApiClient::Pending
     bool authorized = false;
     bool hasBody = false;
     Purpose purpose = Purpose::Call;
-    bool retried = false;      // already retried once after a 401
-    quint64 generation = 0;    // the session it was made in
-    QString sentToken;         // access token of the last attempt
-    ApiError resolveError;     // set when the URL was refused before sending
+    bool retried = false;    // already retried once after a 401
+    quint64 generation = 0;  // the session it was made in
+    QString sentToken;       // access token of the last attempt
+    ApiError resolveError;   // set when the URL was refused before sending
     QPointer<ApiReply> reply;
     QPointer<QNetworkReply> network;
     QList<QSslError> sslErrors;
@@ -317,10 +319,14 @@ struct ApiClient::Pending
 };
 
 ApiClient::ApiClient(QNetworkAccessManager *nam, const Clock *clock, QObject *parent)
-    : QObject(parent), m_nam(nam), m_clock(clock)
+    : QObject(parent),
+      m_nam(nam),
+      m_clock(clock),
+      m_sslConfig(QSslConfiguration::defaultConfiguration())
 {
     Q_ASSERT(m_nam);
     Q_ASSERT(m_clock);
+    m_sslConfig.setPeerVerifyMode(QSslSocket::VerifyPeer);
 }
 
 ApiClient::~ApiClient()
@@ -355,7 +361,8 @@ bool ApiClient::addCaCertificatesFromFile(const QString &path, QString *errorMes
             *errorMessage = tr("Cannot read the CA file %1: %2").arg(path, file.errorString());
         return false;
     }
-    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    const QList<QSslCertificate> certificates =
+        QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (certificates.isEmpty()) {
         if (errorMessage)
             *errorMessage = tr("No PEM certificate found in %1").arg(path);
@@ -369,6 +376,8 @@ bool ApiClient::addCaCertificatesFromFile(const QString &path, QString *errorMes
         }
     }
     m_extraCa += certificates;
+    // Setting CAs turns off Qt's on-demand loading of the system roots: list them too.
+    m_sslConfig.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_extraCa);
     qCInfo(lcHttp).noquote() << "trusting" << certificates.size() << "extra CA certificate(s) from"
                              << path;
     return true;
@@ -376,13 +385,7 @@ bool ApiClient::addCaCertificatesFromFile(const QString &path, QString *errorMes
 
 QSslConfiguration ApiClient::sslConfiguration() const
 {
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!m_extraCa.isEmpty()) {
-        // Setting CAs turns off Qt's on-demand loading of the system roots: list them too.
-        config.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_extraCa);
-    }
-    return config;
+    return m_sslConfig;
 }
 
 ApiReply *ApiClient::login(const QString &username, const QString &password)
@@ -547,8 +550,7 @@ ApiClient::Pending *ApiClient::createPending(const QByteArray &method, const QSt
     if (!query.isEmpty()) {
         QUrlQuery merged(url);
         const auto items = query.queryItems(QUrl::FullyEncoded);
-        for (const auto &item : items)
-            merged.addQueryItem(item.first, item.second);
+        for (const auto &item : items) merged.addQueryItem(item.first, item.second);
         url.setQuery(merged);
     }
     p->url = url;
@@ -587,7 +589,7 @@ void ApiClient::dispatch(Pending *p)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::SameOriginRedirectPolicy);
     if (p->url.scheme() == QLatin1String("https"))
-        request.setSslConfiguration(sslConfiguration());
+        request.setSslConfiguration(m_sslConfig);
     if (p->authorized) {
         p->sentToken = m_access;
         request.setRawHeader("Authorization", "Bearer " + m_access.toUtf8());
@@ -646,8 +648,8 @@ void ApiClient::onNetworkFinished(Pending *p)
         if (status >= 200 && status < 300) {
             if (!isJson) {
                 error = Text::badResponse(
-                    status, Text::notDms(p->url, tr("the answer to %1 is not JSON")
-                                                     .arg(p->url.path())));
+                    status,
+                    Text::notDms(p->url, tr("the answer to %1 is not JSON").arg(p->url.path())));
             }
         } else {
             error = Text::httpError(status, json);
@@ -656,8 +658,8 @@ void ApiClient::onNetworkFinished(Pending *p)
 
     if (status == 0)
         qCInfo(lcHttp).noquote() << p->method << redactedUrl(p->url) << "failed"
-                                 << kindName(error.kind) << "network error" << reply->error()
-                                 << ms << "ms";
+                                 << kindName(error.kind) << "network error" << reply->error() << ms
+                                 << "ms";
     else
         qCInfo(lcHttp).noquote() << p->method << redactedUrl(p->url) << status << ms << "ms";
 
@@ -680,17 +682,17 @@ void ApiClient::onNetworkFinished(Pending *p)
     }
 
     switch (p->purpose) {
-    case Purpose::Login:
-        onLoginFinished(p, status, json, error);
-        return;
-    case Purpose::Refresh:
-        onRefreshFinished(p, status, json, error);
-        return;
-    case Purpose::Me:
-        onMeFinished(p, status, json, error);
-        return;
-    case Purpose::Call:
-        break;
+        case Purpose::Login:
+            onLoginFinished(p, status, json, error);
+            return;
+        case Purpose::Refresh:
+            onRefreshFinished(p, status, json, error);
+            return;
+        case Purpose::Me:
+            onMeFinished(p, status, json, error);
+            return;
+        case Purpose::Call:
+            break;
     }
     complete(p, status, json, error);
 }
@@ -704,15 +706,16 @@ void ApiClient::onLoginFinished(Pending *p, int status, const QJsonValue &json, 
         const UserInfo user = UserInfo::fromJson(object.value(QLatin1String("user")).toObject());
         if (access.isEmpty() || refresh.isEmpty() || !user.isValid()) {
             error = Text::badResponse(
-                status, Text::notDms(p->url, tr("the sign-in answer lacks the tokens or the user")));
+                status,
+                Text::notDms(p->url, tr("the sign-in answer lacks the tokens or the user")));
         } else {
             m_access = access;
             m_refresh = refresh;
             m_user = user;
             ++m_generation;
             m_refreshReply = nullptr;
-            qCInfo(lcAuth).noquote() << "signed in as" << user.username << "unit" << user.unitId
-                                     << "role" << user.role;
+            qCInfo(lcAuth).noquote()
+                << "signed in as" << user.username << "unit" << user.unitId << "role" << user.role;
             resumeWaiting();
             Q_EMIT tokensChanged();
             Q_EMIT signedIn(m_user);
@@ -722,7 +725,8 @@ void ApiClient::onLoginFinished(Pending *p, int status, const QJsonValue &json, 
             error.message = tr("Wrong user name or password");
         } else if (status == 404 || status == 405) {
             error = Text::badResponse(
-                status, Text::notDms(p->url, tr("it has no sign-in endpoint (HTTP %1)").arg(status)));
+                status,
+                Text::notDms(p->url, tr("it has no sign-in endpoint (HTTP %1)").arg(status)));
         }
     }
     if (error.kind != ApiError::Kind::None)
@@ -730,8 +734,7 @@ void ApiClient::onLoginFinished(Pending *p, int status, const QJsonValue &json, 
     complete(p, status, json, error);
 }
 
-void ApiClient::onRefreshFinished(Pending *p, int status, const QJsonValue &json,
-                                  ApiError error)
+void ApiClient::onRefreshFinished(Pending *p, int status, const QJsonValue &json, ApiError error)
 {
     if (p->generation != m_generation) {
         // Signed out or signed in again meanwhile: this answer belongs to an old session.
@@ -790,8 +793,8 @@ void ApiClient::onMeFinished(Pending *p, int status, const QJsonValue &json, Api
             const bool newUser = !m_user.isValid() || m_user.id != user.id;
             m_user = user;
             if (newUser) {
-                qCInfo(lcAuth).noquote() << "signed in as" << user.username << "unit"
-                                         << user.unitId << "role" << user.role;
+                qCInfo(lcAuth).noquote() << "signed in as" << user.username << "unit" << user.unitId
+                                         << "role" << user.role;
                 Q_EMIT signedIn(m_user);
             }
         }
@@ -809,15 +812,13 @@ void ApiClient::waitForRefresh(Pending *p)
 void ApiClient::resumeWaiting()
 {
     const QList<Pending *> waiting = std::exchange(m_waiting, {});
-    for (Pending *p : waiting)
-        dispatch(p);
+    for (Pending *p : waiting) dispatch(p);
 }
 
 void ApiClient::failWaiting(const ApiError &error)
 {
     const QList<Pending *> waiting = std::exchange(m_waiting, {});
-    for (Pending *p : waiting)
-        complete(p, error.httpStatus, {}, error);
+    for (Pending *p : waiting) complete(p, error.httpStatus, {}, error);
 }
 
 void ApiClient::complete(Pending *p, int status, const QJsonValue &json, const ApiError &error)

@@ -157,6 +157,7 @@ private:
     QUrl m_baseUrl;
     int m_timeoutMs = 15'000;
     QList<QSslCertificate> m_extraCa;
+    QSslConfiguration m_sslConfig;  // verification on; system roots + m_extraCa once added
     QString m_access;
     QString m_refresh;
     UserInfo m_user;

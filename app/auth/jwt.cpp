@@ -16,8 +16,7 @@ qint64 jwtExpiryMs(const QString &token)
         return 0;
 
     const auto decoded = QByteArray::fromBase64Encoding(
-        parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding |
-                                    QByteArray::OmitTrailingEquals |
+        parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals |
                                     QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return 0;

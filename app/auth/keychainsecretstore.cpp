@@ -2,8 +2,8 @@
 
 #include "core/logging.h"
 
-#include <QTimer>
 #include <qt6keychain/keychain.h>
+#include <QTimer>
 
 namespace Dms {
 
@@ -25,12 +25,12 @@ KeychainSecretStore::~KeychainSecretStore() = default;
 const char *KeychainSecretStore::opName(OpKind kind)
 {
     switch (kind) {
-    case OpKind::Read:
-        return "read";
-    case OpKind::Write:
-        return "write";
-    case OpKind::Delete:
-        return "delete";
+        case OpKind::Read:
+            return "read";
+        case OpKind::Write:
+            return "write";
+        case OpKind::Delete:
+            return "delete";
     }
     return "?";
 }
@@ -60,18 +60,18 @@ void KeychainSecretStore::start(OpKind kind, const QString &key, const QString &
 
     QKeychain::Job *job = nullptr;
     switch (kind) {
-    case OpKind::Read:
-        job = new QKeychain::ReadPasswordJob(m_service);
-        break;
-    case OpKind::Write: {
-        auto *write = new QKeychain::WritePasswordJob(m_service);
-        write->setTextData(value);
-        job = write;
-        break;
-    }
-    case OpKind::Delete:
-        job = new QKeychain::DeletePasswordJob(m_service);
-        break;
+        case OpKind::Read:
+            job = new QKeychain::ReadPasswordJob(m_service);
+            break;
+        case OpKind::Write: {
+            auto *write = new QKeychain::WritePasswordJob(m_service);
+            write->setTextData(value);
+            job = write;
+            break;
+        }
+        case OpKind::Delete:
+            job = new QKeychain::DeletePasswordJob(m_service);
+            break;
     }
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -96,34 +96,34 @@ void KeychainSecretStore::onJobFinished(quint64 id, QKeychain::Job *job)
 
     const QKeychain::Error error = job->error();
     switch (error) {
-    case QKeychain::NoError: {
-        QString value;
-        if (op.kind == OpKind::Read)
-            value = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
-        complete(op, value, op.kind == OpKind::Read, QString());
-        return;
-    }
-    case QKeychain::EntryNotFound:
-        // Reading or deleting something absent is not a failure.
-        complete(op, QString(), false, QString());
-        return;
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::OtherError:
-    case QKeychain::NotImplemented: {
-        // Secret Service reports a missing D-Bus session or keyring daemon as OtherError.
-        const QString reason =
-            tr("no keychain available (%1)").arg(job->errorString().left(200));
-        markUnavailable(reason);
-        complete(op, QString(), false, reason);
-        return;
-    }
-    case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
-        complete(op, QString(), false, tr("access to the keychain was denied"));
-        return;
-    case QKeychain::CouldNotDeleteEntry:
-        complete(op, QString(), false, tr("the keychain could not delete the entry"));
-        return;
+        case QKeychain::NoError: {
+            QString value;
+            if (op.kind == OpKind::Read)
+                value = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
+            complete(op, value, op.kind == OpKind::Read, QString());
+            return;
+        }
+        case QKeychain::EntryNotFound:
+            // Reading or deleting something absent is not a failure.
+            complete(op, QString(), false, QString());
+            return;
+        case QKeychain::NoBackendAvailable:
+        case QKeychain::OtherError:
+        case QKeychain::NotImplemented: {
+            // Secret Service reports a missing D-Bus session or keyring daemon as OtherError.
+            const QString reason =
+                tr("no keychain available (%1)").arg(job->errorString().left(200));
+            markUnavailable(reason);
+            complete(op, QString(), false, reason);
+            return;
+        }
+        case QKeychain::AccessDenied:
+        case QKeychain::AccessDeniedByUser:
+            complete(op, QString(), false, tr("access to the keychain was denied"));
+            return;
+        case QKeychain::CouldNotDeleteEntry:
+            complete(op, QString(), false, tr("the keychain could not delete the entry"));
+            return;
     }
     complete(op, QString(), false, tr("keychain error: %1").arg(job->errorString()));
 }
@@ -147,15 +147,15 @@ void KeychainSecretStore::complete(const Op &op, const QString &value, bool foun
     if (!error.isEmpty())
         qCInfo(lcAuth).noquote() << "keychain" << opName(op.kind) << "failed:" << error;
     switch (op.kind) {
-    case OpKind::Read:
-        Q_EMIT secretRead(op.key, value, found, error);
-        break;
-    case OpKind::Write:
-        Q_EMIT secretWritten(op.key, error);
-        break;
-    case OpKind::Delete:
-        Q_EMIT secretDeleted(op.key, error);
-        break;
+        case OpKind::Read:
+            Q_EMIT secretRead(op.key, value, found, error);
+            break;
+        case OpKind::Write:
+            Q_EMIT secretWritten(op.key, error);
+            break;
+        case OpKind::Delete:
+            Q_EMIT secretDeleted(op.key, error);
+            break;
     }
 }
 

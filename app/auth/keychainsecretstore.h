@@ -37,7 +37,12 @@ public:
     QString unavailableReason() const override { return m_unavailableReason; }
 
 private:
-    enum class OpKind { Read, Write, Delete };
+    enum class OpKind
+    {
+        Read,
+        Write,
+        Delete
+    };
     struct Op
     {
         OpKind kind;

@@ -2,6 +2,7 @@
 
 #include "auth/secretstore.h"
 #include "core/logging.h"
+#include "core/redact.h"
 
 #include <QTimer>
 
@@ -40,8 +41,8 @@ QString SignInService::keychainUnavailableReason() const
 void SignInService::signIn(const QUrl &server, const QString &username, const QString &password,
                            bool rememberRefresh, bool rememberPassword)
 {
-    const bool switching = m_api->isSignedIn() &&
-                           (m_session.username != username || m_session.server != server);
+    const bool switching =
+        m_api->isSignedIn() && (m_session.username != username || m_session.server != server);
     if (switching) {
         // Leave the previous session without forgetting what it remembered.
         m_session = Session();
@@ -82,7 +83,7 @@ void SignInService::signIn(const QUrl &server, const QString &username, const QS
         onKeychainUnavailable(m_secrets->unavailableReason());
 
     m_api->setBaseUrl(server);
-    qCInfo(lcAuth).noquote() << "signing in to" << server.toDisplayString() << "as" << username
+    qCInfo(lcAuth).noquote() << "signing in to" << redactedUrl(server) << "as" << username
                              << (password.isEmpty() ? "(remembered credentials)" : "(password)");
 
     if (!password.isEmpty()) {
@@ -105,8 +106,7 @@ void SignInService::signOut(bool forgetPassword)
     if (!m_session.username.isEmpty() && m_secrets) {
         m_secrets->deleteSecret(SecretStore::refreshKey(m_session.server, m_session.username));
         if (forgetPassword)
-            m_secrets->deleteSecret(
-                SecretStore::passwordKey(m_session.server, m_session.username));
+            m_secrets->deleteSecret(SecretStore::passwordKey(m_session.server, m_session.username));
     }
     m_session = Session();
     m_storedRefresh.clear();
@@ -285,7 +285,7 @@ void SignInService::onKeychainUnavailable(const QString &reason)
     if (m_keychainReported)
         return;
     m_keychainReported = true;
-    qCWarning(lcAuth).noquote() << "no keychain available: not remembering (" << reason << ")";
+    qCWarning(lcAuth).noquote() << "keychain unavailable, not remembering:" << reason;
     Q_EMIT keychainUnavailable(reason);
 }
 

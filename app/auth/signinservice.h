@@ -40,7 +40,15 @@ Q_SIGNALS:
     void keychainUnavailable(const QString &reason);
 
 private:
-    enum class Stage { Idle, ReadingRefresh, Refreshing, FetchingMe, ReadingPassword, LoggingIn };
+    enum class Stage
+    {
+        Idle,
+        ReadingRefresh,
+        Refreshing,
+        FetchingMe,
+        ReadingPassword,
+        LoggingIn
+    };
     struct Attempt
     {
         QUrl server;

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QTextStream>
 #include <algorithm>
+#include <iostream>
+#include <string>
 
 #include "auth/signinservice.h"
 #include "core/clock.h"
@@ -24,15 +26,15 @@ QString tr(const char *text)
 QString readPassword(const CliOptions &options, QString *error)
 {
     if (options.passwordStdin) {
-        QTextStream in(stdin);
-        QString line = in.readLine();
-        if (line.isNull()) {
+        // Blocking read of one line: the writer may not have written yet when we start.
+        std::string line;
+        if (!std::getline(std::cin, line)) {
             *error = tr("--password-stdin given but standard input is empty");
             return QString();
         }
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        return line;
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        return QString::fromStdString(line);
     }
     return qEnvironmentVariable("DMS_PASSWORD");
 }

@@ -33,29 +33,29 @@ QDateTime parseDateTime(const QJsonValue &value)
 QString plainText(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double: {
-        const double number = value.toDouble();
-        return number == double(qint64(number)) ? QString::number(qint64(number))
-                                                : QString::number(number);
-    }
-    case QJsonValue::Bool:
-        return value.toBool() ? EntityTableModel::tr("yes") : EntityTableModel::tr("no");
-    case QJsonValue::Object: {
-        const QJsonObject object = value.toObject();
-        for (const char *name : {"username", "name", "code", "full_name"}) {
-            const QJsonValue inner = object.value(QLatin1String(name));
-            if (inner.isString())
-                return inner.toString();
+        case QJsonValue::String:
+            return value.toString();
+        case QJsonValue::Double: {
+            const double number = value.toDouble();
+            return number == double(qint64(number)) ? QString::number(qint64(number))
+                                                    : QString::number(number);
         }
-        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-    }
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        break;
+        case QJsonValue::Bool:
+            return value.toBool() ? EntityTableModel::tr("yes") : EntityTableModel::tr("no");
+        case QJsonValue::Object: {
+            const QJsonObject object = value.toObject();
+            for (const char *name : {"username", "name", "code", "full_name"}) {
+                const QJsonValue inner = object.value(QLatin1String(name));
+                if (inner.isString())
+                    return inner.toString();
+            }
+            return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        }
+        case QJsonValue::Array:
+            return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+        case QJsonValue::Null:
+        case QJsonValue::Undefined:
+            break;
     }
     return QString();
 }
@@ -69,10 +69,7 @@ bool idLess(qint64 id, qint64 other)
 
 EntityTableModel::EntityTableModel(QueryClient *client, const QString &listKey,
                                    const QList<ColumnSpec> &columns, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_client(client)
-    , m_key(listKey)
-    , m_columns(columns)
+    : QAbstractTableModel(parent), m_client(client), m_key(listKey), m_columns(columns)
 {
     Q_ASSERT(client);
     connect(client, &QueryClient::dataChanged, this, &EntityTableModel::onQueryDataChanged);
@@ -131,16 +128,16 @@ QVariant EntityTableModel::displayValue(const Row &row, const ColumnSpec &column
 {
     const QJsonValue value = fieldValue(row.json, column.field);
     switch (column.format) {
-    case ColumnSpec::Format::DateTime: {
-        const QDateTime at = parseDateTime(value);
-        return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                            : plainText(value);
-    }
-    case ColumnSpec::Format::Status:
-        return statusText(value.toString());
-    case ColumnSpec::Format::Number:
-    case ColumnSpec::Format::Text:
-        break;
+        case ColumnSpec::Format::DateTime: {
+            const QDateTime at = parseDateTime(value);
+            return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                : plainText(value);
+        }
+        case ColumnSpec::Format::Status:
+            return statusText(value.toString());
+        case ColumnSpec::Format::Number:
+        case ColumnSpec::Format::Text:
+            break;
     }
     return plainText(value);
 }
@@ -162,34 +159,34 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     const ColumnSpec &column = m_columns.at(index.column());
     switch (role) {
-    case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        return displayValue(row, column);
-    case Qt::TextAlignmentRole:
-        if (column.format == ColumnSpec::Format::Number)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant();
-    case StatusRole:
-        return fieldValue(row.json, m_statusField).toString();
-    case IdRole:
-        return row.id;
-    case RowJsonRole:
-        return row.json;
-    case ChangedAtRole:
-        return row.changedAtMs;
-    case ChangedByRole:
-        return plainText(fieldValue(row.json, m_changedByField));
-    case SortRole:
-        return sortValue(row, column);
-    default:
-        return QVariant();
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+            return displayValue(row, column);
+        case Qt::TextAlignmentRole:
+            if (column.format == ColumnSpec::Format::Number)
+                return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return QVariant();
+        case StatusRole:
+            return fieldValue(row.json, m_statusField).toString();
+        case IdRole:
+            return row.id;
+        case RowJsonRole:
+            return row.json;
+        case ChangedAtRole:
+            return row.changedAtMs;
+        case ChangedByRole:
+            return plainText(fieldValue(row.json, m_changedByField));
+        case SortRole:
+            return sortValue(row, column);
+        default:
+            return QVariant();
     }
 }
 
 QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
-        || section >= m_columns.size()) {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= m_columns.size()) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     return m_columns.at(section).title;
@@ -286,8 +283,7 @@ void EntityTableModel::applyRows(const QJsonValue &data)
             continue;
         }
         qsizetype first = last;
-        while (first > 0 && !inIncoming(m_rows.at(first - 1).id))
-            --first;
+        while (first > 0 && !inIncoming(m_rows.at(first - 1).id)) --first;
         beginRemoveRows(QModelIndex(), int(first), int(last));
         m_rows.remove(first, last - first + 1);
         endRemoveRows();
@@ -312,9 +308,9 @@ void EntityTableModel::applyRows(const QJsonValue &data)
                         continue;
                     }
                     int end = c;
-                    while (end + 1 < m_columns.size()
-                           && fieldValue(before, m_columns.at(end + 1).field)
-                               != fieldValue(row.json, m_columns.at(end + 1).field)) {
+                    while (end + 1 < m_columns.size() &&
+                           fieldValue(before, m_columns.at(end + 1).field) !=
+                               fieldValue(row.json, m_columns.at(end + 1).field)) {
                         ++end;
                     }
                     anyVisible = true;
@@ -332,7 +328,8 @@ void EntityTableModel::applyRows(const QJsonValue &data)
         }
         // A run of new rows before m_rows[pos] (or at the end).
         qsizetype k = j;
-        while (k < incoming.size() && (pos >= m_rows.size() || incoming.at(k).id < m_rows.at(pos).id))
+        while (k < incoming.size() &&
+               (pos >= m_rows.size() || incoming.at(k).id < m_rows.at(pos).id))
             ++k;
         const qsizetype count = k - j;
         beginInsertRows(QModelIndex(), int(pos), int(pos + count - 1));

@@ -13,7 +13,8 @@ namespace Dms {
 // One column of an EntityTableModel.
 struct ColumnSpec
 {
-    enum class Format {
+    enum class Format
+    {
         Text,      // strings as they are; numbers and booleans converted
         Number,    // right-aligned; sorts numerically
         DateTime,  // an ISO 8601 timestamp shown in local time, "yyyy-MM-dd HH:mm:ss"
@@ -35,18 +36,19 @@ class EntityTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role {
+    enum Role
+    {
         StatusRole = Qt::UserRole + 1,  // QString: the row's status code
-        IdRole,                          // qint64
-        RowJsonRole,                     // QJsonObject: the whole row
-        ChangedAtRole,                   // qint64: wall ms of the last change (0: none)
-        ChangedByRole,                   // QString: updated_by of the row
-        SortRole,                        // raw value for sorting (QDateTime, double, …)
+        IdRole,                         // qint64
+        RowJsonRole,                    // QJsonObject: the whole row
+        ChangedAtRole,                  // qint64: wall ms of the last change (0: none)
+        ChangedByRole,                  // QString: updated_by of the row
+        SortRole,                       // raw value for sorting (QDateTime, double, …)
     };
     Q_ENUM(Role)
 
-    EntityTableModel(QueryClient *client, const QString &listKey,
-                     const QList<ColumnSpec> &columns, QObject *parent = nullptr);
+    EntityTableModel(QueryClient *client, const QString &listKey, const QList<ColumnSpec> &columns,
+                     QObject *parent = nullptr);
     ~EntityTableModel() override;
 
     QString listKey() const { return m_key; }

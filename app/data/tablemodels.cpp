@@ -9,12 +9,12 @@ using Format = ColumnSpec::Format;
 QString requestKindName(RequestKind kind)
 {
     switch (kind) {
-    case RequestKind::Withdrawal:
-        return QStringLiteral("withdrawal");
-    case RequestKind::Destruction:
-        return QStringLiteral("destruction");
-    case RequestKind::Transfer:
-        return QStringLiteral("transfer");
+        case RequestKind::Withdrawal:
+            return QStringLiteral("withdrawal");
+        case RequestKind::Destruction:
+            return QStringLiteral("destruction");
+        case RequestKind::Transfer:
+            return QStringLiteral("transfer");
     }
     return QString();
 }
@@ -35,14 +35,17 @@ EntityTableModel *createRequestsModel(QueryClient *client, RequestKind kind, QOb
          Format::Text},
     };
     if (kind == RequestKind::Transfer) {
-        columns.append({EntityTableModel::tr("Destination"),
-                        QStringLiteral("destination_unit_name|destination_unit.name|destination_unit"),
-                        Format::Text});
+        columns.append(
+            {EntityTableModel::tr("Destination"),
+             QStringLiteral("destination_unit_name|destination_unit.name|destination_unit"),
+             Format::Text});
     }
     columns.append({EntityTableModel::tr("Reason"), QStringLiteral("reason"), Format::Text});
-    columns.append({EntityTableModel::tr("Updated"), QStringLiteral("updated_at"), Format::DateTime});
+    columns.append(
+        {EntityTableModel::tr("Updated"), QStringLiteral("updated_at"), Format::DateTime});
     columns.append({EntityTableModel::tr("Updated by"),
-                    QStringLiteral("updated_by_name|updated_by.username|updated_by"), Format::Text});
+                    QStringLiteral("updated_by_name|updated_by.username|updated_by"),
+                    Format::Text});
     return new EntityTableModel(client, requestListKey(kind), columns, parent);
 }
 
@@ -100,7 +103,8 @@ EntityTableModel *createStorageModel(QueryClient *client, QObject *parent)
         {EntityTableModel::tr("Code"), QStringLiteral("code"), Format::Text},
         {EntityTableModel::tr("Description"), QStringLiteral("description"), Format::Text},
         {EntityTableModel::tr("Capacity"), QStringLiteral("capacity"), Format::Number},
-        {EntityTableModel::tr("Crates"), QStringLiteral("crate_count|crates_count"), Format::Number},
+        {EntityTableModel::tr("Crates"), QStringLiteral("crate_count|crates_count"),
+         Format::Number},
         {EntityTableModel::tr("Updated"), QStringLiteral("updated_at"), Format::DateTime},
     };
     return new EntityTableModel(client, QStringLiteral("storage"), columns, parent);

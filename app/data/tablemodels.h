@@ -7,7 +7,12 @@ namespace Dms {
 class QueryClient;
 
 // The standard tables of the console, each bound to its query key (spec §3).
-enum class RequestKind { Withdrawal, Destruction, Transfer };
+enum class RequestKind
+{
+    Withdrawal,
+    Destruction,
+    Transfer
+};
 
 QString requestKindName(RequestKind kind);  // "withdrawal", …
 QString requestListKey(RequestKind kind);   // "withdrawal-requests", …

@@ -47,14 +47,14 @@ QJsonObject InvalidationTrace::toJson() const
 QString InvalidationTrace::causeName(InvalidationCause cause)
 {
     switch (cause) {
-    case InvalidationCause::Event:
-        return QStringLiteral("event");
-    case InvalidationCause::Reconnect:
-        return QStringLiteral("reconnect");
-    case InvalidationCause::Gap:
-        return QStringLiteral("gap");
-    case InvalidationCause::Manual:
-        return QStringLiteral("manual");
+        case InvalidationCause::Event:
+            return QStringLiteral("event");
+        case InvalidationCause::Reconnect:
+            return QStringLiteral("reconnect");
+        case InvalidationCause::Gap:
+            return QStringLiteral("gap");
+        case InvalidationCause::Manual:
+            return QStringLiteral("manual");
     }
     return QString();
 }
@@ -62,12 +62,12 @@ QString InvalidationTrace::causeName(InvalidationCause cause)
 QString InvalidationTrace::outcomeName(InvalidationOutcome outcome)
 {
     switch (outcome) {
-    case InvalidationOutcome::Refetched:
-        return QStringLiteral("refetched");
-    case InvalidationOutcome::Coalesced:
-        return QStringLiteral("coalesced");
-    case InvalidationOutcome::MarkedStale:
-        return QStringLiteral("marked_stale");
+        case InvalidationOutcome::Refetched:
+            return QStringLiteral("refetched");
+        case InvalidationOutcome::Coalesced:
+            return QStringLiteral("coalesced");
+        case InvalidationOutcome::MarkedStale:
+            return QStringLiteral("marked_stale");
     }
     return QString();
 }

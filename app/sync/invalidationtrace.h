@@ -9,10 +9,17 @@
 namespace Dms {
 
 // Why keys were invalidated: a live event, a reconnect or a seq gap (resyncs), or a user.
-enum class InvalidationCause { Event, Reconnect, Gap, Manual };
+enum class InvalidationCause
+{
+    Event,
+    Reconnect,
+    Gap,
+    Manual
+};
 
 // What became of one matched key.
-enum class InvalidationOutcome {
+enum class InvalidationOutcome
+{
     Refetched,    // active: a fetch was scheduled (coalescing window) or queued behind the
                   // fetch in flight
     Coalesced,    // active: merged into a fetch already scheduled or already queued
@@ -31,7 +38,7 @@ struct InvalidationTrace
     };
 
     InvalidationCause cause = InvalidationCause::Event;
-    QString eventRef;    // e.g. the event's seq or event_id; empty when none
+    QString eventRef;      // e.g. the event's seq or event_id; empty when none
     QStringList patterns;  // what was asked for (keys or prefixes)
     QList<Entry> entries;  // matched keys, in key order
     qint64 atMs = 0;       // wall clock (Clock::nowMs) of the invalidation

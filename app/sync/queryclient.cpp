@@ -28,8 +28,8 @@ struct QueryClient::Query
     bool queued = false;     // follow-up behind the fetch in flight
     QueryFetch *fetch = nullptr;
     qint64 fetchStartedMono = 0;
-    qint64 retryDueMono = -1;  // ≥ 0 while a retry waits
-    qint64 gcDueMono = -1;     // ≥ 0 while unobserved
+    qint64 retryDueMono = -1;   // ≥ 0 while a retry waits
+    qint64 gcDueMono = -1;      // ≥ 0 while unobserved
     bool auditNext = false;     // the next fetch follows a resync
     bool auditCurrent = false;  // the fetch in flight follows a resync
     quint64 announceCutoff = 0;
@@ -70,8 +70,8 @@ bool rowChanged(const QJsonObject &before, const QJsonObject &after)
     const QLatin1String updatedAt("updated_at");
     const QLatin1String status("status");
     if (before.contains(updatedAt) && after.contains(updatedAt)) {
-        return before.value(updatedAt) != after.value(updatedAt)
-            || before.value(status) != after.value(status);
+        return before.value(updatedAt) != after.value(updatedAt) ||
+               before.value(status) != after.value(status);
     }
     return before != after;
 }
@@ -80,9 +80,7 @@ bool rowChanged(const QJsonObject &before, const QJsonObject &after)
 
 // ---- QueryObserver ---------------------------------------------------------------------
 
-QueryObserver::QueryObserver(QueryClient *client, const QString &key)
-    : m_client(client)
-    , m_key(key)
+QueryObserver::QueryObserver(QueryClient *client, const QString &key) : m_client(client), m_key(key)
 {
 }
 
@@ -92,8 +90,7 @@ QueryObserver::~QueryObserver()
 }
 
 QueryObserver::QueryObserver(QueryObserver &&other) noexcept
-    : m_client(std::move(other.m_client))
-    , m_key(std::exchange(other.m_key, QString()))
+    : m_client(std::move(other.m_client)), m_key(std::exchange(other.m_key, QString()))
 {
     other.m_client.clear();
 }
@@ -120,12 +117,12 @@ void QueryObserver::reset()
 // ---- QueryClient -----------------------------------------------------------------------
 
 QueryClient::QueryClient(QueryFetcher *fetcher, const Clock *clock, QObject *parent)
-    : QObject(parent)
-    , m_fetcher(fetcher)
-    , m_clock(clock)
-    , m_coalesceTimer(new QTimer(this))
-    , m_retryTimer(new QTimer(this))
-    , m_gcTimer(new QTimer(this))
+    : QObject(parent),
+      m_fetcher(fetcher),
+      m_clock(clock),
+      m_coalesceTimer(new QTimer(this)),
+      m_retryTimer(new QTimer(this)),
+      m_gcTimer(new QTimer(this))
 {
     Q_ASSERT(fetcher);
     Q_ASSERT(clock);
@@ -250,8 +247,7 @@ QStringList QueryClient::keys() const
 {
     QStringList result;
     result.reserve(qsizetype(m_queries.size()));
-    for (const auto &[key, query] : m_queries)
-        result.append(key);
+    for (const auto &[key, query] : m_queries) result.append(key);
     return result;
 }
 
@@ -430,8 +426,7 @@ void QueryClient::startFetch(Query &query, bool isRetry)
             [this, fetch](bool ok, const QJsonValue &data, const QString &error, int rows) {
                 onFetchFinished(fetch, ok, data, error, rows);
             });
-    qCDebug(lcSync).noquote() << "fetch" << query.key << "started"
-                              << (isRetry ? "(retry)" : "");
+    qCDebug(lcSync).noquote() << "fetch" << query.key << "started" << (isRetry ? "(retry)" : "");
     Q_EMIT fetchStarted(query.key);
 }
 
@@ -568,9 +563,9 @@ void QueryClient::onGcTimeout()
     QStringList dropped;
     for (auto it = m_queries.begin(); it != m_queries.end();) {
         const Query &query = *it->second;
-        const bool collectable = query.observers <= 0 && query.gcDueMono >= 0
-            && query.gcDueMono <= now && !query.fetch && !query.scheduled
-            && query.retryDueMono < 0;
+        const bool collectable = query.observers <= 0 && query.gcDueMono >= 0 &&
+                                 query.gcDueMono <= now && !query.fetch && !query.scheduled &&
+                                 query.retryDueMono < 0;
         if (collectable) {
             dropped.append(it->first);
             it = m_queries.erase(it);
@@ -590,8 +585,8 @@ void QueryClient::armGcTimer()
     qint64 earliest = -1;
     for (const auto &[key, query] : m_queries) {
         // Queries with a fetch pending re-arm the timer when it ends (no busy waiting).
-        if (query->observers > 0 || query->gcDueMono < 0 || query->fetch || query->scheduled
-            || query->retryDueMono >= 0) {
+        if (query->observers > 0 || query->gcDueMono < 0 || query->fetch || query->scheduled ||
+            query->retryDueMono >= 0) {
             continue;
         }
         if (earliest < 0 || query->gcDueMono < earliest)
@@ -612,8 +607,7 @@ bool QueryClient::patchListRow(const QString &key, qint64 id, const QJsonObject 
     query->announced.insert(id, ++m_announceSerial);
 
     auto merged = [&fields](QJsonObject row) {
-        for (auto it = fields.begin(); it != fields.end(); ++it)
-            row.insert(it.key(), it.value());
+        for (auto it = fields.begin(); it != fields.end(); ++it) row.insert(it.key(), it.value());
         return row;
     };
     bool found = false;

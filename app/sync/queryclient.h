@@ -23,7 +23,8 @@ class QueryClient;
 class QueryFetch;
 class QueryFetcher;
 
-enum class QueryStatus {
+enum class QueryStatus
+{
     Idle,      // never fetched
     Fetching,  // a fetch is in flight or a retry is waiting
     Success,   // the last fetch succeeded
@@ -35,14 +36,14 @@ struct QueryState
 {
     QString key;
     bool exists = false;
-    QJsonValue data;             // Undefined until the first success
+    QJsonValue data;  // Undefined until the first success
     QueryStatus status = QueryStatus::Idle;
     qint64 dataUpdatedAtMs = 0;  // wall clock of the last successful fetch (0: never)
     QString error;               // the last fetch's error (tr()'d), empty after a success
     int failureCount = 0;        // consecutive failures of the current fetch chain
     int observers = 0;
-    bool invalidated = false;    // marked stale by invalidate()
-    bool stale = false;          // invalidated, no data yet, or older than staleTime
+    bool invalidated = false;  // marked stale by invalidate()
+    bool stale = false;        // invalidated, no data yet, or older than staleTime
     bool fetchInFlight = false;
     bool fetchScheduled = false;  // waiting for the coalescing window or a retry delay
     bool fetchQueued = false;     // one follow-up queued behind the fetch in flight
@@ -54,14 +55,14 @@ struct QueryState
 struct QueryMetrics
 {
     qint64 fetchesStarted = 0;
-    qint64 refetches = 0;       // fetches of a key that already had data
+    qint64 refetches = 0;  // fetches of a key that already had data
     qint64 fetchesFailed = 0;
     qint64 retries = 0;
-    qint64 invalidations = 0;   // invalidate() calls
-    qint64 keysRefetched = 0;   // trace outcomes, summed over all invalidations
+    qint64 invalidations = 0;  // invalidate() calls
+    qint64 keysRefetched = 0;  // trace outcomes, summed over all invalidations
     qint64 keysCoalesced = 0;
     qint64 keysMarkedStale = 0;
-    qint64 missedUpdates = 0;   // rows reported by missedUpdatesFound
+    qint64 missedUpdates = 0;  // rows reported by missedUpdatesFound
 };
 
 // Keeps one key observed (active) while it lives. Move-only; obtained from
@@ -139,8 +140,8 @@ public:
 
     // Reading.
     bool contains(const QString &key) const;
-    QStringList keys() const;        // sorted
-    QStringList activeKeys() const;  // sorted
+    QStringList keys() const;                   // sorted
+    QStringList activeKeys() const;             // sorted
     QJsonValue data(const QString &key) const;  // Undefined when none
     QueryState state(const QString &key) const;
     bool isStale(const QString &key) const;
@@ -192,8 +193,8 @@ private:
     InvalidationOutcome invalidateOne(Query &query, InvalidationCause cause);
     void schedule(Query &query);
     void startFetch(Query &query, bool isRetry);
-    void onFetchFinished(QueryFetch *fetch, bool ok, const QJsonValue &data,
-                         const QString &error, int rows);
+    void onFetchFinished(QueryFetch *fetch, bool ok, const QJsonValue &data, const QString &error,
+                         int rows);
     QList<qint64> missedRows(Query &query, const QJsonValue &newData) const;
     void onCoalesceTimeout();
     void onRetryTimeout();

@@ -4,11 +4,7 @@
 
 namespace Dms {
 
-QueryFetch::QueryFetch(const QString &key, QObject *parent)
-    : QObject(parent)
-    , m_key(key)
-{
-}
+QueryFetch::QueryFetch(const QString &key, QObject *parent) : QObject(parent), m_key(key) {}
 
 QueryFetch::~QueryFetch() = default;
 

@@ -27,33 +27,31 @@ public:
     };
 
     RestFetch(const QString &key, ApiClient *api, const Config &config, const QJsonValue &previous)
-        : QueryFetch(key)
-        , m_api(api)
-        , m_config(config)
+        : QueryFetch(key), m_api(api), m_config(config)
     {
         if (config.route.shape == RestQueryFetcher::Shape::Audit) {
             m_rows = previous.toArray();
             m_lastId = m_rows.isEmpty()
-                ? 0
-                : m_rows.last().toObject().value(QLatin1String("id")).toInteger(0);
+                           ? 0
+                           : m_rows.last().toObject().value(QLatin1String("id")).toInteger(0);
         }
     }
 
     void begin()
     {
         switch (m_config.route.shape) {
-        case RestQueryFetcher::Shape::List: {
-            QUrlQuery query;
-            query.addQueryItem(QStringLiteral("page_size"), QString::number(m_config.pageSize));
-            get(m_config.route.path, query);
-            break;
-        }
-        case RestQueryFetcher::Shape::Object:
-            get(m_config.route.path, QUrlQuery());
-            break;
-        case RestQueryFetcher::Shape::Audit:
-            getAuditBatch();
-            break;
+            case RestQueryFetcher::Shape::List: {
+                QUrlQuery query;
+                query.addQueryItem(QStringLiteral("page_size"), QString::number(m_config.pageSize));
+                get(m_config.route.path, query);
+                break;
+            }
+            case RestQueryFetcher::Shape::Object:
+                get(m_config.route.path, QUrlQuery());
+                break;
+            case RestQueryFetcher::Shape::Audit:
+                getAuditBatch();
+                break;
         }
     }
 
@@ -74,10 +72,10 @@ private:
         ++m_pages;
         ApiReply *reply = m_api->get(path, query);
         if (reply->isFinished()) {  // answered at once (e.g. not signed in): report later
-            QTimer::singleShot(0, this, [this, ok = reply->ok(), json = reply->json(),
-                                         error = errorText(reply)] {
-                handleReply(ok, json, error);
-            });
+            QTimer::singleShot(
+                0, this, [this, ok = reply->ok(), json = reply->json(), error = errorText(reply)] {
+                    handleReply(ok, json, error);
+                });
             return;
         }
         m_reply = reply;
@@ -94,8 +92,8 @@ private:
         if (reply->ok())
             return QString();
         return reply->error().message.isEmpty()
-            ? RestQueryFetcher::tr("The server did not answer %1.").arg(reply->path())
-            : reply->error().message;
+                   ? RestQueryFetcher::tr("The server did not answer %1.").arg(reply->path())
+                   : reply->error().message;
     }
 
     void getAuditBatch()
@@ -115,19 +113,19 @@ private:
             return;
         }
         switch (m_config.route.shape) {
-        case RestQueryFetcher::Shape::Object:
-            if (!json.isObject()) {
-                failBadShape();
+            case RestQueryFetcher::Shape::Object:
+                if (!json.isObject()) {
+                    failBadShape();
+                    return;
+                }
+                succeed(json, 1);
                 return;
-            }
-            succeed(json, 1);
-            return;
-        case RestQueryFetcher::Shape::List:
-            onListPage(json);
-            return;
-        case RestQueryFetcher::Shape::Audit:
-            onAuditBatch(json);
-            return;
+            case RestQueryFetcher::Shape::List:
+                onListPage(json);
+                return;
+            case RestQueryFetcher::Shape::Audit:
+                onAuditBatch(json);
+                return;
         }
     }
 
@@ -195,15 +193,13 @@ private:
         if (excess <= 0)
             return;
         QJsonArray kept;
-        for (qsizetype i = excess; i < m_rows.size(); ++i)
-            kept.append(m_rows.at(i));
+        for (qsizetype i = excess; i < m_rows.size(); ++i) kept.append(m_rows.at(i));
         m_rows = kept;
     }
 
     void appendAll(const QJsonArray &rows)
     {
-        for (const QJsonValue &row : rows)
-            m_rows.append(row);
+        for (const QJsonValue &row : rows) m_rows.append(row);
     }
 
     void failBadShape()
@@ -224,13 +220,13 @@ bool isNumericId(QStringView text)
 {
     if (text.isEmpty() || text.size() > 18)
         return false;
-    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit() && c.unicode() < 128; });
+    return std::all_of(text.begin(), text.end(),
+                       [](QChar c) { return c.isDigit() && c.unicode() < 128; });
 }
 
 }  // namespace
 
-RestQueryFetcher::RestQueryFetcher(ApiClient *api)
-    : m_api(api)
+RestQueryFetcher::RestQueryFetcher(ApiClient *api) : m_api(api)
 {
     for (const char *kind : {"withdrawal", "destruction", "transfer"}) {
         const QString name = QLatin1String(kind);
@@ -296,9 +292,8 @@ QueryFetch *RestQueryFetcher::start(const QString &key, const QJsonValue &previo
         fetch->failLater(tr("No data source is known for “%1”.").arg(key));
         return fetch;
     }
-    auto *fetch = new RestFetch(key, m_api, {route, m_pageSize, m_maxPages, m_auditBatch,
-                                            m_auditRetention},
-                                previous);
+    auto *fetch = new RestFetch(
+        key, m_api, {route, m_pageSize, m_maxPages, m_auditBatch, m_auditRetention}, previous);
     fetch->begin();
     return fetch;
 }

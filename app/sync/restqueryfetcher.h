@@ -53,7 +53,12 @@ public:
     // replaced by the numeric id, e.g. ("crate/", "/api/documents/crates/%1/").
     void addDetailRoute(const QString &prefix, const QString &pathTemplate);
 
-    enum class Shape { List, Object, Audit };
+    enum class Shape
+    {
+        List,
+        Object,
+        Audit
+    };
     struct Route
     {
         Shape shape = Shape::List;

@@ -54,8 +54,8 @@ FakeDms::FakeDms(QObject *parent) : QObject(parent)
     });
     server.route("POST", QStringLiteral("/api/auth/token/refresh/"), [this](const Request &r) {
         if (r.json().value(QStringLiteral("refresh")).toString() != refresh || refresh.isEmpty()) {
-            Response res = Response::json(
-                401, detail(QStringLiteral("Token is invalid or expired")));
+            Response res =
+                Response::json(401, detail(QStringLiteral("Token is invalid or expired")));
             res.delayMs = refreshDelayMs;
             return res;
         }

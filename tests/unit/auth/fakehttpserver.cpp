@@ -96,8 +96,7 @@ void FakeHttpServer::route(const QByteArray &method, const QString &path, Handle
     m_routes.insert(routeKey(method, path), std::move(handler));
 }
 
-void FakeHttpServer::route(const QByteArray &method, const QString &path,
-                           const Response &response)
+void FakeHttpServer::route(const QByteArray &method, const QString &path, const Response &response)
 {
     route(method, path, [response](const Request &) { return response; });
 }
@@ -172,7 +171,8 @@ void FakeHttpServer::answer(QTcpSocket *socket, const Request &request)
     const Response response =
         it != m_routes.constEnd()
             ? (*it)(request)
-            : Response::json(404, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not found.")}});
+            : Response::json(404,
+                             QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not found.")}});
     if (response.neverAnswer)
         return;
 

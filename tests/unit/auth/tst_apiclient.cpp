@@ -11,6 +11,7 @@
 #include <QSslKey>
 #include <QSslSocket>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,7 +82,8 @@ private Q_SLOTS:
     {
         auto f = signedInFixture();
         QVERIFY(f);
-        const FakeHttpServer::Request login = f->dms.server.lastRequest(QStringLiteral("/api/auth/login/"));
+        const FakeHttpServer::Request login =
+            f->dms.server.lastRequest(QStringLiteral("/api/auth/login/"));
         QCOMPARE(login.header("content-type"), QByteArray("application/json"));
         QCOMPARE(login.header("accept"), QByteArray("application/json"));
         QVERIFY(login.header("authorization").isEmpty());
@@ -120,12 +122,10 @@ private Q_SLOTS:
 
     void login_closedPort_reportsNetwork()
     {
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            port = probe.serverPort();
-        }  // closed again: nothing listens there now
+        // A bound socket that does not listen: the port stays ours and refuses connections.
+        QTcpSocket closedPort;
+        QVERIFY(closedPort.bind(QHostAddress::LocalHost, 0));
+        const quint16 port = closedPort.localPort();
         QNetworkAccessManager nam;
         ManualClock clock;
         ApiClient api(&nam, &clock);
@@ -149,7 +149,8 @@ private Q_SLOTS:
         ApiClient api(&nam, &clock);
         api.setBaseUrl(QUrl(QStringLiteral("http://no-such-host.invalid")));
 
-        const ReplyResult r = waitFor(api.login(QStringLiteral("alice"), QStringLiteral("pw")), 15000);
+        const ReplyResult r =
+            waitFor(api.login(QStringLiteral("alice"), QStringLiteral("pw")), 15000);
 
         QVERIFY(r.finished);
         QCOMPARE(r.error.kind, ApiError::Kind::Network);
@@ -237,10 +238,12 @@ private Q_SLOTS:
                                                              QStringLiteral("Wrong unit.")}}));
         f->dms.server.route(
             "POST", QStringLiteral("/api/requests/withdrawal/"),
-            Response::json(400, QJsonObject{{QStringLiteral("reason"),
-                                             QJsonArray{QStringLiteral("This field is required.")}}}));
+            Response::json(400,
+                           QJsonObject{{QStringLiteral("reason"),
+                                        QJsonArray{QStringLiteral("This field is required.")}}}));
 
-        const ReplyResult forbidden = waitFor(f->api.get(QStringLiteral("/api/requests/withdrawal/9/")));
+        const ReplyResult forbidden =
+            waitFor(f->api.get(QStringLiteral("/api/requests/withdrawal/9/")));
         QCOMPARE(forbidden.error.kind, ApiError::Kind::Http);
         QCOMPARE(forbidden.error.httpStatus, 403);
         QVERIFY2(forbidden.error.message.contains(QStringLiteral("Wrong unit.")),
@@ -303,8 +306,7 @@ private Q_SLOTS:
                                              [](const auto &r) { return r->finished; }),
                                  10000);
 
-        for (const auto &r : results)
-            QVERIFY2(r->ok, qPrintable(r->error.message));
+        for (const auto &r : results) QVERIFY2(r->ok, qPrintable(r->error.message));
         QCOMPARE(f->dms.server.count(QStringLiteral("/api/auth/token/refresh/")), 1);
         QCOMPARE(f->api.refreshCount(), 1);
         // 20 refused + 20 retried, nothing more.
@@ -432,8 +434,7 @@ private Q_SLOTS:
 
         QUrl otherHost = otherPort;
         otherHost.setHost(QStringLiteral("localhost"));
-        QCOMPARE(waitFor(f->api.get(otherHost.toString())).error.kind,
-                 ApiError::Kind::BadResponse);
+        QCOMPARE(waitFor(f->api.get(otherHost.toString())).error.kind, ApiError::Kind::BadResponse);
 
         QUrl otherScheme = f->dms.baseUrl();
         otherScheme.setScheme(QStringLiteral("https"));
@@ -554,6 +555,37 @@ private Q_SLOTS:
         nam.clearConnectionCache();
         const ReplyResult trusted = waitFor(api.login(QStringLiteral("alice"), dms.password));
         QVERIFY2(trusted.ok, qPrintable(trusted.error.message));
+    }
+
+    void logs_signInRefreshAndErrors_containNoSecrets()
+    {
+        static QStringList lines;
+        lines.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &context, const QString &message) {
+                lines << QString::fromLatin1(context.category ? context.category : "") + u' ' +
+                             message;
+            });
+        auto f = signedInFixture();
+        QStringList secrets;
+        if (f) {
+            secrets << f->dms.password << f->api.accessToken() << f->api.refreshToken();
+            f->dms.rotateRefresh = true;
+            f->dms.expireAccess();
+            waitFor(f->api.get(QStringLiteral("/api/requests/withdrawal/"),
+                               QUrlQuery(QStringLiteral("token=abc"))));
+            secrets << f->api.accessToken() << f->api.refreshToken();
+            waitFor(f->api.login(QStringLiteral("alice"), QStringLiteral("wrong-pw-123")));
+            secrets << QStringLiteral("wrong-pw-123");
+        }
+        qInstallMessageHandler(previous);
+        QVERIFY(f);
+        QVERIFY(!lines.isEmpty());
+        for (const QString &line : std::as_const(lines)) {
+            for (const QString &secret : std::as_const(secrets))
+                QVERIFY2(!line.contains(secret), qPrintable(line));
+            QVERIFY2(!line.contains(QStringLiteral("token=abc")), qPrintable(line));
+        }
     }
 
     void apiReply_afterFinished_deletesItself()

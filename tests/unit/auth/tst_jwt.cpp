@@ -28,18 +28,17 @@ private Q_SLOTS:
 
         QTest::newRow("valid") << token(R"({"exp":1700000300,"user_id":7})")
                                << qint64(1'700'000'300'000);
-        QTest::newRow("fractional exp") << token(R"({"exp":1700000300.5})")
-                                        << qint64(1'700'000'300'500);
+        QTest::newRow("fractional exp")
+            << token(R"({"exp":1700000300.5})") << qint64(1'700'000'300'500);
         // A payload whose base64url form contains '-' and '_' (and would need padding).
-        QTest::newRow("url alphabet") << token(R"({"exp":1700000300,"n":"???>>>"})")
-                                      << qint64(1'700'000'300'000);
+        QTest::newRow("url alphabet")
+            << token(R"({"exp":1700000300,"n":"???>>>"})") << qint64(1'700'000'300'000);
         QTest::newRow("empty") << QString() << qint64(0);
         QTest::newRow("one segment") << QStringLiteral("abc") << qint64(0);
         QTest::newRow("two segments") << QStringLiteral("abc.def") << qint64(0);
-        QTest::newRow("four segments") << token(R"({"exp":1})") + QStringLiteral(".x")
-                                       << qint64(0);
-        QTest::newRow("payload not base64") << QStringLiteral("eyJhbGciOiJIUzI1NiJ9.@@@!.sig")
-                                            << qint64(0);
+        QTest::newRow("four segments") << token(R"({"exp":1})") + QStringLiteral(".x") << qint64(0);
+        QTest::newRow("payload not base64")
+            << QStringLiteral("eyJhbGciOiJIUzI1NiJ9.@@@!.sig") << qint64(0);
         QTest::newRow("payload not json") << token("not json") << qint64(0);
         QTest::newRow("payload array") << token("[1,2]") << qint64(0);
         QTest::newRow("no exp") << token(R"({"user_id":7})") << qint64(0);

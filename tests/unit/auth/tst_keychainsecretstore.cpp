@@ -56,7 +56,8 @@ private Q_SLOTS:
         QSignalSpy unavailable(&store, &SecretStore::becameUnavailable);
         const QString key = SecretStore::refreshKey(QUrl(QStringLiteral("https://dms.test:8443")),
                                                     QStringLiteral("alice"));
-        const QString value = QStringLiteral("refresh-\u00e9-token-%1").arg(QCoreApplication::applicationPid());
+        const QString value =
+            QStringLiteral("refresh-\u00e9-token-%1").arg(QCoreApplication::applicationPid());
 
         store.writeSecret(key, value);
         QVERIFY(written.wait(30000));
@@ -134,7 +135,8 @@ private Q_SLOTS:
         QVERIFY2(finished, "the store hung without a session bus");
         QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
                  output.constData());
-        QVERIFY2(output.contains("PASS   : TestKeychainSecretStore::noBusChild_operations_reportUnavailable"),
+        QVERIFY2(output.contains(
+                     "PASS   : TestKeychainSecretStore::noBusChild_operations_reportUnavailable"),
                  output.constData());
         qInfo("child answered in %lld ms", static_cast<long long>(timer.elapsed()));
     }

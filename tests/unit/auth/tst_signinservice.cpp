@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <algorithm>
@@ -44,8 +45,8 @@ private:
         bool waitForOutcome()
         {
             const int before = signedIn.count() + failed.count();
-            return QTest::qWaitFor(
-                [&] { return signedIn.count() + failed.count() > before; }, 10000);
+            return QTest::qWaitFor([&] { return signedIn.count() + failed.count() > before; },
+                                   10000);
         }
         // Lets every queued secret-store operation run: the store answers in order, so
         // once a probe read has answered, everything asked before it has been done.
@@ -180,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(f->dms.server.count(QStringLiteral("/api/auth/token/refresh/")), 1);
         QCOMPARE(f->dms.server.count(QStringLiteral("/api/auth/login/")), 1);
         QTRY_COMPARE(f->secrets.value(f->refreshKey()), f->dms.refresh);  // the new one
-        QCOMPARE(f->secrets.value(f->passwordKey()), f->dms.password);     // kept
+        QCOMPARE(f->secrets.value(f->passwordKey()), f->dms.password);    // kept
     }
 
     void signIn_rememberedPasswordRefused_failsAndForgetsIt()
@@ -301,12 +302,10 @@ private Q_SLOTS:
     {
         auto f = fixture();
         QVERIFY(f);
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            port = probe.serverPort();
-        }
+        // A bound socket that does not listen: the port stays ours and refuses connections.
+        QTcpSocket closedPort;
+        QVERIFY(closedPort.bind(QHostAddress::LocalHost, 0));
+        const quint16 port = closedPort.localPort();
         QUrl url(QStringLiteral("http://127.0.0.1"));
         url.setPort(port);
         f->service.signIn(url, QStringLiteral("alice"), QStringLiteral("pw"), false, false);

@@ -29,27 +29,27 @@ QJsonObject crate(qint64 id, const QString &status, const QString &description =
             {QStringLiteral("updated_by"), QStringLiteral("alice")}};
 }
 
-QJsonArray crates(std::initializer_list<qint64> ids, const QString &status = QStringLiteral("active"))
+QJsonArray crates(std::initializer_list<qint64> ids,
+                  const QString &status = QStringLiteral("active"))
 {
     QJsonArray array;
-    for (qint64 id : ids)
-        array.append(crate(id, status));
+    for (qint64 id : ids) array.append(crate(id, status));
     return array;
 }
 
 QList<ColumnSpec> columnSpecs()
 {
-    return {{QStringLiteral("Number"), QStringLiteral("crate_number"), ColumnSpec::Format::Text},
-            {QStringLiteral("Status"), QStringLiteral("status"), ColumnSpec::Format::Status},
-            {QStringLiteral("Description"), QStringLiteral("description"), ColumnSpec::Format::Text},
-            {QStringLiteral("Updated"), QStringLiteral("updated_at"), ColumnSpec::Format::DateTime}};
+    return {
+        {QStringLiteral("Number"), QStringLiteral("crate_number"), ColumnSpec::Format::Text},
+        {QStringLiteral("Status"), QStringLiteral("status"), ColumnSpec::Format::Status},
+        {QStringLiteral("Description"), QStringLiteral("description"), ColumnSpec::Format::Text},
+        {QStringLiteral("Updated"), QStringLiteral("updated_at"), ColumnSpec::Format::DateTime}};
 }
 
 QList<qint64> modelIds(const EntityTableModel &model)
 {
     QList<qint64> ids;
-    for (int row = 0; row < model.rowCount(); ++row)
-        ids.append(model.idAt(row));
+    for (int row = 0; row < model.rowCount(); ++row) ids.append(model.idAt(row));
     return ids;
 }
 
@@ -115,7 +115,8 @@ void TestEntityTableModel::load(const QJsonArray &rows)
 void TestEntityTableModel::construct_observesKeyWhileAlive()
 {
     auto model = makeModel();
-    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(m_client->observerCount(kKey), 1);
     QCOMPARE(m_fetcher->starts(kKey), 1);
     QCOMPARE(model->rowCount(), 0);
@@ -128,7 +129,8 @@ void TestEntityTableModel::construct_observesKeyWhileAlive()
 void TestEntityTableModel::firstLoad_insertsRowsInIdOrder_noReset()
 {
     auto model = makeModel();
-    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
     QSignalSpy loaded(model.get(), &EntityTableModel::loaded);
@@ -143,19 +145,21 @@ void TestEntityTableModel::firstLoad_insertsRowsInIdOrder_noReset()
     QCOMPARE(modelIds(*model), (QList<qint64>{1, 2, 3}));
     QCOMPARE(model->rowOfId(2), 1);
     QCOMPARE(model->rowOfId(9), -1);
-    QCOMPARE(model->data(model->index(0, 0),
-                         EntityTableModel::ChangedAtRole).toLongLong(), 0);  // no flash on first load
+    QCOMPARE(model->data(model->index(0, 0), EntityTableModel::ChangedAtRole).toLongLong(),
+             0);  // no flash on first load
 
     // A model created when the data is already cached shows it at once.
     auto second = makeModel();
-    QAbstractItemModelTester secondTester(second.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester secondTester(second.get(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(modelIds(*second), (QList<qint64>{1, 2, 3}));
 }
 
 void TestEntityTableModel::refetch_appliesDiff_removesInsertsChangesWithoutReset()
 {
     auto model = makeModel();
-    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     load(crates({1, 2, 3, 4, 5, 7}));
 
     QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
@@ -172,7 +176,7 @@ void TestEntityTableModel::refetch_appliesDiff_removesInsertsChangesWithoutReset
     next.append(crate(6, QStringLiteral("active")));  // new, between 5 and 7
     next.append(crate(7, QStringLiteral("active")));
     next.append(crate(8, QStringLiteral("active")));  // new at the end
-    load(next);  // 2 and 4 are gone
+    load(next);                                       // 2 and 4 are gone
 
     QCOMPARE(reset.count(), 0);
     QCOMPARE(layout.count(), 0);
@@ -212,7 +216,8 @@ void TestEntityTableModel::refetch_appliesDiff_removesInsertsChangesWithoutReset
 void TestEntityTableModel::refetch_unchanged_noSignals()
 {
     auto model = makeModel();
-    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     load(crates({1, 2}));
     QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(model.get(), &QAbstractItemModel::rowsRemoved);
@@ -226,12 +231,14 @@ void TestEntityTableModel::refetch_unchanged_noSignals()
 void TestEntityTableModel::patchListRow_signalsChangedCellAndStampsRow()
 {
     auto model = makeModel();
-    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     load(crates({1, 2}));
     QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
     m_clock->advance(100);
 
-    QVERIFY(m_client->patchListRow(kKey, 2, {{QStringLiteral("status"), QStringLiteral("archived")}}));
+    QVERIFY(
+        m_client->patchListRow(kKey, 2, {{QStringLiteral("status"), QStringLiteral("archived")}}));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), model->index(1, 1));
     QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), model->index(1, 1));
@@ -241,7 +248,8 @@ void TestEntityTableModel::patchListRow_signalsChangedCellAndStampsRow()
              m_clock->nowMs());
 
     // A change of a field no column shows still stamps the row and tells the row's roles.
-    QVERIFY(m_client->patchListRow(kKey, 1, {{QStringLiteral("updated_by"), QStringLiteral("bob")}}));
+    QVERIFY(
+        m_client->patchListRow(kKey, 1, {{QStringLiteral("updated_by"), QStringLiteral("bob")}}));
     QCOMPARE(changed.count(), 2);
     const QList<int> roles = changed.at(1).at(2).value<QList<int>>();
     QVERIFY(roles.contains(EntityTableModel::ChangedByRole));
@@ -252,24 +260,28 @@ void TestEntityTableModel::patchListRow_signalsChangedCellAndStampsRow()
 void TestEntityTableModel::roles_returnRowValues()
 {
     auto model = makeModel();
-    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     load(crates({4}));
     const QModelIndex number = model->index(0, 0);
     QCOMPARE(model->data(number).toString(), QStringLiteral("C-4"));
     QCOMPARE(model->data(number, EntityTableModel::IdRole).toLongLong(), 4);
     QCOMPARE(model->data(number, EntityTableModel::RowJsonRole).toJsonObject(),
              crate(4, QStringLiteral("active")));
-    QCOMPARE(model->data(number, EntityTableModel::ChangedByRole).toString(), QStringLiteral("alice"));
+    QCOMPARE(model->data(number, EntityTableModel::ChangedByRole).toString(),
+             QStringLiteral("alice"));
     const QDateTime at(QDate(2024, 1, 15), QTime(10, 30), Qt::UTC);
     QCOMPARE(model->data(model->index(0, 3)).toString(),
              at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     QCOMPARE(model->data(model->index(0, 3), EntityTableModel::SortRole).toDateTime(), at);
     QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Status"));
     QVERIFY(model->roleNames().contains(EntityTableModel::StatusRole));
-    QCOMPARE(EntityTableModel::statusText(QStringLiteral("sent_back")), QStringLiteral("Sent back"));
+    QCOMPARE(EntityTableModel::statusText(QStringLiteral("sent_back")),
+             QStringLiteral("Sent back"));
     QCOMPARE(EntityTableModel::statusText(QStringLiteral("on_hold")), QStringLiteral("On hold"));
 
-    const QJsonObject nested{{QStringLiteral("storage"), QJsonObject{{QStringLiteral("code"), QStringLiteral("S1")}}}};
+    const QJsonObject nested{
+        {QStringLiteral("storage"), QJsonObject{{QStringLiteral("code"), QStringLiteral("S1")}}}};
     QCOMPARE(EntityTableModel::fieldValue(nested, QStringLiteral("storage_code|storage.code")),
              QJsonValue(QStringLiteral("S1")));
     QVERIFY(EntityTableModel::fieldValue(nested, QStringLiteral("nope")).isNull());
@@ -278,7 +290,8 @@ void TestEntityTableModel::roles_returnRowValues()
 void TestEntityTableModel::statusCounts_followData()
 {
     auto model = makeModel();
-    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy counts(model.get(), &EntityTableModel::statusCountsChanged);
     QJsonArray rows = crates({1, 2, 3});
     rows.append(crate(4, QStringLiteral("withdrawn")));
@@ -300,20 +313,22 @@ void TestEntityTableModel::auditModel_appendOnly_trimsStartAndAppendsEnd()
 {
     const QString audit = QStringLiteral("audit");
     std::unique_ptr<EntityTableModel> model(createAuditModel(m_client.get()));
-    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model->isAppendOnly());
     QCOMPARE(model->listKey(), audit);
 
     auto entries = [](qint64 first, qint64 last) {
         QJsonArray array;
         for (qint64 id = first; id <= last; ++id) {
-            array.append(QJsonObject{{QStringLiteral("id"), id},
-                                     {QStringLiteral("at"), QStringLiteral("2024-01-15T10:30:00Z")},
-                                     {QStringLiteral("username"), QStringLiteral("alice")},
-                                     {QStringLiteral("entity"), QStringLiteral("crate")},
-                                     {QStringLiteral("entity_id"), id % 7},
-                                     {QStringLiteral("action"), QStringLiteral("updated")},
-                                     {QStringLiteral("summary"), QStringLiteral("entry %1").arg(id)}});
+            array.append(
+                QJsonObject{{QStringLiteral("id"), id},
+                            {QStringLiteral("at"), QStringLiteral("2024-01-15T10:30:00Z")},
+                            {QStringLiteral("username"), QStringLiteral("alice")},
+                            {QStringLiteral("entity"), QStringLiteral("crate")},
+                            {QStringLiteral("entity_id"), id % 7},
+                            {QStringLiteral("action"), QStringLiteral("updated")},
+                            {QStringLiteral("summary"), QStringLiteral("entry %1").arg(id)}});
         }
         return array;
     };
@@ -357,7 +372,8 @@ void TestEntityTableModel::factories_bindStandardKeys()
         {createStorageModel(m_client.get(), &owner), QStringLiteral("storage")},
     };
     for (const auto &[model, key] : models) {
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->listKey(), key);
         QCOMPARE(model->parent(), &owner);
         QVERIFY(model->columnCount() >= 4);
@@ -370,10 +386,12 @@ void TestEntityTableModel::factories_bindStandardKeys()
     QJsonObject request{{QStringLiteral("id"), 7},
                         {QStringLiteral("request_number"), QStringLiteral("WR-7")},
                         {QStringLiteral("status"), QStringLiteral("pending")},
-                        {QStringLiteral("requester"), QJsonObject{{QStringLiteral("username"), QStringLiteral("bob")}}}};
+                        {QStringLiteral("requester"),
+                         QJsonObject{{QStringLiteral("username"), QStringLiteral("bob")}}}};
     QVERIFY(m_fetcher->complete(QStringLiteral("withdrawal-requests"), QJsonArray{request}));
     EntityTableModel *withdrawals = models.at(0).first;
-    QAbstractItemModelTester tester(withdrawals, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(withdrawals,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(withdrawals->rowCount(), 1);
     QCOMPARE(withdrawals->data(withdrawals->index(0, 0)).toString(), QStringLiteral("WR-7"));
     QCOMPARE(withdrawals->data(withdrawals->index(0, 2)).toString(), QStringLiteral("bob"));

@@ -31,8 +31,7 @@ public:
     int totalStarts() const
     {
         int n = 0;
-        for (int count : m_starts)
-            n += count;
+        for (int count : m_starts) n += count;
         return n;
     }
     QJsonValue previousOf(const QString &key) const { return m_previous.value(key); }
@@ -67,7 +66,10 @@ public:
     void setAutoComplete(const QString &key, const QJsonValue &data) { m_autoComplete[key] = data; }
 
 private:
-    static int rowsOf(const QJsonValue &data) { return data.isArray() ? int(data.toArray().size()) : 1; }
+    static int rowsOf(const QJsonValue &data)
+    {
+        return data.isArray() ? int(data.toArray().size()) : 1;
+    }
 
     QueryFetch *take(const QString &key)
     {

@@ -26,8 +26,7 @@ QJsonObject row(qint64 id, const QString &status, const QString &updatedAt = QSt
 QJsonArray rows(std::initializer_list<QJsonObject> list)
 {
     QJsonArray array;
-    for (const QJsonObject &object : list)
-        array.append(object);
+    for (const QJsonObject &object : list) array.append(object);
     return array;
 }
 
@@ -280,17 +279,28 @@ void TestQueryClient::keyMatches_data()
     QTest::addColumn<QString>("pattern");
     QTest::addColumn<QString>("key");
     QTest::addColumn<bool>("matches");
-    QTest::newRow("equal") << "crates" << "crates" << true;
-    QTest::newRow("not a prefix without marker") << "crate" << "crates" << false;
-    QTest::newRow("slash prefix") << "crate/" << "crate/12" << true;
-    QTest::newRow("slash prefix not list") << "crate/" << "crates" << false;
-    QTest::newRow("star prefix list") << "withdrawal-*" << "withdrawal-requests" << true;
-    QTest::newRow("star prefix detail") << "withdrawal-*" << "withdrawal-request/7" << true;
-    QTest::newRow("star prefix other") << "withdrawal-*" << "transfer-requests" << false;
-    QTest::newRow("star alone") << "*" << "audit" << true;
-    QTest::newRow("detail exact") << "crate/12" << "crate/12" << true;
-    QTest::newRow("detail exact other id") << "crate/12" << "crate/123" << false;
-    QTest::newRow("empty") << "" << "crates" << false;
+    QTest::newRow("equal") << "crates"
+                           << "crates" << true;
+    QTest::newRow("not a prefix without marker") << "crate"
+                                                 << "crates" << false;
+    QTest::newRow("slash prefix") << "crate/"
+                                  << "crate/12" << true;
+    QTest::newRow("slash prefix not list") << "crate/"
+                                           << "crates" << false;
+    QTest::newRow("star prefix list") << "withdrawal-*"
+                                      << "withdrawal-requests" << true;
+    QTest::newRow("star prefix detail") << "withdrawal-*"
+                                        << "withdrawal-request/7" << true;
+    QTest::newRow("star prefix other") << "withdrawal-*"
+                                       << "transfer-requests" << false;
+    QTest::newRow("star alone") << "*"
+                                << "audit" << true;
+    QTest::newRow("detail exact") << "crate/12"
+                                  << "crate/12" << true;
+    QTest::newRow("detail exact other id") << "crate/12"
+                                           << "crate/123" << false;
+    QTest::newRow("empty") << ""
+                           << "crates" << false;
 }
 
 void TestQueryClient::keyMatches()
@@ -309,8 +319,8 @@ void TestQueryClient::invalidate_exactKey_refetchesOnlyThatKey()
     m_fetcher->complete(QStringLiteral("crate/1"), row(1, QStringLiteral("active")));
 
     QSignalSpy started(m_client.get(), &QueryClient::fetchStarted);
-    const InvalidationTrace trace = m_client->invalidate({kCrates}, InvalidationCause::Event,
-                                                         QStringLiteral("seq 5"));
+    const InvalidationTrace trace =
+        m_client->invalidate({kCrates}, InvalidationCause::Event, QStringLiteral("seq 5"));
     QCOMPARE(trace.entries.size(), 1);
     QCOMPARE(trace.entries.at(0).key, kCrates);
     QCOMPARE(trace.entries.at(0).outcome, InvalidationOutcome::Refetched);
@@ -331,8 +341,8 @@ void TestQueryClient::invalidate_prefix_refetchesMatchingDetails()
     m_fetcher->complete(QStringLiteral("crate/1"), row(1, QStringLiteral("active")));
     m_fetcher->complete(QStringLiteral("crate/2"), row(2, QStringLiteral("active")));
 
-    const InvalidationTrace trace = m_client->invalidate({QStringLiteral("crate/")},
-                                                         InvalidationCause::Event);
+    const InvalidationTrace trace =
+        m_client->invalidate({QStringLiteral("crate/")}, InvalidationCause::Event);
     QCOMPARE(trace.entries.size(), 2);
     QCOMPARE(trace.entries.at(0).key, QStringLiteral("crate/1"));
     QCOMPARE(trace.entries.at(1).key, QStringLiteral("crate/2"));
@@ -374,8 +384,8 @@ void TestQueryClient::invalidate_burstOf100_oneFetch()
     int refetched = 0;
     int coalesced = 0;
     for (int i = 0; i < 100; ++i) {
-        const InvalidationTrace trace = m_client->invalidate({kCrates}, InvalidationCause::Event,
-                                                             QString::number(i));
+        const InvalidationTrace trace =
+            m_client->invalidate({kCrates}, InvalidationCause::Event, QString::number(i));
         refetched += trace.count(InvalidationOutcome::Refetched);
         coalesced += trace.count(InvalidationOutcome::Coalesced);
     }
@@ -429,8 +439,8 @@ void TestQueryClient::invalidate_trace_outcomes()
     }
 
     const QStringList patterns{QStringLiteral("crate*")};
-    InvalidationTrace trace = m_client->invalidate(patterns, InvalidationCause::Event,
-                                                   QStringLiteral("ev-1"));
+    InvalidationTrace trace =
+        m_client->invalidate(patterns, InvalidationCause::Event, QStringLiteral("ev-1"));
     QCOMPARE(trace.outcomeOf(QStringLiteral("crates")), InvalidationOutcome::Refetched);
     QCOMPARE(trace.outcomeOf(QStringLiteral("crate/1")), InvalidationOutcome::Refetched);
     QCOMPARE(trace.outcomeOf(QStringLiteral("crate/2")), InvalidationOutcome::MarkedStale);
@@ -487,12 +497,13 @@ void TestQueryClient::invalidateAllActive_refetchesActiveMarksInactive()
 void TestQueryClient::patchListRow_mergesFieldsAtOnce()
 {
     QueryObserver observer = m_client->observe(kCrates);
-    m_fetcher->complete(kCrates, rows({row(1, QStringLiteral("active")),
-                                       row(2, QStringLiteral("active"))}));
+    m_fetcher->complete(kCrates,
+                        rows({row(1, QStringLiteral("active")), row(2, QStringLiteral("active"))}));
     QSignalSpy changed(m_client.get(), &QueryClient::dataChanged);
 
-    QVERIFY(m_client->patchListRow(kCrates, 2, {{QStringLiteral("status"), QStringLiteral("withdrawn")},
-                                                {QStringLiteral("crate_number"), QStringLiteral("C-2")}}));
+    QVERIFY(m_client->patchListRow(kCrates, 2,
+                                   {{QStringLiteral("status"), QStringLiteral("withdrawn")},
+                                    {QStringLiteral("crate_number"), QStringLiteral("C-2")}}));
     QCOMPARE(changed.count(), 1);
     const QJsonArray data = m_client->data(kCrates).toArray();
     QCOMPARE(data.at(0).toObject(), row(1, QStringLiteral("active")));
@@ -502,7 +513,8 @@ void TestQueryClient::patchListRow_mergesFieldsAtOnce()
              QStringLiteral("C-2"));
     QCOMPARE(m_fetcher->starts(kCrates), 1);  // patching is not fetching
 
-    QVERIFY(!m_client->patchListRow(kCrates, 99, {{QStringLiteral("status"), QStringLiteral("x")}}));
+    QVERIFY(
+        !m_client->patchListRow(kCrates, 99, {{QStringLiteral("status"), QStringLiteral("x")}}));
     QVERIFY(!m_client->patchListRow(QStringLiteral("storage"), 1, {}));
     QCOMPARE(changed.count(), 1);
 
@@ -520,10 +532,10 @@ void TestQueryClient::missedUpdates_reconnectRefetch_reportsUnannouncedRows()
     const QString t0 = QStringLiteral("2024-01-15T10:00:00Z");
     const QString t1 = QStringLiteral("2024-01-15T10:05:00Z");
     QueryObserver observer = m_client->observe(kCrates);
-    m_fetcher->complete(kCrates, rows({row(1, QStringLiteral("active"), t0),
-                                       row(2, QStringLiteral("active"), t0),
-                                       row(3, QStringLiteral("active"), t0),
-                                       row(4, QStringLiteral("active"), t0)}));
+    m_fetcher->complete(
+        kCrates,
+        rows({row(1, QStringLiteral("active"), t0), row(2, QStringLiteral("active"), t0),
+              row(3, QStringLiteral("active"), t0), row(4, QStringLiteral("active"), t0)}));
     QSignalSpy missed(m_client.get(), &QueryClient::missedUpdatesFound);
 
     m_client->noteAnnounced(kCrates, 2);  // an event named row 2 before the socket dropped
@@ -555,8 +567,8 @@ void TestQueryClient::missedUpdates_eventRefetch_notAudited()
     QSignalSpy missed(m_client.get(), &QueryClient::missedUpdatesFound);
     m_client->invalidate({kCrates}, InvalidationCause::Event);
     QTRY_COMPARE(m_fetcher->starts(kCrates), 2);
-    m_fetcher->complete(kCrates, rows({row(1, QStringLiteral("withdrawn")),
-                                       row(2, QStringLiteral("active"))}));
+    m_fetcher->complete(
+        kCrates, rows({row(1, QStringLiteral("withdrawn")), row(2, QStringLiteral("active"))}));
     QCOMPARE(missed.count(), 0);
 }
 

@@ -37,13 +37,13 @@ public:
     };
     using Handler = std::function<Response(const Request &)>;
 
-    explicit FakeHttpServer(QObject *parent = nullptr)
-        : QObject(parent)
+    explicit FakeHttpServer(QObject *parent = nullptr) : QObject(parent)
     {
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
                 socket->setParent(this);
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+                connect(socket, &QTcpSocket::readyRead, this,
+                        [this, socket] { onReadyRead(socket); });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             }
         });
@@ -80,13 +80,18 @@ private:
         }
         m_requests.append(request);
         const Response response = m_handler ? m_handler(request) : Response{404, QJsonObject()};
-        const QByteArray body = response.body.isArray()
-            ? QJsonDocument(response.body.toArray()).toJson(QJsonDocument::Compact)
-            : QJsonDocument(response.body.toObject()).toJson(QJsonDocument::Compact);
-        QByteArray answer = "HTTP/1.1 " + QByteArray::number(response.status) + " X\r\n"
+        const QByteArray body =
+            response.body.isArray()
+                ? QJsonDocument(response.body.toArray()).toJson(QJsonDocument::Compact)
+                : QJsonDocument(response.body.toObject()).toJson(QJsonDocument::Compact);
+        QByteArray answer = "HTTP/1.1 " + QByteArray::number(response.status) +
+                            " X\r\n"
                             "Content-Type: application/json\r\n"
-                            "Content-Length: " + QByteArray::number(body.size()) + "\r\n"
-                            "Connection: close\r\n\r\n" + body;
+                            "Content-Length: " +
+                            QByteArray::number(body.size()) +
+                            "\r\n"
+                            "Connection: close\r\n\r\n" +
+                            body;
         socket->write(answer);
         socket->disconnectFromHost();
     }
@@ -100,8 +105,7 @@ private:
 QJsonArray idRows(std::initializer_list<int> ids)
 {
     QJsonArray array;
-    for (int id : ids)
-        array.append(QJsonObject{{QStringLiteral("id"), id}});
+    for (int id : ids) array.append(QJsonObject{{QStringLiteral("id"), id}});
     return array;
 }
 
@@ -187,18 +191,30 @@ void TestRestQueryFetcher::route_knownKeys_data()
 {
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("path");
-    QTest::newRow("withdrawals") << "withdrawal-requests" << "/api/requests/withdrawal/";
-    QTest::newRow("transfer detail") << "transfer-request/7" << "/api/requests/transfer/7/";
-    QTest::newRow("sendbacks") << "sendback-records" << "/api/requests/sendbacks/";
-    QTest::newRow("crates") << "crates" << "/api/documents/crates/";
-    QTest::newRow("crate detail") << "crate/12" << "/api/documents/crates/12/";
-    QTest::newRow("storage") << "storage" << "/api/storage/";
-    QTest::newRow("dashboard") << "dashboard" << "/api/dashboard/summary/";
-    QTest::newRow("summary") << "summary" << "/api/dashboard/summary/";
-    QTest::newRow("audit") << "audit" << "/api/audit/";
-    QTest::newRow("bad id") << "crate/12x" << "";
-    QTest::newRow("path injection") << "crate/../users" << "";
-    QTest::newRow("unknown") << "equipment" << "";
+    QTest::newRow("withdrawals") << "withdrawal-requests"
+                                 << "/api/requests/withdrawal/";
+    QTest::newRow("transfer detail") << "transfer-request/7"
+                                     << "/api/requests/transfer/7/";
+    QTest::newRow("sendbacks") << "sendback-records"
+                               << "/api/requests/sendbacks/";
+    QTest::newRow("crates") << "crates"
+                            << "/api/documents/crates/";
+    QTest::newRow("crate detail") << "crate/12"
+                                  << "/api/documents/crates/12/";
+    QTest::newRow("storage") << "storage"
+                             << "/api/storage/";
+    QTest::newRow("dashboard") << "dashboard"
+                               << "/api/dashboard/summary/";
+    QTest::newRow("summary") << "summary"
+                             << "/api/dashboard/summary/";
+    QTest::newRow("audit") << "audit"
+                           << "/api/audit/";
+    QTest::newRow("bad id") << "crate/12x"
+                            << "";
+    QTest::newRow("path injection") << "crate/../users"
+                                    << "";
+    QTest::newRow("unknown") << "equipment"
+                             << "";
 }
 
 void TestRestQueryFetcher::route_knownKeys()
@@ -211,20 +227,21 @@ void TestRestQueryFetcher::route_knownKeys()
 
 void TestRestQueryFetcher::list_twoPages_concatenatedInOneArray()
 {
-    const QString next = m_server->baseUrl().toString()
-        + QStringLiteral("/api/requests/withdrawal/?page=2&page_size=1000");
-    m_server->setHandler([next](const FakeHttpServer::Request &request) -> FakeHttpServer::Response {
-        if (request.path != QLatin1String("/api/requests/withdrawal/"))
-            return {404, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not found.")}}};
-        if (request.query.queryItemValue(QStringLiteral("page")) == QLatin1String("2")) {
+    const QString next = m_server->baseUrl().toString() +
+                         QStringLiteral("/api/requests/withdrawal/?page=2&page_size=1000");
+    m_server->setHandler(
+        [next](const FakeHttpServer::Request &request) -> FakeHttpServer::Response {
+            if (request.path != QLatin1String("/api/requests/withdrawal/"))
+                return {404, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not found.")}}};
+            if (request.query.queryItemValue(QStringLiteral("page")) == QLatin1String("2")) {
+                return {200, QJsonObject{{QStringLiteral("count"), 3},
+                                         {QStringLiteral("next"), QJsonValue::Null},
+                                         {QStringLiteral("results"), idRows({3})}}};
+            }
             return {200, QJsonObject{{QStringLiteral("count"), 3},
-                                     {QStringLiteral("next"), QJsonValue::Null},
-                                     {QStringLiteral("results"), idRows({3})}}};
-        }
-        return {200, QJsonObject{{QStringLiteral("count"), 3},
-                                 {QStringLiteral("next"), next},
-                                 {QStringLiteral("results"), idRows({1, 2})}}};
-    });
+                                     {QStringLiteral("next"), next},
+                                     {QStringLiteral("results"), idRows({1, 2})}}};
+        });
     const Result result = run(QStringLiteral("withdrawal-requests"));
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(idsOf(result.data), (QList<qint64>{1, 2, 3}));
@@ -237,12 +254,14 @@ void TestRestQueryFetcher::list_twoPages_concatenatedInOneArray()
 
 void TestRestQueryFetcher::detail_object_returnedAsIs()
 {
-    const QJsonObject crate{{QStringLiteral("id"), 12}, {QStringLiteral("status"), QStringLiteral("active")}};
-    m_server->setHandler([crate](const FakeHttpServer::Request &request) -> FakeHttpServer::Response {
-        if (request.path == QLatin1String("/api/documents/crates/12/"))
-            return {200, crate};
-        return {404, QJsonObject()};
-    });
+    const QJsonObject crate{{QStringLiteral("id"), 12},
+                            {QStringLiteral("status"), QStringLiteral("active")}};
+    m_server->setHandler(
+        [crate](const FakeHttpServer::Request &request) -> FakeHttpServer::Response {
+            if (request.path == QLatin1String("/api/documents/crates/12/"))
+                return {200, crate};
+            return {404, QJsonObject()};
+        });
     const Result result = run(QStringLiteral("crate/12"));
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.data, QJsonValue(crate));

@@ -5,7 +5,7 @@
 
 using namespace Dms;
 
-class TestMemorySecretStore : public QObject
+class TestSecretStore : public QObject
 {
     Q_OBJECT
 
@@ -16,8 +16,8 @@ private Q_SLOTS:
         QSignalSpy written(&store, &SecretStore::secretWritten);
         QSignalSpy read(&store, &SecretStore::secretRead);
         QSignalSpy deleted(&store, &SecretStore::secretDeleted);
-        const QString key = SecretStore::refreshKey(QUrl(QStringLiteral("https://dms.example:8443/x/")),
-                                                    QStringLiteral("alice"));
+        const QString key = SecretStore::refreshKey(
+            QUrl(QStringLiteral("https://dms.example:8443/x/")), QStringLiteral("alice"));
         QCOMPARE(key, QStringLiteral("https://dms.example:8443|alice|refresh"));
 
         store.writeSecret(key, QStringLiteral("s3cret"));
@@ -64,5 +64,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMemorySecretStore)
-#include "tst_memorysecretstore.moc"
+QTEST_GUILESS_MAIN(TestSecretStore)
+#include "tst_secretstore.moc"

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+#include "session/sessionfactory.h"
+
+class QApplication;
+
+namespace Dms {
+
+// What the command line gives the window (main.cpp parses it).
+struct GuiOptions
+{
+    QUrl server;            // --server URL (empty: ask in the sign-in dialog)
+    QString user;           // --user NAME
+    QString password;       // from DMS_PASSWORD only (never argv); may be empty → keychain
+    QString profile = QStringLiteral("dms-updates");  // --profile
+    QString caFile;         // --ca-file
+    bool tokenInHeader = false;  // --token-in-header
+    bool remember = false;       // --remember (refresh token in the keychain)
+};
+
+// Shows the console: the main window, signed in at once when server and user are given
+// (password from GuiOptions or the keychain), else after the sign-in dialog. Returns
+// app.exec()'s code.
+int runConsole(QApplication &app, const SessionFactory &makeSession, const GuiOptions &options);
+
+}  // namespace Dms
