@@ -76,7 +76,7 @@ Q_SIGNALS:
     void actionFinished(const Dms::ActionResult &result);
 
 private:
-    void onReplyFinished(quint64 ticket, ApiReply *reply);
+    void complete(quint64 ticket, int httpStatus, const QJsonValue &json, const ApiError &error);
     QString failureText(const ActionResult &result, const ApiError &error) const;
 
     QPointer<ApiClient> m_api;

@@ -240,8 +240,8 @@ void LiveSession::openSockets()
         ws->setMaxAllowedIncomingMessageSize(quint64(m_settings.maxMessageBytes));
         ws->setMaxAllowedIncomingFrameSize(quint64(m_settings.maxMessageBytes));
         ws->setOutgoingFrameSize(64 * 1024);
-        if (m_hasSsl)
-            ws->setSslConfiguration(m_ssl);
+        // The same trust as REST: system CAs plus --ca-file; verification always on.
+        ws->setSslConfiguration(m_hasSsl ? m_ssl : m_api->sslConfiguration());
         ch.ws = ws;
 
         connect(ws, &QWebSocket::connected, this, [this, i, generation] {

@@ -1,0 +1,257 @@
+#include "data/framelogmodel.h"
+
+#include "core/redact.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace Dms {
+
+FrameLogModel::FrameLogModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void FrameLogModel::setCapacity(int frames)
+{
+    m_capacity = qMax(10, frames);
+    append({});
+}
+
+void FrameLogModel::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (!paused && !m_held.isEmpty()) {
+        const QList<Entry> held = std::exchange(m_held, {});
+        append(held);
+        Q_EMIT heldCountChanged(0);
+    }
+}
+
+void FrameLogModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+    if (!m_held.isEmpty()) {
+        m_held.clear();
+        Q_EMIT heldCountChanged(0);
+    }
+}
+
+void FrameLogModel::addFrame(const FrameRecord &frame)
+{
+    Entry entry;
+    entry.atMs = frame.atMs;
+    entry.inbound = frame.inbound;
+    entry.socket = frame.socket;
+    entry.type = frame.type;
+    entry.sizeBytes = frame.sizeBytes;
+    entry.text = redactSecrets(QString::fromUtf8(frame.text));
+    ++m_total;
+    if (m_paused) {
+        m_held.append(entry);
+        if (m_held.size() > m_capacity)
+            m_held.remove(0, m_held.size() - m_capacity);
+        Q_EMIT heldCountChanged(int(m_held.size()));
+        return;
+    }
+    append({entry});
+}
+
+void FrameLogModel::addEvent(const LiveEvent &event, const InvalidationTrace &trace)
+{
+    // The event's frame arrived just before (frameReceived precedes eventReceived): find
+    // the newest inbound frame of that socket and type that has no event yet.
+    auto attach = [&](QList<Entry> &list, bool visible) {
+        const qsizetype stop = qMax<qsizetype>(0, list.size() - 32);
+        for (qsizetype i = list.size() - 1; i >= stop; --i) {
+            Entry &entry = list[i];
+            if (!entry.inbound || entry.hasTrace || entry.type != event.wireType
+                || (!event.socket.isEmpty() && entry.socket != event.socket))
+                continue;
+            entry.entity = event.entity;
+            entry.entityId = event.id;
+            entry.seq = event.seq;
+            entry.trace = trace;
+            entry.hasTrace = true;
+            if (visible)
+                Q_EMIT dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+            return true;
+        }
+        return false;
+    };
+    if (!attach(m_held, false))
+        attach(m_rows, true);
+}
+
+void FrameLogModel::append(const QList<Entry> &entries)
+{
+    if (!entries.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows(QModelIndex(), first, first + int(entries.size()) - 1);
+        m_rows.append(entries);
+        endInsertRows();
+    }
+    if (m_rows.size() > m_capacity) {
+        // Trim a tenth at once so a busy stream does not remove one row per frame.
+        const int excess = int(m_rows.size()) - m_capacity + m_capacity / 10;
+        beginRemoveRows(QModelIndex(), 0, excess - 1);
+        m_rows.remove(0, excess);
+        endRemoveRows();
+    }
+}
+
+int FrameLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int FrameLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString FrameLogModel::traceSummary(const InvalidationTrace &trace)
+{
+    QStringList parts;
+    const int refetched = trace.count(InvalidationOutcome::Refetched);
+    const int coalesced = trace.count(InvalidationOutcome::Coalesced);
+    const int stale = trace.count(InvalidationOutcome::MarkedStale);
+    if (refetched)
+        parts << tr("%n refetched", nullptr, refetched);
+    if (coalesced)
+        parts << tr("%n coalesced", nullptr, coalesced);
+    if (stale)
+        parts << tr("%n marked stale", nullptr, stale);
+    if (parts.isEmpty())
+        return tr("no cached query touched");
+    return parts.join(QStringLiteral(", "));
+}
+
+QVariant FrameLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Entry &entry = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case TimeColumn:
+            return QDateTime::fromMSecsSinceEpoch(entry.atMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+        case DirectionColumn:
+            return entry.inbound ? tr("in") : tr("out");
+        case SocketColumn:
+            return entry.socket;
+        case TypeColumn:
+            return entry.type;
+        case EntityColumn:
+            if (entry.entity.isEmpty())
+                return QString();
+            return entry.entityId > 0 ? QStringLiteral("%1 #%2").arg(entry.entity).arg(entry.entityId)
+                                      : entry.entity;
+        case SizeColumn:
+            return entry.sizeBytes;
+        case InvalidationColumn:
+            return entry.hasTrace ? traceSummary(entry.trace) : QString();
+        case ColumnCount:
+            break;
+        }
+        return QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == InvalidationColumn && entry.hasTrace)
+            return data(index, TraceTextRole);
+        return entry.text.left(400);
+    case Qt::TextAlignmentRole:
+        if (index.column() == SizeColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant();
+    case InboundRole:
+        return entry.inbound;
+    case FrameTextRole: {
+        const QJsonDocument doc = QJsonDocument::fromJson(entry.text.toUtf8());
+        return doc.isNull() ? entry.text : QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    }
+    case TraceTextRole: {
+        if (!entry.hasTrace)
+            return QString();
+        QStringList lines;
+        lines << tr("cause: %1, ref: %2")
+                     .arg(InvalidationTrace::causeName(entry.trace.cause), entry.trace.eventRef);
+        lines << tr("patterns: %1").arg(entry.trace.patterns.join(QStringLiteral(", ")));
+        for (const InvalidationTrace::Entry &key : entry.trace.entries)
+            lines << QStringLiteral("  %1 → %2").arg(key.key, InvalidationTrace::outcomeName(key.outcome));
+        if (entry.trace.entries.isEmpty())
+            lines << tr("  (no cached query matched)");
+        return lines.join(QLatin1Char('\n'));
+    }
+    case EntryJsonRole:
+        return toJson(entry);
+    case TypeRole:
+        return entry.type;
+    case EntityRole:
+        return entry.entity;
+    case AtRole:
+        return entry.atMs;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant FrameLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case TimeColumn: return tr("Time");
+    case DirectionColumn: return tr("Dir");
+    case SocketColumn: return tr("Socket");
+    case TypeColumn: return tr("Type");
+    case EntityColumn: return tr("Entity");
+    case SizeColumn: return tr("Bytes");
+    case InvalidationColumn: return tr("Invalidation");
+    case ColumnCount: break;
+    }
+    return QVariant();
+}
+
+QJsonObject FrameLogModel::toJson(const Entry &entry)
+{
+    QJsonObject object{
+        {QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(entry.atMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("direction"), entry.inbound ? QStringLiteral("in") : QStringLiteral("out")},
+        {QStringLiteral("socket"), entry.socket},
+        {QStringLiteral("type"), entry.type},
+        {QStringLiteral("size"), entry.sizeBytes},
+    };
+    const QJsonDocument doc = QJsonDocument::fromJson(entry.text.toUtf8());
+    if (doc.isObject())
+        object.insert(QStringLiteral("frame"), doc.object());
+    else
+        object.insert(QStringLiteral("frame"), entry.text);
+    if (!entry.entity.isEmpty()) {
+        QJsonObject event{{QStringLiteral("entity"), entry.entity}, {QStringLiteral("id"), entry.entityId}};
+        if (entry.seq >= 0)
+            event.insert(QStringLiteral("seq"), entry.seq);
+        object.insert(QStringLiteral("event"), event);
+    }
+    if (entry.hasTrace)
+        object.insert(QStringLiteral("invalidation"), entry.trace.toJson());
+    return object;
+}
+
+QJsonObject FrameLogModel::entryJson(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? toJson(m_rows.at(row)) : QJsonObject();
+}
+
+QJsonArray FrameLogModel::entriesJson(const QList<int> &rows) const
+{
+    QJsonArray out;
+    for (const int row : rows) {
+        if (row >= 0 && row < m_rows.size())
+            out.append(toJson(m_rows.at(row)));
+    }
+    return out;
+}
+
+}  // namespace Dms

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "data/entitytablemodel.h"
+
+#include <QAbstractTableModel>
+#include <QElapsedTimer>
+#include <QList>
+#include <QMap>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+namespace Dms {
+
+class Clock;
+
+// What a view shows of a live table (an EntityTableModel, or any model whose rows are in
+// ascending EntityTableModel::IdRole order): a copy that follows the source change by
+// change while running and stands still while paused.
+//
+// - Paused, the session stays live and the source keeps changing; this model counts the
+//   distinct rows changed, added or removed meanwhile (pendingChanges: "12 changes
+//   waiting") and applies them as one diff on resume, flashing the rows that changed.
+// - A row removed upstream stays for fadeOutMs with RemovedAtRole set (the view fades it),
+//   then goes.
+// - For every changed row it remembers what changed ("Status: Pending → Approved"), merged
+//   over changeMemoryMs so an event's patch and its confirming refetch read as one change.
+// Never a model reset once rows are shown: inserts, removals and dataChanged only, so the
+// view keeps selection and scroll.
+class PausableTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        RemovedAtRole = EntityTableModel::SortRole + 16,  // qint64 wall ms; 0: not removed
+        ChangeSummaryRole,  // QStringList: "Column: old → new" of the last change
+        PendingRole,        // bool: changed upstream while paused (only while paused)
+    };
+    Q_ENUM(Role)
+
+    PausableTableModel(QAbstractItemModel *source, const Clock *clock, QObject *parent = nullptr);
+    ~PausableTableModel() override;
+
+    QAbstractItemModel *sourceModel() const { return m_source; }
+
+    bool isPaused() const { return m_paused; }
+    void setPaused(bool paused);
+    int pendingChanges() const { return int(m_pendingIds.size()); }
+
+    void setFadeOutMs(int ms) { m_fadeOutMs = qMax(0, ms); }  // default 1500
+    int fadeOutMs() const { return m_fadeOutMs; }
+    void setChangeMemoryMs(qint64 ms) { m_changeMemoryMs = ms; }  // default 10000
+
+    int rowOfId(qint64 id) const;  // -1 when absent (removed rows fading out count)
+    qint64 idAt(int row) const;
+    bool isRemoved(int row) const;
+    // Rows not fading out, by status (StatusRole).
+    QMap<QString, int> statusCounts() const { return m_statusCounts; }
+    int liveRowCount() const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void pausedChanged(bool paused);
+    void pendingChangesChanged(int count);
+    void statusCountsChanged(const QMap<QString, int> &counts);
+    // Rows changed or added by a source change (not by the first load): the view flashes.
+    void rowsChangedLive(const QList<qint64> &ids);
+
+private:
+    struct Cell
+    {
+        QVariant display;
+        QVariant sort;
+        QVariant alignment;
+    };
+    struct Row
+    {
+        qint64 id = 0;
+        QList<Cell> cells;
+        QString status;
+        QVariant json;
+        qint64 sourceChangedAt = 0;
+        QString changedBy;
+        qint64 localChangedAt = 0;  // set on resume for rows that changed while paused
+        qint64 removedAt = 0;       // wall ms
+        qint64 purgeAtMono = 0;     // monotonic ms when it goes
+        QMap<int, QPair<QString, QString>> changes;  // column → (before, after)
+        qint64 changesSince = 0;
+    };
+
+    Row readSource(int sourceRow) const;
+    qint64 sourceId(int sourceRow) const;
+    // Copies fresh values into row, recording what changed; returns true when anything did.
+    bool refresh(Row &row, const Row &fresh, bool markLocal);
+    int lowerBound(qint64 id) const;
+    void fullSync(bool markLocal);
+    void markRemoved(int row);
+    void purgeRemoved();
+    void armPurge();
+    void updateStatusCounts();
+    void notePending(qint64 id);
+
+    void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void onRowsRemoved();
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void onStructureChanged();
+    void onHeaderDataChanged(Qt::Orientation orientation, int first, int last);
+
+    QPointer<QAbstractItemModel> m_source;
+    const Clock *m_clock;
+    QList<Row> m_rows;  // ascending id
+    int m_columns = 0;
+    bool m_paused = false;
+    bool m_needsSync = false;
+    QSet<qint64> m_pendingIds;
+    QList<qint64> m_removing;  // ids between rowsAboutToBeRemoved and rowsRemoved
+    QMap<QString, int> m_statusCounts;
+    int m_fadeOutMs = 1500;
+    qint64 m_changeMemoryMs = 10'000;
+    QTimer m_purgeTimer;
+    QElapsedTimer m_mono;
+};
+
+}  // namespace Dms

@@ -1,0 +1,212 @@
+#include "sim/threshold.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace Dms {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Dms::Threshold", text);
+}
+
+QStringList buildKnownMetrics()
+{
+    QStringList names;
+    // Latency families: POST sent → frame (bare), → table model, server emit → frame,
+    // POST round trip, notification, reconnect and resync after a storm.
+    const QStringList families{QString(), QStringLiteral("model_"), QStringLiteral("emit_"),
+                               QStringLiteral("action_"), QStringLiteral("reconnect_"),
+                               QStringLiteral("resync_"), QStringLiteral("window_"),
+                               QStringLiteral("model_window_")};
+    const QStringList stats{QStringLiteral("p50_ms"), QStringLiteral("p90_ms"),
+                            QStringLiteral("p95_ms"), QStringLiteral("p99_ms"),
+                            QStringLiteral("max_ms"), QStringLiteral("mean_ms")};
+    for (const QString &family : families) {
+        for (const QString &stat : stats)
+            names.append(family + stat);
+    }
+    names << QStringLiteral("delivery") << QStringLiteral("change_delivery")
+          << QStringLiteral("expected") << QStringLiteral("delivered")
+          << QStringLiteral("missing") << QStringLiteral("late")
+          << QStringLiteral("missed_while_down") << QStringLiteral("leaks")
+          << QStringLiteral("duplicates") << QStringLiteral("order_violations")
+          << QStringLiteral("seq_gaps") << QStringLiteral("missed_events")
+          << QStringLiteral("frames") << QStringLiteral("refetches")
+          << QStringLiteral("refetches_per_event") << QStringLiteral("reconnects")
+          << QStringLiteral("lost_updates") << QStringLiteral("model_missing")
+          << QStringLiteral("unexpected_events") << QStringLiteral("actions")
+          << QStringLiteral("action_errors") << QStringLiteral("actions_skipped")
+          << QStringLiteral("changes") << QStringLiteral("notifications")
+          << QStringLiteral("setup_failures") << QStringLiteral("not_live")
+          << QStringLiteral("users") << QStringLiteral("all_live_ms")
+          << QStringLiteral("all_resynced_ms") << QStringLiteral("storm_not_back")
+          << QStringLiteral("rss_mb") << QStringLiteral("rss_per_user_kb")
+          << QStringLiteral("cpu_ms_per_event");
+    return names;
+}
+
+}  // namespace
+
+const QStringList &Threshold::knownMetrics()
+{
+    static const QStringList names = buildKnownMetrics();
+    return names;
+}
+
+bool Threshold::isKnownMetric(const QString &name)
+{
+    return knownMetrics().contains(name);
+}
+
+QString Threshold::opText(Op op)
+{
+    switch (op) {
+        case Op::Less: return QStringLiteral("<");
+        case Op::LessEqual: return QStringLiteral("<=");
+        case Op::Greater: return QStringLiteral(">");
+        case Op::GreaterEqual: return QStringLiteral(">=");
+        case Op::Equal: return QStringLiteral("==");
+        case Op::NotEqual: return QStringLiteral("!=");
+    }
+    return QString();
+}
+
+bool Threshold::holds(double measured) const
+{
+    switch (op) {
+        case Op::Less: return measured < value;
+        case Op::LessEqual: return measured <= value;
+        case Op::Greater: return measured > value;
+        case Op::GreaterEqual: return measured >= value;
+        case Op::Equal: return measured == value;
+        case Op::NotEqual: return measured != value;
+    }
+    return false;
+}
+
+bool Threshold::parse(const QString &input, Threshold *out, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return fail(tr("empty threshold: expected \"METRIC OP NUMBER\", e.g. \"p95_ms < 100\""));
+    const int lead = int(input.indexOf(text.at(0)));  // for columns relative to the input
+
+    int i = 0;
+    while (i < text.size() && (text.at(i).isLetterOrNumber() || text.at(i) == QLatin1Char('_')))
+        ++i;
+    const QString metric = text.left(i);
+    if (metric.isEmpty())
+        return fail(tr("column %1: expected a metric name, found \"%2\"").arg(lead + 1).arg(text.at(0)));
+    if (!isKnownMetric(metric))
+        return fail(tr("unknown metric \"%1\" (known: %2)")
+                        .arg(metric, knownMetrics().join(QStringLiteral(", "))));
+    while (i < text.size() && text.at(i).isSpace())
+        ++i;
+    const int opColumn = lead + i + 1;
+    static const struct { const char *text; Op op; } ops[] = {
+        {"<=", Op::LessEqual}, {">=", Op::GreaterEqual}, {"==", Op::Equal},
+        {"!=", Op::NotEqual},  {"<", Op::Less},          {">", Op::Greater},
+    };
+    bool found = false;
+    Op op = Op::Less;
+    for (const auto &candidate : ops) {
+        const QLatin1String token(candidate.text);
+        if (QStringView(text).mid(i).startsWith(token)) {
+            op = candidate.op;
+            i += int(token.size());
+            found = true;
+            break;
+        }
+    }
+    if (!found) {
+        const QString rest = text.mid(i);
+        return fail(tr("column %1: expected an operator (< <= > >= == !=) after \"%2\", found \"%3\"")
+                        .arg(opColumn)
+                        .arg(metric, rest.isEmpty() ? tr("end of text") : rest.left(8)));
+    }
+    while (i < text.size() && text.at(i).isSpace())
+        ++i;
+    const int numberColumn = lead + i + 1;
+    const QString number = text.mid(i);
+    if (number.isEmpty())
+        return fail(tr("column %1: expected a number after \"%2 %3\"")
+                        .arg(numberColumn)
+                        .arg(metric, opText(op)));
+    bool ok = false;
+    const double value = number.toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return fail(tr("column %1: \"%2\" is not a number").arg(numberColumn).arg(number));
+
+    out->text = text;
+    out->metric = metric;
+    out->op = op;
+    out->value = value;
+    return true;
+}
+
+QString formatMetric(double value)
+{
+    if (value == std::floor(value) && std::fabs(value) < 1e15)
+        return QString::number(qint64(value));
+    if (std::fabs(value) < 10)
+        return QString::number(value, 'f', 4);
+    return QString::number(value, 'f', 1);
+}
+
+QJsonObject ThresholdVerdict::toJson() const
+{
+    QJsonObject o{{QStringLiteral("threshold"), threshold.text},
+                  {QStringLiteral("metric"), threshold.metric},
+                  {QStringLiteral("passed"), passed},
+                  {QStringLiteral("measured"), measured},
+                  {QStringLiteral("detail"), detail}};
+    if (measured)
+        o.insert(QStringLiteral("value"), value);
+    return o;
+}
+
+QList<ThresholdVerdict> evaluateThresholds(const QList<Threshold> &thresholds,
+                                           const MetricLookup &lookup)
+{
+    QList<ThresholdVerdict> verdicts;
+    verdicts.reserve(thresholds.size());
+    for (const Threshold &t : thresholds) {
+        ThresholdVerdict v;
+        v.threshold = t;
+        const std::optional<double> value = lookup ? lookup(t.metric) : std::nullopt;
+        if (!value) {
+            v.measured = false;
+            v.passed = false;
+            v.detail = tr("%1 was not measured in this run").arg(t.metric);
+        } else {
+            v.measured = true;
+            v.value = *value;
+            v.passed = t.holds(*value);
+            v.detail = QStringLiteral("%1 = %2 (%3 %4)")
+                           .arg(t.metric, formatMetric(*value), Threshold::opText(t.op),
+                                formatMetric(t.value));
+        }
+        verdicts.append(v);
+    }
+    return verdicts;
+}
+
+bool allPassed(const QList<ThresholdVerdict> &verdicts)
+{
+    for (const ThresholdVerdict &v : verdicts) {
+        if (!v.passed)
+            return false;
+    }
+    return true;
+}
+
+}  // namespace Dms

@@ -1,0 +1,77 @@
+#include <QTest>
+
+#include "cli/clioptions.h"
+
+using namespace Dms;
+
+class tst_CliOptions : public QObject
+{
+    Q_OBJECT
+    static QStringList args(const QString &line)
+    {
+        return QStringList{QStringLiteral("dms-console")} + line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
+
+private Q_SLOTS:
+    void parse_watch_secondsWithFractions()
+    {
+        CliOptions o;
+        QString error;
+        QVERIFY2(parseCliOptions(args(QStringLiteral("watch --server http://127.0.0.1:8000 --user u1 "
+                                                     "--ping-interval 0.5 --pong-timeout=1.25 --reconnect-base 0.1 "
+                                                     "--reconnect-cap 2 --max-attempts 0 --duration 3 "
+                                                     "--queries crates,audit --password-stdin")),
+                                 &o, &error),
+                 qPrintable(error));
+        QCOMPARE(o.command, QStringLiteral("watch"));
+        QCOMPARE(o.pingIntervalMs, 500);
+        QCOMPARE(o.pongTimeoutMs, 1250);
+        QCOMPARE(o.reconnectBaseMs, 100);
+        QCOMPARE(o.reconnectCapMs, 2000);
+        QCOMPARE(o.maxAttempts, 0);
+        QCOMPARE(o.durationMs, 3000);
+        QCOMPARE(o.queries, (QStringList{QStringLiteral("crates"), QStringLiteral("audit")}));
+        QVERIFY(o.passwordStdin);
+    }
+
+    void parse_defaults_followSpec()
+    {
+        CliOptions o;
+        QString error;
+        QVERIFY(parseCliOptions(args(QStringLiteral("status --server https://dms.example.com --user a")), &o, &error));
+        QCOMPARE(o.pingIntervalMs, 30'000);
+        QCOMPARE(o.pongTimeoutMs, 10'000);
+        QCOMPARE(o.reconnectBaseMs, 1000);
+        QCOMPARE(o.reconnectCapMs, 30'000);
+        QCOMPARE(o.maxAttempts, 10);
+        QCOMPARE(o.queries, defaultWatchQueries());
+    }
+
+    void parse_errors_nameTheOption_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("no command") << QStringLiteral("--server http://h") << QStringLiteral("watch or status");
+        QTest::newRow("password") << QStringLiteral("watch --password x") << QStringLiteral("--password-stdin");
+        QTest::newRow("negative") << QStringLiteral("watch --server http://h --user u --duration -1")
+                                  << QStringLiteral("--duration");
+        QTest::newRow("missing value") << QStringLiteral("watch --server") << QStringLiteral("--server");
+        QTest::newRow("cap below base") << QStringLiteral("watch --server http://h --user u --reconnect-base 5 --reconnect-cap 1")
+                                        << QStringLiteral("--reconnect-cap");
+        QTest::newRow("pings range") << QStringLiteral("status --server http://h --user u --pings 0")
+                                     << QStringLiteral("--pings");
+        QTest::newRow("ws scheme") << QStringLiteral("status --server ws://h --user u") << QStringLiteral("http");
+    }
+    void parse_errors_nameTheOption()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, mentions);
+        CliOptions o;
+        QString error;
+        QVERIFY(!parseCliOptions(args(line), &o, &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CliOptions)
+#include "tst_clioptions.moc"

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "live/livesession.h"
+#include "style/theme.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QSettings;
+class QSpinBox;
+class QDoubleSpinBox;
+
+namespace Dms {
+
+// The console's preferences (QSettings "live/…" and "ui/…"; nothing secret): heartbeat and
+// reconnect timings applied to LiveSession::setSettings, and the theme.
+struct ConsolePreferences
+{
+    int pingIntervalMs = 30'000;
+    int pongTimeoutMs = 10'000;
+    int backoffBaseMs = 1000;
+    int backoffCapMs = 30'000;
+    int maxAttempts = 10;  // 0: never give up
+    Theme theme = Theme::System;
+
+    static ConsolePreferences load(const QSettings &settings);
+    void save(QSettings &settings) const;
+    void applyTo(LiveSession::Settings &live) const;
+};
+
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit PreferencesDialog(const ConsolePreferences &preferences, QWidget *parent = nullptr);
+    ConsolePreferences preferences() const;
+
+private:
+    QDoubleSpinBox *m_ping;
+    QDoubleSpinBox *m_pong;
+    QDoubleSpinBox *m_base;
+    QDoubleSpinBox *m_cap;
+    QSpinBox *m_attempts;
+    QComboBox *m_theme;
+};
+
+}  // namespace Dms
