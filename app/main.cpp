@@ -18,6 +18,7 @@
 #include "cli/signalwatcher.h"
 #include "core/clock.h"
 #include "live/dialectprofile.h"
+#include "consoleapp.h"
 #include "session/consolesession.h"
 
 namespace {
@@ -90,6 +91,89 @@ int runHeadless(int argc, char **argv)
     return command->exec();
 }
 
+// The window: `dms-console [--server URL --user NAME] [--profile P] [--ca-file PEM]
+// [--token-in-header] [--remember] [--no-keychain]`; the password comes from DMS_PASSWORD
+// or the keychain. `--has-gui` only answers whether a window can be opened here.
+int runGui(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        printErr(QStringLiteral("dms-console: no display to open the window on; the headless "
+                                "commands work without one (dms-console watch | status)"));
+        return Dms::ExitUsage;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("dms-console"));
+    QApplication::setApplicationDisplayName(QObject::tr("DMS Live Console"));
+    QApplication::setOrganizationName(QStringLiteral("dms-console"));
+    QApplication::setDesktopFileName(QStringLiteral("dms-console"));
+
+    Dms::GuiOptions options;
+    bool noKeychain = false;
+    const QStringList args = QApplication::arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        auto value = [&](QString *out) {
+            if (i + 1 >= args.size()) {
+                printErr(QStringLiteral("dms-console: %1 needs a value").arg(a));
+                return false;
+            }
+            *out = args.at(++i);
+            return true;
+        };
+        QString v;
+        if (a == QLatin1String("--has-gui")) {
+            return 0;
+        } else if (a == QLatin1String("--server")) {
+            if (!value(&v))
+                return Dms::ExitUsage;
+            options.server = QUrl(v, QUrl::StrictMode);
+            if (!options.server.isValid() || !options.server.scheme().startsWith(QLatin1String("http"))) {
+                printErr(QStringLiteral("dms-console: --server: \"%1\" is not an http:// or https:// URL").arg(v));
+                return Dms::ExitUsage;
+            }
+        } else if (a == QLatin1String("--user")) {
+            if (!value(&options.user))
+                return Dms::ExitUsage;
+        } else if (a == QLatin1String("--profile")) {
+            if (!value(&options.profile))
+                return Dms::ExitUsage;
+        } else if (a == QLatin1String("--ca-file")) {
+            if (!value(&options.caFile))
+                return Dms::ExitUsage;
+        } else if (a == QLatin1String("--token-in-header")) {
+            options.tokenInHeader = true;
+        } else if (a == QLatin1String("--remember")) {
+            options.remember = true;
+        } else if (a == QLatin1String("--no-keychain")) {
+            noKeychain = true;
+        } else if (a == QLatin1String("--password")) {
+            printErr(QStringLiteral("dms-console: --password is not accepted; use DMS_PASSWORD or the sign-in dialog"));
+            return Dms::ExitUsage;
+        } else {
+            printErr(QStringLiteral("dms-console: unknown option \"%1\"").arg(a));
+            printErr(Dms::cliUsage());
+            return Dms::ExitUsage;
+        }
+    }
+    options.password = qEnvironmentVariable("DMS_PASSWORD");
+    qunsetenv("DMS_PASSWORD");  // no child process inherits it
+
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    QNetworkInformation::loadDefaultBackend();
+    QNetworkAccessManager nam;
+    Dms::SystemClock clock;
+    std::unique_ptr<Dms::SecretStore> secrets;
+    if (noKeychain)
+        secrets = std::make_unique<Dms::MemorySecretStore>();
+    else
+        secrets = std::make_unique<Dms::KeychainSecretStore>();
+    const Dms::SessionFactory makeSession = [&](const Dms::DialectProfile &profile, QObject *parent) {
+        return new Dms::ConsoleSession(&nam, &clock, secrets.get(), profile, parent);
+    };
+    return Dms::runConsole(app, makeSession, options);
+}
+
 }  // namespace
 
 int main(int argc, char **argv)
@@ -98,12 +182,10 @@ int main(int argc, char **argv)
         return runHeadless(argc, argv);
     if (argc > 1 && (qstrcmp(argv[1], "--help") == 0 || qstrcmp(argv[1], "-h") == 0)) {
         QCoreApplication app(argc, argv);
+        printErr(QStringLiteral("usage:\n  dms-console [--server URL --user NAME] [--profile P] [--ca-file PEM] "
+                                "[--token-in-header] [--remember] [--no-keychain]   (the window)\n"));
         printErr(Dms::cliUsage());
         return 0;
     }
-    QCoreApplication app(argc, argv);
-    printErr(QStringLiteral("dms-console: the desktop window is tracked in issue #4; "
-                            "use the headless commands for now."));
-    printErr(Dms::cliUsage());
-    return Dms::ExitUsage;
+    return runGui(argc, argv);
 }

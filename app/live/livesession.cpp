@@ -262,7 +262,13 @@ void LiveSession::openSockets()
             if (generation != m_generation)
                 return;
             QWebSocket *w = m_channels[i].ws;
-            onSocketDown(i, w ? int(w->closeCode()) : 1006, w ? w->closeReason() : QString());
+            if (!w || !m_channels[i].open) {
+                // Never opened (refused, unreachable, handshake failed): QWebSocket reports
+                // its default close code 1000 then, which would read as a normal close.
+                onSocketDown(i, 1006, w ? redactSecrets(w->errorString()) : QString());
+                return;
+            }
+            onSocketDown(i, int(w->closeCode()), w->closeReason());
         });
         connect(ws, &QWebSocket::textMessageReceived, this, [this, i, generation](const QString &t) {
             if (generation == m_generation)

@@ -268,6 +268,55 @@ private Q_SLOTS:
         QCOMPARE(await(console.session->api()->get(QStringLiteral("/api/requests/withdrawal/"), q)).status, 200);
     }
 
+    void rejectedToken4001_refreshesOnce_andReconnectsAtOnce()
+    {
+        ServerFixture fixture;
+        QVERIFY(startFixture(fixture));
+        Console console(fixture.baseUrl());
+        QVERIFY(console.signIn(QStringLiteral("u1_head1")));
+        // A token of the right shape with a far expiry but a forged signature: the client
+        // cannot know it is bad; the server closes with 4001.
+        auto b64 = [](const QByteArray &d) {
+            return d.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        };
+        const QString forged = QString::fromLatin1(
+            b64(R"({"alg":"HS256","typ":"JWT"})") + '.' +
+            b64("{\"token_type\":\"access\",\"exp\":" +
+                QByteArray::number(QDateTime::currentSecsSinceEpoch() + 3600) + ",\"user_id\":1}") +
+            '.' + b64("forged"));
+        ApiClient *api = console.session->api();
+        api->setTokens(forged, api->refreshToken());
+        const int refreshes = api->refreshCount();
+        QSignalSpy states(console.session->live(), &LiveSession::stateChanged);
+        console.session->live()->start();
+        QVERIFY(console.waitFor(LiveState::Live));
+        QCOMPARE(api->refreshCount(), refreshes + 1);
+        bool saw4001 = false;
+        for (const auto &args : states) {
+            const auto st = args.first().value<LiveStatus>();
+            saw4001 = saw4001 || st.closeCode == 4001;
+            QVERIFY2(st.state != LiveState::Reconnecting, "4001 must reconnect at once, not back off");
+        }
+        QVERIFY(saw4001);
+    }
+
+    void rejectedTokenAndRefresh_signOutWithReason()
+    {
+        ServerFixture fixture;
+        QVERIFY(startFixture(fixture));
+        Console console(fixture.baseUrl());
+        QVERIFY(console.signIn(QStringLiteral("u1_head1")));
+        ApiClient *api = console.session->api();
+        QSignalSpy signedOut(api, &ApiClient::signedOut);
+        api->setTokens(QStringLiteral("not-a-jwt"), QStringLiteral("not-a-refresh-token"));
+        console.session->live()->start();
+        QVERIFY(console.waitFor(LiveState::AuthFailed));
+        QVERIFY(!console.session->live()->status().reason.isEmpty());
+        QVERIFY(!signedOut.isEmpty());
+        QTest::qWait(300);
+        QCOMPARE(console.session->live()->state(), LiveState::AuthFailed);  // no retry loop
+    }
+
     void halfOpenConnection_isDetectedWithinPingPlusPongTimeout()
     {
         ServerFixture fixture;

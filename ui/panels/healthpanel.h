@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/consolesession.h"
+
 #include <QElapsedTimer>
 #include <QList>
 #include <QPair>
@@ -7,6 +9,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QListWidget;
@@ -43,7 +46,7 @@ public Q_SLOTS:
     void refresh();  // re-reads every value (a timer does this twice a second)
 
 private:
-    QLabel *addValue(class QFormLayout *form, const QString &label, const QString &name);
+    QLabel *addValue(QFormLayout *form, const QString &label, const QString &name);
     void onStatus(const LiveStatus &status);
     void onMissedUpdates(const QString &key, const QList<qint64> &ids);
     void refreshTimeline();

@@ -4,6 +4,7 @@
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/signindialog.h"
 #include "live/livesession.h"
+#include "session/consolesession.h"
 #include "session/sessionfactory.h"
 
 #include <QMainWindow>

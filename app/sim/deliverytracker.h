@@ -1,0 +1,213 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <unordered_map>
+#include <vector>
+
+#include "live/liveevent.h"
+#include "sim/simreport.h"
+
+namespace Dms {
+
+// What one action is expected to cause: a frame (entity, id, status) to every user of
+// the target units — or, for a notification, to one user — and, in each receiver's table
+// model of `modelKey`, the row showing `watchField` = `watchValue`.
+struct SimEffect
+{
+    QString entity;        // withdrawal | destruction | transfer | crate | notification
+    qint64 entityId = 0;   // 0 while unknown (a create: known from the POST's answer)
+    QString status;        // the status the frame carries
+    QString number;        // request / crate number, for messages
+    QList<int> targetUnits;
+    int targetUserId = 0;  // notifications: the one user that must receive it
+    QString targetUsername;
+    QString modelKey;      // list key whose row shows the change ("" = none)
+    QString watchField = QStringLiteral("status");
+    QJsonValue watchValue;
+    QList<int> watchUnits;  // units whose tables show the row (empty = the target units)
+};
+
+// One measured receipt (the --csv samples, the panel's scatter).
+struct SimSample
+{
+    qint64 changeId = 0;
+    qint64 postedAtMs = 0;
+    QString action;
+    QString entity;
+    qint64 entityId = 0;
+    QString status;
+    QString username;
+    int unitId = 0;
+    QString outcome;       // delivered | missing | late | missed_while_down | leak | duplicate
+    qint64 frameMs = -1;   // POST → frame (-1: none)
+    qint64 modelMs = -1;   // POST → table model
+    qint64 emitMs = -1;    // server emit → frame (offset applied)
+};
+
+// The measuring core of the simulator, free of sockets and timers so that it can be
+// tested with made-up events: changes are registered when their POST is sent, receipts
+// are matched to them (by event_id once bound, else by entity/id/status in order),
+// table models report when they show a change, and tick() finalizes changes whose time
+// is up. Everything it counts goes to the SimReport parts it owns.
+class DeliveryTracker final
+{
+public:
+    DeliveryTracker();
+
+    void setTimeoutMs(qint64 ms) { m_timeoutMs = ms; }
+    void setWindowMs(int ms) { m_windowMs = qMax(1, ms); }
+    int windowMs() const { return m_windowMs; }
+    // Called for each sample when set (costly at scale: only when someone listens).
+    void setSampleSink(std::function<void(const SimSample &)> sink) { m_sampleSink = std::move(sink); }
+    // Called whenever a leak is found.
+    void setLeakSink(std::function<void(const SimLeak &)> sink) { m_leakSink = std::move(sink); }
+
+    // Receivers (virtual users), indexed from 0 in the order added.
+    int addReceiver(const QString &username, const QString &role);
+    void setReceiverIdentity(int receiver, int unitId, int userId, const QString &server);
+    void setReceiverLive(int receiver, bool live, qint64 nowMs);
+    void setReceiverHasModel(int receiver, const QString &modelKey);
+    void setReceiverClockOffset(int receiver, qint64 offsetMs);  // server minus ours
+    void setReceiverState(int receiver, const QString &state, const QString &error = QString());
+    int receiverCount() const { return int(m_receivers.size()); }
+    bool isReceiverLive(int receiver) const { return m_receivers.at(receiver).live; }
+    int receiverUnit(int receiver) const { return m_receivers.at(receiver).stats.unitId; }
+    int receiverUserId(int receiver) const { return m_receivers.at(receiver).stats.userId; }
+    const SimUserStats &receiverStats(int receiver) const { return m_receivers.at(receiver).stats; }
+    SimUserStats &receiverStats(int receiver) { return m_receivers[receiver].stats; }
+
+    // Changes. beginChange registers what a POST about to be sent should cause and returns
+    // its id; the expected receivers are those Live now in the target units.
+    qint64 beginChange(const SimEffect &effect, const QString &action, qint64 postSentMs);
+    // A create's POST answered: the new row's id (frames that came first are matched now).
+    void setChangeEntityId(qint64 changeId, qint64 entityId, const QString &number);
+    // The POST failed: the change will not happen; its expectations are withdrawn.
+    void cancelChange(qint64 changeId);
+    bool isChangeOpen(qint64 changeId) const;  // neither complete nor finalized
+    // Changes still waiting for a receipt or a table (the settle phase waits for 0).
+    int incompleteChanges() const;
+    int unfinalizedChanges() const { return int(m_open.size()); }
+
+    // Receipts and stream bookkeeping.
+    void onWelcome(int receiver, qint64 seq);
+    void onEvent(int receiver, const LiveEvent &event);
+    void onNotification(int receiver, const LiveEvent &event);
+
+    // Model watches: which (change, key, id, field, value) a receiver's tables should show.
+    struct Watch
+    {
+        qint64 changeId = 0;
+        QString modelKey;
+        qint64 entityId = 0;
+        QString field;
+        QJsonValue value;
+    };
+    // The receiver's watches on modelKey (all when modelKey is empty).
+    QList<Watch> watches(int receiver, const QString &modelKey = QString()) const;
+    // The receiver's model shows the change (at atMs).
+    void markModelShown(int receiver, qint64 changeId, qint64 atMs);
+    // Checks the receiver's watches with a lookup (entity id, field) → the model's value
+    // (Undefined when the row is absent); marks the ones that match.
+    void checkWatches(int receiver, const QString &modelKey,
+                      const std::function<QJsonValue(qint64 id, const QString &field)> &lookup,
+                      qint64 nowMs);
+
+    // Finalizes changes whose timeout has passed (or all with force); returns how many.
+    int tick(qint64 nowMs, bool force = false);
+    // At the end: seq numbers a Live user never received although later ones exist
+    // (the tail after its last frame, up to the highest seq any user of its unit saw).
+    void finishStreams();
+
+    // Results so far.
+    const SimCounters &counters() const { return m_counters; }
+    SimCounters &counters() { return m_counters; }
+    const LatencyHistogram &frameHistogram() const { return m_frame; }
+    const LatencyHistogram &modelHistogram() const { return m_model; }
+    const LatencyHistogram &emitHistogram() const { return m_emit; }
+    const QMap<qint64, SimWindow> &windows() const { return m_windows; }
+    const QList<SimLeak> &leaks() const { return m_leaks; }
+    // Windows touched since the last call (for live charts).
+    QList<qint64> takeDirtyWindows();
+
+private:
+    enum Flag : quint8 {
+        Expected = 1,
+        Received = 2,
+        ModelWatched = 4,
+        ModelShown = 8,
+        Leaked = 16,
+    };
+    struct Change
+    {
+        qint64 id = 0;
+        SimEffect effect;
+        QString action;
+        qint64 postSentMs = 0;
+        qint64 windowStart = 0;
+        QString eventId;      // bound at the first receipt
+        bool complete = false;   // every expected receipt and watched table seen
+        bool finalized = false;  // timed out (or forced): flags freed
+        bool cancelled = false;
+        int outstanding = 0;  // expected receipts + watched models not seen yet
+        std::vector<quint8> flags;  // per receiver; freed when finalized
+        // Per receiver latencies, kept only while samples are wanted (-1: none).
+        std::vector<qint32> frameMs;
+        std::vector<qint32> modelMs;
+        std::vector<qint32> emitMs;
+    };
+    struct Receiver
+    {
+        SimUserStats stats;
+        QString role;
+        bool live = false;
+        qint64 lastDownMs = 0;  // when it last left Live
+        bool hasOffset = false;
+        qint64 offsetMs = 0;
+        qint64 lastSeq = -1;
+        QList<QString> models;  // list keys of its open views
+        QList<Watch> watches;
+        quint64 recentEvents[8] = {};  // hashes of the last event ids (duplicate check)
+        int recentPos = 0;
+    };
+    static QString matchKey(const QString &entity, qint64 id, const QString &status);
+    Change *find(qint64 changeId);
+    const Change *find(qint64 changeId) const;
+    Change *matchEvent(int receiver, const QString &entity, qint64 id, const QString &status,
+                       const QString &eventId);
+    void matchTracked(int receiver, const LiveEvent &event);
+    void applyReceipt(int receiver, Change &change, qint64 receivedAtMs, qint64 serverTimeMs);
+    void recordLeak(int receiver, Change &change, qint64 atMs);
+    bool isTarget(const Receiver &r, const Change &change) const;
+    bool watchesIn(const Receiver &r, const Change &change) const;
+    void finalize(Change &change, qint64 nowMs);
+    void maybeComplete(Change &change);
+    SimWindow &window(qint64 startMs);
+    void emitSample(const Change &change, int receiver, const QString &outcome, qint64 frameMs,
+                    qint64 modelMs, qint64 emitMs);
+    void dropWatches(int receiver, qint64 changeId);
+
+    qint64 m_timeoutMs = 10'000;
+    int m_windowMs = 5000;
+    qint64 m_nextChangeId = 1;
+    std::vector<Receiver> m_receivers;
+    std::unordered_map<qint64, Change> m_changes;       // every change of the run
+    QList<qint64> m_open;                               // not finalized, in order
+    QHash<QString, QList<qint64>> m_index;              // match key → change ids
+    QList<std::pair<int, LiveEvent>> m_orphans;         // "created" frames before their POST answered
+    SimCounters m_counters;
+    LatencyHistogram m_frame;
+    LatencyHistogram m_model;
+    LatencyHistogram m_emit;
+    QMap<qint64, SimWindow> m_windows;
+    QList<qint64> m_dirtyWindows;
+    QList<SimLeak> m_leaks;
+    std::function<void(const SimSample &)> m_sampleSink;
+    std::function<void(const SimLeak &)> m_leakSink;
+};
+
+}  // namespace Dms

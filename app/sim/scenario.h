@@ -1,0 +1,118 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "sim/threshold.h"
+
+namespace Dms {
+
+// What a scenario step does (docs/scenarios.md, "steps").
+enum class SimActionType
+{
+    Create,           // a requester creates a request (kind) in the unit
+    Approve,          // an approver approves a pending request (signed)
+    Reject,           // … rejects it (signed)
+    SendBack,         // … sends it back to the requester (signed; notifies the requester)
+    AllocateStorage,  // a store head allocates storage (transfer: the destination unit's)
+    Issue,            // a store head issues an approved request (the crate leaves)
+    Return,           // a store head returns / confirms / receives an issued request
+    Resubmit,         // the requester edits a sent-back request (→ pending)
+    Relocate,         // a store head moves a crate to another storage location
+    CreateCrate,      // a store head creates a crate
+    DisconnectAll,    // timed: every socket is closed at once (reconnect storm)
+};
+
+QString simActionName(SimActionType type);  // "approve", "send-back", "disconnect-all", …
+bool simActionFromName(const QString &name, SimActionType *type);
+bool simActionNeedsKind(SimActionType type);  // request actions
+
+// One step: either weighted (picked at the scenario's rate) or timed (at_s: once).
+struct ScenarioStep
+{
+    SimActionType action = SimActionType::Approve;
+    QString kind;          // withdrawal | destruction | transfer (request actions)
+    int unit = 0;          // acting unit (the request's source unit); 0 = any unit
+    int destination = 0;   // transfers: destination unit; 0 = the next unit after `unit`
+    double weight = 1.0;
+    double atS = -1;       // ≥ 0: a timed step run once, at this second of the run
+    QString method = QStringLiteral("auto");  // disconnect-all: auto | server | client
+
+    bool isTimed() const { return atS >= 0; }
+};
+
+// Where a scenario problem is: the file, the field path ("steps[2].kind") and its line.
+struct ScenarioError
+{
+    QString source;   // file name or ":/scenarios/NAME.json"
+    QString field;    // empty for syntax errors
+    int line = 0;     // 1-based; 0 when unknown
+    int column = 0;   // 1-based; syntax errors only
+    QString message;
+
+    bool isEmpty() const { return message.isEmpty(); }
+    // "approve-fanout.json:12: steps[2].kind: \"widthdrawal\" is not withdrawal, …"
+    QString toString() const;
+};
+
+// A multi-user scenario as data (docs/scenarios.md). Value type: the panel edits one and
+// hands it to the Simulator; the CLI loads one from a file or the built-ins.
+struct Scenario
+{
+    QString name;
+    QString description;
+    QString source;  // where it was loaded from
+
+    // The virtual users (demo pattern): units × per_unit users; the command line and the
+    // users file can replace them.
+    int units = 2;
+    int perUnit = 4;
+    // The table views every virtual user keeps open (each one a table model):
+    // withdrawal, destruction, transfer, crates, sendbacks, storage, audit.
+    QStringList views{QStringLiteral("withdrawal"), QStringLiteral("destruction"),
+                      QStringLiteral("transfer"), QStringLiteral("crates"),
+                      QStringLiteral("sendbacks")};
+
+    double rate = 1.0;        // weighted actions per second (all shards together)
+    bool poisson = false;     // arrivals: constant spacing, or a Poisson process
+    double durationS = 10;    // how long actions are issued
+    double warmupS = 1;       // pause between everyone Live and the first action
+    double settleS = 2;       // after the last action: at least this, until all is settled
+    double timeoutS = 10;     // a receipt later than this after its POST counts as missing
+    double windowS = 5;       // width of the per-window statistics
+    double readyTimeoutS = 120;  // sign-in and first Live of every user
+    double stormTimeoutS = 60;   // disconnect-all: how long to wait for everyone to be back
+    int maxInFlight = 4;      // actions in flight at once; a tick beyond is skipped (counted)
+    int signInConcurrency = 8;
+    int coalesceMs = 50;      // each user's query-cache coalescing window
+    quint32 seed = 1;
+
+    // Each virtual user's live session (spec §4 defaults).
+    double pingIntervalS = 30;
+    double pongTimeoutS = 10;
+    double reconnectBaseS = 1;
+    double reconnectCapS = 30;
+
+    QList<ScenarioStep> steps;
+    QList<Threshold> thresholds;
+
+    int totalUsers() const { return units * perUnit; }
+    bool hasTimedStep(SimActionType type) const;
+    bool hasWeightedSteps() const;
+
+    // Strict: unknown fields, wrong types and out-of-range values are errors naming the
+    // field and its line; JSON syntax errors name the line and column.
+    static bool fromJson(const QByteArray &json, const QString &source, Scenario *out,
+                         ScenarioError *error);
+    // A built-in name ("approve-fanout", from :/scenarios/) or a file path.
+    static bool load(const QString &nameOrPath, Scenario *out, ScenarioError *error);
+    static QStringList builtInNames();
+    static QStringList knownViews();
+
+    QJsonObject toJson() const;
+};
+
+}  // namespace Dms

@@ -1,0 +1,1050 @@
+#include "sim/simreport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSet>
+#include <QXmlStreamWriter>
+
+#include <functional>
+
+namespace Dms {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Dms::SimReport", text);
+}
+
+QJsonArray intList(const QList<int> &list)
+{
+    QJsonArray a;
+    for (int v : list)
+        a.append(v);
+    return a;
+}
+
+QList<int> intListFrom(const QJsonValue &value)
+{
+    QList<int> out;
+    for (const QJsonValue &v : value.toArray())
+        out.append(v.toInt());
+    return out;
+}
+
+qint64 i64(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toInteger(0);
+}
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+bool histFrom(const QJsonObject &o, const char *key, LatencyHistogram *out, QString *error)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined()) {
+        *out = LatencyHistogram();
+        return true;
+    }
+    QString why;
+    if (!LatencyHistogram::fromJson(v.toObject(), out, &why)) {
+        *error = QStringLiteral("%1: %2").arg(QLatin1String(key), why);
+        return false;
+    }
+    return true;
+}
+
+// The counter fields, listed once for JSON in both directions and for addition.
+struct CounterField
+{
+    const char *name;
+    qint64 SimCounters::*member;
+};
+
+constexpr CounterField CounterFields[] = {
+    {"actions", &SimCounters::actions},
+    {"action_errors", &SimCounters::actionErrors},
+    {"actions_skipped", &SimCounters::actionsSkipped},
+    {"changes", &SimCounters::changes},
+    {"expected", &SimCounters::expected},
+    {"delivered", &SimCounters::delivered},
+    {"missing", &SimCounters::missing},
+    {"late", &SimCounters::late},
+    {"missed_while_down", &SimCounters::missedWhileDown},
+    {"leaks", &SimCounters::leaks},
+    {"duplicates", &SimCounters::duplicates},
+    {"order_violations", &SimCounters::orderViolations},
+    {"seq_gaps", &SimCounters::seqGaps},
+    {"missed_events", &SimCounters::missedEvents},
+    {"frames", &SimCounters::frames},
+    {"notifications", &SimCounters::notifications},
+    {"refetches", &SimCounters::refetches},
+    {"reconnects", &SimCounters::reconnects},
+    {"model_shown", &SimCounters::modelShown},
+    {"model_missing", &SimCounters::modelMissing},
+    {"unexpected_events", &SimCounters::unexpectedEvents},
+    {"lost_updates", &SimCounters::lostUpdates},
+    {"users_verified", &SimCounters::usersVerified},
+    {"setup_failures", &SimCounters::setupFailures},
+    {"not_live", &SimCounters::notLive},
+};
+
+struct UserField
+{
+    const char *name;
+    qint64 SimUserStats::*member;
+};
+
+constexpr UserField UserFields[] = {
+    {"expected", &SimUserStats::expected},
+    {"received", &SimUserStats::received},
+    {"missing", &SimUserStats::missing},
+    {"late", &SimUserStats::late},
+    {"leaks", &SimUserStats::leaks},
+    {"duplicates", &SimUserStats::duplicates},
+    {"frames", &SimUserStats::frames},
+    {"missed_events", &SimUserStats::missedEvents},
+    {"seq_gaps", &SimUserStats::seqGaps},
+    {"order_violations", &SimUserStats::orderViolations},
+    {"refetches", &SimUserStats::refetches},
+    {"reconnects", &SimUserStats::reconnects},
+    {"lost_updates", &SimUserStats::lostUpdates},
+    {"latency_sum_ms", &SimUserStats::latencySumMs},
+    {"latency_count", &SimUserStats::latencyCount},
+    {"max_latency_ms", &SimUserStats::maxLatencyMs},
+    {"last_latency_ms", &SimUserStats::lastLatencyMs},
+    {"last_model_latency_ms", &SimUserStats::lastModelLatencyMs},
+};
+
+std::optional<double> histStat(const LatencyHistogram &h, const QString &stat)
+{
+    if (h.isEmpty())
+        return std::nullopt;
+    if (stat == QLatin1String("max_ms"))
+        return double(h.max());
+    if (stat == QLatin1String("mean_ms"))
+        return h.mean();
+    static const QMap<QString, double> ranks{{QStringLiteral("p50_ms"), 50},
+                                             {QStringLiteral("p90_ms"), 90},
+                                             {QStringLiteral("p95_ms"), 95},
+                                             {QStringLiteral("p99_ms"), 99}};
+    if (!ranks.contains(stat))
+        return std::nullopt;
+    const std::optional<qint64> v = h.percentile(ranks.value(stat));
+    return v ? std::optional<double>(double(*v)) : std::nullopt;
+}
+
+QString pct(const LatencyHistogram &h, double p)
+{
+    const std::optional<qint64> v = h.percentile(p);
+    return v ? QString::number(*v) : QStringLiteral("-");
+}
+
+QString latencyLine(const LatencyHistogram &h)
+{
+    if (h.isEmpty())
+        return tr("no samples");
+    return tr("p50 %1  p90 %2  p95 %3  p99 %4  max %5  (%6 samples)")
+        .arg(pct(h, 50), pct(h, 90), pct(h, 95), pct(h, 99), QString::number(h.max()))
+        .arg(h.count());
+}
+
+QString ratio(const std::optional<double> &v)
+{
+    return v ? QString::number(*v, 'f', 4) : QStringLiteral("-");
+}
+
+}  // namespace
+
+// ------------------------------------------------------------------------- counters
+
+void SimCounters::add(const SimCounters &other)
+{
+    for (const CounterField &f : CounterFields)
+        this->*f.member += other.*f.member;
+}
+
+QJsonObject SimCounters::toJson() const
+{
+    QJsonObject o;
+    for (const CounterField &f : CounterFields)
+        o.insert(QLatin1String(f.name), this->*f.member);
+    return o;
+}
+
+SimCounters SimCounters::fromJson(const QJsonObject &object)
+{
+    SimCounters c;
+    for (const CounterField &f : CounterFields)
+        c.*f.member = i64(object, f.name);
+    return c;
+}
+
+// -------------------------------------------------------------------------- windows
+
+void SimWindow::merge(const SimWindow &other)
+{
+    frame.merge(other.frame);
+    model.merge(other.model);
+    emit.merge(other.emit);
+    changes += other.changes;
+    expected += other.expected;
+    delivered += other.delivered;
+    missing += other.missing;
+    leaks += other.leaks;
+}
+
+QJsonObject SimWindow::toJson() const
+{
+    return QJsonObject{{QStringLiteral("start_ms"), startMs},
+                       {QStringLiteral("length_ms"), lengthMs},
+                       {QStringLiteral("changes"), changes},
+                       {QStringLiteral("expected"), expected},
+                       {QStringLiteral("delivered"), delivered},
+                       {QStringLiteral("missing"), missing},
+                       {QStringLiteral("leaks"), leaks},
+                       {QStringLiteral("frame"), frame.toJson()},
+                       {QStringLiteral("model"), model.toJson()},
+                       {QStringLiteral("emit"), emit.toJson()}};
+}
+
+bool SimWindow::fromJson(const QJsonObject &o, SimWindow *out, QString *error)
+{
+    SimWindow w;
+    w.startMs = i64(o, "start_ms");
+    w.lengthMs = int(i64(o, "length_ms"));
+    w.changes = i64(o, "changes");
+    w.expected = i64(o, "expected");
+    w.delivered = i64(o, "delivered");
+    w.missing = i64(o, "missing");
+    w.leaks = i64(o, "leaks");
+    if (!histFrom(o, "frame", &w.frame, error) || !histFrom(o, "model", &w.model, error) ||
+        !histFrom(o, "emit", &w.emit, error))
+        return false;
+    *out = w;
+    return true;
+}
+
+// ---------------------------------------------------------------------------- users
+
+QJsonObject SimUserStats::toJson() const
+{
+    QJsonObject o{{QStringLiteral("username"), username},
+                  {QStringLiteral("unit_id"), unitId},
+                  {QStringLiteral("user_id"), userId},
+                  {QStringLiteral("role"), role},
+                  {QStringLiteral("server"), server},
+                  {QStringLiteral("state"), state}};
+    if (!error.isEmpty())
+        o.insert(QStringLiteral("error"), error);
+    for (const UserField &f : UserFields)
+        o.insert(QLatin1String(f.name), this->*f.member);
+    return o;
+}
+
+SimUserStats SimUserStats::fromJson(const QJsonObject &o)
+{
+    SimUserStats s;
+    s.username = str(o, "username");
+    s.unitId = o.value(QLatin1String("unit_id")).toInt();
+    s.userId = o.value(QLatin1String("user_id")).toInt();
+    s.role = str(o, "role");
+    s.server = str(o, "server");
+    s.state = str(o, "state");
+    s.error = str(o, "error");
+    for (const UserField &f : UserFields)
+        s.*f.member = i64(o, f.name);
+    return s;
+}
+
+// ---------------------------------------------------------------------------- leaks
+
+QString SimLeak::describe() const
+{
+    QString target;
+    if (targetUserId > 0) {
+        target = tr("meant only for %1").arg(targetUsername.isEmpty() ? tr("user %1").arg(targetUserId)
+                                                                      : targetUsername);
+    } else {
+        QStringList units;
+        for (int u : targetUnits)
+            units.append(QString::number(u));
+        target = tr("meant for unit %1").arg(units.join(QStringLiteral(", ")));
+    }
+    const QString what = entity == QLatin1String("notification")
+                             ? tr("the send-back notification of request %1").arg(entityId)
+                             : tr("%1 %2 → %3").arg(entity).arg(entityId).arg(status);
+    return tr("%1 (unit %2) received %3%4, %5")
+        .arg(username)
+        .arg(unitId)
+        .arg(what, number.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(number), target);
+}
+
+QJsonObject SimLeak::toJson() const
+{
+    QJsonObject o{{QStringLiteral("username"), username},
+                  {QStringLiteral("unit_id"), unitId},
+                  {QStringLiteral("entity"), entity},
+                  {QStringLiteral("entity_id"), entityId},
+                  {QStringLiteral("status"), status},
+                  {QStringLiteral("number"), number},
+                  {QStringLiteral("target_units"), intList(targetUnits)},
+                  {QStringLiteral("at_ms"), atMs},
+                  {QStringLiteral("description"), describe()}};
+    if (targetUserId > 0) {
+        o.insert(QStringLiteral("target_user_id"), targetUserId);
+        o.insert(QStringLiteral("target_username"), targetUsername);
+    }
+    return o;
+}
+
+SimLeak SimLeak::fromJson(const QJsonObject &o)
+{
+    SimLeak l;
+    l.username = str(o, "username");
+    l.unitId = o.value(QLatin1String("unit_id")).toInt();
+    l.entity = str(o, "entity");
+    l.entityId = i64(o, "entity_id");
+    l.status = str(o, "status");
+    l.number = str(o, "number");
+    l.targetUnits = intListFrom(o.value(QLatin1String("target_units")));
+    l.targetUserId = o.value(QLatin1String("target_user_id")).toInt();
+    l.targetUsername = str(o, "target_username");
+    l.atMs = i64(o, "at_ms");
+    return l;
+}
+
+// --------------------------------------------------------------------- lost updates
+
+QString SimLostUpdate::describe() const
+{
+    if (problem == QLatin1String("missing_row"))
+        return tr("%1 (unit %2): %3 lacks row %4 that the server has (%5)")
+            .arg(username)
+            .arg(unitId)
+            .arg(view)
+            .arg(rowId)
+            .arg(server);
+    if (problem == QLatin1String("extra_row"))
+        return tr("%1 (unit %2): %3 shows row %4 that the server does not have for the unit (%5)")
+            .arg(username)
+            .arg(unitId)
+            .arg(view)
+            .arg(rowId)
+            .arg(local);
+    return tr("%1 (unit %2): %3 row %4 differs in %5: shows %6, server has %7")
+        .arg(username)
+        .arg(unitId)
+        .arg(view)
+        .arg(rowId)
+        .arg(fields.join(QStringLiteral(", ")), local, server);
+}
+
+QJsonObject SimLostUpdate::toJson() const
+{
+    return QJsonObject{{QStringLiteral("username"), username},
+                       {QStringLiteral("unit_id"), unitId},
+                       {QStringLiteral("view"), view},
+                       {QStringLiteral("row_id"), rowId},
+                       {QStringLiteral("problem"), problem},
+                       {QStringLiteral("fields"), QJsonArray::fromStringList(fields)},
+                       {QStringLiteral("local"), local},
+                       {QStringLiteral("server"), server},
+                       {QStringLiteral("description"), describe()}};
+}
+
+SimLostUpdate SimLostUpdate::fromJson(const QJsonObject &o)
+{
+    SimLostUpdate l;
+    l.username = str(o, "username");
+    l.unitId = o.value(QLatin1String("unit_id")).toInt();
+    l.view = str(o, "view");
+    l.rowId = i64(o, "row_id");
+    l.problem = str(o, "problem");
+    for (const QJsonValue &v : o.value(QLatin1String("fields")).toArray())
+        l.fields.append(v.toString());
+    l.local = str(o, "local");
+    l.server = str(o, "server");
+    return l;
+}
+
+// --------------------------------------------------------------------------- storms
+
+void SimStorm::merge(const SimStorm &other)
+{
+    if (method.isEmpty())
+        method = other.method;
+    else if (!other.method.isEmpty() && other.method != method)
+        method += QLatin1Char('+') + other.method;
+    atMs = atMs ? qMin(atMs, other.atMs ? other.atMs : atMs) : other.atMs;
+    affected += other.affected;
+    notBack += other.notBack;
+    reconnect.merge(other.reconnect);
+    resync.merge(other.resync);
+    if (other.timeline.size() > timeline.size())
+        timeline.resize(other.timeline.size(), 0);
+    for (qsizetype i = 0; i < other.timeline.size(); ++i)
+        timeline[i] += other.timeline.at(i);
+}
+
+QJsonObject SimStorm::toJson() const
+{
+    QJsonArray line;
+    for (qint64 n : timeline)
+        line.append(n);
+    QJsonObject o{{QStringLiteral("method"), method},
+                  {QStringLiteral("at_ms"), atMs},
+                  {QStringLiteral("affected"), affected},
+                  {QStringLiteral("not_back"), notBack},
+                  {QStringLiteral("reconnect"), reconnect.toJson()},
+                  {QStringLiteral("resync"), resync.toJson()},
+                  {QStringLiteral("timeline_bucket_ms"), timelineBucketMs},
+                  {QStringLiteral("timeline"), line}};
+    if (notBack == 0 && !reconnect.isEmpty()) {
+        o.insert(QStringLiteral("all_live_ms"), reconnect.max());
+        o.insert(QStringLiteral("all_resynced_ms"), resync.max());
+    }
+    return o;
+}
+
+bool SimStorm::fromJson(const QJsonObject &o, SimStorm *out, QString *error)
+{
+    SimStorm s;
+    s.method = str(o, "method");
+    s.atMs = i64(o, "at_ms");
+    s.affected = i64(o, "affected");
+    s.notBack = i64(o, "not_back");
+    s.timelineBucketMs = int(i64(o, "timeline_bucket_ms"));
+    if (s.timelineBucketMs <= 0)
+        s.timelineBucketMs = 100;
+    for (const QJsonValue &v : o.value(QLatin1String("timeline")).toArray())
+        s.timeline.append(v.toInteger());
+    if (!histFrom(o, "reconnect", &s.reconnect, error) || !histFrom(o, "resync", &s.resync, error))
+        return false;
+    *out = s;
+    return true;
+}
+
+// -------------------------------------------------------------------------- process
+
+QJsonObject SimProcessStats::toJson() const
+{
+    QJsonObject o{{QStringLiteral("shard"), shard},
+                  {QStringLiteral("users"), users},
+                  {QStringLiteral("rss_before_kb"), rssBeforeKb},
+                  {QStringLiteral("rss_ready_kb"), rssReadyKb},
+                  {QStringLiteral("rss_end_kb"), rssEndKb},
+                  {QStringLiteral("rss_peak_kb"), rssPeakKb},
+                  {QStringLiteral("cpu_run_ms"), cpuRunMs},
+                  {QStringLiteral("frames_run"), framesRun},
+                  {QStringLiteral("run_seconds"), runSeconds}};
+    if (users > 0 && rssReadyKb > rssBeforeKb)
+        o.insert(QStringLiteral("rss_per_user_kb"), double(rssReadyKb - rssBeforeKb) / double(users));
+    if (framesRun > 0)
+        o.insert(QStringLiteral("cpu_ms_per_event"), double(cpuRunMs) / double(framesRun));
+    return o;
+}
+
+SimProcessStats SimProcessStats::fromJson(const QJsonObject &o)
+{
+    SimProcessStats p;
+    p.shard = str(o, "shard");
+    p.users = i64(o, "users");
+    p.rssBeforeKb = i64(o, "rss_before_kb");
+    p.rssReadyKb = i64(o, "rss_ready_kb");
+    p.rssEndKb = i64(o, "rss_end_kb");
+    p.rssPeakKb = i64(o, "rss_peak_kb");
+    p.cpuRunMs = i64(o, "cpu_run_ms");
+    p.framesRun = i64(o, "frames_run");
+    p.runSeconds = o.value(QLatin1String("run_seconds")).toDouble();
+    return p;
+}
+
+// --------------------------------------------------------------------------- report
+
+std::optional<double> SimReport::delivery() const
+{
+    const qint64 total = counters.frames + counters.missedEvents;
+    if (total <= 0)
+        return std::nullopt;
+    return double(counters.frames) / double(total);
+}
+
+std::optional<double> SimReport::changeDelivery() const
+{
+    const qint64 total = counters.delivered + counters.missing;
+    if (total <= 0)
+        return std::nullopt;
+    return double(counters.delivered) / double(total);
+}
+
+std::optional<double> SimReport::metric(const QString &name) const
+{
+    // Latency families.
+    struct Family
+    {
+        const char *prefix;
+        std::function<std::optional<double>(const QString &stat)> stat;
+    };
+    const auto windowsStat = [this](bool model) {
+        return [this, model](const QString &stat) -> std::optional<double> {
+            std::optional<double> worst;
+            for (const SimWindow &w : windows) {
+                const std::optional<double> v = histStat(model ? w.model : w.frame, stat);
+                if (v && (!worst || *v > *worst))
+                    worst = v;
+            }
+            return worst;
+        };
+    };
+    const auto stormStat = [this](bool resync) {
+        return [this, resync](const QString &stat) -> std::optional<double> {
+            LatencyHistogram all;
+            for (const SimStorm &s : storms)
+                all.merge(resync ? s.resync : s.reconnect);
+            return histStat(all, stat);
+        };
+    };
+    const Family families[] = {
+        {"model_window_", windowsStat(true)},
+        {"window_", windowsStat(false)},
+        {"model_", [this](const QString &s) { return histStat(model, s); }},
+        {"emit_", [this](const QString &s) { return histStat(emit, s); }},
+        {"action_", [this](const QString &s) { return histStat(action, s); }},
+        {"reconnect_", stormStat(false)},
+        {"resync_", stormStat(true)},
+    };
+    if (name.endsWith(QLatin1String("_ms")) && !name.startsWith(QLatin1String("all_"))) {
+        for (const Family &f : families) {
+            if (name.startsWith(QLatin1String(f.prefix)))
+                return f.stat(name.mid(int(qstrlen(f.prefix))));
+        }
+        if (name.startsWith(QLatin1Char('p')) || name == QLatin1String("max_ms") ||
+            name == QLatin1String("mean_ms"))
+            return histStat(frame, name);
+    }
+
+    const SimCounters &c = counters;
+    if (name == QLatin1String("delivery"))
+        return delivery();
+    if (name == QLatin1String("change_delivery"))
+        return changeDelivery();
+    if (name == QLatin1String("lost_updates"))
+        return verified ? std::optional<double>(double(c.lostUpdates)) : std::nullopt;
+    if (name == QLatin1String("refetches_per_event"))
+        return c.frames > 0 ? std::optional<double>(double(c.refetches) / double(c.frames)) : std::nullopt;
+    if (name == QLatin1String("users"))
+        return double(users);
+    if (name == QLatin1String("all_live_ms") || name == QLatin1String("all_resynced_ms")) {
+        if (storms.isEmpty())
+            return std::nullopt;
+        double worst = 0;
+        for (const SimStorm &s : storms) {
+            const LatencyHistogram &h = name == QLatin1String("all_live_ms") ? s.reconnect : s.resync;
+            if (s.notBack > 0 || h.isEmpty())
+                return std::nullopt;  // not everyone came back: there is no such time
+            worst = qMax(worst, double(h.max()));
+        }
+        return worst;
+    }
+    if (name == QLatin1String("storm_not_back")) {
+        if (storms.isEmpty())
+            return std::nullopt;
+        double n = 0;
+        for (const SimStorm &s : storms)
+            n += double(s.notBack);
+        return n;
+    }
+    if (name == QLatin1String("rss_mb")) {
+        if (processes.isEmpty())
+            return std::nullopt;
+        qint64 peak = 0;
+        for (const SimProcessStats &p : processes)
+            peak = qMax(peak, p.rssPeakKb);
+        return peak > 0 ? std::optional<double>(double(peak) / 1024.0) : std::nullopt;
+    }
+    if (name == QLatin1String("rss_per_user_kb")) {
+        qint64 kb = 0;
+        qint64 n = 0;
+        for (const SimProcessStats &p : processes) {
+            if (p.rssReadyKb > 0) {
+                kb += p.rssReadyKb - p.rssBeforeKb;
+                n += p.users;
+            }
+        }
+        return n > 0 ? std::optional<double>(double(kb) / double(n)) : std::nullopt;
+    }
+    if (name == QLatin1String("cpu_ms_per_event")) {
+        qint64 ms = 0;
+        qint64 frames = 0;
+        for (const SimProcessStats &p : processes) {
+            ms += p.cpuRunMs;
+            frames += p.framesRun;
+        }
+        return frames > 0 ? std::optional<double>(double(ms) / double(frames)) : std::nullopt;
+    }
+    for (const CounterField &f : CounterFields) {
+        if (name == QLatin1String(f.name))
+            return double(c.*f.member);
+    }
+    return std::nullopt;
+}
+
+void SimReport::evaluate()
+{
+    QList<Threshold> all = thresholds;
+    Threshold setup;
+    Threshold::parse(QStringLiteral("setup_failures == 0"), &setup, nullptr);
+    bool hasSetup = false;
+    for (const Threshold &t : thresholds)
+        hasSetup = hasSetup || t.metric == setup.metric;
+    if (!hasSetup)
+        all.prepend(setup);
+    verdicts = evaluateThresholds(all, [this](const QString &m) { return metric(m); });
+}
+
+bool SimReport::passed() const
+{
+    return !aborted && configError.isEmpty() && !verdicts.isEmpty() && allPassed(verdicts);
+}
+
+QJsonObject SimReport::toJson() const
+{
+    QJsonArray windowArray;
+    for (const SimWindow &w : windows)
+        windowArray.append(w.toJson());
+    QJsonArray userArray;
+    for (const SimUserStats &u : userStats)
+        userArray.append(u.toJson());
+    QJsonArray leakArray;
+    for (const SimLeak &l : leaks)
+        leakArray.append(l.toJson());
+    QJsonArray lostArray;
+    for (const SimLostUpdate &l : lostUpdates)
+        lostArray.append(l.toJson());
+    QJsonArray stormArray;
+    for (const SimStorm &s : storms)
+        stormArray.append(s.toJson());
+    QJsonArray processArray;
+    for (const SimProcessStats &p : processes)
+        processArray.append(p.toJson());
+    QJsonArray thresholdArray;
+    for (const Threshold &t : thresholds)
+        thresholdArray.append(t.text);
+    QJsonArray verdictArray;
+    for (const ThresholdVerdict &v : verdicts)
+        verdictArray.append(v.toJson());
+
+    // Derived values, for readers that do not recompute them (merge ignores them).
+    QJsonObject derived;
+    for (const QString &name : Threshold::knownMetrics()) {
+        const std::optional<double> v = metric(name);
+        if (v)
+            derived.insert(name, *v);
+    }
+
+    return QJsonObject{
+        {QStringLiteral("schema"), schemaName()},
+        {QStringLiteral("scenario_name"), scenarioName},
+        {QStringLiteral("scenario"), scenario},
+        {QStringLiteral("servers"), QJsonArray::fromStringList(servers)},
+        {QStringLiteral("shards"), QJsonArray::fromStringList(shards)},
+        {QStringLiteral("shard_count"), shardCount},
+        {QStringLiteral("started_at_ms"), startedAtMs},
+        {QStringLiteral("finished_at_ms"), finishedAtMs},
+        {QStringLiteral("run_start_ms"), runStartMs},
+        {QStringLiteral("run_end_ms"), runEndMs},
+        {QStringLiteral("users"), users},
+        {QStringLiteral("units"), units},
+        {QStringLiteral("rate"), rate},
+        {QStringLiteral("duration_s"), durationS},
+        {QStringLiteral("window_ms"), windowMs},
+        {QStringLiteral("aborted"), aborted},
+        {QStringLiteral("config_error"), configError},
+        {QStringLiteral("verified"), verified},
+        {QStringLiteral("verified_as"), verifiedAs},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
+        {QStringLiteral("counters"), counters.toJson()},
+        {QStringLiteral("latency"),
+         QJsonObject{{QStringLiteral("frame"), frame.toJson()},
+                     {QStringLiteral("model"), model.toJson()},
+                     {QStringLiteral("emit"), emit.toJson()},
+                     {QStringLiteral("action"), action.toJson()}}},
+        {QStringLiteral("windows"), windowArray},
+        {QStringLiteral("user_stats"), userArray},
+        {QStringLiteral("leaks"), leakArray},
+        {QStringLiteral("lost_updates"), lostArray},
+        {QStringLiteral("storms"), stormArray},
+        {QStringLiteral("processes"), processArray},
+        {QStringLiteral("thresholds"), thresholdArray},
+        {QStringLiteral("verdicts"), verdictArray},
+        {QStringLiteral("passed"), passed()},
+        {QStringLiteral("metrics"), derived},
+    };
+}
+
+bool SimReport::fromJson(const QJsonObject &o, SimReport *out, QString *error)
+{
+    if (str(o, "schema") != schemaName()) {
+        *error = tr("not a %1 report (schema \"%2\")").arg(schemaName(), str(o, "schema"));
+        return false;
+    }
+    SimReport r;
+    r.scenarioName = str(o, "scenario_name");
+    r.scenario = o.value(QLatin1String("scenario")).toObject();
+    for (const QJsonValue &v : o.value(QLatin1String("servers")).toArray())
+        r.servers.append(v.toString());
+    for (const QJsonValue &v : o.value(QLatin1String("shards")).toArray())
+        r.shards.append(v.toString());
+    r.shardCount = qMax(1, o.value(QLatin1String("shard_count")).toInt(1));
+    r.startedAtMs = i64(o, "started_at_ms");
+    r.finishedAtMs = i64(o, "finished_at_ms");
+    r.runStartMs = i64(o, "run_start_ms");
+    r.runEndMs = i64(o, "run_end_ms");
+    r.users = o.value(QLatin1String("users")).toInt();
+    r.units = o.value(QLatin1String("units")).toInt();
+    r.rate = o.value(QLatin1String("rate")).toDouble();
+    r.durationS = o.value(QLatin1String("duration_s")).toDouble();
+    r.windowMs = o.value(QLatin1String("window_ms")).toInt(5000);
+    r.aborted = o.value(QLatin1String("aborted")).toBool();
+    r.configError = str(o, "config_error");
+    r.verified = o.value(QLatin1String("verified")).toBool();
+    r.verifiedAs = str(o, "verified_as");
+    for (const QJsonValue &v : o.value(QLatin1String("notes")).toArray())
+        r.notes.append(v.toString());
+    r.counters = SimCounters::fromJson(o.value(QLatin1String("counters")).toObject());
+    const QJsonObject latency = o.value(QLatin1String("latency")).toObject();
+    if (!histFrom(latency, "frame", &r.frame, error) || !histFrom(latency, "model", &r.model, error) ||
+        !histFrom(latency, "emit", &r.emit, error) || !histFrom(latency, "action", &r.action, error)) {
+        *error = tr("latency.%1").arg(*error);
+        return false;
+    }
+    const QJsonArray windowArray = o.value(QLatin1String("windows")).toArray();
+    for (int i = 0; i < windowArray.size(); ++i) {
+        SimWindow w;
+        QString why;
+        if (!SimWindow::fromJson(windowArray.at(i).toObject(), &w, &why)) {
+            *error = tr("windows[%1].%2").arg(i).arg(why);
+            return false;
+        }
+        r.windows[w.startMs].merge(w);
+        r.windows[w.startMs].startMs = w.startMs;
+        r.windows[w.startMs].lengthMs = w.lengthMs;
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("user_stats")).toArray())
+        r.userStats.append(SimUserStats::fromJson(v.toObject()));
+    for (const QJsonValue &v : o.value(QLatin1String("leaks")).toArray())
+        r.leaks.append(SimLeak::fromJson(v.toObject()));
+    for (const QJsonValue &v : o.value(QLatin1String("lost_updates")).toArray())
+        r.lostUpdates.append(SimLostUpdate::fromJson(v.toObject()));
+    const QJsonArray stormArray = o.value(QLatin1String("storms")).toArray();
+    for (int i = 0; i < stormArray.size(); ++i) {
+        SimStorm s;
+        QString why;
+        if (!SimStorm::fromJson(stormArray.at(i).toObject(), &s, &why)) {
+            *error = tr("storms[%1].%2").arg(i).arg(why);
+            return false;
+        }
+        r.storms.append(s);
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("processes")).toArray())
+        r.processes.append(SimProcessStats::fromJson(v.toObject()));
+    const QJsonArray thresholdArray = o.value(QLatin1String("thresholds")).toArray();
+    for (int i = 0; i < thresholdArray.size(); ++i) {
+        Threshold t;
+        QString why;
+        if (!Threshold::parse(thresholdArray.at(i).toString(), &t, &why)) {
+            *error = tr("thresholds[%1]: %2").arg(i).arg(why);
+            return false;
+        }
+        r.thresholds.append(t);
+    }
+    r.evaluate();
+    *out = r;
+    return true;
+}
+
+bool SimReport::merge(const QList<SimReport> &reports, SimReport *out, QString *error)
+{
+    if (reports.isEmpty()) {
+        *error = tr("nothing to merge");
+        return false;
+    }
+    SimReport m = reports.first();
+    m.counters = SimCounters();
+    m.frame = m.model = m.emit = m.action = LatencyHistogram();
+    m.windows.clear();
+    m.userStats.clear();
+    m.leaks.clear();
+    m.lostUpdates.clear();
+    m.storms.clear();
+    m.processes.clear();
+    m.notes.clear();
+    m.shards.clear();
+    m.users = 0;
+    m.verified = true;
+    m.aborted = false;
+    m.configError.clear();
+    QSet<QString> seenShards;
+    QSet<QString> seenUsers;
+    for (int i = 0; i < reports.size(); ++i) {
+        const SimReport &r = reports.at(i);
+        const QString which = tr("report %1").arg(i + 1);
+        if (r.scenarioName != m.scenarioName) {
+            *error = tr("%1 is of scenario \"%2\", not \"%3\"").arg(which, r.scenarioName, m.scenarioName);
+            return false;
+        }
+        if (r.windowMs != m.windowMs) {
+            *error = tr("%1 has %2 ms windows, the first has %3 ms").arg(which).arg(r.windowMs).arg(m.windowMs);
+            return false;
+        }
+        if (r.shardCount != m.shardCount) {
+            *error = tr("%1 is one of %2 shards, the first one of %3").arg(which).arg(r.shardCount).arg(m.shardCount);
+            return false;
+        }
+        for (const QString &shard : r.shards) {
+            if (seenShards.contains(shard)) {
+                *error = tr("%1: shard %2 is in the merge twice").arg(which, shard);
+                return false;
+            }
+            seenShards.insert(shard);
+            m.shards.append(shard);
+        }
+        for (const SimUserStats &u : r.userStats) {
+            if (seenUsers.contains(u.username)) {
+                *error = tr("%1: user %2 ran in two shards (overlapping user slices)").arg(which, u.username);
+                return false;
+            }
+            seenUsers.insert(u.username);
+        }
+        m.counters.add(r.counters);
+        m.frame.merge(r.frame);
+        m.model.merge(r.model);
+        m.emit.merge(r.emit);
+        m.action.merge(r.action);
+        for (const SimWindow &w : r.windows) {
+            SimWindow &target = m.windows[w.startMs];
+            target.startMs = w.startMs;
+            target.lengthMs = w.lengthMs;
+            target.merge(w);
+        }
+        m.userStats += r.userStats;
+        for (const SimLeak &l : r.leaks) {
+            if (m.leaks.size() < MaxDetails)
+                m.leaks.append(l);
+        }
+        for (const SimLostUpdate &l : r.lostUpdates) {
+            if (m.lostUpdates.size() < MaxDetails)
+                m.lostUpdates.append(l);
+        }
+        for (qsizetype s = 0; s < r.storms.size(); ++s) {
+            if (s < m.storms.size())
+                m.storms[s].merge(r.storms.at(s));
+            else
+                m.storms.append(r.storms.at(s));
+        }
+        m.processes += r.processes;
+        for (const QString &note : r.notes)
+            m.notes.append(r.shards.isEmpty() ? note : QStringLiteral("[%1] %2").arg(r.shards.join(QLatin1Char(',')), note));
+        m.users += r.users;
+        m.units = qMax(m.units, r.units);
+        m.durationS = qMax(m.durationS, r.durationS);
+        m.startedAtMs = i == 0 ? r.startedAtMs : qMin(m.startedAtMs, r.startedAtMs);
+        m.finishedAtMs = qMax(m.finishedAtMs, r.finishedAtMs);
+        m.runStartMs = i == 0 ? r.runStartMs : qMin(m.runStartMs, r.runStartMs);
+        m.runEndMs = qMax(m.runEndMs, r.runEndMs);
+        m.verified = m.verified && r.verified;
+        m.aborted = m.aborted || r.aborted;
+        if (m.configError.isEmpty() && !r.configError.isEmpty())
+            m.configError = r.configError;
+        for (const QString &server : r.servers) {
+            if (!m.servers.contains(server))
+                m.servers.append(server);
+        }
+    }
+    if (seenShards.size() < m.shardCount)
+        m.notes.append(tr("merged %1 of %2 shards: the result covers only their users")
+                           .arg(seenShards.size())
+                           .arg(m.shardCount));
+    m.evaluate();
+    *out = m;
+    return true;
+}
+
+QString SimReport::summaryText() const
+{
+    QString t;
+    const auto row = [&t](const QString &label, const QString &value) {
+        t += QStringLiteral("  %1 %2\n").arg(label.leftJustified(28, QLatin1Char(' ')), value);
+    };
+    t += tr("Scenario %1: %2 users in %3 unit(s), %4 s at %5 actions/s (shard %6)\n")
+             .arg(scenarioName)
+             .arg(users)
+             .arg(units)
+             .arg(formatMetric(durationS), formatMetric(rate), shards.join(QStringLiteral(", ")));
+    const SimCounters &c = counters;
+    row(tr("actions"), tr("%1 accepted, %2 refused or failed, %3 ticks skipped")
+                           .arg(c.actions).arg(c.actionErrors).arg(c.actionsSkipped));
+    row(tr("changes tracked"), QString::number(c.changes));
+    row(tr("receipts"), tr("%1 of %2 delivered, %3 missing, %4 late, %5 while down")
+                            .arg(c.delivered).arg(c.delivered + c.missing).arg(c.missing).arg(c.late)
+                            .arg(c.missedWhileDown));
+    row(tr("change_delivery"), ratio(changeDelivery()));
+    row(tr("frames by seq"), tr("%1 received, %2 missed in %3 gap(s)").arg(c.frames).arg(c.missedEvents).arg(c.seqGaps));
+    row(tr("delivery"), ratio(delivery()));
+    row(tr("POST → frame (ms)"), latencyLine(frame));
+    row(tr("POST → table (ms)"), latencyLine(model));
+    row(tr("emit → frame (ms)"), latencyLine(emit));
+    row(tr("POST round trip (ms)"), latencyLine(action));
+    row(tr("leaks / duplicates / order"), QStringLiteral("%1 / %2 / %3").arg(c.leaks).arg(c.duplicates).arg(c.orderViolations));
+    row(tr("notifications"), QString::number(c.notifications));
+    row(tr("tables not showing a change"), QString::number(c.modelMissing));
+    const std::optional<double> rpe = metric(QStringLiteral("refetches_per_event"));
+    row(tr("refetches"), tr("%1 (%2 per event)").arg(c.refetches).arg(rpe ? QString::number(*rpe, 'f', 2) : QStringLiteral("-")));
+    row(tr("reconnects"), QString::number(c.reconnects));
+    row(tr("unexpected events"), QString::number(c.unexpectedEvents));
+    row(tr("lost updates"), verified ? tr("%1 (%2 users compared as %3)").arg(c.lostUpdates).arg(c.usersVerified).arg(verifiedAs)
+                                     : tr("not verified"));
+    row(tr("users not Live at the end"), QString::number(c.notLive));
+    row(tr("setup failures"), QString::number(c.setupFailures));
+    for (qsizetype i = 0; i < storms.size(); ++i) {
+        const SimStorm &s = storms.at(i);
+        row(tr("storm %1 (%2)").arg(i + 1).arg(s.method),
+            tr("%1 users down; all Live after %2 ms, all resynced after %3 ms; %4 not back")
+                .arg(s.affected)
+                .arg(s.notBack == 0 && !s.reconnect.isEmpty() ? QString::number(s.reconnect.max()) : QStringLiteral("-"))
+                .arg(s.notBack == 0 && !s.resync.isEmpty() ? QString::number(s.resync.max()) : QStringLiteral("-"))
+                .arg(s.notBack));
+        row(tr("  reconnect (ms)"), latencyLine(s.reconnect));
+    }
+    for (const SimProcessStats &p : processes) {
+        row(tr("process %1").arg(p.shard),
+            tr("%1 users, RSS %2 MB peak, %3 KB per user, %4 ms CPU per event")
+                .arg(p.users)
+                .arg(QString::number(p.rssPeakKb / 1024.0, 'f', 1))
+                .arg(p.users > 0 && p.rssReadyKb > p.rssBeforeKb
+                         ? QString::number(double(p.rssReadyKb - p.rssBeforeKb) / double(p.users), 'f', 1)
+                         : QStringLiteral("-"))
+                .arg(p.framesRun > 0 ? QString::number(double(p.cpuRunMs) / double(p.framesRun), 'f', 3)
+                                     : QStringLiteral("-")));
+    }
+    if (!windows.isEmpty()) {
+        t += tr("Windows (%1 s): p95 POST → frame, delivered / expected\n").arg(formatMetric(windowMs / 1000.0));
+        QStringList cells;
+        for (const SimWindow &w : windows) {
+            const qint64 offset = runStartMs > 0 ? (w.startMs - runStartMs) / 1000 : 0;
+            cells.append(tr("+%1s %2 ms %3/%4").arg(offset).arg(pct(w.frame, 95)).arg(w.delivered).arg(w.expected));
+        }
+        for (qsizetype i = 0; i < cells.size(); i += 4)
+            t += QStringLiteral("  ") + cells.mid(i, 4).join(QStringLiteral(" | ")) + QLatin1Char('\n');
+    }
+    if (!notes.isEmpty()) {
+        t += tr("Notes\n");
+        for (const QString &n : notes)
+            t += QStringLiteral("  - ") + n + QLatin1Char('\n');
+    }
+    t += tr("Thresholds\n");
+    for (const ThresholdVerdict &v : verdicts) {
+        t += QStringLiteral("  %1  %2 %3\n")
+                 .arg(v.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"),
+                      v.threshold.text.leftJustified(26, QLatin1Char(' ')), v.detail);
+    }
+    if (!leaks.isEmpty()) {
+        t += tr("Leaks (%1 in all; the first %2)\n").arg(c.leaks).arg(qMin<qsizetype>(leaks.size(), 10));
+        for (qsizetype i = 0; i < leaks.size() && i < 10; ++i)
+            t += QStringLiteral("  ") + leaks.at(i).describe() + QLatin1Char('\n');
+    }
+    if (!lostUpdates.isEmpty()) {
+        t += tr("Lost updates (%1 in all; the first %2)\n").arg(c.lostUpdates).arg(qMin<qsizetype>(lostUpdates.size(), 10));
+        for (qsizetype i = 0; i < lostUpdates.size() && i < 10; ++i)
+            t += QStringLiteral("  ") + lostUpdates.at(i).describe() + QLatin1Char('\n');
+    }
+    if (!configError.isEmpty())
+        t += tr("Configuration error: %1\n").arg(configError);
+    t += aborted ? tr("Result: ABORTED\n") : (passed() ? tr("Result: PASS\n") : tr("Result: FAIL\n"));
+    return t;
+}
+
+QByteArray SimReport::toJUnit() const
+{
+    QByteArray out;
+    QXmlStreamWriter w(&out);
+    w.setAutoFormatting(true);
+    w.writeStartDocument();
+    int failures = 0;
+    for (const ThresholdVerdict &v : verdicts)
+        failures += v.passed ? 0 : 1;
+    const double seconds = finishedAtMs > startedAtMs ? (finishedAtMs - startedAtMs) / 1000.0 : 0.0;
+    const QString suite = QStringLiteral("dms-simulate.") + scenarioName;
+    w.writeStartElement(QStringLiteral("testsuites"));
+    w.writeAttribute(QStringLiteral("name"), QStringLiteral("dms-simulate"));
+    w.writeAttribute(QStringLiteral("tests"), QString::number(verdicts.size()));
+    w.writeAttribute(QStringLiteral("failures"), QString::number(failures));
+    w.writeStartElement(QStringLiteral("testsuite"));
+    w.writeAttribute(QStringLiteral("name"), suite);
+    w.writeAttribute(QStringLiteral("tests"), QString::number(verdicts.size()));
+    w.writeAttribute(QStringLiteral("failures"), QString::number(failures));
+    w.writeAttribute(QStringLiteral("errors"), aborted ? QStringLiteral("1") : QStringLiteral("0"));
+    w.writeAttribute(QStringLiteral("time"), QString::number(seconds, 'f', 3));
+    w.writeAttribute(QStringLiteral("timestamp"),
+                     QDateTime::fromMSecsSinceEpoch(startedAtMs, Qt::UTC).toString(Qt::ISODate));
+    w.writeStartElement(QStringLiteral("properties"));
+    const auto property = [&w](const QString &name, const QString &value) {
+        w.writeStartElement(QStringLiteral("property"));
+        w.writeAttribute(QStringLiteral("name"), name);
+        w.writeAttribute(QStringLiteral("value"), value);
+        w.writeEndElement();
+    };
+    property(QStringLiteral("users"), QString::number(users));
+    property(QStringLiteral("units"), QString::number(units));
+    property(QStringLiteral("rate"), formatMetric(rate));
+    property(QStringLiteral("duration_s"), formatMetric(durationS));
+    property(QStringLiteral("shards"), shards.join(QLatin1Char(',')));
+    w.writeEndElement();  // properties
+    for (const ThresholdVerdict &v : verdicts) {
+        w.writeStartElement(QStringLiteral("testcase"));
+        w.writeAttribute(QStringLiteral("classname"), suite);
+        w.writeAttribute(QStringLiteral("name"), v.threshold.text);
+        w.writeAttribute(QStringLiteral("time"), QStringLiteral("0"));
+        if (!v.passed) {
+            w.writeStartElement(QStringLiteral("failure"));
+            w.writeAttribute(QStringLiteral("message"), v.detail);
+            w.writeAttribute(QStringLiteral("type"), QStringLiteral("threshold"));
+            QString body = v.detail;
+            if (v.threshold.metric == QLatin1String("leaks")) {
+                for (const SimLeak &l : leaks)
+                    body += QLatin1Char('\n') + l.describe();
+            } else if (v.threshold.metric == QLatin1String("lost_updates")) {
+                for (const SimLostUpdate &l : lostUpdates)
+                    body += QLatin1Char('\n') + l.describe();
+            }
+            w.writeCharacters(body);
+            w.writeEndElement();
+        }
+        w.writeEndElement();  // testcase
+    }
+    if (aborted) {
+        w.writeStartElement(QStringLiteral("testcase"));
+        w.writeAttribute(QStringLiteral("classname"), suite);
+        w.writeAttribute(QStringLiteral("name"), QStringLiteral("run"));
+        w.writeStartElement(QStringLiteral("error"));
+        w.writeAttribute(QStringLiteral("message"), tr("the run was aborted"));
+        w.writeEndElement();
+        w.writeEndElement();
+    }
+    if (!notes.isEmpty()) {
+        w.writeStartElement(QStringLiteral("system-out"));
+        w.writeCharacters(notes.join(QLatin1Char('\n')));
+        w.writeEndElement();
+    }
+    w.writeEndElement();  // testsuite
+    w.writeEndElement();  // testsuites
+    w.writeEndDocument();
+    return out;
+}
+
+}  // namespace Dms

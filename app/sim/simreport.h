@@ -1,0 +1,241 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+#include "sim/latencyhistogram.h"
+#include "sim/threshold.h"
+
+namespace Dms {
+
+// Every count of a run. They only add up, so shard reports merge by addition.
+struct SimCounters
+{
+    qint64 actions = 0;          // actions the server accepted (2xx)
+    qint64 actionErrors = 0;     // actions it refused or that failed
+    qint64 actionsSkipped = 0;   // ticks skipped: max_in_flight reached, or nothing to act on
+    qint64 changes = 0;          // tracked changes (one action makes one or more)
+    qint64 expected = 0;         // receipts expected: change × target user Live at the POST
+    qint64 delivered = 0;        // … whose frame arrived within timeout_s
+    qint64 missing = 0;          // … whose frame never came although the user stayed Live
+    qint64 late = 0;             // frames that came after timeout_s (already counted missing)
+    qint64 missedWhileDown = 0;  // the user's socket went down in between (not in the ratio)
+    qint64 leaks = 0;            // receipts by users outside the change's units (or not its user)
+    qint64 duplicates = 0;       // the same event received twice by one user
+    qint64 orderViolations = 0;  // frames whose seq was not after the previous one
+    qint64 seqGaps = 0;          // gaps in a user's seq stream
+    qint64 missedEvents = 0;     // seq numbers a Live user never received (gaps and tail)
+    qint64 frames = 0;           // data_update frames with a seq received (every entity)
+    qint64 notifications = 0;    // personal notifications received by their user
+    qint64 refetches = 0;        // query refetches of every user during the run
+    qint64 reconnects = 0;       // reconnect attempts of every user during the run
+    qint64 modelShown = 0;       // watched table rows that showed the change
+    qint64 modelMissing = 0;     // … that did not within timeout_s
+    qint64 unexpectedEvents = 0; // frames of changes this run did not make (other clients)
+    qint64 lostUpdates = 0;      // table rows that differ from the server's at the end
+    qint64 usersVerified = 0;    // users whose tables were compared with the server
+    qint64 setupFailures = 0;    // users that could not sign in or go Live
+    qint64 notLive = 0;          // users not Live at the end
+
+    void add(const SimCounters &other);
+    QJsonObject toJson() const;
+    static SimCounters fromJson(const QJsonObject &object);
+};
+
+// Statistics of one time window (aligned on multiples of its length since the epoch, so
+// windows of shards line up). A change belongs to the window its POST was sent in.
+struct SimWindow
+{
+    qint64 startMs = 0;
+    int lengthMs = 0;
+    LatencyHistogram frame;  // POST sent → frame received
+    LatencyHistogram model;  // POST sent → table model shows it
+    LatencyHistogram emit;   // server emit → frame received
+    qint64 changes = 0;
+    qint64 expected = 0;
+    qint64 delivered = 0;
+    qint64 missing = 0;
+    qint64 leaks = 0;
+
+    void merge(const SimWindow &other);
+    QJsonObject toJson() const;
+    static bool fromJson(const QJsonObject &object, SimWindow *out, QString *error);
+};
+
+// One virtual user's row in the per-user table.
+struct SimUserStats
+{
+    QString username;
+    int unitId = 0;
+    int userId = 0;
+    QString role;
+    QString server;        // base URL, redacted
+    QString state;         // live state id ("live", "reconnecting", …) or "failed"
+    QString error;         // why it failed, if it did
+    qint64 expected = 0;
+    qint64 received = 0;
+    qint64 missing = 0;
+    qint64 late = 0;
+    qint64 leaks = 0;
+    qint64 duplicates = 0;
+    qint64 frames = 0;
+    qint64 missedEvents = 0;
+    qint64 seqGaps = 0;
+    qint64 orderViolations = 0;
+    qint64 refetches = 0;
+    qint64 reconnects = 0;
+    qint64 lostUpdates = 0;
+    qint64 latencySumMs = 0;  // POST → frame, over received
+    qint64 latencyCount = 0;
+    qint64 maxLatencyMs = -1;
+    qint64 lastLatencyMs = -1;
+    qint64 lastModelLatencyMs = -1;
+
+    double meanLatencyMs() const { return latencyCount ? double(latencySumMs) / double(latencyCount) : -1; }
+    QJsonObject toJson() const;
+    static SimUserStats fromJson(const QJsonObject &object);
+};
+
+// A receipt by someone who should not have received it.
+struct SimLeak
+{
+    QString username;  // who received it
+    int unitId = 0;
+    QString entity;
+    qint64 entityId = 0;
+    QString status;
+    QString number;
+    QList<int> targetUnits;
+    int targetUserId = 0;
+    QString targetUsername;
+    qint64 atMs = 0;
+
+    QString describe() const;  // "u2_req1 (unit 2) received withdrawal 17 → approved …"
+    QJsonObject toJson() const;
+    static SimLeak fromJson(const QJsonObject &object);
+};
+
+// A table row of a virtual user that differs from the server's at the end.
+struct SimLostUpdate
+{
+    QString username;
+    int unitId = 0;
+    QString view;      // list key ("withdrawal-requests")
+    qint64 rowId = 0;
+    QString problem;   // missing_row | extra_row | different
+    QStringList fields;  // differing fields (different)
+    QString local;       // the user's value(s), compact
+    QString server;      // the server's
+
+    QString describe() const;
+    QJsonObject toJson() const;
+    static SimLostUpdate fromJson(const QJsonObject &object);
+};
+
+// A reconnect storm: every socket closed at once (server) or cut (client).
+struct SimStorm
+{
+    QString method;       // server | client
+    qint64 atMs = 0;      // when it was triggered
+    qint64 affected = 0;  // users whose socket went down
+    qint64 notBack = 0;   // … not Live and resynced within storm_timeout_s
+    LatencyHistogram reconnect;  // trigger → Live again
+    LatencyHistogram resync;     // trigger → every open view refetched
+    int timelineBucketMs = 100;
+    QList<qint64> timeline;      // users back Live per bucket since the trigger
+
+    void merge(const SimStorm &other);
+    QJsonObject toJson() const;
+    static bool fromJson(const QJsonObject &object, SimStorm *out, QString *error);
+};
+
+// What one process used (memory per virtual user, CPU per delivered event).
+struct SimProcessStats
+{
+    QString shard;
+    qint64 users = 0;
+    qint64 rssBeforeKb = 0;  // before the sessions were built
+    qint64 rssReadyKb = 0;   // every user Live, every view loaded
+    qint64 rssEndKb = 0;
+    qint64 rssPeakKb = 0;
+    qint64 cpuRunMs = 0;     // user + system CPU during the run phase
+    qint64 framesRun = 0;    // frames received during the run phase
+    double runSeconds = 0;
+
+    QJsonObject toJson() const;
+    static SimProcessStats fromJson(const QJsonObject &object);
+};
+
+// The result of a run (or of merged shard runs): everything the summary, the JSON, CSV
+// and JUnit outputs and the panel show. Keeps histogram buckets, never only percentiles,
+// so merge() is exact.
+struct SimReport
+{
+    static QString schemaName() { return QStringLiteral("dms-sim-report/1"); }
+
+    QString scenarioName;
+    QJsonObject scenario;  // the scenario as run (rate/duration overrides applied)
+    QStringList servers;   // redacted
+    QStringList shards;    // "1/1", or the merged shards "1/4", "2/4", …
+    int shardCount = 1;
+    qint64 startedAtMs = 0;
+    qint64 finishedAtMs = 0;
+    qint64 runStartMs = 0;  // first action
+    qint64 runEndMs = 0;    // last action slot
+    int users = 0;
+    int units = 0;
+    double rate = 0;        // total over all shards
+    double durationS = 0;
+    int windowMs = 5000;
+    bool aborted = false;
+    QString configError;    // the scenario cannot run with these users (exit 2), e.g. no approver
+    bool verified = false;  // tables were compared with the server
+    QString verifiedAs;     // "admin" or "unit users"
+    QStringList notes;      // setup problems and remarks, shown in the summary
+
+    SimCounters counters;
+    LatencyHistogram frame;   // POST sent → frame received
+    LatencyHistogram model;   // POST sent → table model shows the change
+    LatencyHistogram emit;    // server emit → frame received (clock offset applied)
+    LatencyHistogram action;  // POST round trip
+    QMap<qint64, SimWindow> windows;  // by start ms
+    QList<SimUserStats> userStats;
+    QList<SimLeak> leaks;              // the first MaxDetails
+    QList<SimLostUpdate> lostUpdates;  // the first MaxDetails
+    QList<SimStorm> storms;
+    QList<SimProcessStats> processes;
+    QList<Threshold> thresholds;
+    QList<ThresholdVerdict> verdicts;
+
+    static constexpr int MaxDetails = 200;
+
+    // Derived values.
+    std::optional<double> delivery() const;        // frames / (frames + missed_events)
+    std::optional<double> changeDelivery() const;  // delivered / (delivered + missing)
+    std::optional<double> metric(const QString &name) const;
+    // Evaluates the thresholds, plus the implicit rules: setup_failures == 0 and not
+    // aborted. Fills verdicts.
+    void evaluate();
+    bool passed() const;
+
+    QJsonObject toJson() const;
+    static bool fromJson(const QJsonObject &object, SimReport *out, QString *error);
+    // Combines shard reports of one scenario: counts and buckets add, windows merge by
+    // start, per-user rows and details concatenate; the verdicts are evaluated afresh.
+    // Fails (naming the file) when scenarios differ or a shard appears twice.
+    static bool merge(const QList<SimReport> &reports, SimReport *out, QString *error);
+
+    QString summaryText() const;  // the table printed at the end
+    QByteArray toJUnit() const;   // one test case per threshold
+};
+
+}  // namespace Dms
+
+Q_DECLARE_METATYPE(Dms::SimReport)
+Q_DECLARE_METATYPE(Dms::SimWindow)

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Dms {
+
+// One account a virtual user signs in with. The password is used for the sign-in and
+// the digital signature of approve / reject / send-back; it is never printed or logged.
+struct SimUser
+{
+    QString username;
+    QString password;
+    int unitId = 0;  // from the users file or the demo pattern; the sign-in confirms it
+    QString role;    // optional in the file (requester, approver, store_head, unit_admin, admin)
+};
+
+// Which slice of the users this process runs: index 1..count.
+struct ShardSpec
+{
+    int index = 1;
+    int count = 1;
+
+    bool isWhole() const { return count == 1; }
+    QString toString() const { return QStringLiteral("%1/%2").arg(index).arg(count); }
+    // "K/N" with 1 ≤ K ≤ N; on failure false and a message.
+    static bool parse(const QString &text, ShardSpec *out, QString *error);
+};
+
+struct SimUserList
+{
+    QList<SimUser> users;  // virtual users (admins left out)
+    SimUser admin;         // the first admin row of a file, if any (truth check, storms)
+};
+
+// The reference server's demo password (docs/server.md: seed_demo) and admin account.
+QString demoPassword();
+QString demoAdminName();
+QString demoAdminPassword();
+
+// Reads `username,password,unit[,role]` lines (seed_demo --users-csv writes them, with a
+// header line). Empty lines and lines starting with '#' are skipped. On a problem returns
+// false and names the line: "users.csv:7: unit \"x\" is not a number".
+bool loadSimUsersCsv(const QString &path, SimUserList *out, QString *error);
+bool parseSimUsersCsv(const QByteArray &text, const QString &source, SimUserList *out,
+                      QString *error);
+
+// The demo pattern of seed_demo: `total` users spread evenly over units 1..units, named
+// u{unit}_{req|appr|head|uadmin}{k} in seed_demo's role order, password demoPassword().
+QList<SimUser> demoSimUsers(int total, int units);
+
+// Takes `total` users from a list, as evenly over their units as it can (round-robin by
+// unit, in file order within a unit). total ≤ 0 keeps them all.
+QList<SimUser> pickSimUsers(const QList<SimUser> &users, int total);
+
+// The K-th of N slices: user i belongs to shard (i mod N) + 1, so every shard gets users
+// of every unit.
+QList<SimUser> shardSimUsers(const QList<SimUser> &users, const ShardSpec &shard);
+
+}  // namespace Dms

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include "sim/simreport.h"
+
+namespace Dms {
+
+// The server's rows at the end of a run, to compare every virtual user's tables with.
+// Fetched either as an admin (every unit's rows at once, filtered here per unit with the
+// server's visibility rules) or per unit as one of its users (already what that unit sees).
+class TruthSnapshot final
+{
+public:
+    // Admin rows: list key ("withdrawal-requests", "crates", …) → every unit's rows.
+    void setAdminRows(const QString &listKey, const QJsonArray &rows);
+    // Rows as a user of `unit` sees them.
+    void setUnitRows(int unit, const QString &listKey, const QJsonArray &rows);
+    bool hasRows(int unit, const QString &listKey) const;
+
+    // The rows a user of `unit` should see under listKey (docs/server.md, unit isolation:
+    // a transfer and its send-back records belong to both units).
+    QList<QJsonObject> rowsFor(int unit, const QString &listKey) const;
+
+    static QString listKeyOfView(const QString &view);  // "withdrawal" → "withdrawal-requests"
+    static QString pathOfListKey(const QString &listKey);  // → "/api/requests/withdrawal/"
+
+private:
+    QHash<QString, QJsonArray> m_admin;
+    QHash<int, QHash<QString, QJsonArray>> m_unit;
+};
+
+// Compares a user's rows with the server's, row by row (every field): rows missing,
+// rows that should not be there, and rows whose fields differ.
+QList<SimLostUpdate> compareTableRows(const QString &username, int unitId, const QString &listKey,
+                                      const QList<QJsonObject> &mine,
+                                      const QList<QJsonObject> &server);
+
+}  // namespace Dms

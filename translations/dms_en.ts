@@ -1,0 +1,137 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Dms::AuditPanel</name>
+    <message numerus="yes">
+        <source>Saved %n audit entries to %1.</source>
+        <translation>
+            <numerusform>Saved %n audit entry to %1.</numerusform>
+            <numerusform>Saved %n audit entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dms::FrameLogModel</name>
+    <message numerus="yes">
+        <source>%n refetched</source>
+        <translation>
+            <numerusform>%n refetched</numerusform>
+            <numerusform>%n refetched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coalesced</source>
+        <translation>
+            <numerusform>%n coalesced</numerusform>
+            <numerusform>%n coalesced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked stale</source>
+        <translation>
+            <numerusform>%n marked stale</numerusform>
+            <numerusform>%n marked stale</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dms::FramesPanel</name>
+    <message numerus="yes">
+        <source>Paused: %n frame(s) waiting</source>
+        <translation>
+            <numerusform>Paused: %n frame waiting</numerusform>
+            <numerusform>Paused: %n frames waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n frame(s) kept; %2 seen</source>
+        <translation>
+            <numerusform>%1 of %n frame kept; %2 seen</numerusform>
+            <numerusform>%1 of %n frames kept; %2 seen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dms::HealthPanel</name>
+    <message numerus="yes">
+        <source>%n live socket(s); %1. Updated %2.</source>
+        <translation>
+            <numerusform>%n live socket; %1. Updated %2.</numerusform>
+            <numerusform>%n live sockets; %1. Updated %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2: %n row(s) (%3)</source>
+        <translation>
+            <numerusform>%1  %2: %n row (%3)</numerusform>
+            <numerusform>%1  %2: %n rows (%3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unknown expiry; %n refresh(es) so far</source>
+        <translation>
+            <numerusform>unknown expiry; %n refresh so far</numerusform>
+            <numerusform>unknown expiry; %n refreshes so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %1 (at %2); %n refresh(es) so far</source>
+        <translation>
+            <numerusform>expires in %1 (at %2); %n refresh so far</numerusform>
+            <numerusform>expires in %1 (at %2); %n refreshes so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ms (last heartbeat), %n sample(s) in 10 min</source>
+        <translation>
+            <numerusform>%1 ms (last heartbeat), %n sample in 10 min</numerusform>
+            <numerusform>%1 ms (last heartbeat), %n samples in 10 min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dms::LiveTablePanel</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n row shown</numerusform>
+            <numerusform>%1 of %n rows shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dms::MainWindow</name>
+    <message numerus="yes">
+        <source>Refreshing %n table(s)…</source>
+        <translation>
+            <numerusform>Refreshing %n table…</numerusform>
+            <numerusform>Refreshing %n tables…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dms::RestQueryFetcher</name>
+    <message numerus="yes">
+        <source>%1 has more than %n page(s).</source>
+        <translation>
+            <numerusform>%1 has more than %n page.</numerusform>
+            <numerusform>%1 has more than %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
