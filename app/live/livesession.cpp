@@ -225,6 +225,7 @@ void LiveSession::connectNow()
 void LiveSession::openSockets()
 {
     const quint64 generation = m_generation;
+    m_tlsError.clear();
     const UserInfo &user = m_api->user();
     QString origin = m_settings.origin;
     if (origin.isEmpty()) {
@@ -265,7 +266,8 @@ void LiveSession::openSockets()
             if (!w || !m_channels[i].open) {
                 // Never opened (refused, unreachable, handshake failed): QWebSocket reports
                 // its default close code 1000 then, which would read as a normal close.
-                onSocketDown(i, 1006, w ? redactSecrets(w->errorString()) : QString());
+                onSocketDown(i, 1006, !m_tlsError.isEmpty() ? m_tlsError
+                                      : w ? redactSecrets(w->errorString()) : QString());
                 return;
             }
             onSocketDown(i, int(w->closeCode()), w->closeReason());
@@ -290,15 +292,16 @@ void LiveSession::openSockets()
                     // QWebSocket emits disconnected after errors on an open socket; a
                     // failed handshake may not, so treat a non-open socket's error as down.
                     if (w && !m_channels[i].open)
-                        onSocketDown(i, 1006, redactSecrets(w->errorString()));
+                        onSocketDown(i, 1006, !m_tlsError.isEmpty() ? m_tlsError
+                                                                   : redactSecrets(w->errorString()));
                 });
         connect(ws, &QWebSocket::sslErrors, this, [this, i, generation](const QList<QSslError> &errors) {
             if (generation != m_generation || errors.isEmpty())
                 return;
-            qCWarning(lcWs) << "TLS error:" << errors.first().errorString();
-            m_channels[i].open = false;
-            // Verification stays on: no ignoreSslErrors. The socket fails and we report it.
-            Q_UNUSED(i)
+            // Verification stays on (no ignoreSslErrors): the handshake fails, and the
+            // reason the user sees names the certificate problem.
+            m_tlsError = tr("TLS problem: %1").arg(errors.first().errorString());
+            qCWarning(lcWs).noquote() << m_tlsError << "on" << m_channels[i].spec.name;
         });
 
         QUrl url = m_profile.socketUrl(m_api->baseUrl(), ch.spec, user.unitId, user.id);
@@ -372,6 +375,15 @@ void LiveSession::onSocketDown(int index, int closeCode, const QString &reason)
                 scheduleReconnect(tr("token refresh failed: %1").arg(refresh->error().message), 4001);
         });
         return;
+    }
+    if (closeCode == 1009) {
+        // QtWebSockets refused a message over maxMessageBytes without buffering it (or the
+        // server refused ours): count it with the other rejected frames.
+        ++m_metrics.frameErrors;
+        Q_EMIT frameRejected(FrameError{FrameError::Code::TooLarge,
+                                        tr("a message over the %1-byte limit was refused; reconnecting")
+                                            .arg(m_settings.maxMessageBytes),
+                                        0});
     }
     if (closeCode == 4003) {
         enterOffline(tr("the server refuses this channel: %1").arg(closeCodeText(closeCode, reason)),

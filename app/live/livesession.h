@@ -192,6 +192,7 @@ private:
     QHash<QString, qint64> m_pingsInFlight;  // ping timestamp → monotonic ms sent
     QHash<QString, qint64> m_pingWallMs;     // ping timestamp → wall ms sent
     QString m_lastPingStamp;
+    QString m_tlsError;  // the last TLS verification failure, for the reason shown
 };
 
 }  // namespace Dms

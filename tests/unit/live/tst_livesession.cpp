@@ -271,12 +271,16 @@ private Q_SLOTS:
         s.maxMessageBytes = 4096;
         s.pingIntervalMs = 60'000;
         rig.session->setSettings(s);
+        QSignalSpy rejected(rig.session.get(), &LiveSession::frameRejected);
         rig.session->start();
         QVERIFY(rig.waitFor(LiveState::Live));
         rig.server.sendAll(QString(8192, QLatin1Char('x')));
         QVERIFY(rig.waitFor(LiveState::Reconnecting));
         QVERIFY(rig.session->status().reason.contains(QStringLiteral("1009")) ||
                 rig.session->status().reason.contains(QStringLiteral("too big")));
+        QCOMPARE(rejected.count(), 1);
+        QCOMPARE(rejected.first().first().value<FrameError>().code, FrameError::Code::TooLarge);
+        QCOMPARE(rig.session->metrics().frameErrors, 1);
         QVERIFY(rig.waitFor(LiveState::Live));
     }
 
