@@ -2,6 +2,7 @@
 // sign-in → Live, another user's change → one targeted refetch, token expiry, server
 // restart, half-open TCP through a proxy, and a seq gap forced by the server.
 #include <QElapsedTimer>
+#include <QSet>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -44,10 +45,12 @@ class tst_LiveSync : public QObject
         DialectProfile profile;
         std::unique_ptr<ConsoleSession> session;
 
-        Console(const QUrl &server, int pingMs = 30'000, int pongMs = 10'000)
+        Console(const QUrl &server, int pingMs = 30'000, int pongMs = 10'000,
+                const QString &dialect = QStringLiteral("dms-updates"))
         {
             ProfileError error;
-            DialectProfile::load(QStringLiteral("dms-updates"), &profile, &error);
+            if (!DialectProfile::load(dialect, &profile, &error))
+                qWarning().noquote() << error.message;
             session = std::make_unique<ConsoleSession>(&nam, &clock, &secrets, profile);
             session->api()->setBaseUrl(server);
             LiveSession::Settings s = session->live()->settings();
@@ -98,6 +101,7 @@ private Q_SLOTS:
         qRegisterMetaType<LiveEvent>();
         qRegisterMetaType<InvalidationTrace>();
         qRegisterMetaType<ResyncCause>();
+        qRegisterMetaType<FrameRecord>();
     }
 
     void signIn_goesLive_andOtherUsersChangeRefetchesOnlyTouchedKeys()
@@ -315,6 +319,58 @@ private Q_SLOTS:
         QVERIFY(!signedOut.isEmpty());
         QTest::qWait(300);
         QCOMPARE(console.session->live()->state(), LiveState::AuthFailed);  // no retry loop
+    }
+
+    void dmsChannelsDialect_threeSockets_liveOnlyWhenAll_andEventsApply()
+    {
+        // The seed-001 dialect: a profile, not code. Three sockets per session; Live only
+        // when all three are; request.updated carries the kind, crate.updated the crate.
+        ServerFixture fixture;
+        QVERIFY(startFixture(fixture));
+        Console console(fixture.baseUrl(), 500, 2000, QStringLiteral("dms-channels"));
+        QCOMPARE(console.profile.sockets().size(), 3);
+        QVERIFY(console.signIn(QStringLiteral("u1_head1")));
+        std::unique_ptr<EntityTableModel> withdrawals(
+            createRequestsModel(console.session->queries(), RequestKind::Withdrawal));
+        QSignalSpy frames(console.session->live(), &LiveSession::frameReceived);
+        QSignalSpy rtt(console.session->live(), &LiveSession::heartbeatMeasured);
+        console.session->live()->start();
+        QVERIFY(console.waitFor(LiveState::Live));
+        QSet<QString> welcomed;
+        for (const auto &args : frames) {
+            const auto f = args.first().value<FrameRecord>();
+            if (f.type == QLatin1String("connection_established"))
+                welcomed.insert(f.socket);
+        }
+        QCOMPARE(welcomed, (QSet<QString>{QStringLiteral("requests"), QStringLiteral("crates"),
+                                          QStringLiteral("notifications")}));
+        QVERIFY(rtt.wait(3000));
+        QTRY_VERIFY_WITH_TIMEOUT(withdrawals->isLoaded(), 20'000);
+
+        QNetworkAccessManager nam;
+        std::unique_ptr<ApiClient> approver(actor(&nam, &console.clock, fixture.baseUrl(),
+                                                  QStringLiteral("u1_appr1")));
+        const QJsonObject pending = firstWithStatus(approver.get(), QStringLiteral("/api/requests/withdrawal/"),
+                                                    QStringLiteral("pending"));
+        const qint64 id = pending.value(QStringLiteral("id")).toInteger();
+        QSignalSpy events(console.session->live(), &LiveSession::eventReceived);
+        QCOMPARE(await(approver->post(QStringLiteral("/api/requests/withdrawal/%1/approve/").arg(id),
+                                      {{QStringLiteral("password"), ServerFixture::demoPassword()}}))
+                     .status,
+                 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty(), 10'000);
+        const auto e = events.first().first().value<LiveEvent>();
+        QCOMPARE(e.entity, QStringLiteral("withdrawal"));
+        QCOMPARE(e.id, id);
+        QCOMPARE(e.socket, QStringLiteral("requests"));
+        QTRY_COMPARE_WITH_TIMEOUT(statusesOf(*withdrawals).value(id), QStringLiteral("approved"), 10'000);
+
+        // Losing one of the three sockets is losing the session.
+        fixture.kill();
+        QVERIFY(console.waitFor(LiveState::Reconnecting, 10'000));
+        QString error;
+        QVERIFY2(fixture.restart(&error), qPrintable(error));
+        QVERIFY(console.waitFor(LiveState::Live, 30'000));
     }
 
     void halfOpenConnection_isDetectedWithinPingPlusPongTimeout()

@@ -25,6 +25,7 @@ private Q_SLOTS:
         QCOMPARE(p.invalidationKeys(QStringLiteral("audit"), 3), QStringList{QStringLiteral("audit")});
         QCOMPARE(p.patchKey(QStringLiteral("crate")), QStringLiteral("crates"));
         QVERIFY(DialectProfile::builtInNames().contains(QStringLiteral("dms-updates")));
+        QVERIFY(DialectProfile::builtInNames().contains(QStringLiteral("dms-channels")));
     }
 
     void socketUrl_httpsBecomesWss_andFillsTemplate()
