@@ -393,6 +393,8 @@ private Q_SLOTS:
         t.start();
         QVERIFY(console.waitFor(LiveState::Reconnecting, 5000));
         const qint64 detectedMs = t.elapsed();
+        qInfo("half-open detected %lld ms after the path died (ping 500 ms + pong timeout 700 ms)",
+              detectedMs);
         QVERIFY2(detectedMs <= 500 + 700 + 400, qPrintable(QStringLiteral("detected after %1 ms").arg(detectedMs)));
         QVERIFY(console.session->live()->status().reason.contains(QStringLiteral("half-open")));
         proxy.setForwarding(true);
