@@ -15,6 +15,8 @@
 #include "auth/memorysecretstore.h"
 #include "cli/clioptions.h"
 #include "cli/headlesscommand.h"
+#include "cli/reportcommand.h"
+#include "cli/simulatecommand.h"
 #include "cli/signalwatcher.h"
 #include "core/clock.h"
 #include "live/dialectprofile.h"
@@ -178,6 +180,10 @@ int runGui(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    if (argc > 1 && qstrcmp(argv[1], "simulate") == 0)
+        return Dms::runSimulateCommand(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0)
+        return Dms::runReportCommand(argc, argv);
     if (argc > 1 && Dms::isHeadlessCommand(QString::fromLocal8Bit(argv[1])))
         return runHeadless(argc, argv);
     if (argc > 1 && (qstrcmp(argv[1], "--help") == 0 || qstrcmp(argv[1], "-h") == 0)) {

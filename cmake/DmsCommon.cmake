@@ -11,6 +11,17 @@ if(DMS_WARNINGS_AS_ERRORS)
   target_compile_options(dms_common_cfg INTERFACE -Werror)
 endif()
 
+# DMS_SANITIZE: a list of sanitizers for every target of the project, e.g.
+# "address;undefined" (the asan preset; docs/reliability.md). Tests then run with the
+# ASAN_OPTIONS/UBSAN_OPTIONS of dms_add_test and tests/sanitizers/lsan.supp.
+set(DMS_SANITIZE "" CACHE STRING "Sanitizers for every target, e.g. address;undefined")
+if(DMS_SANITIZE)
+  list(JOIN DMS_SANITIZE "," _dms_sanitizers)
+  target_compile_options(dms_common_cfg INTERFACE -fsanitize=${_dms_sanitizers} -fno-omit-frame-pointer
+    -fno-sanitize-recover=undefined)
+  target_link_options(dms_common_cfg INTERFACE -fsanitize=${_dms_sanitizers})
+endif()
+
 # dms_add_test(NAME tst_foo SOURCES a.cpp ... LIBS ... LABELS unit [TIMEOUT s])
 # One QtTest executable per class; registered with CTest under the given labels.
 function(dms_add_test)
@@ -21,6 +32,15 @@ function(dms_add_test)
   if(NOT T_TIMEOUT)
     set(T_TIMEOUT 120)
   endif()
+  set(_env "QT_QPA_PLATFORM=offscreen;DMS_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
+  if(DMS_SANITIZE)
+    # Sanitized runs are slower: more time; Qt's own one-time allocations are suppressed.
+    math(EXPR T_TIMEOUT "${T_TIMEOUT} * 3")
+    list(APPEND _env
+      "ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=0"
+      "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/sanitizers/lsan.supp:print_suppressions=0"
+      "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:suppressions=${PROJECT_SOURCE_DIR}/tests/sanitizers/ubsan.supp")
+  endif()
   set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT}
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;DMS_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
+    ENVIRONMENT "${_env}")
 endfunction()

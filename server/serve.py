@@ -4,6 +4,7 @@
     /usr/bin/python3 server/serve.py [--host 127.0.0.1] [--port 0] [--backlog 1024]
                                      [--migrate] [--seed "--units 2 --users-per-unit 8"]
                                      [--activity RATE] [--access-log]
+                                     [--tls-cert PEM --tls-key PEM]
 
 * works from any working directory;
 * --migrate runs the migrations, --seed runs seed_demo with the given arguments,
@@ -14,6 +15,8 @@
   tcp:PORT:interface=HOST:backlog=N, with Autobahn's maxFramePayloadSize and
   maxMessagePayloadSize set to 64 KiB (a larger client frame is closed with 1009
   without being buffered);
+* --tls-cert/--tls-key serve HTTPS and wss:// instead (Twisted endpoint
+  ssl:PORT:...:privateKey=KEY:certKey=CERT; the cert file may hold the chain);
 * prints exactly one line "READY port=<port>" on stdout once listening; all logs
   go to stderr; exits cleanly on SIGTERM/SIGINT.
 """
@@ -59,7 +62,11 @@ def main(argv=None):
                     help="run random legal actions at RATE per second inside the server")
     ap.add_argument("--activity-seed", type=int, default=None)
     ap.add_argument("--access-log", action="store_true", help="log every request to stderr")
+    ap.add_argument("--tls-cert", default=None, metavar="PEM", help="serve TLS with this certificate (chain)")
+    ap.add_argument("--tls-key", default=None, metavar="PEM", help="private key of --tls-cert")
     args = ap.parse_args(argv)
+    if bool(args.tls_cert) != bool(args.tls_key):
+        ap.error("--tls-cert and --tls-key go together")
 
     logging.basicConfig(stream=sys.stderr, level=logging.INFO if args.access_log else logging.WARNING,
                         format="%(asctime)s %(name)s %(levelname)s %(message)s")
@@ -103,6 +110,12 @@ def main(argv=None):
 
         action_logger = AccessLogGenerator(sys.stderr)
     endpoint = "tcp:port=%d:interface=%s:backlog=%d" % (args.port, args.host.replace(":", r"\:"), args.backlog)
+    if args.tls_cert:
+        def esc(path):
+            return os.path.abspath(path).replace("\\", "\\\\").replace(":", r"\:").replace("=", r"\=")
+
+        endpoint = "ssl:port=%d:interface=%s:backlog=%d:privateKey=%s:certKey=%s" % (
+            args.port, args.host.replace(":", r"\:"), args.backlog, esc(args.tls_key), esc(args.tls_cert))
     server = DmsServer(application=application, endpoints=[endpoint], signal_handlers=True,
                        action_logger=action_logger, verbosity=1 if not args.access_log else 2)
     server.run()

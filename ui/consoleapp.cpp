@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "data/entitytablemodel.h"
+#include "data/framelogmodel.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/signindialog.h"
 #include "panels/auditpanel.h"
@@ -97,6 +98,19 @@ private:
             view->selectRow(rows / 3);
     }
 
+    // The newest event frame, so the details pane shows a frame and its invalidation trace.
+    static void selectLastEvent(FramesPanel *frames)
+    {
+        const QAbstractItemModel *model = frames->view()->model();
+        for (int r = model->rowCount() - 1; r >= 0; --r) {
+            if (!model->index(r, FrameLogModel::EntityColumn).data().toString().isEmpty()) {
+                frames->view()->selectRow(r);
+                frames->view()->scrollTo(model->index(r, 0));
+                return;
+            }
+        }
+    }
+
     void shoot(int tab)
     {
         QTabWidget *tabs = m_window->tabs();
@@ -105,6 +119,8 @@ private:
             return;
         }
         tabs->setCurrentIndex(tab);
+        if (tabs->widget(tab) == m_window->framesPanel())
+            selectLastEvent(m_window->framesPanel());
         // Let the tab lay out and paint (charts animate briefly).
         QTimer::singleShot(700, this, [this, tab] {
             QTabWidget *t = m_window->tabs();

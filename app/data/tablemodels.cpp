@@ -37,7 +37,8 @@ EntityTableModel *createRequestsModel(QueryClient *client, RequestKind kind, QOb
     if (kind == RequestKind::Transfer) {
         columns.append(
             {EntityTableModel::tr("Destination"),
-             QStringLiteral("destination_unit_name|destination_unit.name|destination_unit"),
+             QStringLiteral("destination_unit_name|destination_unit.name|destination_unit|"
+                            "destination_unit_id"),
              Format::Text});
     }
     columns.append({EntityTableModel::tr("Reason"), QStringLiteral("reason"), Format::Text});
@@ -72,6 +73,7 @@ EntityTableModel *createCratesModel(QueryClient *client, QObject *parent)
         {EntityTableModel::tr("Status"), QStringLiteral("status"), Format::Status},
         {EntityTableModel::tr("Storage"), QStringLiteral("storage_code|storage.code|storage"),
          Format::Text},
+        {EntityTableModel::tr("Unit"), QStringLiteral("unit_name|unit.name|unit_id"), Format::Text},
         {EntityTableModel::tr("Description"), QStringLiteral("description"), Format::Text},
         {EntityTableModel::tr("Updated"), QStringLiteral("updated_at"), Format::DateTime},
         {EntityTableModel::tr("Updated by"),

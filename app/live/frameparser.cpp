@@ -158,7 +158,7 @@ ParseResult FrameParser::parseText(const QByteArray &utf8, qint64 receivedAtMs) 
             qint64 n = 0;
             if (v.isDouble()) {
                 const double d = v.toDouble();
-                if (d != double(qint64(d)) || d < 0)
+                if (d < 0 || d >= 9.2e18 || d != double(qint64(d)))  // range first: the cast of an out-of-range double is UB
                     return wrongType(field, "a non-negative integer");
                 n = qint64(d);
             } else if (v.isString() && field == QLatin1String("id")) {

@@ -78,7 +78,10 @@ public:
     // The answer: ok with the row the server returned (request or crate), or a failure.
     void finished(const PlannedAction &action, bool ok, int httpStatus, const QJsonObject &row);
 
-    int requestCount() const { return int(m_requests.size()); }
+    int requestCount() const
+    {
+        return int(m_requests[0].size() + m_requests[1].size() + m_requests[2].size());
+    }
     int crateCount() const { return int(m_crates.size()); }
     int busyCount() const;
 

@@ -2,6 +2,8 @@
 
 #include <QHashFunctions>
 
+#include <climits>
+
 namespace Dms {
 
 namespace {
@@ -65,11 +67,14 @@ void DeliveryTracker::setReceiverHasModel(int receiver, const QString &modelKey)
         r.models.append(modelKey);
 }
 
-void DeliveryTracker::setReceiverClockOffset(int receiver, qint64 offsetMs)
+void DeliveryTracker::setReceiverClockOffset(int receiver, qint64 offsetMs, int rttMs)
 {
     Receiver &r = m_receivers[receiver];
+    if (r.hasOffset && rttMs >= r.offsetRttMs)
+        return;
     r.hasOffset = true;
     r.offsetMs = offsetMs;
+    r.offsetRttMs = qMax(0, rttMs);
 }
 
 void DeliveryTracker::setReceiverState(int receiver, const QString &state, const QString &error)
@@ -446,8 +451,8 @@ void DeliveryTracker::applyReceipt(int receiver, Change &c, qint64 receivedAtMs,
         w.emit.record(emitMs);
     }
     if (!c.frameMs.empty()) {
-        c.frameMs[receiver] = qint32(qBound<qint64>(-1, frameMs, INT_MAX));
-        c.emitMs[receiver] = qint32(qBound<qint64>(INT_MIN, emitMs, INT_MAX));
+        c.frameMs[receiver] = qint32(qBound(qint64(-1), frameMs, qint64(INT_MAX)));
+        c.emitMs[receiver] = qint32(qBound(qint64(INT_MIN), emitMs, qint64(INT_MAX)));
     }
     if (--c.outstanding <= 0 && c.effect.entityId > 0)
         c.complete = true;
@@ -464,6 +469,15 @@ QList<DeliveryTracker::Watch> DeliveryTracker::watches(int receiver, const QStri
             out.append(w);
     }
     return out;
+}
+
+bool DeliveryTracker::hasWatches(int receiver, const QString &modelKey) const
+{
+    for (const Watch &w : m_receivers.at(receiver).watches) {
+        if (w.modelKey == modelKey)
+            return true;
+    }
+    return false;
 }
 
 void DeliveryTracker::dropWatches(int receiver, qint64 changeId)
@@ -488,7 +502,7 @@ void DeliveryTracker::markModelShown(int receiver, qint64 changeId, qint64 atMs)
     ++m_counters.modelShown;
     m_receivers[receiver].stats.lastModelLatencyMs = modelMs;
     if (!c->modelMs.empty())
-        c->modelMs[receiver] = qint32(qBound<qint64>(-1, modelMs, INT_MAX));
+        c->modelMs[receiver] = qint32(qBound(qint64(-1), modelMs, qint64(INT_MAX)));
     dropWatches(receiver, changeId);
     if (--c->outstanding <= 0 && c->effect.entityId > 0)
         c->complete = true;

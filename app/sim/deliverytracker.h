@@ -72,7 +72,9 @@ public:
     void setReceiverIdentity(int receiver, int unitId, int userId, const QString &server);
     void setReceiverLive(int receiver, bool live, qint64 nowMs);
     void setReceiverHasModel(int receiver, const QString &modelKey);
-    void setReceiverClockOffset(int receiver, qint64 offsetMs);  // server minus ours
+    // A clock offset sample (server minus ours) measured with a ping of round trip rttMs;
+    // the sample with the shortest round trip is kept (it has the smallest error).
+    void setReceiverClockOffset(int receiver, qint64 offsetMs, int rttMs);
     void setReceiverState(int receiver, const QString &state, const QString &error = QString());
     int receiverCount() const { return int(m_receivers.size()); }
     bool isReceiverLive(int receiver) const { return m_receivers.at(receiver).live; }
@@ -109,6 +111,7 @@ public:
     };
     // The receiver's watches on modelKey (all when modelKey is empty).
     QList<Watch> watches(int receiver, const QString &modelKey = QString()) const;
+    bool hasWatches(int receiver, const QString &modelKey) const;
     // The receiver's model shows the change (at atMs).
     void markModelShown(int receiver, qint64 changeId, qint64 atMs);
     // Checks the receiver's watches with a lookup (entity id, field) → the model's value
@@ -168,6 +171,7 @@ private:
         qint64 lastDownMs = 0;  // when it last left Live
         bool hasOffset = false;
         qint64 offsetMs = 0;
+        int offsetRttMs = 0;
         qint64 lastSeq = -1;
         QList<QString> models;  // list keys of its open views
         QList<Watch> watches;

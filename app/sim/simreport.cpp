@@ -936,8 +936,8 @@ QString SimReport::summaryText() const
         t += tr("Windows (%1 s): p95 POST → frame, delivered / expected\n").arg(formatMetric(windowMs / 1000.0));
         QStringList cells;
         for (const SimWindow &w : windows) {
-            const qint64 offset = runStartMs > 0 ? (w.startMs - runStartMs) / 1000 : 0;
-            cells.append(tr("+%1s %2 ms %3/%4").arg(offset).arg(pct(w.frame, 95)).arg(w.delivered).arg(w.expected));
+            const QString start = QDateTime::fromMSecsSinceEpoch(w.startMs).toString(QStringLiteral("HH:mm:ss"));
+            cells.append(tr("%1 %2 ms %3/%4").arg(start, pct(w.frame, 95)).arg(w.delivered).arg(w.expected));
         }
         for (qsizetype i = 0; i < cells.size(); i += 4)
             t += QStringLiteral("  ") + cells.mid(i, 4).join(QStringLiteral(" | ")) + QLatin1Char('\n');

@@ -143,6 +143,7 @@ private:
     void startPreparing();
     void onSnapshot(bool ok, const QString &error, const QHash<QString, QJsonArray> &lists);
     void startWarmup();
+    void pingSome();
     void startRunning();
     void scheduleNextAction();
     void onActionTimer();
@@ -198,6 +199,7 @@ private:
     int m_signInsInFlight = 0;
     int m_nextSignIn = 0;
     int m_inFlight = 0;
+    int m_pingCursor = 0;
     double m_totalWeight = 0;
     QList<StormRun *> m_storms;
 

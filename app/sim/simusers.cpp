@@ -3,8 +3,11 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMap>
 #include <QSet>
+
+#include <algorithm>
 
 namespace Dms {
 
@@ -203,11 +206,33 @@ QList<SimUser> shardSimUsers(const QList<SimUser> &users, const ShardSpec &shard
 {
     if (shard.count <= 1)
         return users;
-    QList<SimUser> slice;
-    for (qsizetype i = 0; i < users.size(); ++i) {
-        if (int(i % shard.count) + 1 == shard.index)
-            slice.append(users.at(i));
+    // Deal each (unit, role) group out round-robin, one group after the other: every shard
+    // gets users of every unit and role (when a group has at least N users), and the
+    // shards' sizes differ by at most one.
+    QList<QPair<int, QString>> order;
+    QHash<QPair<int, QString>, QList<int>> groups;
+    for (int i = 0; i < users.size(); ++i) {
+        const QPair<int, QString> key{users.at(i).unitId, users.at(i).role};
+        if (!groups.contains(key))
+            order.append(key);
+        groups[key].append(i);
     }
+    // Unit by unit (roles in order of appearance), so that consecutive positions — which go to
+    // different shards — are different roles of one unit rather than one role of each unit.
+    std::stable_sort(order.begin(), order.end(),
+                     [](const QPair<int, QString> &a, const QPair<int, QString> &b) { return a.first < b.first; });
+    QList<int> picked;
+    int position = 0;
+    for (const auto &key : std::as_const(order)) {
+        for (int i : groups.value(key)) {
+            if (position++ % shard.count + 1 == shard.index)
+                picked.append(i);
+        }
+    }
+    std::sort(picked.begin(), picked.end());
+    QList<SimUser> slice;
+    for (int i : std::as_const(picked))
+        slice.append(users.at(i));
     return slice;
 }
 

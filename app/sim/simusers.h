@@ -53,8 +53,8 @@ QList<SimUser> demoSimUsers(int total, int units);
 // unit, in file order within a unit). total ≤ 0 keeps them all.
 QList<SimUser> pickSimUsers(const QList<SimUser> &users, int total);
 
-// The K-th of N slices: user i belongs to shard (i mod N) + 1, so every shard gets users
-// of every unit.
+// The K-th of N slices: each (unit, role) group is dealt out round-robin over the shards,
+// so every shard gets users of every unit and role (given enough of each), in list order.
 QList<SimUser> shardSimUsers(const QList<SimUser> &users, const ShardSpec &shard);
 
 }  // namespace Dms

@@ -99,8 +99,6 @@ inline void isolateSettings(QTemporaryDir &dir)
     QCoreApplication::setApplicationName(QStringLiteral("dms-console"));
 }
 
-}  // namespace Dms::Test
-
 // The offscreen platform warns about every window feature it lacks: not our concern.
 // Call from initTestCase (QtTest installs its own handler when the run starts).
 inline void quietPlatformWarnings()
@@ -112,6 +110,8 @@ inline void quietPlatformWarnings()
         previous(type, context, message);
     });
 }
+
+}  // namespace Dms::Test
 
 // QTEST_MAIN with the settings moved to a temporary directory first and the product's
 // translations (English plural forms) installed.

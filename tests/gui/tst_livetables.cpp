@@ -13,9 +13,11 @@
 #include "delegates/liverowdelegate.h"
 #include "dialogs/actiondialog.h"
 #include "panels/livetablepanel.h"
+#include "sync/queryclient.h"
 #include "panels/requestspanel.h"
 #include "panels/rowactions.h"
 #include "widgets/connectionbadge.h"
+#include "widgets/filterheader.h"
 #include "widgets/messagebar.h"
 #include "widgets/toast.h"
 #include "windows/mainwindow.h"
@@ -26,6 +28,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
+#include <QToolButton>
 
 using namespace Dms;
 using Dms::Test::ServerFixture;
@@ -167,6 +170,92 @@ private Q_SLOTS:
         QTRY_COMPARE(panel->liveModel()->statusCounts().value(QStringLiteral("pending")), int(pending.size()) - 1);
     }
 
+    void newRowsAbove_slideIn_viewKeepsItsPlace()
+    {
+        auto window = openWindow(QStringLiteral("u1_head1"));
+        QVERIFY(window);
+        QTRY_VERIFY_WITH_TIMEOUT(loadedAndLive(window.get()), 15'000);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        LiveTablePanel *panel = window->requestsPanel()->panel(RequestKind::Withdrawal);
+        QTableView *view = panel->view();
+        view->sortByColumn(0, Qt::DescendingOrder);  // newest first: new rows arrive above
+        QScrollBar *bar = view->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        bar->setValue(bar->maximum() / 2);
+        const qint64 topId = view->indexAt(QPoint(1, 1)).data(EntityTableModel::IdRole).toLongLong();
+        const int topY = view->visualRect(view->indexAt(QPoint(1, 1))).top();
+        const int rows = panel->proxy()->rowCount();
+
+        Test::OtherUser requester(&m_engine.nam, &m_engine.clock, m_server.baseUrl());
+        QVERIFY(requester.signIn(QStringLiteral("u1_req1"), ServerFixture::demoPassword()));
+        QCOMPARE(requester.post(kWithdrawals, {{QStringLiteral("reason"), QStringLiteral("new one")}}).status, 201);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->proxy()->rowCount(), rows + 1, 5000);
+        QTRY_COMPARE(view->indexAt(QPoint(1, 1)).data(EntityTableModel::IdRole).toLongLong(), topId);
+        QCOMPARE(view->visualRect(view->indexAt(QPoint(1, 1))).top(), topY);
+        // At the very top, the new row shows itself instead.
+        bar->setValue(0);
+        QCOMPARE(requester.post(kWithdrawals, {{QStringLiteral("reason"), QStringLiteral("another")}}).status, 201);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->proxy()->rowCount(), rows + 2, 5000);
+        QCOMPARE(bar->value(), 0);
+        QVERIFY(panel->isFlashing(view->indexAt(QPoint(1, 1)).data(EntityTableModel::IdRole).toLongLong()));
+    }
+
+    void searchColumnFilterAndStatusChips_narrowTheTable()
+    {
+        auto window = openWindow(QStringLiteral("u1_head1"));
+        QVERIFY(window);
+        QTRY_VERIFY_WITH_TIMEOUT(loadedAndLive(window.get()), 15'000);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        LiveTablePanel *panel = window->requestsPanel()->panel(RequestKind::Withdrawal);
+        const int all = panel->proxy()->rowCount();
+        QVERIFY(all > 10);
+
+        // The search box (Ctrl+F focuses it).
+        panel->view()->setFocus();
+        QTest::keyClick(panel->view(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(panel->searchEdit()->hasFocus());
+        QTest::keyClicks(panel->searchEdit(), QStringLiteral("WR-00001"));
+        int matching = 0;
+        for (int r = 0; r < panel->liveModel()->rowCount(); ++r)
+            matching += panel->liveModel()->index(r, 0).data().toString().contains(QLatin1String("WR-00001")) ? 1 : 0;
+        QVERIFY(matching > 0 && matching < all);
+        QCOMPARE(panel->proxy()->rowCount(), matching);
+        panel->searchEdit()->clear();
+        QCOMPARE(panel->proxy()->rowCount(), all);
+
+        // A filter box under a column title.
+        auto *filters = panel->findChildren<QToolButton *>().value(0);
+        for (QToolButton *button : panel->findChildren<QToolButton *>()) {
+            if (button->accessibleName() == QLatin1String("Column filters"))
+                filters = button;
+        }
+        const int headerHeight = panel->filterHeader()->height();
+        filters->click();
+        QTRY_VERIFY(panel->filterHeader()->height() > headerHeight);
+        QLineEdit *requester = panel->filterHeader()->filterEditor(2);
+        QVERIFY(requester && requester->isVisible());
+        QTest::keyClicks(requester, QStringLiteral("=u1_req1"));
+        QVERIFY(panel->proxy()->rowCount() > 0 && panel->proxy()->rowCount() < all);
+        for (int r = 0; r < panel->proxy()->rowCount(); ++r)
+            QCOMPARE(panel->proxy()->index(r, 2).data().toString(), QStringLiteral("u1_req1"));
+        filters->click();  // hiding the boxes clears them
+        QCOMPARE(panel->proxy()->rowCount(), all);
+
+        // A status chip shows only that status; its count is the number of rows.
+        QToolButton *pendingChip = nullptr;
+        for (QToolButton *button : panel->findChildren<QToolButton *>()) {
+            if (button->text().startsWith(QLatin1String("Pending ")))
+                pendingChip = button;
+        }
+        QVERIFY(pendingChip);
+        pendingChip->click();
+        const int pending = panel->liveModel()->statusCounts().value(QStringLiteral("pending"));
+        QCOMPARE(pendingChip->text(), QStringLiteral("Pending %1").arg(pending));
+        QCOMPARE(panel->proxy()->rowCount(), pending);
+        pendingChip->click();
+        QCOMPARE(panel->proxy()->rowCount(), all);
+    }
+
     void pause_holdsChangesAndCountsThem_resumeApplies()
     {
         auto window = openWindow(QStringLiteral("u1_head1"));
@@ -220,6 +309,8 @@ private Q_SLOTS:
         QVERIFY(!dialog->okButton()->isEnabled());  // the signature is required
         dialog->passwordEdit()->setText(QStringLiteral("not-my-password"));
         QVERIFY(dialog->okButton()->isEnabled());
+        // After an answer the list is fetched again (the server's truth): watch for it.
+        QSignalSpy fetched(window->session()->queries(), &QueryClient::fetchFinished);
         dialog->okButton()->click();
 
         QTRY_COMPARE_WITH_TIMEOUT(panel->messageBar()->kind(), MessageBar::Kind::Error, 10'000);
@@ -232,7 +323,10 @@ private Q_SLOTS:
         QVERIFY(std::any_of(stillPending.begin(), stillPending.end(), [target](const QJsonValue &row) {
             return row.toObject().value(QStringLiteral("id")).toInteger() == target;
         }));
-        QTest::qWait(300);  // let the confirming refetch land (it must not change the row)
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(fetched.cbegin(), fetched.cend(), [](const QList<QVariant> &args) {
+                                     return args.at(0).toString() == QLatin1String("withdrawal-requests");
+                                 }),
+                                 5000);
         QCOMPARE(statusOf(panel, target), QStringLiteral("pending"));
         QVERIFY(approveAction->isEnabled());
     }
@@ -292,6 +386,40 @@ private Q_SLOTS:
         QVERIFY2(panel->messageBar()->text().contains(QStringLiteral("someone changed it first")),
                  qPrintable(panel->messageBar()->text()));
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(panel, target), QStringLiteral("approved"), 5000);
+    }
+
+    void relocateCrate_choosesAStorageOfTheUnit_tableShowsTheMove()
+    {
+        auto window = openWindow(QStringLiteral("u1_head1"));
+        QVERIFY(window);
+        QTRY_VERIFY_WITH_TIMEOUT(loadedAndLive(window.get()), 15'000);
+        LiveTablePanel *crates = window->cratesPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(crates->sourceModel()->isLoaded(), 10'000);
+        const QJsonArray active = m_approver->list(QStringLiteral("/api/documents/crates/"), QStringLiteral("active"));
+        QVERIFY(!active.isEmpty());
+        const QJsonObject crate = active.first().toObject();
+        const qint64 id = crate.value(QStringLiteral("id")).toInteger();
+        QVERIFY(crates->selectId(id));
+        QAction *relocate = crates->findChild<QAction *>(QStringLiteral("action-relocate"));
+        QVERIFY(relocate);
+        QTRY_VERIFY(relocate->isEnabled());
+        relocate->trigger();
+        auto *dialog = crates->findChild<ActionDialog *>();
+        QVERIFY(dialog);
+        QComboBox *storage = dialog->storageCombo();
+        QVERIFY(storage);
+        QVERIFY(!dialog->passwordEdit());  // relocating is not a signed decision
+        QVERIFY(storage->count() > 0);
+        for (int i = 0; i < storage->count(); ++i) {  // the unit's own locations, not the current one
+            QVERIFY2(storage->itemText(i).startsWith(QStringLiteral("S1-")), qPrintable(storage->itemText(i)));
+            QVERIFY(storage->itemData(i).toLongLong() != crate.value(QStringLiteral("storage_id")).toInteger());
+        }
+        const QString target = storage->itemText(storage->count() - 1).section(QLatin1Char(' '), 0, 0);
+        storage->setCurrentIndex(storage->count() - 1);
+        dialog->okButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(crates->messageBar()->kind(), MessageBar::Kind::Success, 10'000);
+        const int storageColumn = 2;  // Crate, Status, Storage, ...
+        QTRY_COMPARE_WITH_TIMEOUT(crates->proxyIndexOfId(id).siblingAtColumn(storageColumn).data().toString(), target, 5000);
     }
 
     void sendBack_notifiesTheRequester()

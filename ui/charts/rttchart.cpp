@@ -1,7 +1,6 @@
 #include "charts/rttchart.h"
 
 #include <QChart>
-#include <cmath>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QEvent>
@@ -87,11 +86,9 @@ void RttChart::rescale()
     double top = 0;
     for (int i = 0; i < m_series->count(); ++i)
         top = qMax(top, m_series->at(i).y());
-    // A round ceiling above the highest sample, at least 10 ms.
-    double ceiling = 10;
-    while (ceiling < top * 1.15)
-        ceiling *= ceiling < 100 ? 2 : 1.5;
-    m_ms->setRange(0, std::ceil(ceiling));
+    // Room above the highest sample (at least 10 ms), on round tick values.
+    m_ms->setRange(0, qMax(10.0, top * 1.15));
+    m_ms->applyNiceNumbers();
 }
 
 void RttChart::changeEvent(QEvent *event)

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QPainter>
 #include <QPainterPath>
+#include <QtMath>
 
 namespace Dms {
 
@@ -30,9 +31,9 @@ double LiveRowDelegate::flashStrength(const QModelIndex &index, qint64 nowMs) co
     const qint64 changedAt = index.data(EntityTableModel::ChangedAtRole).toLongLong();
     if (changedAt <= 0)
         return 0.0;
-    const qint64 age = nowMs - changedAt;
-    if (age < 0 || age >= m_flashMs)
-        return age < 0 ? 1.0 : 0.0;
+    const qint64 age = qMax<qint64>(0, nowMs - changedAt);  // a clock step back: just changed
+    if (age >= m_flashMs)
+        return 0.0;
     if (!m_self.isEmpty() && index.data(EntityTableModel::ChangedByRole).toString() == m_self)
         return 0.0;
     // Hold briefly at full strength, then ease out.
@@ -87,11 +88,18 @@ void LiveRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->restore();
 }
 
+QString LiveRowDelegate::chipText(const QModelIndex &index) const
+{
+    if (m_chipsShowStatusText)
+        return EntityTableModel::statusText(index.data(EntityTableModel::StatusRole).toString());
+    return index.data(Qt::DisplayRole).toString();
+}
+
 void LiveRowDelegate::paintChip(QPainter *painter, const QStyleOptionViewItem &option,
                                 const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
-    const QString text = opt.text;
+    const QString text = opt.text.isEmpty() ? QString() : chipText(index);
     opt.text.clear();
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
@@ -101,10 +109,10 @@ void LiveRowDelegate::paintChip(QPainter *painter, const QStyleOptionViewItem &o
 
     const QString status = index.data(EntityTableModel::StatusRole).toString();
     const QColor color = statusColor(status);
-    const QFontMetrics metrics(opt.font);
+    const QFontMetricsF metrics(opt.font);
     const int padX = 8;
-    const int height = qMin(opt.rect.height() - 4, metrics.height() + 4);
-    const int width = qMin(opt.rect.width() - 6, metrics.horizontalAdvance(text) + 2 * padX);
+    const int height = qMin(opt.rect.height() - 4, qCeil(metrics.height()) + 4);
+    const int width = qMin(opt.rect.width() - 6, qCeil(metrics.horizontalAdvance(text)) + 2 * padX + 1);
     const QRect chip(opt.rect.left() + 4, opt.rect.center().y() - height / 2 + 1, width, height);
 
     painter->setRenderHint(QPainter::Antialiasing);
@@ -112,10 +120,9 @@ void LiveRowDelegate::paintChip(QPainter *painter, const QStyleOptionViewItem &o
     path.addRoundedRect(QRectF(chip).adjusted(0.5, 0.5, -0.5, -0.5), height / 2.0, height / 2.0);
     painter->fillPath(path, color);
     painter->setPen(textOn(color));
-    QFont font = opt.font;
-    painter->setFont(font);
-    painter->drawText(chip.adjusted(padX, 0, -padX, 0), Qt::AlignCenter,
-                      metrics.elidedText(text, Qt::ElideRight, chip.width() - 2 * padX));
+    painter->setFont(opt.font);
+    painter->drawText(chip.adjusted(padX - 1, 0, -padX + 1, 0), Qt::AlignCenter,
+                      metrics.elidedText(text, Qt::ElideRight, chip.width() - 2 * padX + 2));
 }
 
 QSize LiveRowDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -123,7 +130,7 @@ QSize LiveRowDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (m_statusColumns.contains(index.column())) {
         const QFontMetrics metrics(option.font);
-        size.setWidth(qMax(size.width(), metrics.horizontalAdvance(index.data().toString()) + 2 * 8 + 12));
+        size.setWidth(qMax(size.width(), metrics.horizontalAdvance(chipText(index)) + 2 * 8 + 14));
         size.setHeight(qMax(size.height(), metrics.height() + 8));
     }
     return size;

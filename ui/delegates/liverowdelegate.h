@@ -16,6 +16,10 @@ public:
     explicit LiveRowDelegate(QObject *parent = nullptr);
 
     void setStatusColumns(const QSet<int> &columns) { m_statusColumns = columns; }
+    // Chips say the status in words (EntityTableModel::statusText of StatusRole) rather
+    // than the cell's text: for codes shown raw, like audit actions.
+    void setChipsShowStatusText(bool on) { m_chipsShowStatusText = on; }
+    QString chipText(const QModelIndex &index) const;
     QSet<int> statusColumns() const { return m_statusColumns; }
     // Changes by this user do not flash (the user knows what they just did).
     void setSelfUser(const QString &username) { m_self = username; }
@@ -39,6 +43,7 @@ private:
     QString m_self;
     int m_flashMs = 1500;
     int m_fadeOutMs = 1500;
+    bool m_chipsShowStatusText = false;
 };
 
 }  // namespace Dms

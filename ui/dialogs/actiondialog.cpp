@@ -36,6 +36,7 @@ ActionDialog::ActionDialog(EntityAction action, const QString &entity, const QJs
     , m_action(action)
     , m_entity(entity)
     , m_row(row)
+    , m_storageModel(storage)
     , m_text(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -59,27 +60,13 @@ ActionDialog::ActionDialog(EntityAction action, const QString &entity, const QJs
     if (RequestActions::needsStorage(action)) {
         m_storage = new QComboBox(this);
         m_storage->setAccessibleName(tr("Storage location"));
-        const int unit = RequestActions::storageUnitFor(action, entity, row);
-        const qint64 current = row.value(QLatin1String("storage_id")).toInteger(0);
+        connect(m_storage, &QComboBox::currentIndexChanged, this, &ActionDialog::updateOk);
+        fillStorage();
         if (storage) {
-            for (int r = 0; r < storage->rowCount(); ++r) {
-                const QJsonObject location =
-                    storage->index(r, 0).data(EntityTableModel::RowJsonRole).toJsonObject();
-                const qint64 id = location.value(QLatin1String("id")).toInteger(0);
-                if (id <= 0 || (unit > 0 && location.value(QLatin1String("unit_id")).toInt() != unit))
-                    continue;
-                if (action == EntityAction::Relocate && id == current)
-                    continue;
-                QString label = location.value(QLatin1String("code")).toString();
-                const QString description = location.value(QLatin1String("description")).toString();
-                if (!description.isEmpty())
-                    label += QStringLiteral(" — ") + description;
-                m_storage->addItem(label, id);
-            }
-        }
-        if (m_storage->count() == 0) {
-            m_storage->setPlaceholderText(tr("No storage location of unit %1 is known").arg(unit));
-            m_storage->setEnabled(false);
+            // The locations may still be loading (or change meanwhile): follow them.
+            connect(storage, &QAbstractItemModel::rowsInserted, this, &ActionDialog::fillStorage);
+            connect(storage, &QAbstractItemModel::rowsRemoved, this, &ActionDialog::fillStorage);
+            connect(storage, &QAbstractItemModel::modelReset, this, &ActionDialog::fillStorage);
         }
         form->addRow(tr("&Storage:"), m_storage);
     }
@@ -112,6 +99,34 @@ ActionDialog::ActionDialog(EntityAction action, const QString &entity, const QJs
         m_reason->setFocus();
     else if (m_password)
         m_password->setFocus();
+}
+
+void ActionDialog::fillStorage()
+{
+    const int unit = RequestActions::storageUnitFor(m_action, m_entity, m_row);
+    const qint64 current = m_row.value(QLatin1String("storage_id")).toInteger(0);
+    const qint64 chosen = m_storage->currentData().toLongLong();
+    m_storage->clear();
+    for (int r = 0; m_storageModel && r < m_storageModel->rowCount(); ++r) {
+        const QJsonObject location = m_storageModel->index(r, 0).data(EntityTableModel::RowJsonRole).toJsonObject();
+        const qint64 id = location.value(QLatin1String("id")).toInteger(0);
+        if (id <= 0 || (unit > 0 && location.value(QLatin1String("unit_id")).toInt() != unit))
+            continue;
+        if (m_action == EntityAction::Relocate && id == current)
+            continue;  // it is there already
+        QString label = location.value(QLatin1String("code")).toString();
+        const QString description = location.value(QLatin1String("description")).toString();
+        if (!description.isEmpty())
+            label += QStringLiteral(" — ") + description;
+        m_storage->addItem(label, id);
+    }
+    const int again = m_storage->findData(chosen);
+    if (again >= 0)
+        m_storage->setCurrentIndex(again);
+    m_storage->setEnabled(m_storage->count() > 0);
+    m_storage->setPlaceholderText(m_storage->count() > 0 ? QString()
+                                                         : tr("No storage location of unit %1 is known").arg(unit));
+    updateOk();
 }
 
 QPushButton *ActionDialog::okButton() const

@@ -36,11 +36,13 @@ public:
 
 private:
     void updateOk();
+    void fillStorage();
     QString describe() const;
 
     EntityAction m_action;
     QString m_entity;
     QJsonObject m_row;
+    const QAbstractItemModel *m_storageModel;
     QLabel *m_text;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_reason = nullptr;

@@ -49,6 +49,7 @@ AuditPanel::AuditPanel(QueryClient *queries, const QString &selfUser, const Cloc
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setSelfUser(selfUser);
     m_table->delegate()->setStatusColumns({kActionColumn});
+    m_table->delegate()->setChipsShowStatusText(true);
 
     m_follow->setCheckable(true);
     m_follow->setChecked(true);

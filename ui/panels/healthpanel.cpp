@@ -7,6 +7,7 @@
 #include "data/connectionsmodel.h"
 #include "live/livesession.h"
 #include "session/consolesession.h"
+#include "style/labels.h"
 #include "style/theme.h"
 #include "sync/queryclient.h"
 
@@ -143,16 +144,25 @@ HealthPanel::HealthPanel(ConsoleSession *session, QWidget *parent) : QWidget(par
     m_missed->setObjectName(QStringLiteral("healthMissedList"));
     m_missed->setAccessibleName(tr("Missed updates"));
     m_missed->setMinimumHeight(70);
+    m_missed->addItem(tr("None found: every change since sign-in came with its event."));
+    m_missed->item(0)->setFlags(Qt::NoItemFlags);
     missedLayout->addWidget(m_missed);
 
-    grid->addWidget(connection, 0, 0);
-    grid->addWidget(traffic, 1, 0);
-    grid->addWidget(sync, 2, 0);
-    grid->addWidget(m_chart, 0, 1, 1, 1);
-    grid->addWidget(timelineBox, 1, 1, 1, 1);
-    grid->addWidget(missedBox, 2, 1, 1, 1);
+    // Left: the numbers, top-aligned (admins: the server's connections under them). Right:
+    // the chart over the reconnect timeline and the missed updates.
+    auto *left = new QVBoxLayout;
+    left->addWidget(connection);
+    left->addWidget(traffic);
+    left->addWidget(sync);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_chart, 3);
+    right->addWidget(timelineBox, 2);
+    right->addWidget(missedBox, 1);
+    grid->addLayout(left, 0, 0);
+    grid->addLayout(right, 0, 1);
     grid->setColumnStretch(0, 2);
     grid->setColumnStretch(1, 3);
+    grid->setRowStretch(0, 1);
 
     // --- admins: the server's live connections
     ApiClient *api = session->api();
@@ -171,11 +181,11 @@ HealthPanel::HealthPanel(ConsoleSession *session, QWidget *parent) : QWidget(par
         m_connectionsView->setAlternatingRowColors(true);
         m_connectionsView->setSelectionBehavior(QAbstractItemView::SelectRows);
         m_connectionsView->horizontalHeader()->setStretchLastSection(true);
-        m_connectionsView->horizontalHeader()->setDefaultSectionSize(150);
+        m_connectionsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         m_connectionsView->setMinimumHeight(140);
         layout->addWidget(m_connectionsInfo);
         layout->addWidget(m_connectionsView);
-        grid->addWidget(box, 3, 0, 1, 2);
+        left->addWidget(box, 1);
         m_poller = new ConnectionsPoller(api, this);
         connect(m_poller, &ConnectionsPoller::connectionsUpdated, this,
                 [this](const QList<ConnectionInfo> &connections, const QMap<int, int> &byUnit) {
@@ -193,6 +203,9 @@ HealthPanel::HealthPanel(ConsoleSession *session, QWidget *parent) : QWidget(par
         });
         m_poller->start();
     }
+
+    if (!m_connectionsView)
+        left->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -242,6 +255,8 @@ void HealthPanel::onMissedUpdates(const QString &key, const QList<qint64> &ids)
     auto *item = new QListWidgetItem(tr("%1  %2: %n row(s) (%3)", nullptr, int(ids.size()))
                                          .arg(clockTime(QDateTime::currentMSecsSinceEpoch()), key,
                                               shown.join(QStringLiteral(", "))));
+    if (m_missed->count() == 1 && m_missed->item(0)->flags() == Qt::NoItemFlags)
+        delete m_missed->takeItem(0);  // the "none found" line
     m_missed->insertItem(0, item);
     while (m_missed->count() > 200)
         delete m_missed->takeItem(m_missed->count() - 1);
@@ -285,7 +300,7 @@ void HealthPanel::refresh()
     m_reason->setText(redactSecrets(why));
     m_server->setText(tr("%1 (%2)").arg(redactedUrl(api->baseUrl()), m_session->profile().name()));
     const UserInfo &user = api->user();
-    m_user->setText(user.isValid() ? tr("%1 (%2), %3").arg(user.username, user.role, user.unitName) : tr("nobody"));
+    m_user->setText(user.isValid() ? tr("%1 (%2), %3").arg(user.username, roleTitle(user.role), user.unitName) : tr("nobody"));
 
     const qint64 expiry = api->accessTokenExpiryMs();
     if (expiry <= 0)
@@ -347,6 +362,11 @@ void HealthPanel::refreshTimeline()
     m_timelineSize = int(timeline.size());
     m_timelineLastAt = lastAt;
     m_timeline->clear();
+    if (timeline.isEmpty()) {
+        auto *item = new QTreeWidgetItem(m_timeline);
+        item->setText(3, tr("No reconnects since sign-in."));
+        item->setFlags(Qt::NoItemFlags);
+    }
     for (auto it = timeline.crbegin(); it != timeline.crend(); ++it) {
         auto *item = new QTreeWidgetItem(m_timeline);
         item->setText(0, QDateTime::fromMSecsSinceEpoch(it->atMs).toString(QStringLiteral("HH:mm:ss.zzz")));

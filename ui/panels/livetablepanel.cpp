@@ -7,6 +7,7 @@
 #include "delegates/liverowdelegate.h"
 #include "style/theme.h"
 #include "widgets/filterheader.h"
+#include "widgets/flowlayout.h"
 #include "widgets/messagebar.h"
 
 #include <QAction>
@@ -20,6 +21,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -81,7 +83,7 @@ LiveTablePanel::LiveTablePanel(EntityTableModel *source, const Clock *clock, con
     , m_pendingButton(new QToolButton(this))
     , m_rowsLabel(new QLabel(this))
     , m_chips(new QWidget(this))
-    , m_chipsLayout(new QHBoxLayout(m_chips))
+    , m_chipsLayout(new FlowLayout(m_chips))
 {
     if (!source->parent())
         source->setParent(this);
@@ -178,8 +180,11 @@ LiveTablePanel::LiveTablePanel(EntityTableModel *source, const Clock *clock, con
     m_pendingButton->hide();
     connect(m_pendingButton, &QToolButton::clicked, this, [this] { setPaused(false); });
 
-    m_chipsLayout->setContentsMargins(0, 0, 0, 0);
-    m_chipsLayout->setSpacing(4);
+    {
+        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+        policy.setHeightForWidth(true);
+        m_chips->setSizePolicy(policy);
+    }
     m_chips->setAccessibleName(tr("Counts by status"));
     m_rowsLabel->setAccessibleName(tr("Row count"));
 
@@ -192,8 +197,7 @@ LiveTablePanel::LiveTablePanel(EntityTableModel *source, const Clock *clock, con
     top->addWidget(m_pauseButton);
     auto *second = new QHBoxLayout;
     second->setContentsMargins(0, 0, 0, 0);
-    second->addWidget(m_chips);
-    second->addStretch(1);
+    second->addWidget(m_chips, 1);
     second->addWidget(m_pendingButton);
     second->addWidget(m_rowsLabel);
     auto *layout = new QVBoxLayout(this);
@@ -228,6 +232,9 @@ LiveTablePanel::LiveTablePanel(EntityTableModel *source, const Clock *clock, con
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &LiveTablePanel::restoreAnchor);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LiveTablePanel::currentRowChanged);
+    // selectRow() moves the current index before it selects: follow the selection too.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LiveTablePanel::currentRowChanged);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &tl, const QModelIndex &br) {
@@ -339,8 +346,10 @@ void LiveTablePanel::onCountsChanged(const QMap<QString, int> &counts)
         const QString text = tr("%1 %2").arg(label).arg(counts.value(status));
         button->setText(text);
         button->setAccessibleName(text);
-        m_chipsLayout->removeWidget(button);
-        m_chipsLayout->insertWidget(i, button);
+        if (m_chipsLayout->indexOf(button) != i) {
+            m_chipsLayout->removeWidget(button);
+            m_chipsLayout->insertWidget(i, button);
+        }
     }
     updateRowsLabel();
 }
@@ -472,10 +481,23 @@ void LiveTablePanel::restoreAnchor()
 
 void LiveTablePanel::fitColumns()
 {
+    // QTableView::resizeColumnsToContents measures only the rows in view: measure them all
+    // (up to a few thousand), chips included.
     m_fitOnLoad = false;
-    m_view->resizeColumnsToContents();
-    for (int c = 0; c < m_header->count(); ++c)
-        m_header->resizeSection(c, qBound(70, m_header->sectionSize(c) + 16, 360));
+    const QFontMetrics metrics(m_view->font());
+    const QFontMetrics headerMetrics(m_header->font());
+    const int rows = qMin(m_proxy->rowCount(), 3000);
+    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 12;
+    for (int c = 0; c < m_header->count(); ++c) {
+        int width = headerMetrics.horizontalAdvance(m_proxy->headerData(c, Qt::Horizontal).toString()) + 28;
+        const bool chip = m_delegate->statusColumns().contains(c);
+        for (int r = 0; r < rows; ++r) {
+            const QModelIndex index = m_proxy->index(r, c);
+            const int text = metrics.horizontalAdvance(chip ? m_delegate->chipText(index) : index.data().toString());
+            width = qMax(width, text + padding + (chip ? 2 * 8 + 8 : 0));
+        }
+        m_header->resizeSection(c, qBound(60, width, 360));
+    }
 }
 
 void LiveTablePanel::saveLayout(QSettings &settings) const

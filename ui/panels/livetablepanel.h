@@ -21,6 +21,7 @@ namespace Dms {
 class Clock;
 class EntityTableModel;
 class FilterHeader;
+class FlowLayout;
 class LiveFilterProxyModel;
 class LiveRowDelegate;
 class MessageBar;
@@ -105,7 +106,7 @@ private:
     QToolButton *m_pendingButton;
     QLabel *m_rowsLabel;
     QWidget *m_chips;
-    QHBoxLayout *m_chipsLayout;
+    FlowLayout *m_chipsLayout;
     QMap<QString, QToolButton *> m_chipButtons;
 
     QTimer m_animation;

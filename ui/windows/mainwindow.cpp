@@ -13,6 +13,7 @@
 #include "panels/requestspanel.h"
 #include "panels/rowactions.h"
 #include "session/consolesession.h"
+#include "style/labels.h"
 #include "style/theme.h"
 #include "sync/queryclient.h"
 #include "widgets/connectionbadge.h"
@@ -42,21 +43,6 @@ namespace {
 
 constexpr int kMaxServerHistory = 10;
 
-QString roleTitle(const QString &role)
-{
-    if (role == QLatin1String("requester"))
-        return MainWindow::tr("Requester");
-    if (role == QLatin1String("approver"))
-        return MainWindow::tr("Approver");
-    if (role == QLatin1String("store_head"))
-        return MainWindow::tr("Store head");
-    if (role == QLatin1String("unit_admin"))
-        return MainWindow::tr("Unit admin");
-    if (role == QLatin1String("admin"))
-        return MainWindow::tr("Administrator");
-    return role;
-}
-
 }  // namespace
 
 MainWindow::MainWindow(const SessionFactory &makeSession, QWidget *parent)
@@ -74,7 +60,7 @@ MainWindow::MainWindow(const SessionFactory &makeSession, QWidget *parent)
     , m_serverLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("DMS Live Console"));
+    setWindowTitle(QGuiApplication::applicationDisplayName().isEmpty() ? tr("DMS Live Console") : QString());
     setWindowIcon(QIcon(QStringLiteral(":/ui/icons/dms-console.svg")));
     {
         const QSettings settings;
@@ -298,7 +284,9 @@ void MainWindow::onSignedIn(const UserInfo &user)
     m_userLabel->setToolTip(user.fullName);
     m_serverLabel->setText(server);
     m_serverLabel->setToolTip(tr("Server: %1\nDialect: %2").arg(server, m_session->profile().title()));
-    setWindowTitle(tr("DMS Live Console — %1 @ %2").arg(user.username, m_session->api()->baseUrl().authority()));
+    // Qt appends the application display name (when set) to every window title.
+    const QString where = tr("%1 @ %2").arg(user.username, m_session->api()->baseUrl().authority());
+    setWindowTitle(QGuiApplication::applicationDisplayName().isEmpty() ? tr("%1 — DMS Live Console").arg(where) : where);
     m_stack->setCurrentWidget(m_tabs);
     // Show the window before the dialog goes, so there is never a moment without a
     // visible window (quitOnLastWindowClosed).
@@ -479,7 +467,7 @@ void MainWindow::dropSession(bool forget)
     m_userLabel->clear();
     m_serverLabel->clear();
     m_detail->setText(tr("not signed in"));
-    setWindowTitle(tr("DMS Live Console"));
+    setWindowTitle(QGuiApplication::applicationDisplayName().isEmpty() ? tr("DMS Live Console") : QString());
     m_stack->setCurrentWidget(m_signedOutPage);
     if (m_tray)
         m_tray->hide();

@@ -1,0 +1,502 @@
+#include "cli/simulatecommand.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QSaveFile>
+#include <QSet>
+#include <QTextStream>
+
+#include <cmath>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+#if defined(Q_OS_UNIX)
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
+#include "auth/apiclient.h"
+#include "cli/signalwatcher.h"
+#include "core/clock.h"
+#include "core/logging.h"
+#include "core/redact.h"
+#include "live/dialectprofile.h"
+#include "session/consolesession.h"
+#include "sim/scenario.h"
+#include "sim/simulator.h"
+
+namespace Dms {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Dms::Cli", text);
+}
+
+void printErr(const QString &text)
+{
+    QTextStream err(stderr);
+    err << text;
+    if (!text.endsWith(QLatin1Char('\n')))
+        err << '\n';
+    err.flush();
+}
+
+bool writeFile(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void raiseFileLimit()
+{
+#if defined(Q_OS_UNIX)
+    // Every virtual user holds a socket and HTTP connections: the default soft limit of
+    // 1024 descriptors is too low for a thousand of them.
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+#endif
+}
+
+bool stderrIsTerminal()
+{
+#if defined(Q_OS_UNIX)
+    return isatty(fileno(stderr)) == 1;
+#else
+    return false;
+#endif
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString msOrEmpty(qint64 ms)
+{
+    return ms < 0 ? QString() : QString::number(ms);
+}
+
+}  // namespace
+
+QString simulateUsage()
+{
+    return tr("usage:\n"
+              "  dms-console simulate SCENARIO --server URL [--server URL2 …] [--users-file CSV]\n"
+              "                       [--users N] [--units M] [--rate R] [--duration S]\n"
+              "                       [--report out.json] [--junit out.xml] [--csv samples.csv]\n"
+              "                       [--shard K/N] [--admin NAME | --no-admin] [--network-managers N]\n"
+              "                       [--profile dms-updates] [--ca-file PEM] [--quiet]\n"
+              "  dms-console simulate --list\n"
+              "SCENARIO is a built-in name (approve-fanout, unit-isolation, …) or a JSON file\n"
+              "(docs/scenarios.md). Without --users-file the users follow the demo pattern\n"
+              "u{unit}_{req|appr|head|uadmin}{k} with the demo password; a users file holds\n"
+              "username,password,unit[,role] lines (seed_demo --users-csv writes one). The admin's\n"
+              "password comes from the users file or DMS_ADMIN_PASSWORD, never from an argument.\n"
+              "Exit codes: 0 every threshold passed, 1 one failed, 2 bad scenario or arguments.\n");
+}
+
+bool parseSimulateOptions(const QStringList &args, SimulateOptions *o, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        *error = message;
+        return false;
+    };
+    if (args.size() < 2 || args.at(1) != QLatin1String("simulate"))
+        return fail(tr("expected the command simulate"));
+    for (int i = 2; i < args.size(); ++i) {
+        const QString arg = args.at(i);
+        QString name = arg;
+        QString value;
+        bool inlineValue = false;
+        if (arg.startsWith(QLatin1String("--")) && arg.contains(QLatin1Char('='))) {
+            name = arg.section(QLatin1Char('='), 0, 0);
+            value = arg.section(QLatin1Char('='), 1);
+            inlineValue = true;
+        }
+        auto next = [&](QString *out) {
+            if (inlineValue) {
+                *out = value;
+                return true;
+            }
+            if (i + 1 >= args.size())
+                return false;
+            *out = args.at(++i);
+            return true;
+        };
+        auto needValue = [&](QString *out, const QString &what) {
+            if (!next(out) || out->isEmpty())
+                return fail(tr("%1 needs %2").arg(name, what));
+            return true;
+        };
+        auto positiveNumber = [&](double *out, bool allowZero) {
+            QString v;
+            if (!needValue(&v, tr("a number")))
+                return false;
+            bool ok = false;
+            const double d = v.toDouble(&ok);
+            if (!ok || !std::isfinite(d) || d < 0 || (!allowZero && d == 0) || d > 1e7)
+                return fail(tr("%1: \"%2\" is not a number above 0").arg(name, v));
+            *out = d;
+            return true;
+        };
+        auto positiveInt = [&](int *out, int max) {
+            QString v;
+            if (!needValue(&v, tr("a whole number")))
+                return false;
+            bool ok = false;
+            const int n = v.toInt(&ok);
+            if (!ok || n < 1 || n > max)
+                return fail(tr("%1: \"%2\" is not a whole number from 1 to %3").arg(name, v).arg(max));
+            *out = n;
+            return true;
+        };
+
+        if (name == QLatin1String("--server")) {
+            QString v;
+            if (!needValue(&v, tr("a URL")))
+                return false;
+            for (const QString &part : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const QUrl url(part.trimmed(), QUrl::StrictMode);
+                if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+                    url.host().isEmpty())
+                    return fail(tr("--server: \"%1\" is not an http:// or https:// URL").arg(part));
+                o->servers.append(url);
+            }
+        } else if (name == QLatin1String("--users-file")) {
+            if (!needValue(&o->usersFile, tr("a CSV file")))
+                return false;
+        } else if (name == QLatin1String("--users")) {
+            if (!positiveInt(&o->users, 1'000'000))
+                return false;
+        } else if (name == QLatin1String("--units")) {
+            if (!positiveInt(&o->units, 1000))
+                return false;
+        } else if (name == QLatin1String("--rate")) {
+            if (!positiveNumber(&o->rate, false))
+                return false;
+        } else if (name == QLatin1String("--duration")) {
+            if (!positiveNumber(&o->durationS, false))
+                return false;
+        } else if (name == QLatin1String("--report")) {
+            if (!needValue(&o->reportPath, tr("a file")))
+                return false;
+        } else if (name == QLatin1String("--junit")) {
+            if (!needValue(&o->junitPath, tr("a file")))
+                return false;
+        } else if (name == QLatin1String("--csv")) {
+            if (!needValue(&o->csvPath, tr("a file")))
+                return false;
+        } else if (name == QLatin1String("--shard")) {
+            QString v;
+            if (!needValue(&v, tr("K/N")))
+                return false;
+            QString why;
+            if (!ShardSpec::parse(v, &o->shard, &why))
+                return fail(QStringLiteral("--shard: ") + why);
+        } else if (name == QLatin1String("--admin")) {
+            if (!needValue(&o->admin, tr("a user name")))
+                return false;
+        } else if (name == QLatin1String("--no-admin")) {
+            o->noAdmin = true;
+        } else if (name == QLatin1String("--network-managers")) {
+            if (!positiveInt(&o->networkManagers, 64))
+                return false;
+        } else if (name == QLatin1String("--profile")) {
+            if (!needValue(&o->profile, tr("a name or a file")))
+                return false;
+        } else if (name == QLatin1String("--ca-file")) {
+            if (!needValue(&o->caFile, tr("a PEM file")))
+                return false;
+        } else if (name == QLatin1String("--quiet")) {
+            o->quiet = true;
+        } else if (name == QLatin1String("--list")) {
+            o->list = true;
+        } else if (name == QLatin1String("--password") || name == QLatin1String("--admin-password")) {
+            return fail(tr("%1 is not accepted: passwords on the command line leak into process lists; "
+                           "use the users file or DMS_ADMIN_PASSWORD").arg(name));
+        } else if (arg.startsWith(QLatin1String("--"))) {
+            return fail(tr("unknown option \"%1\"").arg(arg));
+        } else if (o->scenario.isEmpty()) {
+            o->scenario = arg;
+        } else {
+            return fail(tr("a second scenario \"%1\": give one scenario per run").arg(arg));
+        }
+    }
+    if (o->list)
+        return true;
+    if (o->scenario.isEmpty())
+        return fail(tr("no scenario given (a built-in name or a JSON file)"));
+    if (o->servers.isEmpty())
+        return fail(tr("--server URL is required"));
+    if (o->noAdmin && !o->admin.isEmpty())
+        return fail(tr("--admin and --no-admin exclude each other"));
+    return true;
+}
+
+int runSimulateCommand(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dms-console"));
+    QCoreApplication::setOrganizationName(QStringLiteral("dms-console"));
+    qRegisterMetaType<LiveStatus>();
+    qRegisterMetaType<LiveEvent>();
+
+    const QStringList args = QCoreApplication::arguments();
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        QTextStream(stdout) << simulateUsage();
+        return 0;
+    }
+    SimulateOptions options;
+    QString error;
+    if (!parseSimulateOptions(args, &options, &error)) {
+        printErr(QStringLiteral("dms-console simulate: ") + error);
+        printErr(simulateUsage());
+        return 2;
+    }
+    if (options.list) {
+        QTextStream out(stdout);
+        for (const QString &name : Scenario::builtInNames()) {
+            Scenario s;
+            ScenarioError why;
+            Scenario::load(name, &s, &why);
+            out << name.leftJustified(22, QLatin1Char(' ')) << s.description << '\n';
+        }
+        return 0;
+    }
+
+    // The engine's per-session logs would drown the progress line: quiet unless asked for.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("dms.*.info=false\ndms.ws.warning=false\n"
+                                                        "dms.sync.warning=false"));
+    raiseFileLimit();
+
+    Scenario scenario;
+    ScenarioError scenarioError;
+    if (!Scenario::load(options.scenario, &scenario, &scenarioError)) {
+        printErr(QStringLiteral("dms-console simulate: bad scenario: ") + scenarioError.toString());
+        return 2;
+    }
+    if (options.rate > 0)
+        scenario.rate = options.rate;
+    if (options.durationS > 0) {
+        for (int i = 0; i < scenario.steps.size(); ++i) {
+            if (scenario.steps.at(i).isTimed() && scenario.steps.at(i).atS >= options.durationS) {
+                printErr(tr("dms-console simulate: --duration %1 s ends before steps[%2].at_s (%3 s)")
+                             .arg(formatMetric(options.durationS))
+                             .arg(i)
+                             .arg(formatMetric(scenario.steps.at(i).atS)));
+                return 2;
+            }
+        }
+        scenario.durationS = options.durationS;
+    }
+    if (options.units > 0)
+        scenario.units = options.units;
+
+    // The users: a file, or the demo pattern.
+    SimulatorConfig config;
+    config.servers = options.servers;
+    config.shard = options.shard;
+    SimUserList fromFile;
+    bool demo = options.usersFile.isEmpty();
+    if (!demo) {
+        if (!loadSimUsersCsv(options.usersFile, &fromFile, &error)) {
+            printErr(QStringLiteral("dms-console simulate: --users-file: ") + error);
+            return 2;
+        }
+        QList<SimUser> users = fromFile.users;
+        if (options.units > 0) {
+            QList<SimUser> kept;
+            for (const SimUser &u : std::as_const(users)) {
+                if (u.unitId <= options.units)
+                    kept.append(u);
+            }
+            users = kept;
+        }
+        users = pickSimUsers(users, options.users);
+        config.users = users;
+    } else {
+        const int total = options.users > 0 ? options.users : scenario.totalUsers();
+        config.users = demoSimUsers(total, scenario.units);
+    }
+    QSet<int> unitSet;
+    for (const SimUser &u : std::as_const(config.users))
+        unitSet.insert(u.unitId);
+    scenario.units = qMax(1, int(unitSet.size()));
+    scenario.perUnit = qMax(1, int(config.users.size()) / scenario.units);
+    config.users = shardSimUsers(config.users, options.shard);
+    if (config.users.isEmpty()) {
+        printErr(tr("dms-console simulate: shard %1 has no users (only %2 in all)")
+                     .arg(options.shard.toString())
+                     .arg(options.users));
+        return 2;
+    }
+
+    // The admin: for the final comparison with the server and server-side storms.
+    if (!options.noAdmin) {
+        const QString name = !options.admin.isEmpty() ? options.admin
+                             : !fromFile.admin.username.isEmpty() ? fromFile.admin.username
+                                                                  : demoAdminName();
+        config.admin.username = name;
+        config.admin.role = QStringLiteral("admin");
+        if (!qEnvironmentVariableIsEmpty("DMS_ADMIN_PASSWORD"))
+            config.admin.password = qEnvironmentVariable("DMS_ADMIN_PASSWORD");
+        else if (fromFile.admin.username == name)
+            config.admin.password = fromFile.admin.password;
+        else if (demo && name == demoAdminName())
+            config.admin.password = demoAdminPassword();
+        if (config.admin.password.isEmpty()) {
+            if (!options.admin.isEmpty()) {
+                printErr(tr("dms-console simulate: --admin %1: no password (set DMS_ADMIN_PASSWORD or "
+                            "list the admin in the users file)").arg(name));
+                return 2;
+            }
+            config.admin = SimUser();  // none: tables are checked per unit, storms client-side
+        }
+    }
+
+    DialectProfile profile;
+    ProfileError profileError;
+    if (!DialectProfile::load(options.profile, &profile, &profileError)) {
+        printErr(QStringLiteral("dms-console simulate: --profile: ") + profileError.message);
+        return 2;
+    }
+    config.profile = profile;
+
+    // Services of this command (the composition root hands `simulate` over to here).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    SystemClock clock;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> pool;
+    for (int i = 0; i < options.networkManagers; ++i)
+        pool.push_back(std::make_unique<QNetworkAccessManager>());
+    QNetworkAccessManager controlNam;
+    size_t nextNam = 0;
+    QString caError;
+    SessionFactory factory = [&](const DialectProfile &p, QObject *parent) {
+        auto *session = new ConsoleSession(pool[nextNam++ % pool.size()].get(), &clock, nullptr, p, parent);
+        if (!options.caFile.isEmpty() && !session->api()->addCaCertificatesFromFile(options.caFile, &caError))
+            qCWarning(lcSim).noquote() << "--ca-file:" << caError;
+        return session;
+    };
+    if (!options.caFile.isEmpty() && !QFile::exists(options.caFile)) {
+        printErr(tr("dms-console simulate: --ca-file: %1 does not exist").arg(options.caFile));
+        return 2;
+    }
+
+    Simulator sim(factory, &clock, &controlNam);
+    if (!sim.configure(scenario, config, &error)) {
+        printErr(QStringLiteral("dms-console simulate: ") + error);
+        return 2;
+    }
+
+    // Progress on stderr: one live line on a terminal, plain lines otherwise.
+    const bool tty = stderrIsTerminal();
+    bool lineOpen = false;
+    qint64 lastPlainMs = 0;
+    const auto clearLine = [&] {
+        if (lineOpen) {
+            fputs("\r\x1b[K", stderr);
+            lineOpen = false;
+        }
+    };
+    if (!options.quiet) {
+        QObject::connect(&sim, &Simulator::progressed, &app, [&](const SimProgress &p) {
+            if (tty) {
+                fprintf(stderr, "\r\x1b[K%s", qPrintable(p.line()));
+                fflush(stderr);
+                lineOpen = true;
+            } else if (p.elapsedMs - lastPlainMs >= 5000 || lastPlainMs == 0) {
+                lastPlainMs = qMax<qint64>(1, p.elapsedMs);
+                fprintf(stderr, "sim: %s\n", qPrintable(p.line()));
+                fflush(stderr);
+            }
+        });
+        QObject::connect(&sim, &Simulator::phaseChanged, &app, [&](SimPhase phase) {
+            clearLine();
+            fprintf(stderr, "sim: phase %s\n", qPrintable(simPhaseName(phase)));
+            fflush(stderr);
+        });
+        QObject::connect(&sim, &Simulator::message, &app, [&](const QString &text) {
+            clearLine();
+            fprintf(stderr, "sim: %s\n", qPrintable(redactSecrets(text)));
+            fflush(stderr);
+        });
+    }
+
+    // Samples (one line per receipt) straight to the CSV file.
+    std::unique_ptr<QFile> csv;
+    if (!options.csvPath.isEmpty()) {
+        csv = std::make_unique<QFile>(options.csvPath);
+        if (!csv->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+            printErr(tr("dms-console simulate: --csv: cannot write %1: %2").arg(options.csvPath, csv->errorString()));
+            return 2;
+        }
+        csv->write("change_id,posted_at_ms,action,entity,entity_id,status,user,unit,outcome,frame_ms,model_ms,emit_ms\n");
+        QObject::connect(&sim, &Simulator::sampleRecorded, &app, [&csv](const SimSample &s) {
+            const QString line = QStringList{QString::number(s.changeId), QString::number(s.postedAtMs),
+                                             s.action, s.entity, QString::number(s.entityId), s.status,
+                                             csvField(s.username), QString::number(s.unitId), s.outcome,
+                                             msOrEmpty(s.frameMs), msOrEmpty(s.modelMs), msOrEmpty(s.emitMs)}
+                                     .join(QLatin1Char(','));
+            csv->write(line.toUtf8() + '\n');
+        });
+    }
+
+    SignalWatcher signals;
+    int signalsSeen = 0;
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, [&](const QString &name) {
+        clearLine();
+        if (++signalsSeen == 1) {
+            fprintf(stderr, "sim: %s: stopping (settle and verify); again to abort\n", qPrintable(name));
+            sim.stop();
+        } else {
+            sim.abort();
+        }
+    });
+    QObject::connect(&sim, &Simulator::finished, &app, [&app] { QCoreApplication::quit(); },
+                     Qt::QueuedConnection);
+
+    sim.start();
+    app.exec();
+    clearLine();
+
+    const SimReport &report = sim.report();
+    if (csv)
+        csv->close();
+    int exitCode = report.passed() ? 0 : 1;
+    if (!options.reportPath.isEmpty() &&
+        !writeFile(options.reportPath, QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented), &error)) {
+        printErr(QStringLiteral("dms-console simulate: ") + error);
+        exitCode = 2;
+    }
+    if (!options.junitPath.isEmpty() && !writeFile(options.junitPath, report.toJUnit(), &error)) {
+        printErr(QStringLiteral("dms-console simulate: ") + error);
+        exitCode = 2;
+    }
+    QTextStream(stdout) << report.summaryText();
+    if (!report.configError.isEmpty()) {
+        printErr(QStringLiteral("dms-console simulate: bad scenario for these users: ") + report.configError);
+        return 2;
+    }
+    return exitCode;
+}
+
+}  // namespace Dms

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include "sim/simusers.h"
+
+namespace Dms {
+
+// Options of `dms-console simulate` (docs/scenarios.md, "Running headless").
+struct SimulateOptions
+{
+    QString scenario;         // built-in name or file
+    QList<QUrl> servers;      // --server (repeatable or comma-separated)
+    QString usersFile;        // --users-file CSV
+    int users = 0;            // --users N (total); 0: the scenario's
+    int units = 0;            // --units M; 0: the scenario's
+    double rate = -1;         // --rate R actions/s; < 0: the scenario's
+    double durationS = -1;    // --duration S; < 0: the scenario's
+    QString reportPath;       // --report out.json
+    QString junitPath;        // --junit out.xml
+    QString csvPath;          // --csv samples.csv
+    ShardSpec shard;          // --shard K/N
+    QString admin;            // --admin NAME (password: DMS_ADMIN_PASSWORD or the users file)
+    bool noAdmin = false;     // --no-admin
+    int networkManagers = 4;  // --network-managers N: the users' REST traffic is spread over N
+    QString profile = QStringLiteral("dms-updates");
+    QString caFile;
+    bool quiet = false;       // --quiet: no progress, only the summary
+    bool list = false;        // --list: print the built-in scenarios
+};
+
+// Parses argv (args[0] the program, args[1] "simulate"). On a usage error returns false
+// with the option and the reason.
+bool parseSimulateOptions(const QStringList &args, SimulateOptions *options, QString *error);
+QString simulateUsage();
+
+// `dms-console simulate …`: runs a scenario headless. Builds its own services (the network
+// managers, the clock) like main.cpp's other commands. Exit 0 every threshold passed,
+// 1 one failed, 2 a bad scenario, users file or argument (with the field or line).
+int runSimulateCommand(int argc, char **argv);
+
+}  // namespace Dms

@@ -1,0 +1,1441 @@
+#include "sim/simulator.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QMetaMethod>
+#include <QSet>
+#include <QUrlQuery>
+
+#include <cmath>
+
+#include "auth/apiclient.h"
+#include "auth/signinservice.h"
+#include "core/clock.h"
+#include "core/logging.h"
+#include "core/redact.h"
+#include "data/entitytablemodel.h"
+#include "live/livesession.h"
+#include "session/consolesession.h"
+#include "sim/processstats.h"
+#include "sim/virtualuser.h"
+#include "sync/queryclient.h"
+
+namespace Dms {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Dms::Simulator", text);
+}
+
+constexpr int TickMs = 100;
+constexpr int MaxErrorNotes = 20;
+constexpr int MaxSignInAttempts = 3;
+constexpr qint64 VerifyQuietTimeoutMs = 20'000;
+constexpr qint64 SecondLookDelayMs = 1500;
+
+bool jsonEqual(const QJsonValue &a, const QJsonValue &b)
+{
+    if (a.isDouble() && b.isDouble())
+        return a.toDouble() == b.toDouble();
+    return a == b;
+}
+
+const QStringList &snapshotKeys()
+{
+    static const QStringList keys{QStringLiteral("withdrawal-requests"),
+                                  QStringLiteral("destruction-requests"),
+                                  QStringLiteral("transfer-requests"), QStringLiteral("crates"),
+                                  QStringLiteral("storage")};
+    return keys;
+}
+
+}  // namespace
+
+QString simPhaseName(SimPhase phase)
+{
+    switch (phase) {
+        case SimPhase::Idle: return QStringLiteral("idle");
+        case SimPhase::SigningIn: return QStringLiteral("signing_in");
+        case SimPhase::Preparing: return QStringLiteral("preparing");
+        case SimPhase::Warmup: return QStringLiteral("warmup");
+        case SimPhase::Running: return QStringLiteral("running");
+        case SimPhase::Settling: return QStringLiteral("settling");
+        case SimPhase::Verifying: return QStringLiteral("verifying");
+        case SimPhase::Finished: return QStringLiteral("finished");
+    }
+    return QString();
+}
+
+QString SimProgress::line() const
+{
+    const SimCounters &c = counters;
+    QString head;
+    switch (phase) {
+        case SimPhase::SigningIn:
+            return tr("signing in: %1/%2 signed in, %3 live, %4 failed")
+                .arg(signedIn).arg(users).arg(live).arg(failed);
+        case SimPhase::Preparing:
+            return tr("preparing: %1/%2 live, reading the server's rows").arg(live).arg(users);
+        case SimPhase::Warmup:
+            return tr("warming up: %1/%2 live").arg(live).arg(users);
+        case SimPhase::Running:
+            head = tr("running %1/%2 s").arg(QString::number(runElapsedMs / 1000.0, 'f', 1),
+                                             QString::number(runDurationMs / 1000.0, 'f', 0));
+            break;
+        case SimPhase::Settling:
+            head = tr("settling (%1 open)").arg(openChanges);
+            break;
+        case SimPhase::Verifying:
+            head = tr("verifying tables");
+            break;
+        case SimPhase::Idle:
+        case SimPhase::Finished:
+            head = simPhaseName(phase);
+            break;
+    }
+    const auto ms = [](const std::optional<qint64> &v) {
+        return v ? QString::number(*v) : QStringLiteral("-");
+    };
+    return tr("%1 | %2/%3 live | %4 actions (%5 err) | delivered %6/%7 | missing %8 | leaks %9 | "
+              "p95 %10 ms | table p95 %11 ms")
+        .arg(head)
+        .arg(live)
+        .arg(users)
+        .arg(c.actions)
+        .arg(c.actionErrors)
+        .arg(c.delivered)
+        .arg(c.expected)
+        .arg(c.missing)
+        .arg(c.leaks)
+        .arg(ms(p95Ms), ms(modelP95Ms));
+}
+
+// Bookkeeping of one virtual user during the run.
+struct Simulator::UserRun
+{
+    int signInAttempts = 0;
+    bool signInStarted = false;
+    bool signedIn = false;
+    bool failed = false;
+    bool everLive = false;
+    qint64 baseRefetches = 0;
+    int baseReconnects = 0;
+    int baseStaleSeqs = 0;
+    // Reconnect storm.
+    enum class Storm { None, WaitingDown, WaitingLive, WaitingResync, Done };
+    Storm storm = Storm::None;
+    StormRun *stormRun = nullptr;
+    qint64 liveAgainMs = 0;
+    QSet<QString> resyncPending;
+    QSet<QString> resyncStarted;
+};
+
+struct Simulator::StormRun
+{
+    SimStorm stats;
+    qint64 deadlineMs = 0;
+    bool done = false;
+    bool triggered = false;  // the sockets have been told to close
+};
+
+// Fetches whole lists (every page) through ApiClients and reports once.
+class Simulator::ListFetch final : public QObject
+{
+public:
+    using Done = std::function<void(bool ok, const QString &error, const QHash<QString, QJsonArray> &lists)>;
+
+    ListFetch(Done done, QObject *parent) : QObject(parent), m_done(std::move(done)) {}
+
+    void add(ApiClient *api, const QString &tag, const QString &path)
+    {
+        m_requests.append({api, tag, path});
+    }
+    void start()
+    {
+        if (m_requests.isEmpty()) {
+            QTimer::singleShot(0, this, [this] { complete(); });
+            return;
+        }
+        m_pending = int(m_requests.size());
+        for (const Request &r : std::as_const(m_requests)) {
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("page_size"), QStringLiteral("5000"));
+            get(r.api, r.tag, r.path, query, 0);
+        }
+    }
+
+private:
+    struct Request
+    {
+        ApiClient *api;
+        QString tag;
+        QString path;
+    };
+
+    void get(ApiClient *api, const QString &tag, const QString &path, const QUrlQuery &query, int page)
+    {
+        ApiReply *reply = api->get(path, query);
+        connect(reply, &ApiReply::finished, this, [this, api, tag, reply, page] {
+            if (m_completed)
+                return;
+            if (!reply->ok()) {
+                m_ok = false;
+                if (m_error.isEmpty())
+                    m_error = QStringLiteral("%1: %2").arg(reply->path(), reply->error().message);
+                finishOne();
+                return;
+            }
+            const QJsonValue json = reply->json();
+            const QJsonArray rows = json.isArray() ? json.toArray()
+                                                   : json.toObject().value(QLatin1String("results")).toArray();
+            QJsonArray &all = m_lists[tag];
+            for (const QJsonValue &v : rows)
+                all.append(v);
+            const QString next = json.toObject().value(QLatin1String("next")).toString();
+            if (!next.isEmpty() && page < 1000) {
+                get(api, tag, next, QUrlQuery(), page + 1);
+                return;
+            }
+            finishOne();
+        });
+    }
+    void finishOne()
+    {
+        if (--m_pending <= 0)
+            complete();
+    }
+    void complete()
+    {
+        if (m_completed)
+            return;
+        m_completed = true;
+        m_done(m_ok, m_error, m_lists);
+        deleteLater();
+    }
+
+    Done m_done;
+    QList<Request> m_requests;
+    QHash<QString, QJsonArray> m_lists;
+    int m_pending = 0;
+    bool m_ok = true;
+    bool m_completed = false;
+    QString m_error;
+};
+
+// ------------------------------------------------------------------------------ setup
+
+Simulator::Simulator(SessionFactory factory, const Clock *clock, QNetworkAccessManager *controlNam,
+                     QObject *parent)
+    : QObject(parent), m_factory(std::move(factory)), m_clock(clock), m_controlNam(controlNam)
+{
+    m_tick.setInterval(TickMs);
+    m_actionTimer.setSingleShot(true);
+    m_actionTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_tick, &QTimer::timeout, this, &Simulator::onTick);
+    connect(&m_actionTimer, &QTimer::timeout, this, &Simulator::onActionTimer);
+}
+
+Simulator::~Simulator()
+{
+    m_tick.stop();
+    m_actionTimer.stop();
+    qDeleteAll(m_storms);
+    m_storms.clear();
+    for (VirtualUser *vu : m_users)
+        delete vu;
+    m_users.clear();
+}
+
+qint64 Simulator::now() const
+{
+    return m_clock->nowMs();
+}
+
+void Simulator::note(const QString &text)
+{
+    if (m_notes.size() < 200)
+        m_notes.append(text);
+    qCInfo(lcSim).noquote() << text;
+    Q_EMIT message(text);
+}
+
+void Simulator::setPhase(SimPhase phase)
+{
+    if (phase == m_phase)
+        return;
+    m_phase = phase;
+    m_phaseSinceMs = now();
+    qCInfo(lcSim).noquote() << "phase:" << simPhaseName(phase);
+    Q_EMIT phaseChanged(phase);
+}
+
+bool Simulator::configure(const Scenario &scenario, const SimulatorConfig &config, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        *error = message;
+        return false;
+    };
+    if (isRunning())
+        return fail(tr("a simulation is running"));
+    if (config.servers.isEmpty())
+        return fail(tr("no server given"));
+    for (const QUrl &server : config.servers) {
+        if (!server.isValid() || server.host().isEmpty())
+            return fail(tr("server \"%1\" is not a valid URL").arg(redactedUrl(server)));
+    }
+    if (config.users.isEmpty())
+        return fail(tr("users: no virtual users to run (check the users file, --users or --shard)"));
+    for (const QString &view : scenario.views) {
+        if (!Scenario::knownViews().contains(view))
+            return fail(tr("views: \"%1\" is not a view").arg(view));
+    }
+    QSet<int> units;
+    QSet<QString> names;
+    for (const SimUser &u : config.users) {
+        if (u.unitId > 0)
+            units.insert(u.unitId);
+        if (names.contains(u.username))
+            return fail(tr("users: %1 is listed twice").arg(u.username));
+        names.insert(u.username);
+    }
+    QList<int> unitList(units.cbegin(), units.cend());
+    std::sort(unitList.begin(), unitList.end());
+    QStringList unitText;
+    for (int u : unitList)
+        unitText.append(QString::number(u));
+    for (int i = 0; i < scenario.steps.size(); ++i) {
+        const ScenarioStep &step = scenario.steps.at(i);
+        if (step.unit > 0 && !units.isEmpty() && !units.contains(step.unit))
+            return fail(tr("steps[%1].unit: no virtual user of unit %2 (the users are of unit(s) %3)")
+                            .arg(i)
+                            .arg(step.unit)
+                            .arg(unitText.join(QStringLiteral(", "))));
+        if (step.action == SimActionType::DisconnectAll && step.method == QLatin1String("server") &&
+            config.admin.username.isEmpty())
+            return fail(tr("steps[%1].method: \"server\" needs an admin account (the users file's admin "
+                           "row, or --admin)").arg(i));
+    }
+    m_scenario = scenario;
+    m_config = config;
+    m_configured = true;
+    m_totalWeight = 0;
+    for (const ScenarioStep &step : scenario.steps) {
+        if (!step.isTimed())
+            m_totalWeight += step.weight;
+    }
+    return true;
+}
+
+void Simulator::start()
+{
+    if (!m_configured || isRunning() || !m_users.empty())
+        return;
+    m_startedAtMs = now();
+    m_rssBeforeKb = processRssKb();
+    m_rng.seed(m_scenario.seed + quint32(m_config.shard.index) * 7919u);
+    m_wantSamples = isSignalConnected(QMetaMethod::fromSignal(&Simulator::sampleRecorded));
+    m_tracker.setTimeoutMs(qint64(m_scenario.timeoutS * 1000));
+    m_tracker.setWindowMs(qMax(1, int(m_scenario.windowS * 1000)));
+    if (m_wantSamples)
+        m_tracker.setSampleSink([this](const SimSample &s) { Q_EMIT sampleRecorded(s); });
+    m_tracker.setLeakSink([this](const SimLeak &l) { Q_EMIT leakFound(l); });
+    m_planner.setShard(m_config.shard);
+    m_readyDeadlineMs = m_startedAtMs + qint64(m_scenario.readyTimeoutS * 1000);
+
+    setPhase(SimPhase::SigningIn);
+    buildUsers();
+    if (!m_config.admin.username.isEmpty()) {
+        m_admin = new ApiClient(m_controlNam, m_clock, this);
+        m_admin->setBaseUrl(m_config.servers.first());
+        ApiReply *reply = m_admin->login(m_config.admin.username, m_config.admin.password);
+        connect(reply, &ApiReply::finished, this, [this, reply] {
+            if (reply->ok() && m_admin->user().role == QLatin1String("admin")) {
+                m_adminReady = true;
+            } else {
+                m_adminFailed = true;
+                note(reply->ok() ? tr("%1 is not an admin: the tables are checked per unit and storms "
+                                      "are client-side").arg(m_config.admin.username)
+                                 : tr("admin sign-in failed (%1): the tables are checked per unit and "
+                                      "storms are client-side").arg(reply->error().message));
+            }
+        });
+    }
+    m_tick.start();
+    pumpSignIns();
+}
+
+void Simulator::buildUsers()
+{
+    const int count = int(m_config.users.size());
+    m_runs.assign(size_t(count), UserRun{});
+    m_users.reserve(size_t(count));
+    LiveSession::Settings live;
+    live.pingIntervalMs = int(m_scenario.pingIntervalS * 1000);
+    live.pongTimeoutMs = int(m_scenario.pongTimeoutS * 1000);
+    live.backoff.baseMs = int(m_scenario.reconnectBaseS * 1000);
+    live.backoff.capMs = int(m_scenario.reconnectCapS * 1000);
+    live.maxAttempts = 0;  // a virtual user never gives up
+    for (int i = 0; i < count; ++i) {
+        const SimUser &account = m_config.users.at(i);
+        const QUrl server = m_config.servers.at(i % m_config.servers.size());
+        ConsoleSession *session = m_factory(m_config.profile, nullptr);
+        auto *vu = new VirtualUser(i, account, server, session, this);
+        m_users.push_back(vu);
+        session->api()->setBaseUrl(server);
+        LiveSession::Settings s = session->live()->settings();
+        s.pingIntervalMs = live.pingIntervalMs;
+        s.pongTimeoutMs = live.pongTimeoutMs;
+        s.backoff = live.backoff;
+        s.maxAttempts = live.maxAttempts;
+        session->live()->setSettings(s);
+        session->live()->setRandomSeed(m_scenario.seed * 1000003u + quint32(i));
+        session->queries()->setCoalesceWindowMs(m_scenario.coalesceMs);
+        const int r = m_tracker.addReceiver(account.username, account.role);
+        Q_ASSERT(r == i);
+        m_tracker.setReceiverIdentity(i, account.unitId, 0, redactedUrl(server));
+
+        // Every connection once, here (house rule: never in a retry path).
+        SignInService *signIn = session->signIn();
+        connect(signIn, &SignInService::signedIn, vu, [this, i](const UserInfo &) { onSignedIn(i); });
+        connect(signIn, &SignInService::signInFailed, vu,
+                [this, i](ApiError::Kind kind, int status, const QString &message) {
+                    const bool retryable = kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout ||
+                                           (kind == ApiError::Kind::Http && status >= 500);
+                    onSignInFailed(i, status, message, retryable);
+                });
+        LiveSession *ls = session->live();
+        connect(ls, &LiveSession::stateChanged, vu, [this, i](const LiveStatus &) { onLiveStateChanged(i); });
+        connect(ls, &LiveSession::frameReceived, vu, [this, i](const FrameRecord &frame) {
+            if (frame.inbound && frame.type == QLatin1String("connection_established")) {
+                const QJsonObject o = QJsonDocument::fromJson(frame.text).object();
+                m_tracker.onWelcome(i, o.value(QLatin1String("seq")).toInteger(-1));
+            }
+        });
+        connect(ls, &LiveSession::eventReceived, vu, [this, i](const LiveEvent &event) {
+            if (!m_runs[size_t(i)].failed)
+                m_tracker.onEvent(i, event);
+        });
+        connect(ls, &LiveSession::notificationReceived, vu, [this, i](const LiveEvent &event) {
+            if (!m_runs[size_t(i)].failed)
+                m_tracker.onNotification(i, event);
+        });
+        connect(ls, &LiveSession::heartbeatMeasured, vu, [this, i, ls](int rtt) {
+            if (ls->metrics().hasClockOffset)
+                m_tracker.setReceiverClockOffset(i, ls->metrics().clockOffsetMs, rtt);
+        });
+        QueryClient *queries = session->queries();
+        connect(queries, &QueryClient::fetchStarted, vu, [this, i](const QString &key) { onFetchStarted(i, key); });
+        connect(queries, &QueryClient::fetchFinished, vu,
+                [this, i](const QString &key, bool ok, int, int, const QString &) { onFetchFinished(i, key, ok); });
+    }
+}
+
+void Simulator::pumpSignIns()
+{
+    while (m_phase == SimPhase::SigningIn && m_signInsInFlight < m_scenario.signInConcurrency &&
+           m_nextSignIn < int(m_users.size())) {
+        const int i = m_nextSignIn++;
+        VirtualUser *vu = m_users[size_t(i)];
+        UserRun &run = m_runs[size_t(i)];
+        run.signInStarted = true;
+        ++run.signInAttempts;
+        ++m_signInsInFlight;
+        vu->session()->signIn()->signIn(vu->server(), vu->account().username, vu->account().password,
+                                        false, false);
+    }
+}
+
+void Simulator::onSignedIn(int index)
+{
+    VirtualUser *vu = m_users[size_t(index)];
+    UserRun &run = m_runs[size_t(index)];
+    --m_signInsInFlight;
+    if (run.failed || m_phase == SimPhase::Finished)
+        return;
+    run.signedIn = true;
+    const UserInfo &user = vu->session()->api()->user();
+    if (vu->account().unitId > 0 && user.unitId != vu->account().unitId)
+        note(tr("%1 is of unit %2 on the server, not %3 as listed: unit %2 is used")
+                 .arg(user.username).arg(user.unitId).arg(vu->account().unitId));
+    m_tracker.setReceiverIdentity(index, user.unitId, user.id, QString());
+    m_tracker.receiverStats(index).role = user.role;
+    vu->openViews(m_scenario.views);
+    for (EntityTableModel *model : vu->models()) {
+        const QString key = model->listKey();
+        m_tracker.setReceiverHasModel(index, key);
+        connect(model, &QAbstractItemModel::dataChanged, vu, [this, index, key] { onModelChanged(index, key); });
+        connect(model, &QAbstractItemModel::rowsInserted, vu, [this, index, key] { onModelChanged(index, key); });
+    }
+    vu->session()->live()->start();
+    pumpSignIns();
+}
+
+void Simulator::onSignInFailed(int index, int httpStatus, const QString &message, bool retryable)
+{
+    UserRun &run = m_runs[size_t(index)];
+    VirtualUser *vu = m_users[size_t(index)];
+    --m_signInsInFlight;
+    if (run.failed || m_phase != SimPhase::SigningIn)
+        return;
+    if (retryable && run.signInAttempts < MaxSignInAttempts) {
+        ++m_signInsInFlight;  // the retry keeps its slot
+        QTimer::singleShot(1000 * run.signInAttempts, vu, [this, index, vu] {
+            UserRun &r = m_runs[size_t(index)];
+            if (m_phase != SimPhase::SigningIn || r.failed) {
+                --m_signInsInFlight;
+                return;
+            }
+            ++r.signInAttempts;
+            vu->session()->signIn()->signIn(vu->server(), vu->account().username,
+                                            vu->account().password, false, false);
+        });
+        return;
+    }
+    run.failed = true;
+    const QString why = httpStatus ? tr("sign-in failed (HTTP %1): %2").arg(httpStatus).arg(redactSecrets(message))
+                                   : tr("sign-in failed: %1").arg(redactSecrets(message));
+    m_tracker.setReceiverState(index, QStringLiteral("failed"), why);
+    note(QStringLiteral("%1: %2").arg(vu->account().username, why));
+    pumpSignIns();
+}
+
+void Simulator::onLiveStateChanged(int index)
+{
+    VirtualUser *vu = m_users[size_t(index)];
+    UserRun &run = m_runs[size_t(index)];
+    LiveSession *live = vu->session()->live();
+    const LiveState state = live->state();
+    const qint64 t = now();
+    if (run.failed)
+        return;
+    m_tracker.setReceiverLive(index, state == LiveState::Live, t);
+    m_tracker.setReceiverState(index, liveStateName(state));
+    if (state == LiveState::Live && !run.everLive) {
+        run.everLive = true;
+        live->pingNow();  // one heartbeat now: the clock offset for emit → receive latency
+    }
+    if (state == LiveState::AuthFailed && m_phase >= SimPhase::Running)
+        note(tr("%1 was signed out: %2").arg(vu->account().username, live->status().reason));
+
+    if (run.stormRun && !run.stormRun->done) {
+        StormRun *storm = run.stormRun;
+        if (run.storm == UserRun::Storm::WaitingDown && state != LiveState::Live) {
+            run.storm = UserRun::Storm::WaitingLive;
+            ++storm->stats.affected;
+        } else if (run.storm == UserRun::Storm::WaitingLive && state == LiveState::Live) {
+            run.liveAgainMs = t;
+            const qint64 ms = t - storm->stats.atMs;
+            storm->stats.reconnect.record(ms);
+            const int bucket = int(qMax<qint64>(0, ms) / storm->stats.timelineBucketMs);
+            if (bucket >= storm->stats.timeline.size())
+                storm->stats.timeline.resize(bucket + 1, 0);
+            ++storm->stats.timeline[bucket];
+            const QStringList keys = vu->listKeys();
+            run.resyncPending = QSet<QString>(keys.cbegin(), keys.cend());
+            run.resyncStarted.clear();
+            if (run.resyncPending.isEmpty()) {
+                storm->stats.resync.record(ms);
+                run.storm = UserRun::Storm::Done;
+            } else {
+                run.storm = UserRun::Storm::WaitingResync;
+            }
+        }
+    }
+}
+
+void Simulator::onModelChanged(int index, const QString &listKey)
+{
+    if (!m_tracker.hasWatches(index, listKey))
+        return;
+    const VirtualUser *vu = m_users[size_t(index)];
+    m_tracker.checkWatches(index, listKey,
+                           [vu, &listKey](qint64 id, const QString &field) {
+                               return vu->shownValue(listKey, id, field);
+                           },
+                           now());
+}
+
+void Simulator::onFetchStarted(int index, const QString &key)
+{
+    UserRun &run = m_runs[size_t(index)];
+    if (run.storm == UserRun::Storm::WaitingResync && run.resyncPending.contains(key))
+        run.resyncStarted.insert(key);
+}
+
+void Simulator::onFetchFinished(int index, const QString &key, bool ok)
+{
+    UserRun &run = m_runs[size_t(index)];
+    if (run.storm != UserRun::Storm::WaitingResync || !ok || !run.resyncStarted.contains(key))
+        return;
+    run.resyncPending.remove(key);
+    if (run.resyncPending.isEmpty() && run.stormRun) {
+        run.stormRun->stats.resync.record(now() - run.stormRun->stats.atMs);
+        run.storm = UserRun::Storm::Done;
+    }
+}
+
+// ------------------------------------------------------------------------------ phases
+
+void Simulator::onTick()
+{
+    ++m_tickCount;
+    const qint64 t = now();
+    switch (m_phase) {
+        case SimPhase::SigningIn:
+            checkReady();
+            break;
+        case SimPhase::Warmup:
+            pingSome();
+            if (t >= m_runStartMs)
+                startRunning();
+            break;
+        case SimPhase::Running:
+            m_tracker.tick(t);
+            checkStorms(false);
+            if (t >= m_runEndMs && !m_actionTimer.isActive())
+                startSettling();
+            break;
+        case SimPhase::Settling:
+            m_tracker.tick(t);
+            checkStorms(false);
+            checkSettled();
+            break;
+        case SimPhase::Verifying: {
+            if (m_verifyDeadlineMs == 0 || m_fetch)
+                break;
+            bool quiet = m_inFlight == 0;
+            for (size_t i = 0; quiet && i < m_users.size(); ++i) {
+                if (!m_runs[i].failed && m_runs[i].signedIn)
+                    quiet = m_users[i]->isQuiet();
+            }
+            if (quiet || t >= m_verifyDeadlineMs) {
+                if (!quiet)
+                    note(tr("some tables were still refreshing when they were compared"));
+                const bool second = !m_mismatchedUsers.isEmpty();
+                m_verifyDeadlineMs = 0;
+                fetchTruth(second);
+            }
+            break;
+        }
+        case SimPhase::Preparing:
+        case SimPhase::Idle:
+        case SimPhase::Finished:
+            break;
+    }
+    if (m_phase != SimPhase::Finished && m_tickCount % (1000 / TickMs) == 0)
+        emitProgress();
+}
+
+void Simulator::checkReady()
+{
+    const qint64 t = now();
+    int settled = 0;  // ready or failed
+    for (size_t i = 0; i < m_users.size(); ++i) {
+        const UserRun &run = m_runs[i];
+        if (run.failed) {
+            ++settled;
+            continue;
+        }
+        if (run.signedIn && m_users[i]->session()->live()->state() == LiveState::Live &&
+            m_users[i]->viewsLoaded())
+            ++settled;
+    }
+    const bool adminSettled = !m_admin || m_adminReady || m_adminFailed;
+    const bool everyone = settled == int(m_users.size()) && adminSettled;
+    if (!everyone && t < m_readyDeadlineMs)
+        return;
+    if (!everyone) {
+        for (size_t i = 0; i < m_users.size(); ++i) {
+            UserRun &run = m_runs[i];
+            if (run.failed)
+                continue;
+            VirtualUser *vu = m_users[i];
+            const bool live = run.signedIn && vu->session()->live()->state() == LiveState::Live;
+            if (live && vu->viewsLoaded())
+                continue;
+            run.failed = true;
+            const QString why = !run.signedIn ? tr("not signed in within ready_timeout_s")
+                                : !live ? tr("not Live within ready_timeout_s (%1)")
+                                              .arg(vu->session()->live()->status().describe())
+                                        : tr("views not loaded within ready_timeout_s");
+            m_tracker.setReceiverLive(int(i), false, t);
+            m_tracker.setReceiverState(int(i), QStringLiteral("failed"), why);
+            vu->session()->live()->stop();
+            note(QStringLiteral("%1: %2").arg(vu->account().username, why));
+        }
+        if (m_admin && !m_adminReady && !m_adminFailed) {
+            m_adminFailed = true;
+            note(tr("the admin did not sign in within ready_timeout_s"));
+        }
+    }
+    int ready = 0;
+    for (const UserRun &run : m_runs)
+        ready += run.failed ? 0 : 1;
+    if (ready == 0) {
+        note(tr("no virtual user got ready: nothing to run"));
+        finish(true);
+        return;
+    }
+    startPreparing();
+}
+
+void Simulator::startPreparing()
+{
+    setPhase(SimPhase::Preparing);
+    QList<SimActor> actors;
+    QHash<int, int> unitUser;  // unit → a ready user of it
+    for (size_t i = 0; i < m_users.size(); ++i) {
+        if (m_runs[i].failed)
+            continue;
+        const UserInfo &u = m_users[i]->session()->api()->user();
+        actors.append(SimActor{int(i), u.username, u.unitId, u.id, u.role});
+        if (!unitUser.contains(u.unitId))
+            unitUser.insert(u.unitId, int(i));
+    }
+    m_planner.setActors(actors);
+
+    auto *fetch = new ListFetch(
+        [this](bool ok, const QString &error, const QHash<QString, QJsonArray> &lists) {
+            m_fetch.release();
+            onSnapshot(ok, error, lists);
+        },
+        this);
+    if (m_adminReady) {
+        for (const QString &key : snapshotKeys())
+            fetch->add(m_admin, key, TruthSnapshot::pathOfListKey(key));
+    } else {
+        for (auto it = unitUser.cbegin(); it != unitUser.cend(); ++it) {
+            for (const QString &key : snapshotKeys())
+                fetch->add(actorApi(it.value()), QStringLiteral("%1|%2").arg(it.key()).arg(key),
+                           TruthSnapshot::pathOfListKey(key));
+        }
+    }
+    m_fetch.reset(fetch);
+    fetch->start();
+}
+
+void Simulator::onSnapshot(bool ok, const QString &error, const QHash<QString, QJsonArray> &lists)
+{
+    if (m_phase != SimPhase::Preparing)
+        return;
+    if (!ok) {
+        note(tr("could not read the server's rows: %1").arg(error));
+        finish(true);
+        return;
+    }
+    // Per-unit lists overlap (transfers belong to two units): join them by id.
+    QHash<QString, QJsonArray> joined;
+    QHash<QString, QSet<qint64>> seen;
+    for (auto it = lists.cbegin(); it != lists.cend(); ++it) {
+        const QString key = it.key().contains(QLatin1Char('|')) ? it.key().section(QLatin1Char('|'), 1) : it.key();
+        for (const QJsonValue &v : it.value()) {
+            const qint64 id = v.toObject().value(QLatin1String("id")).toInteger();
+            if (seen[key].contains(id))
+                continue;
+            seen[key].insert(id);
+            joined[key].append(v);
+        }
+    }
+    m_planner.loadSnapshot(joined.value(QStringLiteral("withdrawal-requests")),
+                           joined.value(QStringLiteral("destruction-requests")),
+                           joined.value(QStringLiteral("transfer-requests")),
+                           joined.value(QStringLiteral("crates")), joined.value(QStringLiteral("storage")));
+    for (int i = 0; i < m_scenario.steps.size(); ++i) {
+        const ScenarioStep &step = m_scenario.steps.at(i);
+        const QString problem = m_planner.checkStep(step);
+        if (!problem.isEmpty()) {
+            finish(false, tr("steps[%1] (%2): %3").arg(i).arg(simActionName(step.action), problem));
+            return;
+        }
+        if (step.action == SimActionType::DisconnectAll && step.method == QLatin1String("server") &&
+            !m_adminReady) {
+            finish(false, tr("steps[%1].method: \"server\" needs the admin, who could not sign in").arg(i));
+            return;
+        }
+    }
+    startWarmup();
+}
+
+void Simulator::startWarmup()
+{
+    setPhase(SimPhase::Warmup);
+    m_rssReadyKb = processRssKb();
+    m_runStartMs = now() + qint64(m_scenario.warmupS * 1000);
+    m_pingCursor = 0;
+    pingSome();
+}
+
+void Simulator::pingSome()
+{
+    // Clock offsets for the emit → receive latency: the first pong came while everyone was
+    // signing in (long, lopsided round trips). While the server is idle, ping everyone twice
+    // (as far as the warmup allows); the sample with the shortest round trip is kept.
+    // At most 25 per tick (250/s): each ping is also a write on the reference server.
+    const int n = int(m_users.size());
+    const int chunk = qBound(1, (n + 4) / 5, 25);
+    for (int k = 0; k < chunk && m_pingCursor < 2 * n; ++k, ++m_pingCursor) {
+        const int i = m_pingCursor % n;
+        if (!m_runs[size_t(i)].failed)
+            m_users[size_t(i)]->session()->live()->pingNow();
+    }
+}
+
+void Simulator::startRunning()
+{
+    setPhase(SimPhase::Running);
+    const qint64 t = now();
+    m_runStartMs = t;
+    m_runEndMs = t + qint64(m_scenario.durationS * 1000);
+    for (size_t i = 0; i < m_users.size(); ++i) {
+        UserRun &run = m_runs[i];
+        ConsoleSession *s = m_users[i]->session();
+        run.baseRefetches = s->queries()->metrics().refetches;
+        run.baseReconnects = s->live()->metrics().reconnects;
+        run.baseStaleSeqs = s->live()->metrics().staleSeqs;
+    }
+    m_cpuRunStartMs = processCpuMs();
+    m_framesRunStart = m_tracker.counters().frames;
+    for (int i = 0; i < m_scenario.steps.size(); ++i) {
+        const ScenarioStep &step = m_scenario.steps.at(i);
+        if (!step.isTimed())
+            continue;
+        auto *timer = new QTimer(this);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, [this, i] { runTimedStep(i); });
+        timer->start(int(step.atS * 1000));
+        m_timedSteps.append(timer);
+    }
+    if (m_totalWeight > 0 && m_scenario.rate > 0) {
+        m_nextActionMs = t;
+        onActionTimer();
+    }
+}
+
+void Simulator::scheduleNextAction()
+{
+    const double rate = m_scenario.rate / double(qMax(1, m_config.shard.count));
+    double gapMs = 1000.0 / rate;
+    if (m_scenario.poisson) {
+        const double u = qMax(1e-12, m_rng.generateDouble());
+        gapMs = -std::log(u) * 1000.0 / rate;
+    }
+    m_nextActionMs += qMax<qint64>(1, qint64(std::llround(gapMs)));
+}
+
+void Simulator::onActionTimer()
+{
+    if (m_phase != SimPhase::Running)
+        return;
+    const qint64 t = now();
+    // Catch up when the event loop was late, but never burst more than max_in_flight.
+    int burst = 0;
+    while (m_nextActionMs <= t && m_nextActionMs < m_runEndMs) {
+        if (++burst > m_scenario.maxInFlight) {
+            ++m_actionCounters.actionsSkipped;
+            ++m_skipReasons[tr("behind schedule (the event loop was busy)")];
+        } else if (m_inFlight >= m_scenario.maxInFlight) {
+            ++m_actionCounters.actionsSkipped;
+            ++m_skipReasons[tr("max_in_flight reached (the server answers slower than the rate)")];
+        } else {
+            // A weighted step.
+            double pick = m_rng.generateDouble() * m_totalWeight;
+            const ScenarioStep *step = nullptr;
+            for (const ScenarioStep &s : std::as_const(m_scenario.steps)) {
+                if (s.isTimed())
+                    continue;
+                step = &s;
+                pick -= s.weight;
+                if (pick < 0)
+                    break;
+            }
+            PlannedAction action;
+            QString why;
+            if (step && m_planner.plan(*step, m_rng, &action, &why)) {
+                runAction(action);
+            } else {
+                ++m_actionCounters.actionsSkipped;
+                ++m_skipReasons[why.isEmpty() ? tr("nothing to do") : why];
+            }
+        }
+        scheduleNextAction();
+    }
+    if (m_nextActionMs < m_runEndMs)
+        m_actionTimer.start(int(qMax<qint64>(0, m_nextActionMs - now())));
+}
+
+ApiClient *Simulator::actorApi(int index)
+{
+    ApiClient *&api = m_actorApis[index];
+    if (!api) {
+        const ApiClient *own = m_users[size_t(index)]->session()->api();
+        api = new ApiClient(m_controlNam, m_clock, this);
+        api->setBaseUrl(own->baseUrl());
+        api->setTokens(own->accessToken(), own->refreshToken());
+    }
+    return api;
+}
+
+void Simulator::runAction(const PlannedAction &action)
+{
+    VirtualUser *vu = m_users[size_t(action.actor)];
+    ApiClient *api = actorApi(action.actor);
+    QJsonObject body = action.body;
+    if (action.signedAction)
+        body.insert(QStringLiteral("password"), vu->account().password);
+    m_planner.started(action);
+    const qint64 sent = now();
+    QList<qint64> changes;
+    for (const SimEffect &effect : action.effects)
+        changes.append(m_tracker.beginChange(effect, simActionName(action.type), sent));
+    ApiReply *reply = action.method == "PATCH" ? api->patch(action.path, body) : api->post(action.path, body);
+    ++m_inFlight;
+    connect(reply, &ApiReply::finished, this, [this, reply, action, changes, sent] {
+        --m_inFlight;
+        const qint64 done = now();
+        m_actionLatency.record(done - sent);
+        const QJsonObject row = reply->json().toObject();
+        if (m_phase == SimPhase::Finished)
+            return;
+        if (!reply->ok()) {
+            ++m_actionCounters.actionErrors;
+            for (qint64 id : changes)
+                m_tracker.cancelChange(id);
+            m_planner.finished(action, false, reply->httpStatus(), row);
+            if (++m_errorNotes <= MaxErrorNotes) {
+                const QString detail = row.value(QLatin1String("detail")).toString();
+                note(tr("%1 failed: %2%3")
+                         .arg(action.describe(m_users[size_t(action.actor)]->account().username),
+                              reply->httpStatus() ? tr("HTTP %1").arg(reply->httpStatus()) : reply->error().message,
+                              detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail.left(200))));
+            }
+            return;
+        }
+        ++m_actionCounters.actions;
+        for (int e = 0; e < action.effects.size() && e < changes.size(); ++e) {
+            const SimEffect &effect = action.effects.at(e);
+            if (effect.entityId > 0)
+                continue;
+            // A create: the id is known now; tables may already show the row.
+            const qint64 id = row.value(QLatin1String("id")).toInteger();
+            const QString number = row.value(QLatin1String("request_number")).toString(
+                row.value(QLatin1String("crate_number")).toString());
+            m_tracker.setChangeEntityId(changes.at(e), id, number);
+            for (size_t r = 0; r < m_users.size(); ++r) {
+                for (const DeliveryTracker::Watch &w : m_tracker.watches(int(r), effect.modelKey)) {
+                    if (w.changeId != changes.at(e))
+                        continue;
+                    const QJsonValue shown = m_users[r]->shownValue(w.modelKey, id, w.field);
+                    if (jsonEqual(shown, w.value)) {
+                        const qint64 at = m_users[r]->rowChangedAtMs(w.modelKey, id);
+                        m_tracker.markModelShown(int(r), w.changeId, at >= sent ? at : done);
+                    }
+                }
+            }
+        }
+        m_planner.finished(action, true, reply->httpStatus(), row);
+    });
+}
+
+void Simulator::runTimedStep(int stepIndex)
+{
+    if (m_phase != SimPhase::Running)
+        return;
+    const ScenarioStep &step = m_scenario.steps.at(stepIndex);
+    if (step.action == SimActionType::DisconnectAll)
+        triggerStorm(step);
+}
+
+void Simulator::triggerStorm(const ScenarioStep &step)
+{
+    auto *storm = new StormRun;
+    storm->stats.atMs = now();
+    storm->deadlineMs = storm->stats.atMs + qint64(m_scenario.stormTimeoutS * 1000);
+    m_storms.append(storm);
+    int users = 0;
+    for (size_t i = 0; i < m_users.size(); ++i) {
+        UserRun &run = m_runs[i];
+        if (run.failed || m_users[i]->session()->live()->state() != LiveState::Live)
+            continue;
+        run.storm = UserRun::Storm::WaitingDown;
+        run.stormRun = storm;
+        run.resyncPending.clear();
+        run.resyncStarted.clear();
+        ++users;
+    }
+    const bool server = step.method == QLatin1String("server") ||
+                        (step.method == QLatin1String("auto") && m_adminReady);
+    if (!server) {
+        note(tr("reconnect storm: cutting %1 sockets client-side").arg(users));
+        startClientStorm(storm);
+        return;
+    }
+    note(tr("reconnect storm: asking the server to close every socket (%1 users Live)").arg(users));
+    storm->stats.method = QStringLiteral("server");
+    ApiReply *reply = m_admin->post(QStringLiteral("/api/realtime/disconnect-all/"), QJsonObject());
+    connect(reply, &ApiReply::finished, this, [this, reply, storm, step] {
+        if (storm->done)
+            return;
+        if (reply->ok()) {
+            storm->triggered = true;
+            return;
+        }
+        if (step.method == QLatin1String("auto") && (reply->httpStatus() == 404 || reply->httpStatus() == 403)) {
+            note(tr("the server has no disconnect-all (HTTP %1: it needs DMS_DEBUG=1): cutting the "
+                    "sockets client-side instead").arg(reply->httpStatus()));
+            startClientStorm(storm);
+            return;
+        }
+        note(tr("disconnect-all failed: %1").arg(reply->error().message));
+        storm->stats.method = QStringLiteral("server (failed)");
+        storm->done = true;
+        for (UserRun &run : m_runs) {
+            if (run.stormRun == storm) {
+                ++storm->stats.affected;
+                ++storm->stats.notBack;  // nobody was brought down and back: no storm time exists
+                run.storm = UserRun::Storm::None;
+                run.stormRun = nullptr;
+            }
+        }
+    });
+}
+
+void Simulator::startClientStorm(StormRun *storm)
+{
+    storm->stats.method = QStringLiteral("client");
+    storm->stats.atMs = now();
+    storm->deadlineMs = storm->stats.atMs + qint64(m_scenario.stormTimeoutS * 1000);
+    storm->triggered = true;
+    for (size_t i = 0; i < m_users.size(); ++i) {
+        if (m_runs[i].stormRun == storm && m_runs[i].storm == UserRun::Storm::WaitingDown)
+            m_users[i]->session()->live()->cut(tr("reconnect storm (client-side cut)"));
+    }
+}
+
+void Simulator::checkStorms(bool force)
+{
+    const qint64 t = now();
+    for (StormRun *storm : std::as_const(m_storms)) {
+        if (storm->done)
+            continue;
+        int waitingDown = 0;
+        int waitingBack = 0;
+        for (const UserRun &run : m_runs) {
+            if (run.stormRun != storm)
+                continue;
+            if (run.storm == UserRun::Storm::WaitingDown)
+                ++waitingDown;
+            else if (run.storm == UserRun::Storm::WaitingLive || run.storm == UserRun::Storm::WaitingResync)
+                ++waitingBack;
+        }
+        // Sockets the server never closed within 5 s were not part of the storm.
+        const bool downSettled = waitingDown == 0 || (storm->triggered && t - storm->stats.atMs > 5000);
+        const bool timedOut = force || t >= storm->deadlineMs;
+        if (!(waitingBack == 0 && downSettled) && !timedOut)
+            continue;
+        storm->done = true;
+        int unaffected = 0;
+        for (UserRun &run : m_runs) {
+            if (run.stormRun != storm)
+                continue;
+            if (run.storm == UserRun::Storm::WaitingDown)
+                ++unaffected;
+            else if (run.storm == UserRun::Storm::WaitingLive || run.storm == UserRun::Storm::WaitingResync)
+                ++storm->stats.notBack;
+            run.storm = UserRun::Storm::None;
+            run.stormRun = nullptr;
+        }
+        if (unaffected > 0)
+            note(tr("reconnect storm: %1 socket(s) were not closed").arg(unaffected));
+        note(tr("reconnect storm over: %1 users down, all Live after %2 ms, all resynced after %3 ms, %4 not back")
+                 .arg(storm->stats.affected)
+                 .arg(storm->stats.notBack == 0 && !storm->stats.reconnect.isEmpty()
+                          ? QString::number(storm->stats.reconnect.max()) : QStringLiteral("-"))
+                 .arg(storm->stats.notBack == 0 && !storm->stats.resync.isEmpty()
+                          ? QString::number(storm->stats.resync.max()) : QStringLiteral("-"))
+                 .arg(storm->stats.notBack));
+    }
+}
+
+void Simulator::startSettling()
+{
+    if (m_phase != SimPhase::Running && m_phase != SimPhase::Warmup)
+        return;
+    const qint64 t = now();
+    if (m_phase == SimPhase::Warmup)
+        m_runStartMs = t;
+    m_actionTimer.stop();
+    for (QTimer *timer : std::as_const(m_timedSteps))
+        timer->stop();
+    m_runEndMs = qMin(m_runEndMs, t);
+    if (m_runEndMs < m_runStartMs)
+        m_runEndMs = t;
+    m_cpuRunMs = processCpuMs() - m_cpuRunStartMs;
+    m_framesRun = m_tracker.counters().frames - m_framesRunStart;
+    setPhase(SimPhase::Settling);
+    bool storming = false;
+    for (const StormRun *s : std::as_const(m_storms))
+        storming = storming || !s->done;
+    m_settleDeadlineMs = t + qint64((m_scenario.settleS + m_scenario.timeoutS) * 1000) +
+                         (storming ? qint64(m_scenario.stormTimeoutS * 1000) : 0);
+}
+
+void Simulator::checkSettled()
+{
+    const qint64 t = now();
+    bool storming = false;
+    for (const StormRun *s : std::as_const(m_storms))
+        storming = storming || !s->done;
+    const bool quiet = m_inFlight == 0 && m_tracker.incompleteChanges() == 0 && !storming;
+    const bool minimumOver = t >= m_phaseSinceMs + qint64(m_scenario.settleS * 1000);
+    if (!(quiet && minimumOver) && t < m_settleDeadlineMs)
+        return;
+    checkStorms(true);
+    m_tracker.tick(t, true);
+    m_tracker.finishStreams();
+    startVerifying();
+}
+
+void Simulator::startVerifying()
+{
+    setPhase(SimPhase::Verifying);
+    bool anyView = false;
+    for (const QString &view : std::as_const(m_scenario.views))
+        anyView = anyView || view != QLatin1String("audit");
+    if (!anyView) {
+        note(tr("no table views: nothing to compare with the server"));
+        finish(false);
+        return;
+    }
+    m_verifyDeadlineMs = now() + VerifyQuietTimeoutMs;  // the tick starts the fetch once quiet
+}
+
+void Simulator::fetchTruth(bool second)
+{
+    QSet<QString> keys;
+    QHash<int, int> unitUser;
+    for (size_t i = 0; i < m_users.size(); ++i) {
+        if (m_runs[i].failed || !m_runs[i].signedIn)
+            continue;
+        for (const QString &key : m_users[i]->listKeys()) {
+            if (key != QLatin1String("audit"))
+                keys.insert(key);
+        }
+        const int unit = m_tracker.receiverUnit(int(i));
+        if (!unitUser.contains(unit))
+            unitUser.insert(unit, int(i));
+    }
+    if (m_adminReady && keys.contains(QStringLiteral("sendback-records")))
+        keys.insert(QStringLiteral("transfer-requests"));  // to tell which units a send-back belongs to
+    auto *fetch = new ListFetch(
+        [this, second](bool ok, const QString &error, const QHash<QString, QJsonArray> &lists) {
+            m_fetch.release();
+            onTruth(ok, error, lists, second);
+        },
+        this);
+    for (const QString &key : std::as_const(keys)) {
+        if (m_adminReady) {
+            fetch->add(m_admin, key, TruthSnapshot::pathOfListKey(key));
+        } else {
+            for (auto it = unitUser.cbegin(); it != unitUser.cend(); ++it)
+                fetch->add(actorApi(it.value()), QStringLiteral("%1|%2").arg(it.key()).arg(key),
+                           TruthSnapshot::pathOfListKey(key));
+        }
+    }
+    m_verifiedAs = m_adminReady ? QStringLiteral("admin") : QStringLiteral("unit users");
+    m_fetch.reset(fetch);
+    fetch->start();
+}
+
+void Simulator::onTruth(bool ok, const QString &error, const QHash<QString, QJsonArray> &lists, bool second)
+{
+    if (m_phase != SimPhase::Verifying)
+        return;
+    if (!ok) {
+        note(tr("could not read the server's rows to compare the tables: %1").arg(error));
+        finish(false);
+        return;
+    }
+    m_truth = TruthSnapshot();
+    for (auto it = lists.cbegin(); it != lists.cend(); ++it) {
+        if (it.key().contains(QLatin1Char('|')))
+            m_truth.setUnitRows(it.key().section(QLatin1Char('|'), 0, 0).toInt(),
+                                it.key().section(QLatin1Char('|'), 1), it.value());
+        else
+            m_truth.setAdminRows(it.key(), it.value());
+    }
+    compareTables(second);
+}
+
+void Simulator::compareTables(bool second)
+{
+    QList<int> users;
+    if (second) {
+        users = m_mismatchedUsers;
+    } else {
+        for (size_t i = 0; i < m_users.size(); ++i) {
+            if (!m_runs[i].failed && m_runs[i].signedIn)
+                users.append(int(i));
+        }
+        m_usersVerified = users.size();
+    }
+    QList<int> mismatched;
+    for (int i : users) {
+        const VirtualUser *vu = m_users[size_t(i)];
+        const int unit = m_tracker.receiverUnit(i);
+        QList<SimLostUpdate> found;
+        for (const QString &key : vu->listKeys()) {
+            if (key == QLatin1String("audit"))
+                continue;
+            found += compareTableRows(vu->account().username, unit, key, vu->rows(key),
+                                      m_truth.rowsFor(unit, key));
+        }
+        if (found.isEmpty())
+            continue;
+        mismatched.append(i);
+        if (second) {
+            m_lostCount += found.size();
+            m_tracker.receiverStats(i).lostUpdates += found.size();
+            for (const SimLostUpdate &l : std::as_const(found)) {
+                if (m_lost.size() < SimReport::MaxDetails)
+                    m_lost.append(l);
+            }
+        }
+    }
+    if (!second && !mismatched.isEmpty()) {
+        // Give refreshes in flight a moment, then look again at those users only.
+        m_mismatchedUsers = mismatched;
+        note(tr("%1 user(s) differ from the server: looking again in %2 s")
+                 .arg(mismatched.size())
+                 .arg(SecondLookDelayMs / 1000.0));
+        QTimer::singleShot(SecondLookDelayMs, this, [this] {
+            if (m_phase == SimPhase::Verifying)
+                m_verifyDeadlineMs = now() + VerifyQuietTimeoutMs;
+        });
+        return;
+    }
+    m_verified = true;
+    finish(false);
+}
+
+void Simulator::stop()
+{
+    if (m_phase == SimPhase::Running || m_phase == SimPhase::Warmup) {
+        m_stopRequested = true;
+        note(tr("stopped: no more actions; settling and verifying"));
+        m_runEndMs = now();
+        startSettling();
+    } else if (m_phase == SimPhase::SigningIn || m_phase == SimPhase::Preparing) {
+        abort();
+    }
+}
+
+void Simulator::abort()
+{
+    if (m_phase == SimPhase::Idle || m_phase == SimPhase::Finished)
+        return;
+    note(tr("aborted"));
+    finish(true);
+}
+
+// ----------------------------------------------------------------------------- report
+
+void Simulator::fillReport(SimReport *report, bool final) const
+{
+    SimReport &r = *report;
+    const qint64 t = now();
+    r.scenarioName = m_scenario.name;
+    r.scenario = m_scenario.toJson();
+    r.servers.clear();
+    for (const QUrl &server : m_config.servers)
+        r.servers.append(redactedUrl(server));
+    r.shards = {m_config.shard.toString()};
+    r.shardCount = m_config.shard.count;
+    r.startedAtMs = m_startedAtMs;
+    r.finishedAtMs = t;
+    r.runStartMs = m_runStartMs;
+    r.runEndMs = m_phase >= SimPhase::Settling ? m_runEndMs : qMin(t, m_runEndMs);
+    r.users = int(m_users.size());
+    QSet<int> units;
+    for (int i = 0; i < m_tracker.receiverCount(); ++i) {
+        if (m_tracker.receiverUnit(i) > 0)
+            units.insert(m_tracker.receiverUnit(i));
+    }
+    r.units = int(units.size());
+    r.rate = m_scenario.rate;
+    r.durationS = m_scenario.durationS;
+    r.windowMs = m_tracker.windowMs();
+    r.verified = m_verified;
+    r.verifiedAs = m_verifiedAs;
+
+    SimCounters c = m_tracker.counters();
+    c.actions = m_actionCounters.actions;
+    c.actionErrors = m_actionCounters.actionErrors;
+    c.actionsSkipped = m_actionCounters.actionsSkipped;
+    c.lostUpdates = m_lostCount;
+    c.usersVerified = m_verified ? m_usersVerified : 0;
+    r.userStats.clear();
+    for (size_t i = 0; i < m_users.size(); ++i) {
+        SimUserStats stats = m_tracker.receiverStats(int(i));
+        const UserRun &run = m_runs[i];
+        if (run.failed) {
+            ++c.setupFailures;
+            stats.state = QStringLiteral("failed");
+        } else if (m_phase >= SimPhase::Running) {
+            const ConsoleSession *s = m_users[i]->session();
+            stats.refetches = s->queries()->metrics().refetches - run.baseRefetches;
+            stats.reconnects = s->live()->metrics().reconnects - run.baseReconnects;
+            stats.orderViolations = s->live()->metrics().staleSeqs - run.baseStaleSeqs;
+            stats.state = liveStateName(s->live()->state());
+            c.refetches += stats.refetches;
+            c.reconnects += stats.reconnects;
+            c.orderViolations += stats.orderViolations;
+            if (s->live()->state() != LiveState::Live)
+                ++c.notLive;
+        }
+        r.userStats.append(stats);
+    }
+    r.counters = c;
+    r.frame = m_tracker.frameHistogram();
+    r.model = m_tracker.modelHistogram();
+    r.emit = m_tracker.emitHistogram();
+    r.action = m_actionLatency;
+    r.windows = m_tracker.windows();
+    r.leaks = m_tracker.leaks();
+    r.lostUpdates = m_lost;
+    r.storms.clear();
+    for (const StormRun *s : m_storms)
+        r.storms.append(s->stats);
+    r.processes.clear();
+    SimProcessStats p;
+    p.shard = m_config.shard.toString();
+    p.users = int(m_users.size());
+    p.rssBeforeKb = m_rssBeforeKb;
+    p.rssReadyKb = m_rssReadyKb;
+    p.rssEndKb = processRssKb();
+    p.rssPeakKb = processPeakRssKb();
+    p.cpuRunMs = m_cpuRunMs >= 0 ? m_cpuRunMs
+                                 : (m_phase == SimPhase::Running ? processCpuMs() - m_cpuRunStartMs : 0);
+    p.framesRun = m_framesRun >= 0 ? m_framesRun
+                                   : (m_phase == SimPhase::Running ? m_tracker.counters().frames - m_framesRunStart : 0);
+    p.runSeconds = m_runStartMs > 0 ? double(qMax<qint64>(0, r.runEndMs - m_runStartMs)) / 1000.0 : 0.0;
+    r.processes.append(p);
+    r.thresholds = m_scenario.thresholds;
+    r.notes = m_notes;
+    if (final && !m_skipReasons.isEmpty()) {
+        QStringList reasons;
+        for (auto it = m_skipReasons.cbegin(); it != m_skipReasons.cend(); ++it)
+            reasons.append(QStringLiteral("%1 ×%2").arg(it.key()).arg(it.value()));
+        reasons.sort();
+        r.notes.append(tr("ticks skipped: %1").arg(reasons.join(QStringLiteral("; "))));
+    }
+    if (final && m_errorNotes > MaxErrorNotes)
+        r.notes.append(tr("%1 more action errors not listed").arg(m_errorNotes - MaxErrorNotes));
+    if (m_stopRequested)
+        r.notes.append(tr("the run was stopped early"));
+    r.evaluate();
+}
+
+SimReport Simulator::snapshot() const
+{
+    if (m_phase == SimPhase::Finished)
+        return m_report;
+    SimReport r;
+    fillReport(&r, false);
+    return r;
+}
+
+SimUserStats Simulator::userStats(int index) const
+{
+    if (m_phase == SimPhase::Finished)
+        return m_report.userStats.value(index);
+    SimUserStats stats = m_tracker.receiverStats(index);
+    const UserRun &run = m_runs[size_t(index)];
+    if (run.failed)
+        return stats;
+    const ConsoleSession *s = m_users[size_t(index)]->session();
+    if (m_phase >= SimPhase::Running) {
+        stats.refetches = s->queries()->metrics().refetches - run.baseRefetches;
+        stats.reconnects = s->live()->metrics().reconnects - run.baseReconnects;
+        stats.orderViolations = s->live()->metrics().staleSeqs - run.baseStaleSeqs;
+    }
+    return stats;
+}
+
+SimProgress Simulator::progress() const
+{
+    SimProgress p;
+    p.phase = m_phase;
+    const qint64 t = now();
+    p.elapsedMs = m_startedAtMs ? t - m_startedAtMs : 0;
+    if (m_phase >= SimPhase::Running && m_runStartMs > 0)
+        p.runElapsedMs = qMin(t, m_runEndMs) - m_runStartMs;
+    p.runDurationMs = qint64(m_scenario.durationS * 1000);
+    p.users = int(m_users.size());
+    for (size_t i = 0; i < m_users.size(); ++i) {
+        const UserRun &run = m_runs[i];
+        if (run.failed)
+            ++p.failed;
+        if (run.signedIn)
+            ++p.signedIn;
+        if (!run.failed && m_users[i]->session()->live()->state() == LiveState::Live)
+            ++p.live;
+    }
+    p.inFlight = m_inFlight;
+    p.openChanges = m_tracker.incompleteChanges();
+    p.counters = m_tracker.counters();
+    p.counters.actions = m_actionCounters.actions;
+    p.counters.actionErrors = m_actionCounters.actionErrors;
+    p.counters.actionsSkipped = m_actionCounters.actionsSkipped;
+    p.p95Ms = m_tracker.frameHistogram().percentile(95);
+    p.modelP95Ms = m_tracker.modelHistogram().percentile(95);
+    const QMap<qint64, SimWindow> &windows = m_tracker.windows();
+    if (!windows.isEmpty())
+        p.lastWindowP95Ms = windows.last().frame.percentile(95);
+    return p;
+}
+
+void Simulator::emitProgress()
+{
+    Q_EMIT progressed(progress());
+    for (qint64 start : m_tracker.takeDirtyWindows()) {
+        const auto it = m_tracker.windows().constFind(start);
+        if (it != m_tracker.windows().cend())
+            Q_EMIT windowUpdated(*it);
+    }
+    Q_EMIT usersUpdated();
+}
+
+void Simulator::finish(bool aborted, const QString &configError)
+{
+    if (m_phase == SimPhase::Finished)
+        return;
+    m_tick.stop();
+    m_actionTimer.stop();
+    for (QTimer *timer : std::as_const(m_timedSteps))
+        timer->stop();
+    if (m_phase == SimPhase::Running || m_phase == SimPhase::Warmup) {
+        m_cpuRunMs = processCpuMs() - m_cpuRunStartMs;
+        m_framesRun = m_tracker.counters().frames - m_framesRunStart;
+        m_runEndMs = qMin(m_runEndMs, now());
+    }
+    if (m_phase < SimPhase::Verifying) {
+        checkStorms(true);
+        m_tracker.tick(now(), true);
+    }
+    m_fetch.reset();
+    fillReport(&m_report, true);
+    m_report.aborted = aborted;
+    m_report.configError = configError;
+    if (!configError.isEmpty())
+        note(tr("configuration error: %1").arg(configError));
+    m_report.evaluate();
+    for (VirtualUser *vu : m_users)
+        vu->session()->live()->stop();
+    setPhase(SimPhase::Finished);
+    emitProgress();
+    Q_EMIT finished(m_report);
+}
+
+}  // namespace Dms

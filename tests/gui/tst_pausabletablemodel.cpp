@@ -1,0 +1,270 @@
+// PausableTableModel (what a live table's view shows) and LiveFilterProxyModel over it,
+// driven through a real EntityTableModel and QueryClient with a fake fetcher; every model
+// under QAbstractItemModelTester.
+#include "../unit/sync/fakequeryfetcher.h"
+#include "core/clock.h"
+#include "data/entitytablemodel.h"
+#include "data/livefilterproxymodel.h"
+#include "data/pausabletablemodel.h"
+#include "sync/queryclient.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Dms;
+
+namespace {
+
+const QString kKey = QStringLiteral("crates");
+
+QJsonObject crate(qint64 id, const QString &status, const QString &by = QStringLiteral("alice"))
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("crate_number"), QStringLiteral("C-%1").arg(id)},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("updated_by"), by}};
+}
+
+QJsonArray rows(std::initializer_list<std::pair<qint64, const char *>> list)
+{
+    QJsonArray array;
+    for (const auto &[id, status] : list)
+        array.append(crate(id, QLatin1String(status)));
+    return array;
+}
+
+QList<ColumnSpec> columns()
+{
+    return {{QStringLiteral("Number"), QStringLiteral("crate_number"), ColumnSpec::Format::Text},
+            {QStringLiteral("Status"), QStringLiteral("status"), ColumnSpec::Format::Status},
+            {QStringLiteral("By"), QStringLiteral("updated_by"), ColumnSpec::Format::Text}};
+}
+
+QList<qint64> ids(const PausableTableModel &model)
+{
+    QList<qint64> out;
+    for (int r = 0; r < model.rowCount(); ++r)
+        out << model.idAt(r);
+    return out;
+}
+
+QString status(const PausableTableModel &model, qint64 id)
+{
+    const int row = model.rowOfId(id);
+    return row < 0 ? QString() : model.index(row, 0).data(EntityTableModel::StatusRole).toString();
+}
+
+}  // namespace
+
+class TestPausableTableModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    ManualClock m_clock;
+    std::unique_ptr<FakeQueryFetcher> m_fetcher;
+    std::unique_ptr<QueryClient> m_client;
+    std::unique_ptr<EntityTableModel> m_source;
+    std::unique_ptr<PausableTableModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+
+    void load(const QJsonArray &data) { QVERIFY(m_fetcher->complete(kKey, data)); }
+    // A refetch as the engine does it after an event: invalidate, then the new rows.
+    void refetch(const QJsonArray &data)
+    {
+        m_client->invalidate({kKey}, InvalidationCause::Manual);
+        QTRY_VERIFY(m_fetcher->pendingCount(kKey) == 1);
+        m_clock.advance(1000);
+        QVERIFY(m_fetcher->complete(kKey, data));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fetcher = std::make_unique<FakeQueryFetcher>();
+        m_client = std::make_unique<QueryClient>(m_fetcher.get(), &m_clock);
+        m_client->setCoalesceWindowMs(0);
+        m_source = std::make_unique<EntityTableModel>(m_client.get(), kKey, columns());
+        m_model = std::make_unique<PausableTableModel>(m_source.get(), &m_clock);
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void cleanup()
+    {
+        m_tester.reset();
+        m_model.reset();
+        m_source.reset();
+        m_client.reset();
+        m_fetcher.reset();
+    }
+
+    void firstLoad_mirrorsRows_noFlash()
+    {
+        QSignalSpy changed(m_model.get(), &PausableTableModel::rowsChangedLive);
+        load(rows({{3, "active"}, {1, "active"}, {2, "archived"}}));
+        QCOMPARE(ids(*m_model), (QList<qint64>{1, 2, 3}));
+        QCOMPARE(m_model->columnCount(), 3);
+        QCOMPARE(m_model->index(1, 1).data().toString(), QStringLiteral("Archived"));
+        QCOMPARE(m_model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Status"));
+        QCOMPARE(m_model->index(0, 0).data(EntityTableModel::ChangedAtRole).toLongLong(), 0);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(m_model->statusCounts().value(QStringLiteral("active")), 2);
+    }
+
+    void liveChange_followsAtOnce_remembersWhatChanged()
+    {
+        load(rows({{1, "active"}, {2, "active"}}));
+        QSignalSpy changed(m_model.get(), &PausableTableModel::rowsChangedLive);
+        QSignalSpy dataChanged(m_model.get(), &QAbstractItemModel::dataChanged);
+        QJsonArray next = rows({{1, "active"}, {2, "withdrawn"}});
+        next[1] = crate(2, QStringLiteral("withdrawn"), QStringLiteral("bob"));
+        refetch(next);
+        QCOMPARE(status(*m_model, 2), QStringLiteral("withdrawn"));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().value<QList<qint64>>(), QList<qint64>{2});
+        QVERIFY(dataChanged.size() >= 1);
+        const QModelIndex row2 = m_model->index(m_model->rowOfId(2), 0);
+        QCOMPARE(row2.data(EntityTableModel::ChangedAtRole).toLongLong(), m_clock.nowMs());
+        QCOMPARE(row2.data(EntityTableModel::ChangedByRole).toString(), QStringLiteral("bob"));
+        const QStringList summary = row2.data(PausableTableModel::ChangeSummaryRole).toStringList();
+        QCOMPARE(summary, (QStringList{QStringLiteral("Status: Active → Withdrawn"), QStringLiteral("By: alice → bob")}));
+        // The row's other cells and the other row did not change.
+        QCOMPARE(m_model->index(m_model->rowOfId(1), 0).data(EntityTableModel::ChangedAtRole).toLongLong(), 0);
+    }
+
+    void changesCloseTogether_readAsOne()
+    {
+        load(rows({{1, "active"}}));
+        m_client->patchListRow(kKey, 1, {{QStringLiteral("status"), QStringLiteral("withdrawn")}});
+        m_clock.advance(200);
+        refetch(rows({{1, "archived"}}));
+        QCOMPARE(m_model->index(0, 0).data(PausableTableModel::ChangeSummaryRole).toStringList(),
+                 QStringList{QStringLiteral("Status: Active → Archived")});
+        // Much later, a new change starts a new story.
+        m_clock.advance(60'000);
+        refetch(rows({{1, "active"}}));
+        QCOMPARE(m_model->index(0, 0).data(PausableTableModel::ChangeSummaryRole).toStringList(),
+                 QStringList{QStringLiteral("Status: Archived → Active")});
+    }
+
+    void inserts_goInIdOrder_removalsFadeOutThenGo()
+    {
+        m_model->setFadeOutMs(60);
+        load(rows({{2, "active"}, {5, "active"}}));
+        refetch(rows({{1, "active"}, {2, "active"}, {4, "active"}, {6, "active"}}));
+        QCOMPARE(ids(*m_model), (QList<qint64>{1, 2, 4, 5, 6}));  // 5 is fading out
+        QVERIFY(m_model->isRemoved(m_model->rowOfId(5)));
+        QVERIFY(m_model->index(m_model->rowOfId(5), 0).data(PausableTableModel::RemovedAtRole).toLongLong() > 0);
+        QCOMPARE(m_model->liveRowCount(), 4);
+        QCOMPARE(m_model->statusCounts().value(QStringLiteral("active")), 4);
+        QVERIFY(m_model->index(m_model->rowOfId(4), 0).data(EntityTableModel::ChangedAtRole).toLongLong() > 0);
+        QTRY_COMPARE(ids(*m_model), (QList<qint64>{1, 2, 4, 6}));
+    }
+
+    void removedRowBack_beforeItFaded_isRevived()
+    {
+        m_model->setFadeOutMs(10'000);
+        load(rows({{1, "active"}, {2, "active"}}));
+        refetch(rows({{1, "active"}}));
+        QVERIFY(m_model->isRemoved(m_model->rowOfId(2)));
+        refetch(rows({{1, "active"}, {2, "active"}}));
+        QCOMPARE(ids(*m_model), (QList<qint64>{1, 2}));
+        QVERIFY(!m_model->isRemoved(m_model->rowOfId(2)));
+    }
+
+    void noFade_removesAtOnce()
+    {
+        m_model->setFadeOutMs(0);
+        load(rows({{1, "active"}, {2, "active"}, {3, "active"}}));
+        refetch(rows({{2, "active"}}));
+        QCOMPARE(ids(*m_model), QList<qint64>{2});
+    }
+
+    void pause_holdsChanges_countsDistinctRows_resumeAppliesAndMarks()
+    {
+        load(rows({{1, "active"}, {2, "active"}, {3, "active"}}));
+        QSignalSpy pending(m_model.get(), &PausableTableModel::pendingChangesChanged);
+        m_model->setPaused(true);
+        m_client->patchListRow(kKey, 2, {{QStringLiteral("status"), QStringLiteral("withdrawn")}});  // the event's patch
+        refetch(rows({{1, "active"}, {2, "withdrawn"}, {3, "archived"}, {7, "active"}}));  // its refetch, more news
+        QCOMPARE(m_model->pendingChanges(), 3);  // rows 2, 3 and 7 (2 only once)
+        QCOMPARE(pending.last().first().toInt(), 3);
+        QCOMPARE(ids(*m_model), (QList<qint64>{1, 2, 3}));
+        QCOMPARE(status(*m_model, 2), QStringLiteral("active"));
+        QVERIFY(m_model->index(m_model->rowOfId(2), 0).data(PausableTableModel::PendingRole).toBool());
+        QVERIFY(!m_model->index(m_model->rowOfId(1), 0).data(PausableTableModel::PendingRole).toBool());
+
+        m_clock.advance(5000);
+        QSignalSpy changed(m_model.get(), &PausableTableModel::rowsChangedLive);
+        m_model->setPaused(false);
+        QCOMPARE(m_model->pendingChanges(), 0);
+        QCOMPARE(pending.last().first().toInt(), 0);
+        QCOMPARE(ids(*m_model), (QList<qint64>{1, 2, 3, 7}));
+        QCOMPARE(status(*m_model, 2), QStringLiteral("withdrawn"));
+        QCOMPARE(status(*m_model, 3), QStringLiteral("archived"));
+        // What changed while paused flashes now, as of the resume.
+        QCOMPARE(m_model->index(m_model->rowOfId(3), 0).data(EntityTableModel::ChangedAtRole).toLongLong(), m_clock.nowMs());
+        QCOMPARE(m_model->index(m_model->rowOfId(1), 0).data(EntityTableModel::ChangedAtRole).toLongLong(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().value<QList<qint64>>().size(), 3);
+    }
+
+    void pause_removalWhilePaused_countsAndFadesOnResume()
+    {
+        m_model->setFadeOutMs(10'000);
+        load(rows({{1, "active"}, {2, "active"}}));
+        m_model->setPaused(true);
+        refetch(rows({{1, "active"}}));
+        QCOMPARE(m_model->pendingChanges(), 1);
+        QVERIFY(!m_model->isRemoved(m_model->rowOfId(2)));
+        m_model->setPaused(false);
+        QVERIFY(m_model->isRemoved(m_model->rowOfId(2)));
+    }
+
+    void proxy_searchColumnExactAndStatusFilters()
+    {
+        LiveFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(m_model.get());
+        load(rows({{1, "active"}, {2, "archived"}, {12, "active"}, {3, "withdrawn"}}));
+        QCOMPARE(proxy.rowCount(), 4);
+        proxy.setSearchText(QStringLiteral("c-1"));
+        QCOMPARE(proxy.rowCount(), 2);  // C-1, C-12
+        proxy.setSearchText(QString());
+        proxy.setColumnFilter(0, QStringLiteral("=c-1"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setColumnFilter(0, QString());
+        proxy.setExactFilter(1, QStringLiteral("Active"));
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setExactFilter(1, QString());
+        proxy.setStatusFilter({QStringLiteral("archived"), QStringLiteral("withdrawn")});
+        QCOMPARE(proxy.rowCount(), 2);
+        // Live: a row that starts matching appears.
+        refetch(rows({{1, "archived"}, {2, "archived"}, {12, "active"}, {3, "withdrawn"}}));
+        QCOMPARE(proxy.rowCount(), 3);
+        proxy.clearFilters();
+        QCOMPARE(proxy.rowCount(), 4);
+        // Sorting uses SortRole (here the crate number as text).
+        proxy.sort(0, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("C-3"));
+        // Tooltips tell who changed a row and what.
+        const QModelIndex changed = proxy.match(proxy.index(0, 0), Qt::DisplayRole, QStringLiteral("C-1"), 1,
+                                                Qt::MatchExactly).value(0);
+        QVERIFY(changed.isValid());
+        const QString tip = changed.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Changed by alice")) && tip.contains(QStringLiteral("Status: Active → Archived")),
+                 qPrintable(tip));
+        const QModelIndex untouched = proxy.match(proxy.index(0, 0), Qt::DisplayRole, QStringLiteral("C-12"), 1,
+                                                  Qt::MatchExactly).value(0);
+        QCOMPARE(untouched.data(Qt::ToolTipRole).toString(), QStringLiteral("C-12"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPausableTableModel)
+#include "tst_pausabletablemodel.moc"

@@ -1,0 +1,288 @@
+// The simulator against the real reference server (Daphne, DMS_DEBUG=1 for the
+// disconnect-all endpoint): every built-in scenario, with small numbers, passes; plus the
+// scenario-specific facts each one exists to prove.
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+#include <vector>
+
+#include "core/clock.h"
+#include "serverfixture.h"
+#include "session/consolesession.h"
+#include "sim/simulator.h"
+
+using namespace Dms;
+using namespace Dms::Test;
+
+namespace {
+
+QString verdictText(const SimReport &r)
+{
+    QString text = r.summaryText();
+    return text;
+}
+
+}  // namespace
+
+class tst_Simulate : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ServerFixture> m_fixture;
+    SystemClock m_clock;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> m_pool;
+    QNetworkAccessManager m_control;
+    DialectProfile m_profile;
+
+    SessionFactory factory()
+    {
+        auto next = std::make_shared<size_t>(0);
+        return [this, next](const DialectProfile &profile, QObject *parent) {
+            return new ConsoleSession(m_pool[(*next)++ % m_pool.size()].get(), &m_clock, nullptr, profile,
+                                      parent);
+        };
+    }
+
+    Scenario builtIn(const QString &name, double durationS)
+    {
+        Scenario s;
+        ScenarioError error;
+        if (!Scenario::load(name, &s, &error))
+            qWarning().noquote() << error.toString();
+        s.durationS = durationS;
+        s.warmupS = 0.3;
+        s.settleS = 0.5;
+        s.timeoutS = 8;
+        s.perUnit = 3;  // requester, approver, store head: every role the steps need
+        for (ScenarioStep &step : s.steps) {
+            if (step.isTimed())
+                step.atS = qMin(step.atS, durationS / 3);
+        }
+        return s;
+    }
+
+    SimulatorConfig config(const Scenario &s, bool admin = true)
+    {
+        SimulatorConfig c;
+        c.servers = {m_fixture->baseUrl()};
+        c.users = demoSimUsers(s.totalUsers(), s.units);
+        if (admin)
+            c.admin = SimUser{demoAdminName(), demoAdminPassword(), 1, QStringLiteral("admin")};
+        c.profile = m_profile;
+        return c;
+    }
+
+    // Runs to the end; the report.
+    SimReport run(const Scenario &s, const SimulatorConfig &c, int timeoutMs = 120'000)
+    {
+        Simulator sim(factory(), &m_clock, &m_control);
+        QString error;
+        if (!sim.configure(s, c, &error)) {
+            qWarning().noquote() << "configure:" << error;
+            return SimReport();
+        }
+        QSignalSpy finished(&sim, &Simulator::finished);
+        QSignalSpy progressed(&sim, &Simulator::progressed);
+        sim.start();
+        if (!finished.wait(timeoutMs))
+            qWarning() << "the simulation did not finish in time; phase" << simPhaseName(sim.phase());
+        if (finished.isEmpty())
+            return SimReport();
+        if (progressed.isEmpty())
+            qWarning() << "no progress signal";
+        return sim.report();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Dozens of sessions: their info lines would bury the test's own output.
+        if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+            QLoggingCategory::setFilterRules(QStringLiteral("dms.*.info=false"));
+        qRegisterMetaType<SimReport>();
+        qRegisterMetaType<SimProgress>();
+        qRegisterMetaType<SimPhase>();
+        qRegisterMetaType<SimWindow>();
+        ServerFixture::Options options;
+        options.seedArgs = QStringLiteral("--units 3 --users-per-unit 4 --crates 24 --requests 18");
+        options.extraEnv = {QStringLiteral("DMS_DEBUG=1")};
+        m_fixture = std::make_unique<ServerFixture>(options);
+        QString error;
+        QVERIFY2(m_fixture->start(&error), qPrintable(error));
+        for (int i = 0; i < 2; ++i)
+            m_pool.push_back(std::make_unique<QNetworkAccessManager>());
+        ProfileError profileError;
+        QVERIFY(DialectProfile::load(QStringLiteral("dms-updates"), &m_profile, &profileError));
+    }
+
+    void cleanupTestCase()
+    {
+        m_fixture.reset();
+    }
+
+    void approveFanout_everyUnitOneUserGetsEveryChange()
+    {
+        const Scenario s = builtIn(QStringLiteral("approve-fanout"), 3);
+        const SimReport r = run(s, config(s));
+        QVERIFY2(r.passed(), qPrintable(verdictText(r)));
+        QVERIFY(r.counters.actions >= 4);
+        QVERIFY(r.counters.delivered > 0);
+        QCOMPARE(r.counters.delivered, r.counters.expected);
+        QVERIFY(r.verified);
+        QCOMPARE(r.verifiedAs, QStringLiteral("admin"));
+        QCOMPARE(r.counters.usersVerified, qint64(6));
+        QVERIFY(!r.model.isEmpty());
+        QVERIFY(!r.emit.isEmpty());
+        QVERIFY(!r.windows.isEmpty());
+        for (const SimUserStats &u : r.userStats) {
+            if (u.unitId == 1)
+                QVERIFY2(u.received > 0 && u.received == u.expected, qPrintable(u.username));
+            else
+                QCOMPARE(u.expected, qint64(0));  // unit 2 is not a target
+            QCOMPARE(u.state, QStringLiteral("live"));
+        }
+        QCOMPARE(r.processes.size(), 1);
+        QVERIFY(r.processes.first().rssReadyKb > 0);
+    }
+
+    void unitIsolation_otherUnitsReceiveNothing()
+    {
+        const Scenario s = builtIn(QStringLiteral("unit-isolation"), 3);
+        const SimReport r = run(s, config(s));
+        QVERIFY2(r.passed(), qPrintable(verdictText(r)));
+        QCOMPARE(r.units, 3);
+        QCOMPARE(r.counters.leaks, qint64(0));
+        for (const SimUserStats &u : r.userStats) {
+            if (u.unitId != 1)
+                QCOMPARE(u.received, qint64(0));
+        }
+    }
+
+    void transferBothUnits_bothUnitsAndNobodyElse()
+    {
+        const Scenario s = builtIn(QStringLiteral("transfer-both-units"), 4);
+        const SimReport r = run(s, config(s));
+        QVERIFY2(r.passed(), qPrintable(verdictText(r)));
+        qint64 unit1 = 0;
+        qint64 unit2 = 0;
+        for (const SimUserStats &u : r.userStats) {
+            if (u.unitId == 1)
+                unit1 += u.received;
+            else if (u.unitId == 2)
+                unit2 += u.received;
+            else
+                QCOMPARE(u.expected, qint64(0));
+        }
+        QVERIFY(unit1 > 0);
+        QVERIFY(unit2 > 0);
+    }
+
+    void sendbackNotify_onlyTheRequesterIsNotified()
+    {
+        const Scenario s = builtIn(QStringLiteral("sendback-notify"), 4);
+        const SimReport r = run(s, config(s));
+        QVERIFY2(r.passed(), qPrintable(verdictText(r)));
+        QVERIFY(r.counters.notifications >= 1);
+    }
+
+    void crateRelocation_storeHeadsSeeEveryMove()
+    {
+        const Scenario s = builtIn(QStringLiteral("crate-relocation"), 3);
+        const SimReport r = run(s, config(s));
+        QVERIFY2(r.passed(), qPrintable(verdictText(r)));
+        QVERIFY(r.counters.modelShown > 0);
+        for (const SimUserStats &u : r.userStats) {
+            if (u.unitId == 1 && u.role == QLatin1String("store_head"))
+                QVERIFY(u.received > 0);
+        }
+    }
+
+    void reconnectStorm_serverClosesAll_everyoneBackAndResynced()
+    {
+        const Scenario s = builtIn(QStringLiteral("reconnect-storm"), 4);
+        const SimReport r = run(s, config(s));
+        QVERIFY2(r.passed(), qPrintable(verdictText(r)));
+        QCOMPARE(r.storms.size(), 1);
+        const SimStorm &storm = r.storms.first();
+        QCOMPARE(storm.method, QStringLiteral("server"));
+        QCOMPARE(storm.affected, qint64(6));
+        QCOMPARE(storm.notBack, qint64(0));
+        QCOMPARE(storm.reconnect.count(), quint64(6));
+        QCOMPARE(storm.resync.count(), quint64(6));
+        QVERIFY(r.metric(QStringLiteral("all_live_ms")).has_value());
+        qint64 back = 0;
+        for (qint64 n : storm.timeline)
+            back += n;
+        QCOMPARE(back, qint64(6));
+        QVERIFY(r.counters.reconnects >= 6);
+    }
+
+    void reconnectStorm_withoutAdmin_cutsClientSide()
+    {
+        Scenario s = builtIn(QStringLiteral("reconnect-storm"), 3);
+        s.steps = {s.steps.last()};  // only the storm
+        const SimReport r = run(s, config(s, false));
+        QVERIFY2(r.passed(), qPrintable(verdictText(r)));
+        QCOMPARE(r.storms.size(), 1);
+        QCOMPARE(r.storms.first().method, QStringLiteral("client"));
+        QCOMPARE(r.verifiedAs, QStringLiteral("unit users"));
+    }
+
+    void soak_mixRunsAndPasses()
+    {
+        const Scenario s = builtIn(QStringLiteral("soak"), 5);
+        const SimReport r = run(s, config(s));
+        QVERIFY2(r.passed(), qPrintable(verdictText(r)));
+        QVERIFY(r.counters.changes > r.counters.actions / 2);
+        QCOMPARE(r.counters.actionErrors, qint64(0));
+    }
+
+    void missingRole_isAConfigurationError()
+    {
+        Scenario s = builtIn(QStringLiteral("approve-fanout"), 3);
+        SimulatorConfig c = config(s);
+        c.users = {SimUser{QStringLiteral("u1_req1"), demoPassword(), 1, QString()},
+                   SimUser{QStringLiteral("u2_appr1"), demoPassword(), 2, QString()}};
+        const SimReport r = run(s, c);
+        QVERIFY(!r.passed());
+        QCOMPARE(r.configError,
+                 QStringLiteral("steps[0] (approve): no approver or unit admin among the virtual users of unit 1"));
+    }
+
+    void wrongPassword_isASetupFailure()
+    {
+        Scenario s = builtIn(QStringLiteral("crate-relocation"), 2);
+        SimulatorConfig c = config(s);
+        c.users.append(SimUser{QStringLiteral("u2_head1"), QStringLiteral("wrong"), 2, QString()});
+        c.users.removeIf([](const SimUser &u) { return u.username == QLatin1String("u2_head1") && u.password == demoPassword(); });
+        const SimReport r = run(s, c);
+        QVERIFY(!r.passed());
+        QCOMPARE(r.counters.setupFailures, qint64(1));
+        QVERIFY(!r.verdicts.first().passed);
+        QCOMPARE(r.verdicts.first().threshold.text, QStringLiteral("setup_failures == 0"));
+        const QString all = r.notes.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QLatin1String("u2_head1: sign-in failed (HTTP 401)")), qPrintable(all));
+        QVERIFY(!all.contains(QLatin1String("wrong")));  // the password is never shown
+    }
+
+    void configure_rejectsBadInput()
+    {
+        Simulator sim(factory(), &m_clock, &m_control);
+        Scenario s = builtIn(QStringLiteral("approve-fanout"), 3);
+        SimulatorConfig c = config(s);
+        QString error;
+        c.users.clear();
+        QVERIFY(!sim.configure(s, c, &error));
+        QCOMPARE(error, QStringLiteral("users: no virtual users to run (check the users file, --users or --shard)"));
+        c = config(s);
+        s.steps.first().unit = 3;
+        QVERIFY(!sim.configure(s, c, &error));
+        QCOMPARE(error, QStringLiteral("steps[0].unit: no virtual user of unit 3 (the users are of unit(s) 1, 2)"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Simulate)
+#include "tst_simulate.moc"

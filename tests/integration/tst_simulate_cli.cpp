@@ -1,0 +1,312 @@
+// `dms-console simulate` and `report merge` as a CI job runs them, against the real server:
+// a passing run (exit 0, report, JUnit, CSV, no password printed), bad scenarios and
+// arguments (exit 2, naming the field and line), shards merged exactly — and the checks
+// can fail: with the server's debug faults, unit-isolation names the leak, dropped events
+// fail delivery, delayed events fail a p95 threshold (exit 1).
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#include "serverfixture.h"
+
+using namespace Dms::Test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QProcess *launch(const QStringList &args)
+{
+    auto *p = new QProcess;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DMS_ADMIN_PASSWORD"));
+    env.remove(QStringLiteral("QT_LOGGING_RULES"));
+    p->setProcessEnvironment(env);
+    p->start(QStringLiteral(DMS_CONSOLE_BIN), args);
+    p->waitForStarted();
+    return p;
+}
+
+Run finish(QProcess *p, int timeoutMs = 150'000)
+{
+    Run r;
+    if (!p->waitForFinished(timeoutMs)) {
+        p->kill();
+        p->waitForFinished();
+    }
+    r.exitCode = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
+    r.out = p->readAllStandardOutput();
+    r.err = p->readAllStandardError();
+    delete p;
+    return r;
+}
+
+Run simulate(const QStringList &args)
+{
+    return finish(launch(QStringList{QStringLiteral("simulate")} + args));
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QJsonObject verdictOf(const QJsonObject &report, const QString &threshold)
+{
+    for (const QJsonValue &v : report.value(QStringLiteral("verdicts")).toArray()) {
+        if (v.toObject().value(QStringLiteral("threshold")).toString() == threshold)
+            return v.toObject();
+    }
+    return {};
+}
+
+QString describe(const Run &r)
+{
+    return QStringLiteral("exit %1\n--- stdout ---\n%2\n--- stderr (tail) ---\n%3")
+        .arg(r.exitCode)
+        .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err.right(3000)));
+}
+
+std::unique_ptr<ServerFixture> startServer(const QStringList &env, const QString &seed)
+{
+    ServerFixture::Options options;
+    options.seedArgs = seed;
+    options.extraEnv = env;
+    auto fixture = std::make_unique<ServerFixture>(options);
+    QString error;
+    if (!fixture->start(&error)) {
+        qWarning().noquote() << error;
+        return nullptr;
+    }
+    return fixture;
+}
+
+}  // namespace
+
+class tst_SimulateCli : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ServerFixture> m_server;
+    QTemporaryDir m_dir;
+    QString m_url;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_server = startServer({}, QStringLiteral("--units 2 --users-per-unit 4 --crates 24 --requests 18"));
+        QVERIFY(m_server);
+        m_url = m_server->baseUrl().toString();
+    }
+
+    void approveFanout_fromTheResourcesFile_passes_andWritesEveryOutput()
+    {
+        const QString scenario = ServerFixture::sourceDir() + QStringLiteral("/resources/scenarios/approve-fanout.json");
+        const Run r = simulate({scenario, QStringLiteral("--server"), m_url, QStringLiteral("--users"),
+                                QStringLiteral("6"), QStringLiteral("--units"), QStringLiteral("2"),
+                                QStringLiteral("--duration"), QStringLiteral("4"), QStringLiteral("--report"),
+                                path(QStringLiteral("fanout.json")), QStringLiteral("--junit"),
+                                path(QStringLiteral("fanout.xml")), QStringLiteral("--csv"),
+                                path(QStringLiteral("fanout.csv"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY(out.contains(QLatin1String("Scenario approve-fanout: 6 users in 2 unit(s)")));
+        QVERIFY(out.contains(QLatin1String("PASS  leaks == 0")));
+        QVERIFY(out.contains(QLatin1String("lost updates                 0 (6 users compared as admin)")));
+        QVERIFY(out.endsWith(QLatin1String("Result: PASS\n")));
+        QVERIFY(r.err.contains("sim: phase running"));  // plain progress lines: not a terminal
+        for (const QByteArray &secret : {QByteArray("dms-demo"), QByteArray("dms-admin")}) {
+            QVERIFY2(!r.out.contains(secret) && !r.err.contains(secret), secret.constData());
+        }
+
+        const QJsonObject report = readJson(path(QStringLiteral("fanout.json")));
+        QCOMPARE(report.value(QStringLiteral("schema")).toString(), QStringLiteral("dms-sim-report/1"));
+        QVERIFY(report.value(QStringLiteral("passed")).toBool());
+        QVERIFY(report.value(QStringLiteral("latency")).toObject().value(QStringLiteral("frame")).toObject()
+                    .value(QStringLiteral("buckets")).toArray().size() > 0);
+        QVERIFY(report.value(QStringLiteral("metrics")).toObject().contains(QStringLiteral("p95_ms")));
+        QFile junit(path(QStringLiteral("fanout.xml")));
+        QVERIFY(junit.open(QIODevice::ReadOnly));
+        const QByteArray xml = junit.readAll();
+        QVERIFY(xml.contains("<testsuite name=\"dms-simulate.approve-fanout\""));
+        QVERIFY(xml.contains("failures=\"0\""));
+        QFile csv(path(QStringLiteral("fanout.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("change_id,posted_at_ms,action,entity,"));
+        QVERIFY(lines.size() > 10);
+        QVERIFY(lines.at(1).contains(",delivered,"));
+    }
+
+    void badScenario_exits2_namingFieldAndLine()
+    {
+        QFile file(path(QStringLiteral("bad.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\n  \"name\": \"bad\",\n  \"steps\": [\n    {\"action\": \"approve\", \"kind\": \"widthdrawal\"}\n  ]\n}\n");
+        file.close();
+        Run r = simulate({path(QStringLiteral("bad.json")), QStringLiteral("--server"), m_url});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("bad.json:4: steps[0].kind: \"widthdrawal\" is not a request kind"), r.err.constData());
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{\n  \"name\": \"bad\",\n  \"steps\": [\n    {\"action\": \"approve\",, }\n  ]\n}\n");
+        file.close();
+        r = simulate({path(QStringLiteral("bad.json")), QStringLiteral("--server"), m_url});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("bad.json:4:") && r.err.contains("JSON syntax error"), r.err.constData());
+
+        r = simulate({QStringLiteral("approve-fanout"), QStringLiteral("--server"), m_url, QStringLiteral("--rate"),
+                      QStringLiteral("fast")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--rate: \"fast\" is not a number above 0"), r.err.constData());
+
+        r = simulate({QStringLiteral("approve-fanout"), QStringLiteral("--server"), m_url, QStringLiteral("--password"),
+                      QStringLiteral("x")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--password is not accepted"));
+
+        r = simulate({QStringLiteral("no-such-scenario"), QStringLiteral("--server"), m_url});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("no built-in scenario of that name"));
+
+        r = simulate({QStringLiteral("approve-fanout"), QStringLiteral("--server"), m_url, QStringLiteral("--users-file"),
+                      path(QStringLiteral("missing.csv"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("cannot read the users file"));
+    }
+
+    void shards_mergeExactly()
+    {
+        // Two processes, each half of the users (and half the rate), then one merged report.
+        QStringList common{QStringLiteral("crate-relocation"), QStringLiteral("--server"), m_url,
+                           QStringLiteral("--users"), QStringLiteral("8"), QStringLiteral("--units"),
+                           QStringLiteral("2"), QStringLiteral("--duration"), QStringLiteral("4"),
+                           QStringLiteral("--quiet")};
+        QProcess *a = launch(QStringList{QStringLiteral("simulate")} + common +
+                             QStringList{QStringLiteral("--shard"), QStringLiteral("1/2"), QStringLiteral("--report"),
+                                         path(QStringLiteral("s1.json"))});
+        QProcess *b = launch(QStringList{QStringLiteral("simulate")} + common +
+                             QStringList{QStringLiteral("--shard"), QStringLiteral("2/2"), QStringLiteral("--report"),
+                                         path(QStringLiteral("s2.json"))});
+        const Run ra = finish(a);
+        const Run rb = finish(b);
+        QVERIFY2(ra.exitCode == 0, qPrintable(describe(ra)));
+        QVERIFY2(rb.exitCode == 0, qPrintable(describe(rb)));
+        const Run m = finish(launch({QStringLiteral("report"), QStringLiteral("merge"), path(QStringLiteral("s1.json")),
+                                     path(QStringLiteral("s2.json")), QStringLiteral("--out"),
+                                     path(QStringLiteral("all.json"))}));
+        QVERIFY2(m.exitCode == 0, qPrintable(describe(m)));
+        const QJsonObject s1 = readJson(path(QStringLiteral("s1.json")));
+        const QJsonObject s2 = readJson(path(QStringLiteral("s2.json")));
+        const QJsonObject all = readJson(path(QStringLiteral("all.json")));
+        QCOMPARE(all.value(QStringLiteral("users")).toInt(), 8);
+        QCOMPARE(all.value(QStringLiteral("shards")).toArray().size(), 2);
+        const auto counter = [](const QJsonObject &o, const char *name) {
+            return o.value(QStringLiteral("counters")).toObject().value(QLatin1String(name)).toInteger();
+        };
+        for (const char *name : {"delivered", "expected", "frames", "actions", "leaks"})
+            QCOMPARE(counter(all, name), counter(s1, name) + counter(s2, name));
+        QCOMPARE(all.value(QStringLiteral("latency")).toObject().value(QStringLiteral("frame")).toObject()
+                     .value(QStringLiteral("count")).toInteger(),
+                 s1.value(QStringLiteral("latency")).toObject().value(QStringLiteral("frame")).toObject()
+                         .value(QStringLiteral("count")).toInteger() +
+                     s2.value(QStringLiteral("latency")).toObject().value(QStringLiteral("frame")).toObject()
+                         .value(QStringLiteral("count")).toInteger());
+        QVERIFY(m.out.contains("Result: PASS"));
+
+        const Run twice = finish(launch({QStringLiteral("report"), QStringLiteral("merge"), path(QStringLiteral("s1.json")),
+                                         path(QStringLiteral("s1.json")), QStringLiteral("--out"),
+                                         path(QStringLiteral("bad-merge.json"))}));
+        QCOMPARE(twice.exitCode, 2);
+        QVERIFY2(twice.err.contains("s1.json: shard 1/2 is in the merge twice"), twice.err.constData());
+    }
+
+    void serverFaults_failTheRightChecks()
+    {
+        // Three debug servers with a fault each, run at once to save time.
+        const QString seed = QStringLiteral("--units 3 --users-per-unit 4 --crates 24 --requests 18");
+        auto leaky = startServer({QStringLiteral("DMS_DEBUG=1"), QStringLiteral("DMS_FAULT_BROADCAST_ALL=1")}, seed);
+        auto lossy = startServer({QStringLiteral("DMS_DEBUG=1"), QStringLiteral("DMS_FAULT_DROP_EVERY=10")}, seed);
+        auto slow = startServer({QStringLiteral("DMS_DEBUG=1"), QStringLiteral("DMS_FAULT_DELAY_MS=300")}, seed);
+        QVERIFY(leaky && lossy && slow);
+
+        // A scenario of quick, unsigned actions with the issue's threshold.
+        QFile file(path(QStringLiteral("p95.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({
+  "name": "relocation-p95",
+  "users": {"units": 1, "per_unit": 3},
+  "views": ["crates"],
+  "rate": 1, "duration_s": 5, "warmup_s": 0.5, "settle_s": 1, "timeout_s": 8,
+  "steps": [{"action": "relocate", "unit": 1}],
+  "thresholds": ["p95_ms < 100", "leaks == 0"]
+})");
+        file.close();
+
+        QProcess *isolation = launch({QStringLiteral("simulate"), QStringLiteral("unit-isolation"), QStringLiteral("--server"),
+                                      leaky->baseUrl().toString(), QStringLiteral("--users"), QStringLiteral("9"),
+                                      QStringLiteral("--units"), QStringLiteral("3"), QStringLiteral("--duration"),
+                                      QStringLiteral("4"), QStringLiteral("--report"), path(QStringLiteral("leak.json"))});
+        QProcess *drop = launch({QStringLiteral("simulate"), QStringLiteral("approve-fanout"), QStringLiteral("--server"),
+                                 lossy->baseUrl().toString(), QStringLiteral("--users"), QStringLiteral("6"),
+                                 QStringLiteral("--units"), QStringLiteral("2"), QStringLiteral("--duration"),
+                                 QStringLiteral("6"), QStringLiteral("--report"), path(QStringLiteral("drop.json"))});
+        QProcess *delay = launch({QStringLiteral("simulate"), path(QStringLiteral("p95.json")), QStringLiteral("--server"),
+                                  slow->baseUrl().toString(), QStringLiteral("--report"),
+                                  path(QStringLiteral("delay.json"))});
+        const Run leak = finish(isolation);
+        const Run lost = finish(drop);
+        const Run late = finish(delay);
+
+        // Broadcast to every unit: unit-isolation fails and names the leak.
+        QVERIFY2(leak.exitCode == 1, qPrintable(describe(leak)));
+        const QString leakOut = QString::fromUtf8(leak.out);
+        QVERIFY2(leakOut.contains(QLatin1String("FAIL  leaks == 0")), qPrintable(leakOut));
+        QVERIFY2(leakOut.contains(QRegularExpression(QStringLiteral(
+                     R"(u[23]_\w+ \(unit [23]\) received \w+ \d+ → \w+ \(\S+\), meant for unit 1)"))),
+                 qPrintable(leakOut));
+        const QJsonObject leakReport = readJson(path(QStringLiteral("leak.json")));
+        QVERIFY(!verdictOf(leakReport, QStringLiteral("leaks == 0")).value(QStringLiteral("passed")).toBool());
+        QVERIFY(!leakReport.value(QStringLiteral("leaks")).toArray().isEmpty());
+
+        // Every 10th event dropped: the seq gaps fail delivery; the resync still fixes the tables.
+        QVERIFY2(lost.exitCode == 1, qPrintable(describe(lost)));
+        const QJsonObject dropReport = readJson(path(QStringLiteral("drop.json")));
+        const QJsonObject delivery = verdictOf(dropReport, QStringLiteral("delivery >= 0.999"));
+        QVERIFY2(!delivery.value(QStringLiteral("passed")).toBool(), qPrintable(describe(lost)));
+        QVERIFY(delivery.value(QStringLiteral("value")).toDouble() < 0.99);
+        QVERIFY(dropReport.value(QStringLiteral("counters")).toObject().value(QStringLiteral("seq_gaps")).toInteger() > 0);
+        QVERIFY(verdictOf(dropReport, QStringLiteral("leaks == 0")).value(QStringLiteral("passed")).toBool());
+
+        // Events held back 300 ms: p95 < 100 fails, and the report says by how much.
+        QVERIFY2(late.exitCode == 1, qPrintable(describe(late)));
+        const QJsonObject delayReport = readJson(path(QStringLiteral("delay.json")));
+        const QJsonObject p95 = verdictOf(delayReport, QStringLiteral("p95_ms < 100"));
+        QVERIFY(!p95.value(QStringLiteral("passed")).toBool());
+        QVERIFY(p95.value(QStringLiteral("value")).toDouble() >= 300);
+        QVERIFY(verdictOf(delayReport, QStringLiteral("leaks == 0")).value(QStringLiteral("passed")).toBool());
+        QVERIFY(QString::fromUtf8(late.out).contains(QLatin1String("FAIL  p95_ms < 100")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SimulateCli)
+#include "tst_simulate_cli.moc"

@@ -1,0 +1,302 @@
+// DeliveryTracker with made-up receipts: delivered, missing, late, leaks, duplicates,
+// creates whose frame beats the POST's answer, seq gaps and tails, notifications, tables.
+#include <QTest>
+
+#include "sim/deliverytracker.h"
+
+using namespace Dms;
+
+namespace {
+
+LiveEvent update(const QString &entity, qint64 id, const QString &status, qint64 receivedAt,
+                 const QString &eventId, qint64 seq = -1, qint64 serverTime = 0,
+                 const QString &action = QStringLiteral("updated"))
+{
+    LiveEvent e;
+    e.kind = MessageKind::Update;
+    e.entity = entity;
+    e.action = action;
+    e.id = id;
+    e.status = status;
+    e.receivedAtMs = receivedAt;
+    e.eventId = eventId;
+    e.seq = seq;
+    e.serverTimeMs = serverTime;
+    return e;
+}
+
+SimEffect approveEffect(qint64 id, QList<int> units = {1})
+{
+    SimEffect e;
+    e.entity = QStringLiteral("withdrawal");
+    e.entityId = id;
+    e.status = QStringLiteral("approved");
+    e.number = QStringLiteral("WR-%1").arg(id, 6, 10, QLatin1Char('0'));
+    e.targetUnits = units;
+    e.modelKey = QStringLiteral("withdrawal-requests");
+    e.watchValue = QStringLiteral("approved");
+    return e;
+}
+
+// Receivers: 0 and 1 in unit 1, 2 in unit 2; all Live with the request table open.
+void setUp(DeliveryTracker &t)
+{
+    t.setTimeoutMs(1000);
+    t.setWindowMs(1000);
+    const char *names[] = {"u1_req1", "u1_appr1", "u2_req1"};
+    for (int i = 0; i < 3; ++i) {
+        t.addReceiver(QLatin1String(names[i]), QStringLiteral("requester"));
+        t.setReceiverIdentity(i, i < 2 ? 1 : 2, 10 + i, QString());
+        t.setReceiverLive(i, true, 0);
+        t.setReceiverHasModel(i, QStringLiteral("withdrawal-requests"));
+    }
+}
+
+}  // namespace
+
+class tst_DeliveryTracker : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void receipts_ofTargetUnit_areDeliveredWithLatencies()
+    {
+        DeliveryTracker t;
+        setUp(t);
+        t.setReceiverClockOffset(0, 5, 20);   // server 5 ms ahead
+        t.setReceiverClockOffset(0, 50, 400); // a worse sample is ignored
+        const qint64 c = t.beginChange(approveEffect(7), QStringLiteral("approve"), 10'000);
+        QCOMPARE(t.counters().expected, qint64(2));
+        QVERIFY(t.isChangeOpen(c));
+        t.onEvent(0, update(QStringLiteral("withdrawal"), 7, QStringLiteral("approved"), 10'040, QStringLiteral("e1"), 5, 10'030));
+        t.onEvent(1, update(QStringLiteral("withdrawal"), 7, QStringLiteral("approved"), 10'060, QStringLiteral("e1"), 5, 10'030));
+        QCOMPARE(t.counters().delivered, qint64(2));
+        QCOMPARE(t.frameHistogram().count(), quint64(2));
+        QCOMPARE(t.frameHistogram().min(), qint64(40));
+        QCOMPARE(t.frameHistogram().max(), qint64(60));
+        QCOMPARE(t.emitHistogram().count(), quint64(1));  // receiver 1 has no clock offset
+        QCOMPARE(t.emitHistogram().max(), qint64(15));    // 10040 - 10030 + 5
+        QCOMPARE(t.receiverStats(1).lastLatencyMs, qint64(60));
+
+        // Tables: receiver 0 shows it at 10 050, receiver 1 not yet.
+        QCOMPARE(t.watches(0).size(), 1);
+        const auto shows = [](qint64 id, const QString &field) {
+            return id == 7 && field == QLatin1String("status") ? QJsonValue(QStringLiteral("approved")) : QJsonValue();
+        };
+        t.checkWatches(0, QStringLiteral("withdrawal-requests"), shows, 10'050);
+        QCOMPARE(t.modelHistogram().count(), quint64(1));
+        QCOMPARE(t.modelHistogram().max(), qint64(50));
+        QVERIFY(t.watches(0).isEmpty());
+        QVERIFY(t.isChangeOpen(c));
+        QCOMPARE(t.incompleteChanges(), 1);
+        t.checkWatches(1, QString(), shows, 10'070);
+        QVERIFY(!t.isChangeOpen(c));  // everything seen: complete before its timeout
+        QCOMPARE(t.incompleteChanges(), 0);
+        QCOMPARE(t.unfinalizedChanges(), 1);
+        QCOMPARE(t.tick(10'500), 0);
+        QCOMPARE(t.tick(11'000), 1);
+        QCOMPARE(t.counters().missing, qint64(0));
+        QCOMPARE(t.counters().modelMissing, qint64(0));
+        QCOMPARE(t.windows().size(), 1);
+        QCOMPARE(t.windows().first().startMs, qint64(10'000));
+        QCOMPARE(t.windows().first().delivered, qint64(2));
+        QCOMPARE(t.windows().first().expected, qint64(2));
+    }
+
+    void receipt_outsideTargetUnits_isALeak()
+    {
+        DeliveryTracker t;
+        setUp(t);
+        QList<SimLeak> sunk;
+        t.setLeakSink([&sunk](const SimLeak &l) { sunk.append(l); });
+        t.beginChange(approveEffect(7), QStringLiteral("approve"), 0);
+        t.onEvent(2, update(QStringLiteral("withdrawal"), 7, QStringLiteral("approved"), 30, QStringLiteral("e1")));
+        t.onEvent(2, update(QStringLiteral("withdrawal"), 7, QStringLiteral("approved"), 31, QStringLiteral("e1")));
+        QCOMPARE(t.counters().leaks, qint64(1));
+        QCOMPARE(t.counters().duplicates, qint64(1));
+        QCOMPARE(t.receiverStats(2).leaks, qint64(1));
+        QCOMPARE(sunk.size(), 1);
+        QCOMPARE(sunk.first().describe(),
+                 QStringLiteral("u2_req1 (unit 2) received withdrawal 7 → approved (WR-000007), meant for unit 1"));
+        QCOMPARE(t.leaks().size(), 1);
+        QCOMPARE(t.windows().first().leaks, qint64(1));
+    }
+
+    void duplicate_sameEventTwice_isCounted()
+    {
+        DeliveryTracker t;
+        setUp(t);
+        t.beginChange(approveEffect(7), QStringLiteral("approve"), 0);
+        t.onEvent(0, update(QStringLiteral("withdrawal"), 7, QStringLiteral("approved"), 30, QStringLiteral("e1")));
+        t.onEvent(0, update(QStringLiteral("withdrawal"), 7, QStringLiteral("approved"), 35, QStringLiteral("e1")));
+        QCOMPARE(t.counters().delivered, qint64(1));
+        QCOMPARE(t.counters().duplicates, qint64(1));
+        QCOMPARE(t.receiverStats(0).duplicates, qint64(1));
+    }
+
+    void noReceipt_missingOrWhileDown_andLateAfterTimeout()
+    {
+        DeliveryTracker t;
+        setUp(t);
+        t.beginChange(approveEffect(7), QStringLiteral("approve"), 1000);
+        t.setReceiverLive(1, false, 1200);  // receiver 1's socket drops after the POST
+        t.setReceiverLive(1, true, 1500);
+        t.tick(2000);
+        QCOMPARE(t.counters().missing, qint64(1));          // receiver 0 stayed Live
+        QCOMPARE(t.counters().missedWhileDown, qint64(1));  // receiver 1 did not
+        QCOMPARE(t.counters().modelMissing, qint64(2));
+        QCOMPARE(t.receiverStats(0).missing, qint64(1));
+        QCOMPARE(t.windows().first().missing, qint64(1));
+        t.onEvent(0, update(QStringLiteral("withdrawal"), 7, QStringLiteral("approved"), 2500, QStringLiteral("e1")));
+        QCOMPARE(t.counters().late, qint64(1));
+        QCOMPARE(t.counters().delivered, qint64(0));
+        QVERIFY(t.watches(0).isEmpty());
+    }
+
+    void notLiveAtPost_isNotExpected()
+    {
+        DeliveryTracker t;
+        setUp(t);
+        t.setReceiverLive(1, false, 500);
+        t.beginChange(approveEffect(7), QStringLiteral("approve"), 1000);
+        QCOMPARE(t.counters().expected, qint64(1));
+        t.onEvent(1, update(QStringLiteral("withdrawal"), 7, QStringLiteral("approved"), 1100, QStringLiteral("e1")));
+        QCOMPARE(t.counters().delivered, qint64(0));
+        t.tick(3000);
+        QCOMPARE(t.counters().missing, qint64(1));  // receiver 0 never got it
+        QCOMPARE(t.counters().missedWhileDown, qint64(0));
+    }
+
+    void create_frameBeforeTheAnswer_isMatchedWhenTheIdIsKnown()
+    {
+        DeliveryTracker t;
+        setUp(t);
+        SimEffect e;
+        e.entity = QStringLiteral("withdrawal");
+        e.status = QStringLiteral("pending");
+        e.targetUnits = {1};
+        e.modelKey = QStringLiteral("withdrawal-requests");
+        e.watchValue = QStringLiteral("pending");
+        const qint64 c = t.beginChange(e, QStringLiteral("create"), 100);
+        t.onEvent(0, update(QStringLiteral("withdrawal"), 42, QStringLiteral("pending"), 130, QStringLiteral("c1"), -1, 0,
+                            QStringLiteral("created")));
+        QCOMPARE(t.counters().delivered, qint64(0));  // not known yet
+        t.setChangeEntityId(c, 42, QStringLiteral("WR-000042"));
+        QCOMPARE(t.counters().delivered, qint64(1));
+        QCOMPARE(t.frameHistogram().max(), qint64(30));  // the frame's own arrival time
+        t.onEvent(1, update(QStringLiteral("withdrawal"), 42, QStringLiteral("pending"), 150, QStringLiteral("c1"), -1, 0,
+                            QStringLiteral("created")));
+        QCOMPARE(t.counters().delivered, qint64(2));
+        QCOMPARE(t.watches(1).first().entityId, qint64(42));
+        // A created frame nobody claims expires as unexpected.
+        t.onEvent(0, update(QStringLiteral("withdrawal"), 99, QStringLiteral("pending"), 200, QStringLiteral("x"), -1, 0,
+                            QStringLiteral("created")));
+        t.tick(5000);
+        QCOMPARE(t.counters().unexpectedEvents, qint64(1));
+    }
+
+    void sameTriple_twice_isBoundByEventId()
+    {
+        // Approve then allocate-storage: both frames say (transfer, 3, approved).
+        DeliveryTracker t;
+        setUp(t);
+        SimEffect a = approveEffect(3, {1, 2});
+        a.entity = QStringLiteral("transfer");
+        const qint64 approve = t.beginChange(a, QStringLiteral("approve"), 0);
+        t.onEvent(0, update(QStringLiteral("transfer"), 3, QStringLiteral("approved"), 10, QStringLiteral("ea")));
+        const qint64 allocate = t.beginChange(a, QStringLiteral("allocate-storage"), 20);
+        t.onEvent(0, update(QStringLiteral("transfer"), 3, QStringLiteral("approved"), 30, QStringLiteral("eb")));
+        t.onEvent(2, update(QStringLiteral("transfer"), 3, QStringLiteral("approved"), 35, QStringLiteral("ea")));
+        t.onEvent(2, update(QStringLiteral("transfer"), 3, QStringLiteral("approved"), 36, QStringLiteral("eb")));
+        QCOMPARE(t.counters().delivered, qint64(4));
+        QCOMPARE(t.counters().duplicates, qint64(0));
+        QCOMPARE(t.counters().leaks, qint64(0));
+        QVERIFY(approve != allocate);
+        QCOMPARE(t.frameHistogram().max(), qint64(35));  // receiver 2's frame of the approve
+    }
+
+    void seqStream_gapsAndTail()
+    {
+        DeliveryTracker t;
+        setUp(t);
+        t.onWelcome(0, 10);
+        t.onWelcome(1, 10);
+        for (qint64 seq : {11, 12, 15})
+            t.onEvent(0, update(QStringLiteral("audit"), seq, QString(), 0, QStringLiteral("a%1").arg(seq), seq));
+        for (qint64 seq : {11, 12, 13, 14, 15, 16, 17})
+            t.onEvent(1, update(QStringLiteral("audit"), seq, QString(), 0, QStringLiteral("a%1").arg(seq), seq));
+        QCOMPARE(t.counters().seqGaps, qint64(1));
+        QCOMPARE(t.counters().missedEvents, qint64(2));
+        QCOMPARE(t.counters().frames, qint64(10));
+        t.finishStreams();
+        QCOMPARE(t.counters().missedEvents, qint64(4));  // 16 and 17 never reached receiver 0
+        QCOMPARE(t.receiverStats(0).missedEvents, qint64(4));
+        QCOMPARE(t.receiverStats(1).missedEvents, qint64(0));
+        // Untracked frames with an event id already seen count as duplicates.
+        t.onEvent(1, update(QStringLiteral("audit"), 18, QString(), 0, QStringLiteral("a17"), 18));
+        QCOMPARE(t.counters().duplicates, qint64(1));
+    }
+
+    void notification_onlyForItsUser()
+    {
+        DeliveryTracker t;
+        setUp(t);
+        SimEffect n;
+        n.entity = QStringLiteral("notification");
+        n.entityId = 5;
+        n.status = QStringLiteral("send_back");
+        n.targetUserId = 10;  // receiver 0
+        n.targetUsername = QStringLiteral("u1_req1");
+        t.beginChange(n, QStringLiteral("send-back"), 0);
+        QCOMPARE(t.counters().expected, qint64(1));
+        LiveEvent e;
+        e.kind = MessageKind::Notification;
+        e.id = 5;
+        e.notificationKind = QStringLiteral("send_back");
+        e.receivedAtMs = 25;
+        t.onNotification(1, e);  // same unit, other user: a leak
+        t.onNotification(0, e);
+        QCOMPARE(t.counters().notifications, qint64(1));
+        QCOMPARE(t.counters().delivered, qint64(1));
+        QCOMPARE(t.counters().leaks, qint64(1));
+        QCOMPARE(t.leaks().first().describe(),
+                 QStringLiteral("u1_appr1 (unit 1) received the send-back notification of request 5, meant only for "
+                                "u1_req1"));
+    }
+
+    void cancel_withdrawsTheExpectations()
+    {
+        DeliveryTracker t;
+        setUp(t);
+        const qint64 c = t.beginChange(approveEffect(7), QStringLiteral("approve"), 0);
+        QCOMPARE(t.counters().expected, qint64(2));
+        QCOMPARE(t.counters().changes, qint64(1));
+        t.cancelChange(c);
+        QCOMPARE(t.counters().expected, qint64(0));
+        QCOMPARE(t.counters().changes, qint64(0));
+        QCOMPARE(t.receiverStats(0).expected, qint64(0));
+        QVERIFY(t.watches(0).isEmpty());
+        QCOMPARE(t.unfinalizedChanges(), 0);
+        t.onEvent(0, update(QStringLiteral("withdrawal"), 7, QStringLiteral("approved"), 10, QStringLiteral("e1")));
+        QCOMPARE(t.counters().delivered, qint64(0));
+    }
+
+    void samples_oneRowPerReceiver()
+    {
+        DeliveryTracker t;
+        setUp(t);
+        QList<SimSample> samples;
+        t.setSampleSink([&samples](const SimSample &s) { samples.append(s); });
+        t.beginChange(approveEffect(7), QStringLiteral("approve"), 0);
+        t.onEvent(0, update(QStringLiteral("withdrawal"), 7, QStringLiteral("approved"), 12, QStringLiteral("e1")));
+        t.tick(5000, true);
+        QCOMPARE(samples.size(), 2);
+        QCOMPARE(samples.at(0).outcome, QStringLiteral("delivered"));
+        QCOMPARE(samples.at(0).frameMs, qint64(12));
+        QCOMPARE(samples.at(1).outcome, QStringLiteral("missing"));
+        QCOMPARE(samples.at(1).username, QStringLiteral("u1_appr1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_DeliveryTracker)
+#include "tst_deliverytracker.moc"

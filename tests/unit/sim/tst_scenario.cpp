@@ -1,0 +1,194 @@
+// Scenario: the built-ins load; bad files fail with the field (or, for syntax, the line and
+// column) and a reason.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include "sim/scenario.h"
+
+using namespace Dms;
+
+namespace {
+
+// A valid scenario; `extra` lines go in after "name" (line 3 onwards).
+QByteArray scenarioText(const QByteArray &extra, const QByteArray &steps = {},
+                        const QByteArray &tail = {})
+{
+    QByteArray text = "{\n"
+                      "  \"name\": \"t\",\n";
+    text += extra;
+    text += "  \"users\": {\"units\": 2, \"per_unit\": 4},\n"
+            "  \"steps\": [\n";
+    text += steps.isEmpty() ? QByteArray("    {\"action\": \"approve\", \"kind\": \"withdrawal\", \"unit\": 1}\n") : steps;
+    text += "  ]";
+    text += tail;
+    text += "\n}\n";
+    return text;
+}
+
+}  // namespace
+
+class tst_Scenario : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void builtIns_allLoadAndHaveThresholds()
+    {
+        const QStringList names = Scenario::builtInNames();
+        const QStringList expected{QStringLiteral("approve-fanout"), QStringLiteral("crate-relocation"),
+                                   QStringLiteral("reconnect-storm"), QStringLiteral("sendback-notify"),
+                                   QStringLiteral("soak"), QStringLiteral("transfer-both-units"),
+                                   QStringLiteral("unit-isolation")};
+        QCOMPARE(names, expected);
+        for (const QString &name : names) {
+            Scenario s;
+            ScenarioError error;
+            QVERIFY2(Scenario::load(name, &s, &error), qPrintable(error.toString()));
+            QCOMPARE(s.name, name);
+            QVERIFY(!s.description.isEmpty());
+            QVERIFY(!s.thresholds.isEmpty());
+            QVERIFY(!s.steps.isEmpty());
+        }
+        Scenario storm;
+        ScenarioError error;
+        QVERIFY(Scenario::load(QStringLiteral("reconnect-storm"), &storm, &error));
+        QVERIFY(storm.hasTimedStep(SimActionType::DisconnectAll));
+    }
+
+    void load_unknownName_listsBuiltIns()
+    {
+        Scenario s;
+        ScenarioError error;
+        QVERIFY(!Scenario::load(QStringLiteral("aprove-fanout"), &s, &error));
+        QCOMPARE(error.toString(),
+                 QStringLiteral("aprove-fanout: no built-in scenario of that name (built-ins: approve-fanout, "
+                                "crate-relocation, reconnect-storm, sendback-notify, soak, transfer-both-units, "
+                                "unit-isolation)"));
+    }
+
+    void fromJson_valid_defaultsAndFields()
+    {
+        Scenario s;
+        ScenarioError error;
+        const QByteArray text = scenarioText("  \"rate\": 2.5,\n  \"arrival\": \"poisson\",\n  \"seed\": 9,\n",
+                                             "    {\"action\": \"approve\", \"kind\": \"transfer\", \"unit\": 1, \"destination\": 2},\n"
+                                             "    {\"action\": \"relocate\", \"unit\": \"any\", \"weight\": 3},\n"
+                                             "    {\"action\": \"disconnect-all\", \"at_s\": 2, \"method\": \"client\"}\n",
+                                             ",\n  \"thresholds\": [\"p95_ms < 100\", \"leaks == 0\"]");
+        QVERIFY2(Scenario::fromJson(text, QStringLiteral("t.json"), &s, &error), qPrintable(error.toString()));
+        QCOMPARE(s.rate, 2.5);
+        QVERIFY(s.poisson);
+        QCOMPARE(s.seed, quint32(9));
+        QCOMPARE(s.totalUsers(), 8);
+        QCOMPARE(s.steps.size(), 3);
+        QCOMPARE(s.steps.at(0).destination, 2);
+        QCOMPARE(s.steps.at(1).unit, 0);
+        QCOMPARE(s.steps.at(1).weight, 3.0);
+        QVERIFY(s.steps.at(2).isTimed());
+        QCOMPARE(s.steps.at(2).method, QStringLiteral("client"));
+        QCOMPARE(s.thresholds.size(), 2);
+        QCOMPARE(s.views.size(), 5);  // the default views
+
+        // toJson() round-trips.
+        Scenario back;
+        QVERIFY2(Scenario::fromJson(QJsonDocument(s.toJson()).toJson(), QStringLiteral("round"), &back, &error),
+                 qPrintable(error.toString()));
+        QCOMPARE(back.steps.size(), 3);
+        QCOMPARE(back.thresholds.at(0).text, QStringLiteral("p95_ms < 100"));
+        QCOMPARE(back.rate, 2.5);
+    }
+
+    void fromJson_bad_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("error");
+
+        QTest::newRow("syntax: missing comma")
+            << QByteArray("{\n  \"name\": \"t\"\n  \"rate\": 2\n}\n")
+            << QStringLiteral("t.json:3:4: JSON syntax error: unterminated object");
+        QTest::newRow("syntax: unterminated")
+            << QByteArray("{\n  \"name\": \"t\",\n  \"steps\": [\n")
+            << QStringLiteral("t.json:4:1: JSON syntax error: unterminated array");
+        QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("t.json:1: a scenario is a JSON object");
+        QTest::newRow("no steps")
+            << QByteArray("{\n  \"name\": \"t\"\n}\n") << QStringLiteral("t.json:1: a scenario needs \"steps\"");
+        QTest::newRow("wrong type") << scenarioText("  \"duration_s\": \"10\",\n")
+                                    << QStringLiteral("t.json:3: duration_s: must be a number, not a string");
+        QTest::newRow("out of range") << scenarioText("  \"window_s\": 0,\n")
+                                      << QStringLiteral("t.json:3: window_s: 0 is out of range 0.1000 … 3600");
+        QTest::newRow("zero rate") << scenarioText("  \"rate\": 0,\n")
+                                   << QStringLiteral("t.json:3: rate: must be above 0 when steps have no \"at_s\"");
+        QTest::newRow("bad kind")
+            << scenarioText({}, "    {\"action\": \"approve\", \"kind\": \"withdrawal\"},\n"
+                                "    {\"action\": \"issue\",\n"
+                                "     \"kind\": \"widthdrawal\"}\n")
+            << QStringLiteral("t.json:7: steps[1].kind: \"widthdrawal\" is not a request kind (withdrawal, "
+                              "destruction, transfer)");
+        QTest::newRow("no kind") << scenarioText({}, "    {\"action\": \"approve\"}\n")
+                                 << QStringLiteral("t.json:5: steps[0]: \"approve\" needs a \"kind\" (withdrawal, "
+                                                   "destruction, transfer)");
+        QTest::newRow("bad action")
+            << scenarioText({}, "    {\"action\": \"aprove\", \"kind\": \"withdrawal\"}\n")
+            << QStringLiteral("t.json:5: steps[0].action: \"aprove\" is not an action (one of create, approve, "
+                              "reject, send-back, allocate-storage, issue, return, resubmit, relocate, "
+                              "create-crate, disconnect-all)");
+        QTest::newRow("unit too high")
+            << scenarioText({}, "    {\"action\": \"relocate\", \"unit\": 3}\n")
+            << QStringLiteral("t.json:5: steps[0].unit: unit 3 does not exist: the scenario has 2 unit(s) "
+                              "(users.units)");
+        QTest::newRow("same destination")
+            << scenarioText({}, "    {\"action\": \"approve\", \"kind\": \"transfer\", \"unit\": 1, \"destination\": 1}\n")
+            << QStringLiteral("t.json:5: steps[0].destination: the destination must be another unit than 1");
+        QTest::newRow("untimed storm")
+            << scenarioText({}, "    {\"action\": \"disconnect-all\"}\n")
+            << QStringLiteral("t.json:5: steps[0]: \"disconnect-all\" is a timed step: give \"at_s\"");
+        QTest::newRow("storm after the end")
+            << scenarioText("  \"duration_s\": 20,\n", "    {\"action\": \"disconnect-all\", \"at_s\": 30}\n")
+            << QStringLiteral("t.json:6: steps[0].at_s: 30 s is not within the run (duration_s 20)");
+        QTest::newRow("bad view") << scenarioText("  \"views\": [\"crates\",\n    \"audits\"],\n")
+                                  << QStringLiteral("t.json:4: views[1]: \"audits\" is not a view (withdrawal, "
+                                                    "destruction, transfer, crates, sendbacks, storage, audit)");
+        QTest::newRow("bad threshold")
+            << scenarioText({}, {}, ",\n  \"thresholds\": [\"leaks == 0\",\n    \"p95_ms < fast\"]")
+            << QStringLiteral("t.json:8: thresholds[1]: \"p95_ms < fast\": column 10: \"fast\" is not a number");
+        QTest::newRow("cap below base")
+            << scenarioText("  \"live\": {\"reconnect_base_s\": 5,\n           \"reconnect_cap_s\": 1},\n")
+            << QStringLiteral("t.json:4: live.reconnect_cap_s: must not be below live.reconnect_base_s (5)");
+        QTest::newRow("whole number") << scenarioText("  \"max_in_flight\": 2.5,\n")
+                                      << QStringLiteral("t.json:3: max_in_flight: must be a whole number, not 2.5000");
+        QTest::newRow("empty name") << QByteArray("{\"name\": \" \", \"steps\": []}")
+                                    << QStringLiteral("t.json:1: name: must not be empty");
+        QTest::newRow("method on a non-storm step")
+            << scenarioText({}, "    {\"action\": \"relocate\", \"method\": \"server\"}\n")
+            << QStringLiteral("t.json:5: steps[0].method: only disconnect-all has a method");
+    }
+    void fromJson_bad()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, error);
+        Scenario s;
+        ScenarioError got;
+        QVERIFY(!Scenario::fromJson(text, QStringLiteral("t.json"), &s, &got));
+        QCOMPARE(got.toString(), error);
+    }
+
+    void fromJson_unknownField_namesItAndItsLine()
+    {
+        Scenario s;
+        ScenarioError error;
+        QVERIFY(!Scenario::fromJson(scenarioText("  \"rte\": 2,\n"), QStringLiteral("t.json"), &s, &error));
+        QCOMPARE(error.field, QStringLiteral("rte"));
+        QCOMPARE(error.line, 3);
+        QVERIFY2(error.message.startsWith(QLatin1String("unknown field (allowed here: schema, name, description,")),
+                 qPrintable(error.message));
+
+        QVERIFY(!Scenario::fromJson(scenarioText({}, "    {\"action\": \"relocate\",\n     \"units\": 1}\n"),
+                                    QStringLiteral("t.json"), &s, &error));
+        QCOMPARE(error.field, QStringLiteral("steps[0].units"));
+        QCOMPARE(error.line, 6);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Scenario)
+#include "tst_scenario.moc"

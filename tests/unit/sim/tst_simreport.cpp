@@ -1,0 +1,304 @@
+// SimReport: metrics, thresholds (with the implicit setup rule), JSON round trip, exact
+// merge of shard reports, JUnit.
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include "sim/simreport.h"
+
+using namespace Dms;
+
+namespace {
+
+Threshold rule(const char *text)
+{
+    Threshold t;
+    QString error;
+    if (!Threshold::parse(QLatin1String(text), &t, &error))
+        qFatal("bad rule %s: %s", text, qPrintable(error));
+    return t;
+}
+
+// A shard's report with deterministic made-up samples.
+SimReport shardReport(int index, int count, quint32 seed)
+{
+    SimReport r;
+    r.scenarioName = QStringLiteral("approve-fanout");
+    r.shards = {QStringLiteral("%1/%2").arg(index).arg(count)};
+    r.shardCount = count;
+    r.windowMs = 1000;
+    r.users = 3;
+    r.units = 2;
+    r.rate = 4;
+    r.durationS = 10;
+    r.verified = true;
+    r.startedAtMs = 1'000'000 + index;
+    r.finishedAtMs = 1'020'000 + index;
+    r.runStartMs = 1'001'000;
+    r.runEndMs = 1'011'000;
+    r.thresholds = {rule("p95_ms < 1000"), rule("delivery >= 0.999"), rule("leaks == 0")};
+    QRandomGenerator rng(seed);
+    for (int i = 0; i < 200; ++i) {
+        const qint64 v = qint64(rng.bounded(1, 900));
+        r.frame.record(v);
+        r.model.record(v + 3);
+        const qint64 windowStart = 1'001'000 + 1000 * qint64(rng.bounded(0, 5));
+        SimWindow &w = r.windows[windowStart];
+        w.startMs = windowStart;
+        w.lengthMs = 1000;
+        w.frame.record(v);
+        ++w.delivered;
+        ++w.expected;
+    }
+    r.counters.frames = 400;
+    r.counters.delivered = 200;
+    r.counters.expected = 200;
+    r.counters.actions = 20;
+    for (int u = 0; u < 3; ++u) {
+        SimUserStats s;
+        s.username = QStringLiteral("u%1_user%2").arg(index).arg(u);
+        s.unitId = 1 + u % 2;
+        s.received = 10 * u;
+        r.userStats.append(s);
+    }
+    SimProcessStats p;
+    p.shard = r.shards.first();
+    p.users = 3;
+    p.rssBeforeKb = 10'000;
+    p.rssReadyKb = 10'300;
+    p.rssPeakKb = 12'000 + index;
+    p.cpuRunMs = 40;
+    p.framesRun = 400;
+    r.processes.append(p);
+    r.evaluate();
+    return r;
+}
+
+}  // namespace
+
+class tst_SimReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void metric_derivedValues()
+    {
+        SimReport r = shardReport(1, 1, 1);
+        r.counters.frames = 999;
+        r.counters.missedEvents = 1;
+        r.counters.delivered = 98;
+        r.counters.missing = 2;
+        r.counters.refetches = 500;
+        QCOMPARE(r.metric(QStringLiteral("delivery")).value(), 0.999);
+        QCOMPARE(r.metric(QStringLiteral("change_delivery")).value(), 0.98);
+        QCOMPARE(r.metric(QStringLiteral("refetches_per_event")).value(), 500.0 / 999.0);
+        QCOMPARE(r.metric(QStringLiteral("p95_ms")).value(), double(r.frame.percentile(95).value()));
+        QCOMPARE(r.metric(QStringLiteral("model_max_ms")).value(), double(r.model.max()));
+        QCOMPARE(r.metric(QStringLiteral("rss_per_user_kb")).value(), 100.0);
+        QCOMPARE(r.metric(QStringLiteral("cpu_ms_per_event")).value(), 0.1);
+        QCOMPARE(r.metric(QStringLiteral("leaks")).value(), 0.0);
+        QVERIFY(!r.metric(QStringLiteral("emit_p95_ms")).has_value());  // no samples
+        QVERIFY(!r.metric(QStringLiteral("all_live_ms")).has_value());  // no storm
+        r.verified = false;
+        QVERIFY(!r.metric(QStringLiteral("lost_updates")).has_value());
+        // window_p95_ms is the worst window's p95.
+        qint64 worst = 0;
+        for (const SimWindow &w : std::as_const(r.windows))
+            worst = qMax(worst, w.frame.percentile(95).value());
+        QCOMPARE(r.metric(QStringLiteral("window_p95_ms")).value(), double(worst));
+    }
+
+    void evaluate_addsSetupRule_andFailsOnLeaks()
+    {
+        SimReport r = shardReport(1, 1, 2);
+        QVERIFY(r.passed());
+        QCOMPARE(r.verdicts.first().threshold.text, QStringLiteral("setup_failures == 0"));
+        r.counters.leaks = 2;
+        r.evaluate();
+        QVERIFY(!r.passed());
+        r.counters.leaks = 0;
+        r.counters.setupFailures = 1;
+        r.evaluate();
+        QVERIFY(!r.passed());
+        r.counters.setupFailures = 0;
+        r.evaluate();
+        r.aborted = true;
+        QVERIFY(!r.passed());
+        r.aborted = false;
+        r.configError = QStringLiteral("steps[0]: no approver");
+        QVERIFY(!r.passed());
+    }
+
+    void json_roundTrip_keepsEverything()
+    {
+        SimReport r = shardReport(2, 4, 3);
+        SimStorm storm;
+        storm.method = QStringLiteral("server");
+        storm.atMs = 1'005'000;
+        storm.affected = 3;
+        storm.reconnect.record(420);
+        storm.resync.record(610);
+        storm.timeline = {0, 0, 0, 0, 1, 2};
+        r.storms.append(storm);
+        SimLeak leak;
+        leak.username = QStringLiteral("u2_req1");
+        leak.unitId = 2;
+        leak.entity = QStringLiteral("withdrawal");
+        leak.entityId = 17;
+        leak.status = QStringLiteral("approved");
+        leak.number = QStringLiteral("WR-000017");
+        leak.targetUnits = {1};
+        r.leaks.append(leak);
+        r.counters.leaks = 1;
+        r.evaluate();
+        const QByteArray bytes = QJsonDocument(r.toJson()).toJson();
+        SimReport back;
+        QString error;
+        QVERIFY2(SimReport::fromJson(QJsonDocument::fromJson(bytes).object(), &back, &error), qPrintable(error));
+        QVERIFY(back.frame == r.frame);
+        QVERIFY(back.model == r.model);
+        QCOMPARE(back.windows.size(), r.windows.size());
+        for (auto it = r.windows.cbegin(); it != r.windows.cend(); ++it) {
+            QVERIFY(back.windows.value(it.key()).frame == it->frame);
+            QCOMPARE(back.windows.value(it.key()).delivered, it->delivered);
+        }
+        QCOMPARE(back.counters.toJson(), r.counters.toJson());
+        QCOMPARE(back.userStats.size(), 3);
+        QCOMPARE(back.leaks.first().describe(),
+                 QStringLiteral("u2_req1 (unit 2) received withdrawal 17 → approved (WR-000017), meant for unit 1"));
+        QCOMPARE(back.storms.size(), 1);
+        QVERIFY(back.storms.first().reconnect == storm.reconnect);
+        QCOMPARE(back.metric(QStringLiteral("all_live_ms")).value(), 420.0);
+        QCOMPARE(back.shards, r.shards);
+        QCOMPARE(back.passed(), r.passed());
+        QVERIFY(!back.passed());  // the leak
+    }
+
+    void fromJson_wrongSchema_fails()
+    {
+        SimReport r;
+        QString error;
+        QVERIFY(!SimReport::fromJson(QJsonObject{{QStringLiteral("schema"), QStringLiteral("x")}}, &r, &error));
+        QCOMPARE(error, QStringLiteral("not a dms-sim-report/1 report (schema \"x\")"));
+    }
+
+    void merge_isExact()
+    {
+        const SimReport a = shardReport(1, 2, 11);
+        const SimReport b = shardReport(2, 2, 22);
+        SimReport merged;
+        QString error;
+        QVERIFY2(SimReport::merge({a, b}, &merged, &error), qPrintable(error));
+
+        LatencyHistogram frame = a.frame;
+        frame.merge(b.frame);
+        QVERIFY(merged.frame == frame);
+        for (double p : {50.0, 90.0, 95.0, 99.0})
+            QCOMPARE(merged.frame.percentile(p), frame.percentile(p));
+        QCOMPARE(merged.counters.delivered, a.counters.delivered + b.counters.delivered);
+        QCOMPARE(merged.counters.frames, a.counters.frames + b.counters.frames);
+        QCOMPARE(merged.users, 6);
+        QCOMPARE(merged.userStats.size(), 6);
+        QCOMPARE(merged.shards, (QStringList{QStringLiteral("1/2"), QStringLiteral("2/2")}));
+        QCOMPARE(merged.processes.size(), 2);
+        QCOMPARE(merged.startedAtMs, a.startedAtMs);
+        QCOMPARE(merged.finishedAtMs, b.finishedAtMs);
+        for (auto it = merged.windows.cbegin(); it != merged.windows.cend(); ++it) {
+            SimWindow w = a.windows.value(it.key());
+            w.merge(b.windows.value(it.key()));
+            QVERIFY(it->frame == w.frame);
+            QCOMPARE(it->delivered, w.delivered);
+        }
+        QVERIFY(merged.notes.isEmpty());
+        QVERIFY(merged.passed());
+
+        // Through JSON (what `report merge` reads) the result is the same.
+        SimReport a2;
+        SimReport b2;
+        QVERIFY(SimReport::fromJson(a.toJson(), &a2, &error));
+        QVERIFY(SimReport::fromJson(b.toJson(), &b2, &error));
+        SimReport merged2;
+        QVERIFY(SimReport::merge({a2, b2}, &merged2, &error));
+        QVERIFY(merged2.frame == merged.frame);
+        QCOMPARE(merged2.toJson().value(QStringLiteral("metrics")), merged.toJson().value(QStringLiteral("metrics")));
+    }
+
+    void merge_partial_isNoted()
+    {
+        SimReport merged;
+        QString error;
+        QVERIFY(SimReport::merge({shardReport(1, 3, 1), shardReport(3, 3, 3)}, &merged, &error));
+        QCOMPARE(merged.notes, QStringList{QStringLiteral("merged 2 of 3 shards: the result covers only their users")});
+    }
+
+    void merge_mismatches_fail_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("scenario") << 0 << QStringLiteral("report 2 is of scenario \"soak\", not \"approve-fanout\"");
+        QTest::newRow("shard twice") << 1 << QStringLiteral("report 2: shard 1/2 is in the merge twice");
+        QTest::newRow("windows") << 2 << QStringLiteral("report 2 has 5000 ms windows, the first has 1000 ms");
+        QTest::newRow("shard count") << 3 << QStringLiteral("report 2 is one of 3 shards, the first one of 2");
+    }
+    void merge_mismatches_fail()
+    {
+        QFETCH(int, which);
+        QFETCH(QString, error);
+        const SimReport a = shardReport(1, 2, 1);
+        SimReport b = shardReport(2, 2, 2);
+        switch (which) {
+            case 0: b.scenarioName = QStringLiteral("soak"); break;
+            case 1: b.shards = {QStringLiteral("1/2")}; break;
+            case 2: b.windowMs = 5000; break;
+            case 3: b.shardCount = 3; break;
+        }
+        SimReport merged;
+        QString got;
+        QVERIFY(!SimReport::merge({a, b}, &merged, &got));
+        QCOMPARE(got, error);
+    }
+
+    void merge_overlappingUsers_fails()
+    {
+        SimReport a = shardReport(1, 2, 1);
+        SimReport b = shardReport(2, 2, 2);
+        b.userStats[0].username = a.userStats[0].username;
+        SimReport merged;
+        QString error;
+        QVERIFY(!SimReport::merge({a, b}, &merged, &error));
+        QCOMPARE(error, QStringLiteral("report 2: user u1_user0 ran in two shards (overlapping user slices)"));
+    }
+
+    void junit_hasOneCasePerThreshold_andFailureMessages()
+    {
+        SimReport r = shardReport(1, 1, 5);
+        r.counters.leaks = 1;
+        SimLeak leak;
+        leak.username = QStringLiteral("u3_req1");
+        leak.unitId = 3;
+        leak.entity = QStringLiteral("crate");
+        leak.entityId = 4;
+        leak.status = QStringLiteral("active");
+        leak.targetUnits = {1};
+        r.leaks.append(leak);
+        r.evaluate();
+        const QString xml = QString::fromUtf8(r.toJUnit());
+        QCOMPARE(xml.count(QLatin1String("<testcase ")), 4);  // 3 thresholds + setup rule
+        QVERIFY(xml.contains(QLatin1String("failures=\"1\"")));
+        QVERIFY(xml.contains(QLatin1String("name=\"leaks == 0\"")));
+        QVERIFY(xml.contains(QLatin1String("message=\"leaks = 1 (== 0)\"")));
+        QVERIFY(xml.contains(QStringLiteral("u3_req1 (unit 3) received crate 4 → active, meant for unit 1")));
+    }
+
+    void summary_namesVerdictsAndLeaks()
+    {
+        SimReport r = shardReport(1, 1, 6);
+        const QString text = r.summaryText();
+        QVERIFY(text.contains(QLatin1String("Scenario approve-fanout: 3 users in 2 unit(s)")));
+        QVERIFY(text.contains(QLatin1String("PASS  p95_ms < 1000")));
+        QVERIFY(text.endsWith(QLatin1String("Result: PASS\n")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SimReport)
+#include "tst_simreport.moc"

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QString>
+
+namespace Dms {
+
+// Words for codes the server sends, shared by the window's panels.
+QString roleTitle(const QString &role);  // "store_head" → "Store head" (tr)
+
+}  // namespace Dms
