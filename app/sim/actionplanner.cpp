@@ -54,12 +54,12 @@ QString roleClassName(int roleClass)
 QString PlannedAction::describe(const QString &actorName) const
 {
     QString what = simActionName(type);
-    if (!kind.isEmpty())
-        what += QLatin1Char(' ') + kind;
     if (requestId > 0)
-        what += QLatin1Char(' ') + QString::number(requestId);
+        what += QStringLiteral(" %1 %2").arg(kind).arg(requestId);
     else if (crateId > 0 && type != SimActionType::Create)
         what += QStringLiteral(" crate %1").arg(crateId);
+    else if (!kind.isEmpty() && kind != QLatin1String("crate"))
+        what += QLatin1Char(' ') + kind;
     return tr("%1 by %2").arg(what, actorName);
 }
 

