@@ -298,7 +298,7 @@ void LiveSession::openSockets()
         connect(ws, &QWebSocket::sslErrors, this, [this, i, generation](const QList<QSslError> &errors) {
             if (generation != m_generation || errors.isEmpty())
                 return;
-            // Verification stays on (no ignoreSslErrors): the handshake fails, and the
+            // Verification stays on (certificate errors are never ignored): the handshake fails and the
             // reason the user sees names the certificate problem.
             m_tlsError = tr("TLS problem: %1").arg(errors.first().errorString());
             qCWarning(lcWs).noquote() << m_tlsError << "on" << m_channels[i].spec.name;

@@ -103,7 +103,7 @@ private Q_SLOTS:
                                 QStringLiteral("u1_head2"), QStringLiteral("u1_req2")};
         std::vector<std::unique_ptr<Console>> consoles;
         for (int i = 0; i < users.size(); ++i) {
-            // Half refresh just before expiry, half only when a 401 or a 4001 says so.
+            // Half refresh 0.5 s before expiry, half only once expired (or on a 401 / 4001).
             consoles.push_back(std::make_unique<Console>(&nam, fixture.baseUrl(), i % 2 ? 500 : 0));
             QVERIFY(consoles.back()->signInAndGoLive(users.at(i)));
         }
