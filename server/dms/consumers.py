@@ -138,13 +138,18 @@ class BaseConsumer(AsyncWebsocketConsumer):
             self.closing = True
             await self.close(code=4003)
             return
+        # Read the welcome (and its seq baseline) BEFORE joining the groups: an event sent
+        # in between is then missed by this socket and shows as a seq gap (the client
+        # resyncs), instead of arriving after a welcome that already counts it (the client
+        # would drop it as a duplicate).
+        welcome = await self.welcome(user)
         for g in target + [broadcast.ALL_SOCKETS_GROUP]:
             await self.channel_layer.group_add(g, self.channel_name)
             self.joined.append(g)
         await _register(self.channel_name, user, self.scope.get("path", ""))
         self.registered = True
         ensure_heartbeat()
-        await self.send_json(await self.welcome(user))
+        await self.send_json(welcome)
 
     async def target_groups(self, user):
         raise NotImplementedError
