@@ -73,6 +73,14 @@ public:
         return redactSecrets(fallback);
     }
 
+    static QString tlsFailure(const QUrl &url, const QList<QSslError> &errors, const QString &fallback)
+    {
+        return tr("Secure connection to %1 failed: %2. If the server uses a private "
+                  "certificate authority, add its CA certificate (--ca-file or the "
+                  "connection settings).")
+            .arg(where(url), tlsProblem(errors, fallback));
+    }
+
     static ApiError networkError(QNetworkReply::NetworkError code, const QString &errorString,
                                  const QList<QSslError> &sslErrors, const QUrl &url, int timeoutMs)
     {
@@ -98,10 +106,7 @@ public:
                 break;
             case QNetworkReply::SslHandshakeFailedError:
                 e.kind = ApiError::Kind::Tls;
-                e.message = tr("Secure connection to %1 failed: %2. If the server uses a private "
-                               "certificate authority, add its CA certificate (--ca-file or the "
-                               "connection settings).")
-                                .arg(host, tlsProblem(sslErrors, errorString));
+                e.message = tlsFailure(url, sslErrors, errorString);
                 break;
             case QNetworkReply::ProxyConnectionRefusedError:
             case QNetworkReply::ProxyConnectionClosedError:
@@ -246,6 +251,11 @@ const char *kindName(ApiError::Kind kind)
 }
 
 }  // namespace
+
+QString describeTlsFailure(const QUrl &url, const QList<QSslError> &errors, const QString &fallback)
+{
+    return Text::tlsFailure(url, errors, fallback);
+}
 
 // ---------------------------------------------------------------------------------------
 // UserInfo

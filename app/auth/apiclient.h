@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QSslError>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -40,6 +41,11 @@ struct ApiError
     QString message;     // user-facing, never contains a token or password
     QJsonValue body;     // the server's error body ({detail} or field errors) when JSON
 };
+
+// "Secure connection to HOST failed: the server's certificate is not trusted. If …":
+// the one wording of a failed TLS handshake, for REST and for live sockets alike.
+QString describeTlsFailure(const QUrl &url, const QList<QSslError> &errors,
+                           const QString &fallback = QString());
 
 // One REST call in flight. Emits finished() exactly once, then deletes itself
 // (deleteLater): read its values in the slot connected to finished().

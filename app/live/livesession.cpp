@@ -86,7 +86,7 @@ LiveSession::LiveSession(ApiClient *api, const DialectProfile &profile, const Cl
 {
     m_monotonic.start();
     for (const SocketSpec &spec : m_profile.sockets())
-        m_channels.append(Channel{spec, {}, false, false, -1});
+        m_channels.append(Channel{spec, {}, false, false, false, -1});
 
     m_pingTimer.setTimerType(Qt::CoarseTimer);
     m_heartbeatDeadline.setSingleShot(true);
@@ -237,6 +237,7 @@ void LiveSession::openSockets()
         Channel &ch = m_channels[i];
         ch.open = false;
         ch.welcomed = false;
+        ch.closeFrameSeen = false;
         auto *ws = new QWebSocket(origin, QWebSocketProtocol::VersionLatest, this);
         ws->setMaxAllowedIncomingMessageSize(quint64(m_settings.maxMessageBytes));
         ws->setMaxAllowedIncomingFrameSize(quint64(m_settings.maxMessageBytes));
@@ -270,7 +271,18 @@ void LiveSession::openSockets()
                                       : w ? redactSecrets(w->errorString()) : QString());
                 return;
             }
+            // An open socket dropped without a close handshake (peer died, proxy reset,
+            // cable pulled) also keeps the default 1000: report it as the lost
+            // connection it is (1006), never as "closed normally".
+            if (!m_channels[i].closeFrameSeen) {
+                onSocketDown(i, 1006, redactSecrets(w->errorString()));
+                return;
+            }
             onSocketDown(i, int(w->closeCode()), w->closeReason());
+        });
+        connect(ws, &QWebSocket::aboutToClose, this, [this, i, generation] {
+            if (generation == m_generation)
+                m_channels[i].closeFrameSeen = true;
         });
         connect(ws, &QWebSocket::textMessageReceived, this, [this, i, generation](const QString &t) {
             if (generation == m_generation)
@@ -300,7 +312,7 @@ void LiveSession::openSockets()
                 return;
             // Verification stays on (certificate errors are never ignored): the handshake fails and the
             // reason the user sees names the certificate problem.
-            m_tlsError = tr("TLS problem: %1").arg(errors.first().errorString());
+            m_tlsError = describeTlsFailure(m_api->baseUrl(), errors);
             qCWarning(lcWs).noquote() << m_tlsError << "on" << m_channels[i].spec.name;
         });
 

@@ -144,6 +144,7 @@ private:
         QPointer<QWebSocket> ws;
         bool open = false;
         bool welcomed = false;
+        bool closeFrameSeen = false; // a close handshake began (either side), so closeCode() is real
         qint64 lastSeq = -1;
     };
 

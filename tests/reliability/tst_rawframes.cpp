@@ -236,8 +236,6 @@ private Q_SLOTS:
         rig.server.dropClient();
         QVERIFY(rig.waitFor(LiveState::Reconnecting));
         // A TCP drop without a close frame is a lost connection (1006), not a normal close.
-        QEXPECT_FAIL("", "engine bug (docs/reliability.md): an open socket dropped without a close "
-                         "frame is reported as \"closed normally (1000)\"", Continue);
         QVERIFY2(rig.session->status().closeCode == 1006, qPrintable(rig.session->status().reason));
         QVERIFY(rig.waitFor(LiveState::Live));
         QVERIFY(rig.server.handshakes() >= 3);
