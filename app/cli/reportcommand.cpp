@@ -7,6 +7,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include "sim/simexport.h"
 #include "sim/simreport.h"
 
 namespace Dms {
@@ -24,16 +25,6 @@ void printErr(const QString &text)
     err << text;
     if (!text.endsWith(QLatin1Char('\n')))
         err << '\n';
-}
-
-bool writeFile(const QString &path, const QByteArray &data, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 }  // namespace
@@ -134,8 +125,8 @@ int runReportCommand(int argc, char **argv)
         printErr(QStringLiteral("dms-console report merge: ") + error);
         return 2;
     }
-    if (!writeFile(options.out, QJsonDocument(merged.toJson()).toJson(QJsonDocument::Indented), &error) ||
-        (!options.junit.isEmpty() && !writeFile(options.junit, merged.toJUnit(), &error))) {
+    if (!saveFileAtomically(options.out, QJsonDocument(merged.toJson()).toJson(QJsonDocument::Indented), &error) ||
+        (!options.junit.isEmpty() && !saveFileAtomically(options.junit, merged.toJUnit(), &error))) {
         printErr(QStringLiteral("dms-console report merge: ") + error);
         return 2;
     }

@@ -16,7 +16,6 @@
 #include <vector>
 
 #if defined(Q_OS_UNIX)
-#include <sys/resource.h>
 #include <unistd.h>
 #endif
 
@@ -27,7 +26,10 @@
 #include "core/redact.h"
 #include "live/dialectprofile.h"
 #include "session/consolesession.h"
+#include "sim/processstats.h"
 #include "sim/scenario.h"
+#include "sim/simexport.h"
+#include "sim/simplan.h"
 #include "sim/simulator.h"
 
 namespace Dms {
@@ -48,29 +50,6 @@ void printErr(const QString &text)
     err.flush();
 }
 
-bool writeFile(const QString &path, const QByteArray &data, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-void raiseFileLimit()
-{
-#if defined(Q_OS_UNIX)
-    // Every virtual user holds a socket and HTTP connections: the default soft limit of
-    // 1024 descriptors is too low for a thousand of them.
-    rlimit limit{};
-    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
-        limit.rlim_cur = limit.rlim_max;
-        setrlimit(RLIMIT_NOFILE, &limit);
-    }
-#endif
-}
-
 bool stderrIsTerminal()
 {
 #if defined(Q_OS_UNIX)
@@ -78,20 +57,6 @@ bool stderrIsTerminal()
 #else
     return false;
 #endif
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString msOrEmpty(qint64 ms)
-{
-    return ms < 0 ? QString() : QString::number(ms);
 }
 
 }  // namespace
@@ -286,100 +251,27 @@ int runSimulateCommand(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("dms.*.info=false\ndms.ws.warning=false\n"
                                                         "dms.sync.warning=false"));
-    raiseFileLimit();
+    raiseOpenFileLimit();
 
+    SimPlanRequest request;
+    request.scenario = options.scenario;
+    request.servers = options.servers;
+    request.usersFile = options.usersFile;
+    request.users = options.users;
+    request.units = options.units;
+    request.rate = options.rate;
+    request.durationS = options.durationS;
+    request.shard = options.shard;
+    request.admin = options.admin;
+    request.adminPassword = qEnvironmentVariable("DMS_ADMIN_PASSWORD");
+    request.noAdmin = options.noAdmin;
+    request.profile = options.profile;
     Scenario scenario;
-    ScenarioError scenarioError;
-    if (!Scenario::load(options.scenario, &scenario, &scenarioError)) {
-        printErr(QStringLiteral("dms-console simulate: bad scenario: ") + scenarioError.toString());
-        return 2;
-    }
-    if (options.rate > 0)
-        scenario.rate = options.rate;
-    if (options.durationS > 0) {
-        for (int i = 0; i < scenario.steps.size(); ++i) {
-            if (scenario.steps.at(i).isTimed() && scenario.steps.at(i).atS >= options.durationS) {
-                printErr(tr("dms-console simulate: --duration %1 s ends before steps[%2].at_s (%3 s)")
-                             .arg(formatMetric(options.durationS))
-                             .arg(i)
-                             .arg(formatMetric(scenario.steps.at(i).atS)));
-                return 2;
-            }
-        }
-        scenario.durationS = options.durationS;
-    }
-    if (options.units > 0)
-        scenario.units = options.units;
-
-    // The users: a file, or the demo pattern.
     SimulatorConfig config;
-    config.servers = options.servers;
-    config.shard = options.shard;
-    SimUserList fromFile;
-    bool demo = options.usersFile.isEmpty();
-    if (!demo) {
-        if (!loadSimUsersCsv(options.usersFile, &fromFile, &error)) {
-            printErr(QStringLiteral("dms-console simulate: --users-file: ") + error);
-            return 2;
-        }
-        QList<SimUser> users = fromFile.users;
-        if (options.units > 0) {
-            QList<SimUser> kept;
-            for (const SimUser &u : std::as_const(users)) {
-                if (u.unitId <= options.units)
-                    kept.append(u);
-            }
-            users = kept;
-        }
-        users = pickSimUsers(users, options.users);
-        config.users = users;
-    } else {
-        const int total = options.users > 0 ? options.users : scenario.totalUsers();
-        config.users = demoSimUsers(total, scenario.units);
-    }
-    QSet<int> unitSet;
-    for (const SimUser &u : std::as_const(config.users))
-        unitSet.insert(u.unitId);
-    scenario.units = qMax(1, int(unitSet.size()));
-    scenario.perUnit = qMax(1, int(config.users.size()) / scenario.units);
-    config.users = shardSimUsers(config.users, options.shard);
-    if (config.users.isEmpty()) {
-        printErr(tr("dms-console simulate: shard %1 has no users (only %2 in all)")
-                     .arg(options.shard.toString())
-                     .arg(options.users));
+    if (!planSimulation(request, &scenario, &config, &error)) {
+        printErr(QStringLiteral("dms-console simulate: ") + error);
         return 2;
     }
-
-    // The admin: for the final comparison with the server and server-side storms.
-    if (!options.noAdmin) {
-        const QString name = !options.admin.isEmpty() ? options.admin
-                             : !fromFile.admin.username.isEmpty() ? fromFile.admin.username
-                                                                  : demoAdminName();
-        config.admin.username = name;
-        config.admin.role = QStringLiteral("admin");
-        if (!qEnvironmentVariableIsEmpty("DMS_ADMIN_PASSWORD"))
-            config.admin.password = qEnvironmentVariable("DMS_ADMIN_PASSWORD");
-        else if (fromFile.admin.username == name)
-            config.admin.password = fromFile.admin.password;
-        else if (demo && name == demoAdminName())
-            config.admin.password = demoAdminPassword();
-        if (config.admin.password.isEmpty()) {
-            if (!options.admin.isEmpty()) {
-                printErr(tr("dms-console simulate: --admin %1: no password (set DMS_ADMIN_PASSWORD or "
-                            "list the admin in the users file)").arg(name));
-                return 2;
-            }
-            config.admin = SimUser();  // none: tables are checked per unit, storms client-side
-        }
-    }
-
-    DialectProfile profile;
-    ProfileError profileError;
-    if (!DialectProfile::load(options.profile, &profile, &profileError)) {
-        printErr(QStringLiteral("dms-console simulate: --profile: ") + profileError.message);
-        return 2;
-    }
-    config.profile = profile;
 
     // Services of this command (the composition root hands `simulate` over to here).
     QNetworkProxyFactory::setUseSystemConfiguration(true);
@@ -449,15 +341,9 @@ int runSimulateCommand(int argc, char **argv)
             printErr(tr("dms-console simulate: --csv: cannot write %1: %2").arg(options.csvPath, csv->errorString()));
             return 2;
         }
-        csv->write("change_id,posted_at_ms,action,entity,entity_id,status,user,unit,outcome,frame_ms,model_ms,emit_ms\n");
-        QObject::connect(&sim, &Simulator::sampleRecorded, &app, [&csv](const SimSample &s) {
-            const QString line = QStringList{QString::number(s.changeId), QString::number(s.postedAtMs),
-                                             s.action, s.entity, QString::number(s.entityId), s.status,
-                                             csvField(s.username), QString::number(s.unitId), s.outcome,
-                                             msOrEmpty(s.frameMs), msOrEmpty(s.modelMs), msOrEmpty(s.emitMs)}
-                                     .join(QLatin1Char(','));
-            csv->write(line.toUtf8() + '\n');
-        });
+        csv->write(simSamplesCsvHeader());
+        QObject::connect(&sim, &Simulator::sampleRecorded, &app,
+                         [&csv](const SimSample &s) { csv->write(simSampleCsvLine(s)); });
     }
 
     SignalWatcher signals;
@@ -483,11 +369,11 @@ int runSimulateCommand(int argc, char **argv)
         csv->close();
     int exitCode = report.passed() ? 0 : 1;
     if (!options.reportPath.isEmpty() &&
-        !writeFile(options.reportPath, QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented), &error)) {
+        !saveFileAtomically(options.reportPath, QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented), &error)) {
         printErr(QStringLiteral("dms-console simulate: ") + error);
         exitCode = 2;
     }
-    if (!options.junitPath.isEmpty() && !writeFile(options.junitPath, report.toJUnit(), &error)) {
+    if (!options.junitPath.isEmpty() && !saveFileAtomically(options.junitPath, report.toJUnit(), &error)) {
         printErr(QStringLiteral("dms-console simulate: ") + error);
         exitCode = 2;
     }

@@ -53,4 +53,15 @@ qint64 processCpuMs()
 #endif
 }
 
+void raiseOpenFileLimit()
+{
+#if defined(Q_OS_UNIX)
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+#endif
+}
+
 }  // namespace Dms

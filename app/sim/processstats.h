@@ -10,4 +10,8 @@ qint64 processRssKb();      // resident set now
 qint64 processPeakRssKb();  // high-water mark
 qint64 processCpuMs();      // user + system CPU time so far
 
+// Raises the soft limit of open files to the hard limit: every virtual user holds a
+// socket and HTTP connections, and the usual soft limit of 1024 is too low for a thousand.
+void raiseOpenFileLimit();
+
 }  // namespace Dms

@@ -102,7 +102,8 @@ public:
     SimPhase phase() const { return m_phase; }
     bool isRunning() const { return m_phase != SimPhase::Idle && m_phase != SimPhase::Finished; }
     const Scenario &scenario() const { return m_scenario; }
-    int userCount() const { return int(m_users.size()); }
+    int userCount() const { return int(m_users.size()); }  // built so far (after start())
+    int configuredUsers() const { return int(m_config.users.size()); }
     SimUserStats userStats(int index) const;
     // The report so far (during the run: partial, verdicts on what is known) or final.
     SimReport snapshot() const;

@@ -11,6 +11,7 @@
 #include "panels/healthpanel.h"
 #include "panels/livetablepanel.h"
 #include "panels/requestspanel.h"
+#include "panels/simulationpanel.h"
 #include "panels/rowactions.h"
 #include "session/consolesession.h"
 #include "style/labels.h"
@@ -150,8 +151,9 @@ void MainWindow::buildMenus()
     m_sessionActions = {refresh, reconnectAction, signOutAction};
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QString names[] = {tr("&Requests"), tr("&Crates"), tr("&Audit"), tr("&Health"), tr("&Frames")};
-    for (int i = 0; i < 5; ++i) {
+    const QString names[] = {tr("&Requests"), tr("&Crates"), tr("&Audit"), tr("&Health"), tr("&Simulation"),
+                             tr("&Frames")};
+    for (int i = 0; i < 6; ++i) {
         QAction *go = view->addAction(names[i], this, [this, i] {
             if (i < m_tabs->count())
                 m_tabs->setCurrentIndex(i);
@@ -392,17 +394,22 @@ void MainWindow::buildPanels()
     m_health->setObjectName(QStringLiteral("healthPanel"));
     m_frames = new FramesPanel(session, m_tabs);
     m_frames->setObjectName(QStringLiteral("framesPanel"));
+    // Virtual users are sessions of their own (the same factory), against this server.
+    m_simulation = new SimulationPanel(m_makeSession, clock, session->api()->baseUrl(), session->profile().name(), m_tabs);
+    m_simulation->setObjectName(QStringLiteral("simulationPanel"));
 
     m_tabs->addTab(m_requests, themedIcon(QStringLiteral("requests")), tr("Requests"));
     m_tabs->addTab(m_crates, themedIcon(QStringLiteral("crates")), tr("Crates"));
     m_tabs->addTab(m_audit, themedIcon(QStringLiteral("audit")), tr("Audit"));
     m_tabs->addTab(m_health, themedIcon(QStringLiteral("health")), tr("Health"));
+    m_tabs->addTab(m_simulation, themedIcon(QStringLiteral("simulation")), tr("Simulation"));
     m_tabs->addTab(m_frames, themedIcon(QStringLiteral("frames")), tr("Frames"));
     m_tabs->setTabToolTip(0, tr("Withdrawal, destruction and transfer requests and send-backs (Ctrl+1)"));
     m_tabs->setTabToolTip(1, tr("The unit's crates (Ctrl+2)"));
     m_tabs->setTabToolTip(2, tr("The audit log, live (Ctrl+3)"));
     m_tabs->setTabToolTip(3, tr("Health of the live channel (Ctrl+4)"));
-    m_tabs->setTabToolTip(4, tr("Every frame in and out (Ctrl+5)"));
+    m_tabs->setTabToolTip(4, tr("Multi-user simulation: virtual users, latency, delivery, isolation (Ctrl+5)"));
+    m_tabs->setTabToolTip(5, tr("Every frame in and out (Ctrl+6)"));
 
     const QSettings settings;
     m_requests->restoreLayout(settings);
@@ -441,6 +448,7 @@ void MainWindow::dropSession(bool forget)
     m_crateActions = nullptr;
     m_audit = nullptr;
     m_health = nullptr;
+    m_simulation = nullptr;
     m_frames = nullptr;
 
     if (m_session) {

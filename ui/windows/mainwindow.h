@@ -29,6 +29,7 @@ class LiveTablePanel;
 class RequestActions;
 class RequestsPanel;
 class RowActions;
+class SimulationPanel;
 class ToastArea;
 
 // The console window. It asks the session factory for one engine per sign-in, shows the
@@ -61,6 +62,7 @@ public:
     AuditPanel *auditPanel() const { return m_audit; }
     HealthPanel *healthPanel() const { return m_health; }
     FramesPanel *framesPanel() const { return m_frames; }
+    SimulationPanel *simulationPanel() const { return m_simulation; }
     ToastArea *toasts() const { return m_toasts; }
     RequestActions *requestActions() const { return m_actions; }
     const ConsolePreferences &preferences() const { return m_prefs; }
@@ -125,6 +127,7 @@ private:
     AuditPanel *m_audit = nullptr;
     HealthPanel *m_health = nullptr;
     FramesPanel *m_frames = nullptr;
+    SimulationPanel *m_simulation = nullptr;
 
     ConnectionBadge *m_badge;
     QLabel *m_detail;

@@ -1,0 +1,53 @@
+#include "sim/simexport.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QStringList>
+
+#include "actions/csvexport.h"
+#include "sim/deliverytracker.h"
+
+namespace Dms {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Dms::SimExport)
+};
+
+QString msOrEmpty(qint64 ms)
+{
+    return ms < 0 ? QString() : QString::number(ms);
+}
+
+}  // namespace
+
+bool saveFileAtomically(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QByteArray simSamplesCsvHeader()
+{
+    return QByteArrayLiteral("change_id,posted_at_ms,action,entity,entity_id,status,user,unit,outcome,"
+                             "frame_ms,model_ms,emit_ms\n");
+}
+
+QByteArray simSampleCsvLine(const SimSample &s)
+{
+    const QString line = QStringList{QString::number(s.changeId), QString::number(s.postedAtMs),
+                                     s.action, s.entity, QString::number(s.entityId), s.status,
+                                     csvField(s.username), QString::number(s.unitId), s.outcome,
+                                     msOrEmpty(s.frameMs), msOrEmpty(s.modelMs), msOrEmpty(s.emitMs)}
+                             .join(QLatin1Char(','));
+    return line.toUtf8() + '\n';
+}
+
+}  // namespace Dms

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace Dms {
+
+struct SimSample;
+
+// Writes a whole file atomically (QSaveFile): a reader never sees half a report.
+// On failure false and "cannot write PATH: why".
+bool saveFileAtomically(const QString &path, const QByteArray &data, QString *error);
+
+// The per-receipt samples as CSV (`simulate --csv`, the panel's "Export samples"):
+// one header line, then one line per receipt, in the order they were recorded.
+QByteArray simSamplesCsvHeader();
+QByteArray simSampleCsvLine(const SimSample &sample);
+
+}  // namespace Dms

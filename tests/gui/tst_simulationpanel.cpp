@@ -1,0 +1,269 @@
+// The Simulation tab against the real reference server: a short approve-fanout run from the
+// panel's fields ends PASS with a row per virtual user, points in every chart and a verdict
+// per threshold; a threshold that cannot hold shows FAIL in red; bad input is named and
+// nothing starts; the exports are real files; a saved report opens again; the admin
+// password never reaches the settings file.
+#include "guitest.h"
+#include "serverfixture.h"
+
+#include "charts/simcharts.h"
+#include "panels/simulationpanel.h"
+#include "sim/simulationrun.h"
+#include "sim/simulator.h"
+#include "sim/simusertablemodel.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTreeWidget>
+
+#include <numeric>
+
+using namespace Dms;
+using Dms::Test::ServerFixture;
+
+class TestSimulationPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ServerFixture> m_server;
+    Test::Engine m_engine;
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<SimulationPanel> newPanel()
+    {
+        auto panel = std::make_unique<SimulationPanel>(m_engine.factory(), &m_engine.clock, m_server->baseUrl(),
+                                                       QStringLiteral("dms-updates"));
+        panel->resize(1400, 900);
+        return panel;
+    }
+
+    static void configure(SimulationPanel *panel, const QString &scenario, int users, double durationS)
+    {
+        QComboBox *box = panel->scenarioBox();
+        const int i = box->findData(scenario);
+        QVERIFY2(i >= 0, qPrintable(scenario));
+        box->setCurrentIndex(i);
+        panel->usersBox()->setValue(users);
+        panel->unitsBox()->setValue(2);
+        panel->rateBox()->setValue(4);
+        panel->durationBox()->setValue(durationS);
+        panel->findChild<QLineEdit *>(QStringLiteral("simUsersFile"))->clear();  // the demo users
+    }
+
+    static SimReport runToEnd(SimulationPanel *panel)
+    {
+        QSignalSpy done(panel, &SimulationPanel::runFinished);
+        QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+        if (!panel->isRunning())
+            return SimReport();
+        [&] { QVERIFY(done.wait(120'000)); }();
+        return done.isEmpty() ? SimReport() : done.first().first().value<SimReport>();
+    }
+
+    static QStringList results(QTreeWidget *tree)
+    {
+        QStringList out;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            out.append(tree->topLevelItem(i)->text(2));
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Test::quietPlatformWarnings();
+        if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+            QLoggingCategory::setFilterRules(QStringLiteral("dms.*.info=false"));
+        qRegisterMetaType<SimReport>();
+        ServerFixture::Options options;
+        options.seedArgs = QStringLiteral("--units 2 --users-per-unit 4 --crates 16 --requests 24");
+        options.extraEnv = {QStringLiteral("DMS_DEBUG=1")};
+        m_server = std::make_unique<ServerFixture>(options);
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void cleanupTestCase() { m_server.reset(); }
+
+    void run_showsVerdictsChartsUsers_andExports()
+    {
+        auto panel = newPanel();
+        configure(panel.get(), QStringLiteral("approve-fanout"), 6, 4);
+        // The demo admin, typed in: used for the final comparison, never saved.
+        panel->findChild<QLineEdit *>(QStringLiteral("simAdmin"))->setText(QStringLiteral("admin"));
+        panel->findChild<QLineEdit *>(QStringLiteral("simAdminPassword"))->setText(QStringLiteral("dms-admin"));
+        panel->show();
+        const SimReport report = runToEnd(panel.get());
+        QVERIFY2(report.passed(), qPrintable(report.summaryText()));
+        QVERIFY(report.counters.delivered > 0);
+
+        // Verdicts: a green PASS, one row per threshold, each PASS.
+        QVERIFY2(panel->verdictLabel()->text().startsWith(QLatin1String("PASS")), qPrintable(panel->verdictLabel()->text()));
+        QCOMPARE(panel->thresholdList()->topLevelItemCount(), report.verdicts.size());
+        QVERIFY(report.verdicts.size() >= 9);
+        for (const QString &r : results(panel->thresholdList()))
+            QCOMPARE(r, QStringLiteral("PASS"));
+
+        // A row per virtual user, sortable by the numbers.
+        QTableView *table = panel->userTable();
+        QCOMPARE(table->model()->rowCount(), 6);
+        table->sortByColumn(SimUserTableModel::ReceivedColumn, Qt::DescendingOrder);
+        const qint64 first = table->model()->index(0, SimUserTableModel::ReceivedColumn).data(SimUserTableModel::SortRole).toLongLong();
+        const qint64 last = table->model()->index(5, SimUserTableModel::ReceivedColumn).data(SimUserTableModel::SortRole).toLongLong();
+        QVERIFY2(first >= last && first > 0, qPrintable(QStringLiteral("%1 %2").arg(first).arg(last)));
+
+        // Charts drawn from the report: windows over time, the histogram holds every receipt.
+        QVERIFY(panel->latencyChart()->pointCount() >= 1);
+        QVERIFY(panel->deliveryChart()->pointCount() >= 1);
+        const QList<quint64> bands = panel->histogramChart()->bandCounts();
+        QCOMPARE(std::accumulate(bands.cbegin(), bands.cend(), quint64(0)), report.frame.count());
+
+        // Exports.
+        const QString json = m_dir.filePath(QStringLiteral("run.json"));
+        const QString xml = m_dir.filePath(QStringLiteral("run.xml"));
+        const QString csv = m_dir.filePath(QStringLiteral("run.csv"));
+        const QString png = m_dir.filePath(QStringLiteral("charts.png"));
+        QVERIFY(panel->exportReport(json));
+        QVERIFY(panel->exportJUnit(xml));
+        QVERIFY(panel->exportSamples(csv));
+        QVERIFY(panel->exportCharts(png));
+        QFile jf(json);
+        QVERIFY(jf.open(QIODevice::ReadOnly));
+        const QJsonObject saved = QJsonDocument::fromJson(jf.readAll()).object();
+        QCOMPARE(saved.value(QStringLiteral("schema")).toString(), SimReport::schemaName());
+        QFile xf(xml);
+        QVERIFY(xf.open(QIODevice::ReadOnly));
+        const QByteArray junit = xf.readAll();
+        QVERIFY(junit.contains("<testsuite name=\"dms-simulate.approve-fanout\""));
+        QVERIFY(junit.contains("failures=\"0\""));
+        QFile cf(csv);
+        QVERIFY(cf.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = cf.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("change_id,"));
+        QCOMPARE(qsizetype(lines.size() - 2), panel->run()->sampleCount());  // header + trailing newline
+        QVERIFY(panel->run()->sampleCount() >= report.counters.delivered);
+        const QImage image(png);
+        QVERIFY(!image.isNull() && image.width() > 300);
+
+        if (!qEnvironmentVariableIsEmpty("DMS_SCREENSHOT_DIR"))
+            panel->grab().save(QDir(qEnvironmentVariable("DMS_SCREENSHOT_DIR")).filePath(QStringLiteral("simulation.png")));
+
+        // The settings keep the choices, never the password.
+        panel.reset();
+        QSettings settings;
+        settings.sync();
+        QFile ini(settings.fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray text = ini.readAll();
+        QVERIFY2(text.contains("approve-fanout"), text.constData());
+        QVERIFY2(!text.contains("dms-admin"), text.constData());
+
+        // The saved report opens again in a fresh panel.
+        auto viewer = newPanel();
+        QVERIFY(viewer->openReport(json));
+        QCOMPARE(viewer->userTable()->model()->rowCount(), 6);
+        QVERIFY(viewer->verdictLabel()->text().startsWith(QLatin1String("PASS")));
+        QVERIFY(viewer->latencyChart()->pointCount() >= 1);
+    }
+
+    void thresholdThatCannotHold_isShownAsFail()
+    {
+        QFile base(QStringLiteral(":/scenarios/approve-fanout.json"));
+        QVERIFY(base.open(QIODevice::ReadOnly));
+        QJsonObject scenario = QJsonDocument::fromJson(base.readAll()).object();
+        scenario[QStringLiteral("name")] = QStringLiteral("impossible");
+        scenario[QStringLiteral("thresholds")] = QJsonArray{QStringLiteral("p95_ms < 0"), QStringLiteral("leaks == 0")};
+        const QString path = m_dir.filePath(QStringLiteral("impossible.json"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(scenario).toJson());
+        out.close();
+
+        auto panel = newPanel();
+        QComboBox *box = panel->scenarioBox();
+        box->addItem(QStringLiteral("impossible.json"), path);
+        configure(panel.get(), path, 6, 3);
+        const SimReport report = runToEnd(panel.get());
+        QVERIFY(!report.passed());
+        QVERIFY2(report.configError.isEmpty(), qPrintable(report.configError));
+        QVERIFY2(panel->verdictLabel()->text().startsWith(QLatin1String("FAIL")), qPrintable(panel->verdictLabel()->text()));
+        const QStringList r = results(panel->thresholdList());
+        QVERIFY2(r.contains(QStringLiteral("FAIL")) && r.contains(QStringLiteral("PASS")), qPrintable(r.join(u',')));
+        QTreeWidgetItem *failed = panel->thresholdList()->findItems(QStringLiteral("p95_ms < 0"), Qt::MatchExactly).value(0);
+        QVERIFY(failed);
+        QCOMPARE(failed->text(2), QStringLiteral("FAIL"));
+        QCOMPARE(failed->foreground(2).color(), QColor(0xc6, 0x28, 0x28));
+    }
+
+    void badInput_isNamed_andNothingStarts()
+    {
+        auto panel = newPanel();
+        configure(panel.get(), QStringLiteral("approve-fanout"), 4, 3);
+        panel->findChild<QLineEdit *>(QStringLiteral("simUsersFile"))->setText(m_dir.filePath(QStringLiteral("missing.csv")));
+        QVERIFY(!panel->startRun());
+        QVERIFY(!panel->isRunning());
+        QVERIFY(panel->startButton()->isEnabled());
+        const QString phase = panel->findChild<QLabel *>(QStringLiteral("simPhase"))->text();
+        QVERIFY2(phase.contains(QLatin1String("cannot read the users file")), qPrintable(phase));
+
+        // A report that is not one is refused with its reason.
+        const QString junk = m_dir.filePath(QStringLiteral("junk.json"));
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[1,2,3]");
+        f.close();
+        QString error;
+        QVERIFY(!panel->openReport(junk, &error));
+        QVERIFY2(error.contains(QLatin1String("not a simulation report")), qPrintable(error));
+    }
+
+    void scenarioThatDoesNotFitTheUsers_saysWhy()
+    {
+        // 4 demo users over 2 units: a requester and an approver each, no store head to issue.
+        auto panel = newPanel();
+        configure(panel.get(), QStringLiteral("approve-fanout"), 4, 3);
+        const SimReport report = runToEnd(panel.get());
+        QVERIFY(!report.passed());
+        QVERIFY(report.configError.contains(QLatin1String("no store head")));
+        QVERIFY2(panel->verdictLabel()->text().startsWith(QLatin1String("NOT RUN")), qPrintable(panel->verdictLabel()->text()));
+        const QString phase = panel->findChild<QLabel *>(QStringLiteral("simPhase"))->text();
+        QVERIFY2(phase.contains(QLatin1String("no store head or unit admin")), qPrintable(phase));
+    }
+
+    void stop_endsEarly_andStillVerifies()
+    {
+        auto panel = newPanel();
+        configure(panel.get(), QStringLiteral("approve-fanout"), 6, 600);
+        QSignalSpy done(panel.get(), &SimulationPanel::runFinished);
+        QVERIFY(panel->startRun());
+        QVERIFY(panel->stopButton()->isEnabled());
+        QVERIFY(!panel->startButton()->isEnabled());
+        // Once actions flow, Stop: the run settles, compares the tables and reports.
+        QVERIFY2(QTest::qWaitFor([&] { return panel->run()->simulator()->phase() == SimPhase::Running; }, 60'000),
+                 qPrintable(panel->log()->toPlainText()));
+        QTest::qWait(1500);
+        QTest::mouseClick(panel->stopButton(), Qt::LeftButton);
+        QVERIFY(done.wait(60'000));
+        const SimReport report = done.first().first().value<SimReport>();
+        QVERIFY(!report.aborted);
+        QVERIFY(report.verified);
+        QVERIFY(report.runEndMs - report.runStartMs < 60'000);
+        QVERIFY(panel->startButton()->isEnabled());
+        QVERIFY(panel->log()->toPlainText().contains(QLatin1String("stop requested")));
+    }
+};
+
+DMS_GUI_TEST_MAIN(TestSimulationPanel)
+#include "tst_simulationpanel.moc"
