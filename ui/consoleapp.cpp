@@ -9,10 +9,14 @@
 #include "panels/framespanel.h"
 #include "panels/livetablepanel.h"
 #include "panels/requestspanel.h"
+#include "panels/simulationpanel.h"
 #include "style/theme.h"
 #include "windows/mainwindow.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -49,8 +53,8 @@ public:
             qCWarning(lcUi) << "screenshots: sign-in failed";
             finish(1);
         });
-        QTimer::singleShot(120'000, this, [this] {
-            qCWarning(lcUi) << "screenshots: gave up after 120 s";
+        QTimer::singleShot(180'000, this, [this] {
+            qCWarning(lcUi) << "screenshots: gave up after 180 s";
             finish(2);
         });
     }
@@ -121,16 +125,37 @@ private:
         tabs->setCurrentIndex(tab);
         if (tabs->widget(tab) == m_window->framesPanel())
             selectLastEvent(m_window->framesPanel());
+        if (SimulationPanel *sim = m_window->simulationPanel(); sim && tabs->widget(tab) == sim && !m_simulated) {
+            // A short real run, so the picture shows charts, verdicts and users.
+            m_simulated = true;
+            if (runSimulation(sim)) {
+                connect(sim, &SimulationPanel::runFinished, this, [this, tab] { shoot(tab); },
+                        Qt::SingleShotConnection);
+                return;
+            }
+        }
         // Let the tab lay out and paint (charts animate briefly).
         QTimer::singleShot(700, this, [this, tab] {
             QTabWidget *t = m_window->tabs();
-            static const char *names[] = {"requests", "crates", "audit", "health", "frames"};
-            const QString name = tab < 5 ? QLatin1String(names[tab]) : QStringLiteral("tab%1").arg(tab);
+            static const char *names[] = {"requests", "crates", "audit", "health", "simulation", "frames"};
+            const QString name = tab < 6 ? QLatin1String(names[tab]) : QStringLiteral("tab%1").arg(tab);
             if (t->widget(tab) == m_window->auditPanel())
                 m_window->auditPanel()->table()->view()->scrollToBottom();
             save(QStringLiteral("%1-%2").arg(tab + 1, 2, 10, QLatin1Char('0')).arg(name), m_window->grab());
             shoot(tab + 1);
         });
+    }
+
+    // approve-fanout with the demo users of two units (the demo admin compares the tables).
+    bool runSimulation(SimulationPanel *sim)
+    {
+        QComboBox *box = sim->scenarioBox();
+        box->setCurrentIndex(qMax(0, box->findData(QStringLiteral("approve-fanout"))));
+        sim->usersBox()->setValue(8);
+        sim->unitsBox()->setValue(2);
+        sim->rateBox()->setValue(4);
+        sim->durationBox()->setValue(12);
+        return sim->startRun();
     }
 
     void shootSignIn()
@@ -178,6 +203,7 @@ private:
     QElapsedTimer m_clock;
     bool m_failed = false;
     bool m_done = false;
+    bool m_simulated = false;
 };
 
 }  // namespace

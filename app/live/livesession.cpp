@@ -74,7 +74,9 @@ QString LiveStatus::describe() const
         return tr("reconnecting: %1, next in %2 s (%3)")
             .arg(of, QString::number(delayMs / 1000.0, 'f', 1), reason);
     }
-    case LiveState::Offline: return tr("offline: %1").arg(reason);
+    case LiveState::Offline:
+        return delayMs > 0 ? tr("offline: %1; next try in %2 s").arg(reason).arg(delayMs / 1000)
+                           : tr("offline: %1").arg(reason);
     case LiveState::AuthFailed: return tr("signed out: %1").arg(reason);
     }
     return QString();
@@ -86,12 +88,14 @@ LiveSession::LiveSession(ApiClient *api, const DialectProfile &profile, const Cl
 {
     m_monotonic.start();
     for (const SocketSpec &spec : m_profile.sockets())
-        m_channels.append(Channel{spec, {}, false, false, false, -1});
+        m_channels.append(Channel{spec, {}, false, false, false, -1, -1});
 
     m_pingTimer.setTimerType(Qt::CoarseTimer);
     m_heartbeatDeadline.setSingleShot(true);
     m_connectDeadline.setSingleShot(true);
     m_reconnectTimer.setSingleShot(true);
+    m_tailCheck.setSingleShot(true);
+    connect(&m_tailCheck, &QTimer::timeout, this, &LiveSession::checkTails);
     connect(&m_pingTimer, &QTimer::timeout, this, &LiveSession::sendPing);
     connect(&m_heartbeatDeadline, &QTimer::timeout, this, &LiveSession::onHeartbeatDeadline);
     connect(&m_connectDeadline, &QTimer::timeout, this, &LiveSession::onConnectDeadline);
@@ -188,6 +192,11 @@ void LiveSession::pingNow()
 
 void LiveSession::connectNow()
 {
+    if (m_status.state == LiveState::Offline && m_status.delayMs > 0) {
+        // The slow probe of an Offline session (offlineRetryMs): an attempt like the others.
+        ++m_metrics.reconnects;
+        recordReconnect(m_attempt, 0, tr("offline: trying again"));
+    }
     teardown(false);
     const quint64 generation = ++m_generation;
     LiveStatus s;
@@ -338,6 +347,7 @@ void LiveSession::teardown(bool graceful)
     m_pingTimer.stop();
     m_heartbeatDeadline.stop();
     m_connectDeadline.stop();
+    m_tailCheck.stop();
     m_pingsInFlight.clear();
     m_pingWallMs.clear();
     for (Channel &ch : m_channels) {
@@ -352,6 +362,7 @@ void LiveSession::teardown(bool graceful)
         ch.ws = nullptr;
         ch.open = false;
         ch.welcomed = false;
+        ch.tailSeq = -1;
     }
     m_metrics.liveSinceMs = 0;
 }
@@ -410,7 +421,7 @@ void LiveSession::scheduleReconnect(const QString &reason, int closeCode)
     ++m_attempt;
     if (m_settings.maxAttempts > 0 && m_attempt > m_settings.maxAttempts) {
         enterOffline(tr("gave up after %1 attempts; last: %2").arg(m_settings.maxAttempts).arg(reason),
-                     closeCode);
+                     closeCode, true);
         return;
     }
     const int delay = m_backoff.delayMs(m_attempt);
@@ -428,7 +439,7 @@ void LiveSession::scheduleReconnect(const QString &reason, int closeCode)
     m_reconnectTimer.start(delay);
 }
 
-void LiveSession::enterOffline(const QString &reason, int closeCode)
+void LiveSession::enterOffline(const QString &reason, int closeCode, bool retryLater)
 {
     teardown(false);
     m_reconnectTimer.stop();
@@ -439,6 +450,13 @@ void LiveSession::enterOffline(const QString &reason, int closeCode)
     s.maxAttempts = m_settings.maxAttempts;
     s.reason = reason;
     s.closeCode = closeCode;
+    if (retryLater && m_settings.offlineRetryMs > 0) {
+        // One probe per period; its failure comes back here (the attempt count stays
+        // beyond the limit), its success goes Live and resyncs as any reconnect.
+        s.delayMs = m_settings.offlineRetryMs;
+        s.nextAttemptAtMs = m_clock->nowMs() + s.delayMs;
+        m_reconnectTimer.start(s.delayMs);
+    }
     setStatus(s);
 }
 
@@ -573,6 +591,7 @@ void LiveSession::handleEvent(int index, const LiveEvent &event)
     switch (event.kind) {
     case MessageKind::Welcome:
         ch.welcomed = true;
+        ch.tailSeq = -1;
         if (event.seq >= 0)
             ch.lastSeq = event.seq;  // baseline: the next event should be seq + 1
         else
@@ -595,6 +614,8 @@ void LiveSession::handleEvent(int index, const LiveEvent &event)
             }
             const qint64 missed = ch.lastSeq >= 0 ? event.seq - ch.lastSeq - 1 : 0;
             ch.lastSeq = event.seq;
+            if (ch.tailSeq >= 0 && ch.lastSeq >= ch.tailSeq)
+                ch.tailSeq = -1;  // what the pong announced has arrived
             Q_EMIT eventReceived(event);
             if (missed > 0) {
                 ++m_metrics.seqGaps;
@@ -609,7 +630,7 @@ void LiveSession::handleEvent(int index, const LiveEvent &event)
         break;
     }
     case MessageKind::Pong:
-        handlePong(event);
+        handlePong(index, event);
         break;
     case MessageKind::Notification:
         Q_EMIT notificationReceived(event);
@@ -623,8 +644,18 @@ void LiveSession::handleEvent(int index, const LiveEvent &event)
     }
 }
 
-void LiveSession::handlePong(const LiveEvent &event)
+void LiveSession::handlePong(int index, const LiveEvent &event)
 {
+    // dms-updates ext: the pong carries the unit's current seq. Ahead of the last event
+    // received means events are still on their way or were lost at the end of a burst,
+    // where no later event would reveal the gap: give them a grace, then resync.
+    Channel &ch = m_channels[index];
+    if (event.seq >= 0 && ch.lastSeq >= 0 && event.seq > ch.lastSeq && ch.tailSeq < 0) {
+        ch.tailSeq = event.seq;
+        if (!m_tailCheck.isActive())
+            m_tailCheck.start(qMax(0, m_settings.tailGraceMs));
+    }
+
     const QString key = event.echo.isEmpty() ? m_lastPingStamp : event.echo;
     const auto it = m_pingsInFlight.constFind(key);
     if (it == m_pingsInFlight.cend())
@@ -645,6 +676,26 @@ void LiveSession::handlePong(const LiveEvent &event)
         m_metrics.hasClockOffset = true;
     }
     Q_EMIT heartbeatMeasured(rtt);
+}
+
+void LiveSession::checkTails()
+{
+    for (Channel &ch : m_channels) {
+        if (ch.tailSeq < 0)
+            continue;
+        const qint64 announced = ch.tailSeq;
+        ch.tailSeq = -1;
+        if (ch.lastSeq < 0 || ch.lastSeq >= announced)
+            continue;
+        const qint64 missed = announced - ch.lastSeq;
+        ch.lastSeq = announced;  // the resync covers them; a straggler is then stale
+        ++m_metrics.seqGaps;
+        m_metrics.missedEvents += missed;
+        ++m_metrics.resyncs;
+        qCWarning(lcWs) << "seq gap at the end of the stream:" << missed << "event(s) up to seq" << announced
+                        << "never arrived (the pong announced them)";
+        Q_EMIT resyncRequested(ResyncCause::Gap, missed);
+    }
 }
 
 void LiveSession::sendJson(int index, const QJsonObject &object, const QByteArray &shownText)

@@ -98,8 +98,16 @@ public:
         int connectTimeoutMs = 15'000;
         Backoff::Settings backoff;
         int maxAttempts = 10;  // 0 = unlimited
+        // Offline after maxAttempts: besides Retry and the network coming back, one more
+        // attempt this often (0 = never). Network monitors that never report a change
+        // (no backend, or one that always says Online) would otherwise leave a session
+        // Offline for good after a long outage.
+        int offlineRetryMs = 60'000;
         qint64 maxMessageBytes = FrameParser::DefaultMaxBytes;
         qint64 refreshWithinMs = 30'000;
+        // A pong that names a later seq than the last event received (dms-updates ext):
+        // events not here within this grace were lost at the end of a burst → resync.
+        int tailGraceMs = 2'000;
         QString origin;  // empty: the server's own origin
     };
 
@@ -146,6 +154,7 @@ private:
         bool welcomed = false;
         bool closeFrameSeen = false; // a close handshake began (either side), so closeCode() is real
         qint64 lastSeq = -1;
+        qint64 tailSeq = -1;  // a pong's seq ahead of lastSeq, waiting for its events (grace)
     };
 
     void connectNow();
@@ -153,7 +162,7 @@ private:
     void teardown(bool graceful);
     void onSocketDown(int index, int closeCode, const QString &reason);
     void scheduleReconnect(const QString &reason, int closeCode);
-    void enterOffline(const QString &reason, int closeCode);
+    void enterOffline(const QString &reason, int closeCode, bool retryLater = false);
     void enterAuthFailed(const QString &reason, int closeCode);
     void goLiveIfReady();
     void setStatus(const LiveStatus &status);
@@ -163,7 +172,8 @@ private:
     void handleText(int index, const QString &text);
     void handleBinary(int index, const QByteArray &data);
     void handleEvent(int index, const LiveEvent &event);
-    void handlePong(const LiveEvent &event);
+    void handlePong(int index, const LiveEvent &event);
+    void checkTails();
     void sendJson(int index, const QJsonObject &object, const QByteArray &shownText = {});
     void recordReconnect(int attempt, int delayMs, const QString &reason);
 
@@ -187,6 +197,7 @@ private:
 
     QTimer m_pingTimer;
     QTimer m_heartbeatDeadline;
+    QTimer m_tailCheck;
     QTimer m_connectDeadline;
     QTimer m_reconnectTimer;
     QElapsedTimer m_monotonic;

@@ -157,6 +157,9 @@ class BaseConsumer(AsyncWebsocketConsumer):
     async def welcome(self, user):
         return {"type": "connection_established", "message": "Connected", "server_time": now_iso()}
 
+    async def pong_extra(self):
+        return {}
+
     async def disconnect(self, code):
         for g in getattr(self, "joined", []):
             try:
@@ -202,7 +205,9 @@ class BaseConsumer(AsyncWebsocketConsumer):
         mtype = msg.get("type")
         if mtype == "ping":
             await _touch_ping(self.channel_name)
-            await self.send_json({"type": "pong", "timestamp": now_iso(), "echo": msg.get("timestamp")})
+            pong = {"type": "pong", "timestamp": now_iso(), "echo": msg.get("timestamp")}
+            pong.update(await self.pong_extra())
+            await self.send_json(pong)
         else:
             await self.send_json({"type": "error", "message": "unknown message type %r" % (mtype,)})
 
@@ -234,6 +239,12 @@ class UpdatesConsumer(BaseConsumer):
             "server_time": now_iso(),
             "seq": await _current_seq(user.unit_id),
         }
+
+    async def pong_extra(self):
+        # (ext) The unit's current seq: a client whose last event is older, and whose
+        # missing events do not follow within a grace, lost them at the end of a burst
+        # (no later event would show the gap) and resyncs.
+        return {"seq": await _current_seq(self.user.unit_id)}
 
 
 class _UnitPathConsumer(BaseConsumer):

@@ -127,6 +127,22 @@ class WsTests(Fixture, TransactionTestCase):
         self.assertIsNotNone(row.last_ping)
         self.assertEqual((row.unit_id, row.path), (self.u1.pk, "/ws/updates/"))
 
+    async def test_pong_carries_the_units_current_seq(self):
+        # (ext) so a client can tell that events at the end of a burst never reached it.
+        c1, h1 = await self.open_ok(self.users["u1_req"])
+        await c1.send_json_to({"type": "ping", "timestamp": "2024-01-15T10:30:00.000Z"})
+        self.assertEqual((await c1.receive_json_from(timeout=3))["seq"], h1["seq"])
+        await act(self.users["u1_appr"], self.w1, "approve", {"password": PW})
+        events = [await c1.receive_json_from(timeout=3) for _ in range(2)]  # request, audit
+        await c1.send_json_to({"type": "ping", "timestamp": "2024-01-15T10:30:01.000Z"})
+        pong = await c1.receive_json_from(timeout=3)
+        self.assertEqual(pong["type"], "pong")
+        self.assertEqual(pong["seq"], events[-1]["seq"])
+        # another unit's counter is its own
+        c2, h2 = await self.open_ok(self.users["u2_req"])
+        await c2.send_json_to({"type": "ping", "timestamp": "2024-01-15T10:30:02.000Z"})
+        self.assertEqual((await c2.receive_json_from(timeout=3))["seq"], h2["seq"])
+
     async def test_unknown_type_error_keeps_socket(self):
         comm, _ = await self.open_ok(self.users["u1_req"])
         await comm.send_json_to({"type": "subscribe"})

@@ -38,6 +38,8 @@ public:
     bool answerPings = true;
     bool sendWelcome = true;
     qint64 welcomeSeq = 0;
+    qint64 pongSeq = -1;           // >= 0: pongs carry the unit's current seq (dms-updates ext)
+    qint64 eventAfterPong = -1;    // >= 0: send this event right after the next pong
     int connections = 0;
 
     FakeServer()
@@ -52,10 +54,16 @@ public:
                     received.append(t);
                     const QJsonObject o = QJsonDocument::fromJson(t.toUtf8()).object();
                     if (o.value(QStringLiteral("type")).toString() == QLatin1String("ping") && answerPings) {
-                        ws->sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{
-                            {QStringLiteral("type"), QStringLiteral("pong")},
-                            {QStringLiteral("timestamp"), o.value(QStringLiteral("timestamp"))},
-                            {QStringLiteral("echo"), o.value(QStringLiteral("timestamp"))}}).toJson(QJsonDocument::Compact)));
+                        QJsonObject pong{{QStringLiteral("type"), QStringLiteral("pong")},
+                                         {QStringLiteral("timestamp"), o.value(QStringLiteral("timestamp"))},
+                                         {QStringLiteral("echo"), o.value(QStringLiteral("timestamp"))}};
+                        if (pongSeq >= 0)
+                            pong.insert(QStringLiteral("seq"), pongSeq);
+                        ws->sendTextMessage(QString::fromUtf8(QJsonDocument(pong).toJson(QJsonDocument::Compact)));
+                        if (eventAfterPong >= 0) {
+                            sendUpdate(eventAfterPong);
+                            eventAfterPong = -1;
+                        }
                     }
                 });
                 connect(ws, &QWebSocket::disconnected, this, [this, ws] {
@@ -129,6 +137,7 @@ class tst_LiveSession : public QObject
             s.connectTimeoutMs = 2000;
             s.backoff = {20, 2.0, 80, true};
             s.maxAttempts = 0;
+            s.tailGraceMs = 300;
             session->setSettings(s);
         }
         bool waitFor(LiveState state, int ms = 5000)
@@ -231,6 +240,50 @@ private Q_SLOTS:
         QCOMPARE(rig.session->metrics().missedEvents, 3);
     }
 
+    void tailLoss_pongAnnouncesLaterSeq_resyncsAfterGrace()
+    {
+        // Events 11..13 were lost at the end of a burst: no later event shows the gap, but
+        // the pong says the unit is at 13.
+        Rig rig;
+        rig.server.welcomeSeq = 10;
+        QSignalSpy resync(rig.session.get(), &LiveSession::resyncRequested);
+        rig.session->start();
+        QVERIFY(rig.waitFor(LiveState::Live));
+        QTest::qWait(300);
+        QCOMPARE(resync.count(), 0);  // pongs without seq, or at the last seq: nothing to do
+        rig.server.pongSeq = 13;
+        QTRY_COMPARE_WITH_TIMEOUT(resync.count(), 1, 3000);
+        QCOMPARE(resync.first().at(0).value<ResyncCause>(), ResyncCause::Gap);
+        QCOMPARE(resync.first().at(1).toLongLong(), 3);
+        QCOMPARE(rig.session->metrics().missedEvents, 3);
+        // Counted once: later pongs at 13 match the new baseline, and event 14 is no gap.
+        QTest::qWait(700);
+        QCOMPARE(resync.count(), 1);
+        QSignalSpy events(rig.session.get(), &LiveSession::eventReceived);
+        rig.server.sendUpdate(14);
+        QVERIFY(events.wait());
+        QTest::qWait(100);
+        QCOMPARE(resync.count(), 1);
+        QCOMPARE(rig.session->state(), LiveState::Live);
+    }
+
+    void tailCheck_eventsArrivingWithinGrace_noResync()
+    {
+        // The pong overtakes the event it counts (it is on its way): no false alarm.
+        Rig rig;
+        rig.server.welcomeSeq = 10;
+        QSignalSpy resync(rig.session.get(), &LiveSession::resyncRequested);
+        QSignalSpy events(rig.session.get(), &LiveSession::eventReceived);
+        rig.session->start();
+        QVERIFY(rig.waitFor(LiveState::Live));
+        rig.server.pongSeq = 11;
+        rig.server.eventAfterPong = 11;
+        QVERIFY(events.wait());
+        QTest::qWait(800);  // more than the grace, several pings at seq 11
+        QCOMPARE(resync.count(), 0);
+        QCOMPARE(rig.session->metrics().missedEvents, 0);
+    }
+
     void seqDuplicate_isRejectedNotApplied()
     {
         Rig rig;
@@ -303,6 +356,45 @@ private Q_SLOTS:
         QCOMPARE(rig.session->state(), LiveState::Offline);  // waits for Retry, no busy loop
         rig.session->retry();
         QVERIFY(rig.waitFor(LiveState::Live));
+    }
+
+    void offline_probesSlowly_whenTheNetworkMonitorSaysNothing()
+    {
+        Rig rig;
+        LiveSession::Settings s = rig.session->settings();
+        s.maxAttempts = 2;
+        s.offlineRetryMs = 600;
+        rig.session->setSettings(s);
+        const quint16 port = rig.server.server.serverPort();
+        rig.session->start();
+        QVERIFY(rig.waitFor(LiveState::Live));
+        rig.server.closeAll();
+        rig.server.server.close();
+        QVERIFY(rig.waitFor(LiveState::Offline, 5000));
+        QCOMPARE(rig.session->status().delayMs, 600);
+        QVERIFY2(rig.session->status().describe().contains(QStringLiteral("next try in")),
+                 qPrintable(rig.session->status().describe()));
+        // A probe fails and comes back to Offline (one attempt per period, not a new round).
+        const qint64 before = rig.session->metrics().reconnects;
+        QTest::qWait(1500);
+        QCOMPARE(rig.session->state(), LiveState::Offline);
+        const qint64 probes = rig.session->metrics().reconnects - before;
+        QVERIFY2(probes >= 1 && probes <= 3, qPrintable(QString::number(probes)));
+        // The server is back; nobody presses Retry and no network event comes: Live again.
+        QSignalSpy resync(rig.session.get(), &LiveSession::resyncRequested);
+        QVERIFY(rig.server.listen(port));
+        QVERIFY(rig.waitFor(LiveState::Live, 3000));
+        QTRY_COMPARE(resync.count(), 1);
+        // 0 turns it off: Offline waits for Retry only.
+        s.offlineRetryMs = 0;
+        rig.session->setSettings(s);
+        rig.server.closeAll();
+        rig.server.server.close();
+        QVERIFY(rig.waitFor(LiveState::Offline, 5000));
+        QCOMPARE(rig.session->status().delayMs, 0);
+        QVERIFY(rig.server.listen(port));
+        QTest::qWait(1000);
+        QCOMPARE(rig.session->state(), LiveState::Offline);
     }
 
     void stop_closesSocketAndSignsOut()
