@@ -134,4 +134,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Dms::SimulationPanel</name>
+    <message numerus="yes">
+        <source>Running: %n threshold(s) failing so far</source>
+        <translation>
+            <numerusform>Running: %n threshold failing so far</numerusform>
+            <numerusform>Running: %n thresholds failing so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) saved to %1</source>
+        <translation>
+            <numerusform>%n receipt saved to %1</numerusform>
+            <numerusform>%n receipts saved to %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

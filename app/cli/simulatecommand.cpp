@@ -66,6 +66,7 @@ QString simulateUsage()
     return tr("usage:\n"
               "  dms-console simulate SCENARIO --server URL [--server URL2 …] [--users-file CSV]\n"
               "                       [--users N] [--units M] [--rate R] [--duration S]\n"
+              "                       [--threshold \"p95_ms < 100\" …]\n"
               "                       [--report out.json] [--junit out.xml] [--csv samples.csv]\n"
               "                       [--shard K/N] [--admin NAME | --no-admin] [--network-managers N]\n"
               "                       [--profile dms-updates] [--ca-file PEM] [--quiet]\n"
@@ -75,6 +76,7 @@ QString simulateUsage()
               "u{unit}_{req|appr|head|uadmin}{k} with the demo password; a users file holds\n"
               "username,password,unit[,role] lines (seed_demo --users-csv writes one). The admin's\n"
               "password comes from the users file or DMS_ADMIN_PASSWORD, never from an argument.\n"
+              "--threshold (repeatable) replaces the scenario's thresholds.\n"
               "Exit codes: 0 every threshold passed, 1 one failed, 2 bad scenario or arguments.\n");
 }
 
@@ -160,6 +162,11 @@ bool parseSimulateOptions(const QStringList &args, SimulateOptions *o, QString *
         } else if (name == QLatin1String("--duration")) {
             if (!positiveNumber(&o->durationS, false))
                 return false;
+        } else if (name == QLatin1String("--threshold")) {
+            QString t;
+            if (!needValue(&t, tr("a rule like \"p95_ms < 100\"")))
+                return false;
+            o->thresholds.append(t);
         } else if (name == QLatin1String("--report")) {
             if (!needValue(&o->reportPath, tr("a file")))
                 return false;
@@ -261,6 +268,8 @@ int runSimulateCommand(int argc, char **argv)
     request.units = options.units;
     request.rate = options.rate;
     request.durationS = options.durationS;
+    if (!options.thresholds.isEmpty())
+        request.thresholds = options.thresholds;
     request.shard = options.shard;
     request.admin = options.admin;
     request.adminPassword = qEnvironmentVariable("DMS_ADMIN_PASSWORD");

@@ -19,6 +19,7 @@ struct SimulateOptions
     int units = 0;            // --units M; 0: the scenario's
     double rate = -1;         // --rate R actions/s; < 0: the scenario's
     double durationS = -1;    // --duration S; < 0: the scenario's
+    QStringList thresholds;   // --threshold EXPR (repeatable): replace the scenario's
     QString reportPath;       // --report out.json
     QString junitPath;        // --junit out.xml
     QString csvPath;          // --csv samples.csv

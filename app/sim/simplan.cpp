@@ -44,6 +44,16 @@ bool planSimulation(const SimPlanRequest &request, Scenario *scenario, Simulator
     }
     if (request.units > 0)
         scenario->units = request.units;
+    if (request.thresholds) {
+        scenario->thresholds.clear();
+        for (int i = 0; i < request.thresholds->size(); ++i) {
+            Threshold t;
+            QString why;
+            if (!Threshold::parse(request.thresholds->at(i), &t, &why))
+                return fail(error, Text::tr("threshold %1 \"%2\": %3").arg(i + 1).arg(request.thresholds->at(i), why));
+            scenario->thresholds.append(t);
+        }
+    }
     if (request.servers.isEmpty())
         return fail(error, Text::tr("--server URL is required"));
 

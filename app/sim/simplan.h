@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QList>
+#include <QStringList>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 #include "sim/scenario.h"
 #include "sim/simulator.h"
@@ -21,6 +24,9 @@ struct SimPlanRequest
     int units = 0;            // 0: the scenario's
     double rate = -1;         // actions/s; < 0: the scenario's
     double durationS = -1;    // < 0: the scenario's
+    // Replace the scenario's thresholds ("p95_ms < 100", …); nullopt keeps them. An empty
+    // list leaves only the implicit rules (every user set up, not aborted).
+    std::optional<QStringList> thresholds;
     ShardSpec shard;
     QString admin;            // empty: the users file's admin, else the demo admin
     QString adminPassword;    // empty: the users file's, else the demo admin's

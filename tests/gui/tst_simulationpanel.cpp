@@ -184,7 +184,7 @@ private Q_SLOTS:
         QVERIFY(base.open(QIODevice::ReadOnly));
         QJsonObject scenario = QJsonDocument::fromJson(base.readAll()).object();
         scenario[QStringLiteral("name")] = QStringLiteral("impossible");
-        scenario[QStringLiteral("thresholds")] = QJsonArray{QStringLiteral("p95_ms < 0"), QStringLiteral("leaks == 0")};
+        scenario[QStringLiteral("thresholds")] = QJsonArray{QStringLiteral("leaks == 0")};
         const QString path = m_dir.filePath(QStringLiteral("impossible.json"));
         QFile out(path);
         QVERIFY(out.open(QIODevice::WriteOnly));
@@ -195,7 +195,11 @@ private Q_SLOTS:
         QComboBox *box = panel->scenarioBox();
         box->addItem(QStringLiteral("impossible.json"), path);
         configure(panel.get(), path, 6, 3);
+        // The file's rules are shown; the user adds one that cannot hold.
+        QCOMPARE(panel->thresholdsEdit()->text(), QStringLiteral("leaks == 0"));
+        panel->thresholdsEdit()->setText(QStringLiteral("p95_ms < 0, leaks == 0"));
         const SimReport report = runToEnd(panel.get());
+        QCOMPARE(report.thresholds.size(), 2);
         QVERIFY(!report.passed());
         QVERIFY2(report.configError.isEmpty(), qPrintable(report.configError));
         QVERIFY2(panel->verdictLabel()->text().startsWith(QLatin1String("FAIL")), qPrintable(panel->verdictLabel()->text()));
@@ -217,6 +221,14 @@ private Q_SLOTS:
         QVERIFY(panel->startButton()->isEnabled());
         const QString phase = panel->findChild<QLabel *>(QStringLiteral("simPhase"))->text();
         QVERIFY2(phase.contains(QLatin1String("cannot read the users file")), qPrintable(phase));
+
+        // A threshold that is not one is named before anything starts.
+        panel->findChild<QLineEdit *>(QStringLiteral("simUsersFile"))->clear();
+        panel->thresholdsEdit()->setText(QStringLiteral("leaks == 0, p95_ms <"));
+        QVERIFY(!panel->startRun());
+        QVERIFY(!panel->isRunning());
+        const QString why = panel->findChild<QLabel *>(QStringLiteral("simPhase"))->text();
+        QVERIFY2(why.contains(QLatin1String("threshold 2 \"p95_ms <\"")), qPrintable(why));
 
         // A report that is not one is refused with its reason.
         const QString junk = m_dir.filePath(QStringLiteral("junk.json"));

@@ -192,6 +192,11 @@ private Q_SLOTS:
                       path(QStringLiteral("missing.csv"))});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("cannot read the users file"));
+
+        r = simulate({QStringLiteral("approve-fanout"), QStringLiteral("--server"), m_url, QStringLiteral("--threshold"),
+                      QStringLiteral("leaks == 0"), QStringLiteral("--threshold"), QStringLiteral("p95 < 100")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("threshold 2 \"p95 < 100\""), r.err.constData());
     }
 
     void shards_mergeExactly()

@@ -189,6 +189,7 @@ SimHistogramChart::SimHistogramChart(QWidget *parent)
         labels.append(QStringLiteral("≤ ") + shortMs(edges.at(i)));
     labels.append(QStringLiteral("> ") + shortMs(edges.last()));
     m_bands->append(labels);
+    m_bands->setTruncateLabels(false);  // "≤ 10k" is short; "…" would say nothing
     m_count->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(m_bands, Qt::AlignLeft);
     chart->addAxis(m_count, Qt::AlignBottom);

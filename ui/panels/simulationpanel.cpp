@@ -139,6 +139,12 @@ void SimulationPanel::buildUi()
     m_duration->setSuffix(tr(" s"));
     m_duration->setAccessibleName(tr("Duration"));
 
+    m_thresholdRules = new QLineEdit(setup);
+    m_thresholdRules->setObjectName(QStringLiteral("simThresholdRules"));
+    m_thresholdRules->setAccessibleName(tr("Thresholds"));
+    m_thresholdRules->setPlaceholderText(tr("none: only every user set up and not aborted"));
+    m_thresholdRules->setToolTip(tr("Pass/fail rules, comma-separated: METRIC OP NUMBER, e.g. p95_ms < 100, "
+                                    "delivery >= 0.999, leaks == 0 (docs/scenarios.md lists the metrics)"));
     m_usersFile = new QLineEdit(setup);
     m_usersFile->setObjectName(QStringLiteral("simUsersFile"));
     m_usersFile->setPlaceholderText(tr("demo users of the reference server (u1_req1 …)"));
@@ -198,6 +204,8 @@ void SimulationPanel::buildUi()
     adminRow->addWidget(m_noAdmin);
     grid->addWidget(label(tr("&Admin:"), m_admin), 3, 0);
     grid->addLayout(adminRow, 3, 1, 1, 7);
+    grid->addWidget(label(tr("T&hresholds:"), m_thresholdRules), 4, 0);
+    grid->addWidget(m_thresholdRules, 4, 1, 1, 7);
     grid->setColumnStretch(1, 1);
 
     // ---- controls ----------------------------------------------------------------------
@@ -293,6 +301,7 @@ void SimulationPanel::buildUi()
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addWidget(m_latency, 3);
     chartLayout->addWidget(m_histogram, 2);
+    m_histogram->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30);
     chartLayout->addWidget(m_delivery, 3);
 
     auto *top = new QSplitter(Qt::Horizontal, this);
@@ -391,13 +400,14 @@ void SimulationPanel::onScenarioChanged()
     QStringList rules;
     for (const Threshold &t : std::as_const(s.thresholds))
         rules.append(t.text);
-    m_description->setText(tr("%1 — %2 units × %3 users, %4 actions/s for %5 s; passes when %6")
+    m_description->setText(tr("%1 — as written: %2 units × %3 users, %4 actions/s for %5 s")
                                .arg(s.description)
                                .arg(s.units)
                                .arg(s.perUnit)
                                .arg(formatMetric(s.rate))
-                               .arg(formatMetric(s.durationS))
-                               .arg(rules.isEmpty() ? tr("nothing is lost or leaked") : rules.join(QStringLiteral(", "))));
+                               .arg(formatMetric(s.durationS)));
+    m_scenarioRules = rules.join(QStringLiteral(", "));
+    m_thresholdRules->setText(m_scenarioRules);
     // 0 keeps the scenario's value; the special text says which.
     m_users->setSpecialValueText(tr("scenario's (%1)").arg(s.totalUsers()));
     m_units->setSpecialValueText(tr("scenario's (%1)").arg(s.units));
@@ -418,6 +428,16 @@ SimPlanRequest SimulationPanel::request() const
     r.rate = m_rate->value() > 0 ? m_rate->value() : -1;
     r.durationS = m_duration->value() > 0 ? m_duration->value() : -1;
     r.usersFile = m_usersFile->text().trimmed();
+    // Only an edited field replaces the scenario's thresholds.
+    const QString rules = m_thresholdRules->text().trimmed();
+    if (rules != m_scenarioRules) {
+        QStringList list;
+        for (const QString &rule : rules.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!rule.trimmed().isEmpty())
+                list.append(rule.trimmed());
+        }
+        r.thresholds = list;
+    }
     r.noAdmin = m_noAdmin->isChecked();
     if (!r.noAdmin) {
         r.admin = m_admin->text().trimmed();
@@ -560,7 +580,7 @@ void SimulationPanel::showVerdicts(const SimReport &report, bool final)
     else if (report.aborted)
         text += tr(" (aborted)");
     else if (!passed && failed > 0)
-        text += tr(": %n of %1 threshold(s) failed", nullptr, failed).arg(report.verdicts.size());
+        text += tr(": %1 of %2 thresholds failed").arg(failed).arg(report.verdicts.size());
     m_verdict->setText(text);
     m_verdict->setStyleSheet(QStringLiteral("color: white; background: %1; border-radius: 4px; padding: 4px")
                                  .arg((passed ? kPass : kFail).name()));
@@ -575,7 +595,8 @@ void SimulationPanel::updateButtons()
     m_export->setEnabled(!running && m_run->hasReport());
     for (QWidget *w : {static_cast<QWidget *>(m_scenario), static_cast<QWidget *>(m_users),
                        static_cast<QWidget *>(m_units), static_cast<QWidget *>(m_rate),
-                       static_cast<QWidget *>(m_duration), static_cast<QWidget *>(m_usersFile)})
+                       static_cast<QWidget *>(m_duration), static_cast<QWidget *>(m_usersFile),
+                       static_cast<QWidget *>(m_thresholdRules)})
         w->setEnabled(!running);
 }
 

@@ -69,6 +69,7 @@ public:
     QSpinBox *unitsBox() const { return m_units; }
     QDoubleSpinBox *rateBox() const { return m_rate; }
     QDoubleSpinBox *durationBox() const { return m_duration; }
+    QLineEdit *thresholdsEdit() const { return m_thresholdRules; }
     QPushButton *startButton() const { return m_start; }
     QPushButton *stopButton() const { return m_stop; }
     QLabel *verdictLabel() const { return m_verdict; }
@@ -116,6 +117,8 @@ private:
     QDoubleSpinBox *m_rate = nullptr;
     QDoubleSpinBox *m_duration = nullptr;
     QLineEdit *m_usersFile = nullptr;
+    QLineEdit *m_thresholdRules = nullptr;
+    QString m_scenarioRules;  // the scenario's own thresholds, as the field shows them
     QLineEdit *m_admin = nullptr;
     QLineEdit *m_adminPassword = nullptr;
     QCheckBox *m_noAdmin = nullptr;
