@@ -74,10 +74,17 @@ const QColor kMissing(0xc6, 0x28, 0x28);
 
 }  // namespace
 
+void SimChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
 // ---- latency over time ------------------------------------------------------------------
 
 SimLatencyChart::SimLatencyChart(QWidget *parent)
-    : QChartView(parent)
+    : SimChart(parent)
     , m_p50(new QLineSeries)
     , m_p95(new QLineSeries)
     , m_p99(new QLineSeries)
@@ -143,13 +150,6 @@ void SimLatencyChart::setReport(const SimReport &report)
     fitCount(m_ms, top, 10);
 }
 
-void SimLatencyChart::changeEvent(QEvent *event)
-{
-    QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyPalette();
-}
-
 void SimLatencyChart::applyPalette()
 {
     styleChart(this, {m_time, m_ms});
@@ -168,7 +168,7 @@ QList<qint64> SimHistogramChart::bandEdges()
 }
 
 SimHistogramChart::SimHistogramChart(QWidget *parent)
-    : QChartView(parent)
+    : SimChart(parent)
     , m_set(new QBarSet(tr("receipts")))
     , m_bands(new QBarCategoryAxis)
     , m_count(new QValueAxis)
@@ -228,13 +228,6 @@ void SimHistogramChart::setReport(const SimReport &report)
     fitCount(m_count, top, 5);
 }
 
-void SimHistogramChart::changeEvent(QEvent *event)
-{
-    QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyPalette();
-}
-
 void SimHistogramChart::applyPalette()
 {
     styleChart(this, {m_bands, m_count});
@@ -246,7 +239,7 @@ void SimHistogramChart::applyPalette()
 // ---- delivery -------------------------------------------------------------------------
 
 SimDeliveryChart::SimDeliveryChart(QWidget *parent)
-    : QChartView(parent)
+    : SimChart(parent)
     , m_expected(new QLineSeries)
     , m_delivered(new QLineSeries)
     , m_missing(new QLineSeries)
@@ -299,13 +292,6 @@ void SimDeliveryChart::setReport(const SimReport &report)
     m_missing->replace(missing);
     fitTime(m_time, last);
     fitCount(m_count, top, 5);
-}
-
-void SimDeliveryChart::changeEvent(QEvent *event)
-{
-    QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyPalette();
 }
 
 void SimDeliveryChart::applyPalette()

@@ -14,20 +14,30 @@ namespace Dms {
 // The Simulation panel's three charts. Each follows the application palette and is
 // fed a whole report (a run's snapshot each second, or a finished or loaded report).
 
+// What the three share: restyling when the palette changes.
+class SimChart : public QChartView
+{
+    Q_OBJECT
+public:
+    using QChartView::QChartView;
+    virtual void setReport(const SimReport &report) = 0;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    virtual void applyPalette() = 0;
+};
+
 // Latency percentiles (POST sent → frame received) per time window of the run.
-class SimLatencyChart final : public QChartView
+class SimLatencyChart final : public SimChart
 {
     Q_OBJECT
 public:
     explicit SimLatencyChart(QWidget *parent = nullptr);
-    void setReport(const SimReport &report);
+    void setReport(const SimReport &report) override;
     int pointCount() const;  // windows drawn
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void applyPalette();
+    void applyPalette() override;
     QLineSeries *m_p50;
     QLineSeries *m_p95;
     QLineSeries *m_p99;
@@ -37,21 +47,18 @@ private:
 };
 
 // How the receipts' latencies spread: counts per latency band (log-spaced edges).
-class SimHistogramChart final : public QChartView
+class SimHistogramChart final : public SimChart
 {
     Q_OBJECT
 public:
     explicit SimHistogramChart(QWidget *parent = nullptr);
-    void setReport(const SimReport &report);
+    void setReport(const SimReport &report) override;
     // Counts per band (as drawn), for tests.
     QList<quint64> bandCounts() const { return m_counts; }
     static QList<qint64> bandEdges();  // upper edges (inclusive), ms; the last band is open
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void applyPalette();
+    void applyPalette() override;
     QBarSet *m_set;
     QBarCategoryAxis *m_bands;
     QValueAxis *m_count;
@@ -59,19 +66,16 @@ private:
 };
 
 // Receipts expected vs delivered per time window, with the missing ones.
-class SimDeliveryChart final : public QChartView
+class SimDeliveryChart final : public SimChart
 {
     Q_OBJECT
 public:
     explicit SimDeliveryChart(QWidget *parent = nullptr);
-    void setReport(const SimReport &report);
+    void setReport(const SimReport &report) override;
     int pointCount() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void applyPalette();
+    void applyPalette() override;
     QLineSeries *m_expected;
     QLineSeries *m_delivered;
     QLineSeries *m_missing;

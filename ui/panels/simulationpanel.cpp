@@ -633,48 +633,44 @@ bool SimulationPanel::saveAs(const QString &title, const QString &filter, const 
     return (this->*write)(path, nullptr);
 }
 
+bool SimulationPanel::exportDone(bool ok, const QString &done, const QString &why, QString *error)
+{
+    appendLog(ok ? done : why);
+    if (!ok && error)
+        *error = why;
+    return ok;
+}
+
 bool SimulationPanel::exportReport(const QString &path, QString *error)
 {
     QString why;
     const bool ok = m_run->writeReportJson(path, &why);
-    appendLog(ok ? tr("report saved to %1").arg(path) : why);
-    if (!ok && error)
-        *error = why;
-    return ok;
+    return exportDone(ok, tr("report saved to %1").arg(path), why, error);
 }
 
 bool SimulationPanel::exportJUnit(const QString &path, QString *error)
 {
     QString why;
     const bool ok = m_run->writeJUnit(path, &why);
-    appendLog(ok ? tr("JUnit XML saved to %1").arg(path) : why);
-    if (!ok && error)
-        *error = why;
-    return ok;
+    return exportDone(ok, tr("JUnit XML saved to %1").arg(path), why, error);
 }
 
 bool SimulationPanel::exportSamples(const QString &path, QString *error)
 {
     QString why;
     const bool ok = m_run->writeSamplesCsv(path, &why);
-    appendLog(ok ? tr("%n receipt(s) saved to %1", nullptr, int(m_run->sampleCount())).arg(path) : why);
     if (ok && m_run->droppedSamples() > 0)
         appendLog(tr("(the first %1 receipts only: %2 more were not kept)")
                       .arg(SimulationRun::MaxSamples)
                       .arg(m_run->droppedSamples()));
-    if (!ok && error)
-        *error = why;
-    return ok;
+    return exportDone(ok, tr("%n receipt(s) saved to %1", nullptr, int(m_run->sampleCount())).arg(path), why,
+                      error);
 }
 
 bool SimulationPanel::exportCharts(const QString &path, QString *error)
 {
     const bool ok = m_charts->grab().save(path, "PNG");
-    const QString why = tr("cannot write %1").arg(path);
-    appendLog(ok ? tr("charts saved to %1").arg(path) : why);
-    if (!ok && error)
-        *error = why;
-    return ok;
+    return exportDone(ok, tr("charts saved to %1").arg(path), tr("cannot write %1").arg(path), error);
 }
 
 bool SimulationPanel::openReport(const QString &path, QString *error)

@@ -103,6 +103,7 @@ private:
     void updateButtons();
     void appendLog(const QString &text);
     void showProblem(const QString &text);
+    bool exportDone(bool ok, const QString &done, const QString &why, QString *error);
     bool saveAs(const QString &title, const QString &filter, const QString &suffix,
                 bool (SimulationPanel::*write)(const QString &, QString *));
 
