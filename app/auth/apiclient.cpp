@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/redact.h"
+#include "core/sharedjson.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -648,7 +649,7 @@ void ApiClient::onNetworkFinished(Pending *p)
         bool isJson = true;
         if (!bytes.trimmed().isEmpty()) {
             QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+            const QJsonDocument doc = SharedJson::parse(bytes, &parseError);
             if (parseError.error != QJsonParseError::NoError) {
                 isJson = false;
             } else {

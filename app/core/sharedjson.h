@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+
+struct QJsonParseError;
+
+namespace Dms {
+
+// QJsonDocument::fromJson for REST bodies, with identical bodies parsed once per process.
+// Many sessions in one process (the simulator's virtual users) fetch the same lists and
+// receive byte-identical answers; sharing one parsed document (Qt's JSON is implicitly
+// shared and copy-on-write) keeps one copy of those rows instead of one per user. Bodies
+// below MinBytes are parsed as usual. The cache holds the last Capacity documents.
+// Not thread-safe: for the thread that runs the network managers' replies.
+class SharedJson final
+{
+public:
+    static constexpr qsizetype MinBytes = 2048;
+    static constexpr int Capacity = 64;
+
+    static QJsonDocument parse(const QByteArray &body, QJsonParseError *error);
+
+    // For tests and benchmarks: how many bodies were answered from the cache.
+    static quint64 hits();
+    static void clear();
+};
+
+}  // namespace Dms
