@@ -1,9 +1,8 @@
 #include "core/sharedjson.h"
 
+#include <QCache>
 #include <QCryptographicHash>
-#include <QHash>
 #include <QJsonParseError>
-#include <QList>
 
 namespace Dms {
 
@@ -11,8 +10,8 @@ namespace {
 
 struct Cache
 {
-    QHash<QByteArray, QJsonDocument> documents;  // by SHA-1 of the body
-    QList<QByteArray> order;                     // oldest first
+    // By SHA-1 and size of the body; the cost of an entry is the body's size.
+    QCache<QByteArray, QJsonDocument> documents{SharedJson::CapacityBytes};
     quint64 hits = 0;
 };
 
@@ -26,28 +25,23 @@ Cache &cache()
 
 QJsonDocument SharedJson::parse(const QByteArray &body, QJsonParseError *error)
 {
-    if (body.size() < MinBytes)
+    if (body.size() < MinBytes || body.size() > CapacityBytes)
         return QJsonDocument::fromJson(body, error);
     Cache &c = cache();
     const QByteArray key = QCryptographicHash::hash(body, QCryptographicHash::Sha1) +
                            QByteArray::number(body.size());
-    const auto it = c.documents.constFind(key);
-    if (it != c.documents.cend()) {
+    if (const QJsonDocument *hit = c.documents.object(key)) {
         ++c.hits;
         if (error)
             *error = QJsonParseError{0, QJsonParseError::NoError};
-        return *it;
+        return *hit;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (error)
         *error = parseError;
-    if (parseError.error != QJsonParseError::NoError)
-        return doc;
-    c.documents.insert(key, doc);
-    c.order.append(key);
-    while (c.order.size() > Capacity)
-        c.documents.remove(c.order.takeFirst());
+    if (parseError.error == QJsonParseError::NoError)
+        c.documents.insert(key, new QJsonDocument(doc), body.size());
     return doc;
 }
 
@@ -58,7 +52,9 @@ quint64 SharedJson::hits()
 
 void SharedJson::clear()
 {
-    cache() = Cache();
+    Cache &c = cache();
+    c.documents.clear();
+    c.hits = 0;
 }
 
 }  // namespace Dms

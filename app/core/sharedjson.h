@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonDocument>
+#include <QtGlobal>
 
 struct QJsonParseError;
 
@@ -11,13 +12,14 @@ namespace Dms {
 // Many sessions in one process (the simulator's virtual users) fetch the same lists and
 // receive byte-identical answers; sharing one parsed document (Qt's JSON is implicitly
 // shared and copy-on-write) keeps one copy of those rows instead of one per user. Bodies
-// below MinBytes are parsed as usual. The cache holds the last Capacity documents.
+// below MinBytes are parsed as usual. The cache keeps the most recently used documents of
+// up to CapacityBytes of bodies in all (a window's stale lists cost at most that).
 // Not thread-safe: for the thread that runs the network managers' replies.
 class SharedJson final
 {
 public:
     static constexpr qsizetype MinBytes = 2048;
-    static constexpr int Capacity = 64;
+    static constexpr qsizetype CapacityBytes = 4 * 1024 * 1024;
 
     static QJsonDocument parse(const QByteArray &body, QJsonParseError *error);
 

@@ -78,11 +78,21 @@ private Q_SLOTS:
 
     void cacheIsBounded()
     {
-        for (int i = 0; i < SharedJson::Capacity + 10; ++i)
-            SharedJson::parse(listBody(100 + i, QStringLiteral("pending")), nullptr);
-        SharedJson::parse(listBody(100, QStringLiteral("pending")), nullptr);  // the oldest went
+        // Distinct bodies until more than CapacityBytes went in: the first one is gone,
+        // the last one is still there.
+        const QByteArray first = listBody(100, QStringLiteral("first"));
+        SharedJson::parse(first, nullptr);
+        qsizetype total = first.size();
+        int i = 0;
+        QByteArray last;
+        while (total <= SharedJson::CapacityBytes + first.size()) {
+            last = listBody(100, QStringLiteral("s%1").arg(i++));
+            SharedJson::parse(last, nullptr);
+            total += last.size();
+        }
+        SharedJson::parse(first, nullptr);
         QCOMPARE(SharedJson::hits(), quint64(0));
-        SharedJson::parse(listBody(100 + SharedJson::Capacity + 9, QStringLiteral("pending")), nullptr);
+        SharedJson::parse(last, nullptr);
         QCOMPARE(SharedJson::hits(), quint64(1));
     }
 };
