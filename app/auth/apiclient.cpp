@@ -386,12 +386,19 @@ bool ApiClient::addCaCertificatesFromFile(const QString &path, QString *errorMes
             return false;
         }
     }
-    m_extraCa += certificates;
-    // Setting CAs turns off Qt's on-demand loading of the system roots: list them too.
-    m_sslConfig.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_extraCa);
+    addCaCertificates(certificates);
     qCInfo(lcHttp).noquote() << "trusting" << certificates.size() << "extra CA certificate(s) from"
                              << path;
     return true;
+}
+
+void ApiClient::addCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    if (certificates.isEmpty())
+        return;
+    m_extraCa += certificates;
+    // Setting CAs turns off Qt's on-demand loading of the system roots: list them too.
+    m_sslConfig.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_extraCa);
 }
 
 QSslConfiguration ApiClient::sslConfiguration() const

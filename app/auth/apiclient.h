@@ -96,6 +96,8 @@ public:
     // Adds CA certificates (PEM) trusted in addition to the system's. Verification
     // always stays on.
     bool addCaCertificatesFromFile(const QString &path, QString *errorMessage);
+    void addCaCertificates(const QList<QSslCertificate> &certificates);
+    QList<QSslCertificate> extraCaCertificates() const { return m_extraCa; }
     // The TLS configuration of every request: the defaults plus the added CAs. The live
     // session uses it for its WebSocket so both trust the same servers.
     QSslConfiguration sslConfiguration() const;

@@ -349,6 +349,8 @@ void Simulator::start()
     if (!m_config.admin.username.isEmpty()) {
         m_admin = new ApiClient(m_controlNam, m_clock, this);
         m_admin->setBaseUrl(m_config.servers.first());
+        if (!m_users.empty())
+            m_admin->addCaCertificates(m_users.front()->session()->api()->extraCaCertificates());
         ApiReply *reply = m_admin->login(m_config.admin.username, m_config.admin.password);
         connect(reply, &ApiReply::finished, this, [this, reply] {
             if (reply->ok() && m_admin->user().role == QLatin1String("admin")) {
@@ -872,6 +874,7 @@ ApiClient *Simulator::actorApi(int index)
         const ApiClient *own = m_users[size_t(index)]->session()->api();
         api = new ApiClient(m_controlNam, m_clock, this);
         api->setBaseUrl(own->baseUrl());
+        api->addCaCertificates(own->extraCaCertificates());  // the same trust (--ca-file)
         api->setTokens(own->accessToken(), own->refreshToken());
     }
     return api;

@@ -199,6 +199,22 @@ private Q_SLOTS:
         const int accepted = run({QStringLiteral("--ca-file"), pki("ca.crt")}, &out);
         QVERIFY2(accepted == 0, out.right(6000).constData());
     }
+
+    void simulate_overWss_withCaFile()
+    {
+        // Every part of a simulation trusts --ca-file: the virtual users' sessions and
+        // sockets, the actors' POSTs and the admin's final comparison.
+        QProcess p;
+        p.start(QStringLiteral(DMS_CONSOLE_BIN),
+                {QStringLiteral("simulate"), QStringLiteral("approve-fanout"), QStringLiteral("--server"),
+                 m_server.baseUrl().toString(), QStringLiteral("--users"), QStringLiteral("6"), QStringLiteral("--units"),
+                 QStringLiteral("2"), QStringLiteral("--rate"), QStringLiteral("2"), QStringLiteral("--duration"),
+                 QStringLiteral("3"), QStringLiteral("--ca-file"), pki("ca.crt"), QStringLiteral("--quiet")});
+        QVERIFY(p.waitForFinished(180'000));
+        const QByteArray out = p.readAllStandardOutput() + p.readAllStandardError();
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, out.right(6000).constData());
+        QVERIFY2(out.contains("compared as admin"), out.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Tls)
