@@ -22,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -343,10 +344,21 @@ void SimulationPanel::buildUi()
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
 
-    auto *layout = new QVBoxLayout(this);
+    // In a scroll area: the tab's full minimum size would otherwise become the window's
+    // (a QTabWidget is as tall as its tallest page), even while another tab is shown.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(setup);
     layout->addLayout(controls);
     layout->addWidget(split, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("simScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 }
 
 // ---- scenarios ------------------------------------------------------------------------
