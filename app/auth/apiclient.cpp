@@ -364,28 +364,36 @@ void ApiClient::setTransferTimeoutMs(int ms)
     m_timeoutMs = ms;
 }
 
-bool ApiClient::addCaCertificatesFromFile(const QString &path, QString *errorMessage)
+bool loadCaCertificates(const QString &path, QList<QSslCertificate> *certificates, QString *errorMessage)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (errorMessage)
-            *errorMessage = tr("Cannot read the CA file %1: %2").arg(path, file.errorString());
+            *errorMessage = ApiClient::tr("Cannot read the CA file %1: %2").arg(path, file.errorString());
         return false;
     }
-    const QList<QSslCertificate> certificates =
-        QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-    if (certificates.isEmpty()) {
+    const QList<QSslCertificate> read = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (read.isEmpty()) {
         if (errorMessage)
-            *errorMessage = tr("No PEM certificate found in %1").arg(path);
+            *errorMessage = ApiClient::tr("No PEM certificate found in %1").arg(path);
         return false;
     }
-    for (const QSslCertificate &certificate : certificates) {
+    for (const QSslCertificate &certificate : read) {
         if (certificate.isNull()) {
             if (errorMessage)
-                *errorMessage = tr("Invalid certificate in %1").arg(path);
+                *errorMessage = ApiClient::tr("Invalid certificate in %1").arg(path);
             return false;
         }
     }
+    *certificates = read;
+    return true;
+}
+
+bool ApiClient::addCaCertificatesFromFile(const QString &path, QString *errorMessage)
+{
+    QList<QSslCertificate> certificates;
+    if (!loadCaCertificates(path, &certificates, errorMessage))
+        return false;
     addCaCertificates(certificates);
     qCInfo(lcHttp).noquote() << "trusting" << certificates.size() << "extra CA certificate(s) from"
                              << path;

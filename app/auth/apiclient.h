@@ -47,6 +47,10 @@ struct ApiError
 QString describeTlsFailure(const QUrl &url, const QList<QSslError> &errors,
                            const QString &fallback = QString());
 
+// Reads CA certificates (PEM) for --ca-file; on failure false and a user-facing reason.
+bool loadCaCertificates(const QString &path, QList<QSslCertificate> *certificates,
+                        QString *errorMessage);
+
 // One REST call in flight. Emits finished() exactly once, then deletes itself
 // (deleteLater): read its values in the slot connected to finished().
 class ApiReply final : public QObject

@@ -28,6 +28,7 @@
 #include "session/consolesession.h"
 #include "sim/processstats.h"
 #include "sim/scenario.h"
+#include "sim/sessionpool.h"
 #include "sim/simexport.h"
 #include "sim/simplan.h"
 #include "sim/simulator.h"
@@ -285,24 +286,18 @@ int runSimulateCommand(int argc, char **argv)
     // Services of this command (the composition root hands `simulate` over to here).
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     SystemClock clock;
-    std::vector<std::unique_ptr<QNetworkAccessManager>> pool;
-    for (int i = 0; i < options.networkManagers; ++i)
-        pool.push_back(std::make_unique<QNetworkAccessManager>());
+    SessionPool pool(&clock, options.networkManagers);
     QNetworkAccessManager controlNam;
-    size_t nextNam = 0;
-    QString caError;
-    SessionFactory factory = [&](const DialectProfile &p, QObject *parent) {
-        auto *session = new ConsoleSession(pool[nextNam++ % pool.size()].get(), &clock, nullptr, p, parent);
-        if (!options.caFile.isEmpty() && !session->api()->addCaCertificatesFromFile(options.caFile, &caError))
-            qCWarning(lcSim).noquote() << "--ca-file:" << caError;
-        return session;
-    };
-    if (!options.caFile.isEmpty() && !QFile::exists(options.caFile)) {
-        printErr(tr("dms-console simulate: --ca-file: %1 does not exist").arg(options.caFile));
-        return 2;
+    if (!options.caFile.isEmpty()) {
+        QList<QSslCertificate> ca;
+        if (!loadCaCertificates(options.caFile, &ca, &error)) {
+            printErr(QStringLiteral("dms-console simulate: --ca-file: ") + error);
+            return 2;
+        }
+        pool.setExtraCaCertificates(ca);
     }
 
-    Simulator sim(factory, &clock, &controlNam);
+    Simulator sim(pool.factory(), &clock, &controlNam);
     if (!sim.configure(scenario, config, &error)) {
         printErr(QStringLiteral("dms-console simulate: ") + error);
         return 2;

@@ -22,17 +22,18 @@ class Text
 
 }  // namespace
 
-SimulationRun::SimulationRun(SessionFactory makeSession, const Clock *clock, QObject *parent)
+SimulationRun::SimulationRun(const Clock *clock, const QList<QSslCertificate> &extraCa, QObject *parent)
     : QObject(parent)
-    , m_makeSession(std::move(makeSession))
     , m_clock(clock)
+    , m_pool(std::make_unique<SessionPool>(clock, 4))
     , m_controlNam(std::make_unique<QNetworkAccessManager>())
 {
+    m_pool->setExtraCaCertificates(extraCa);
 }
 
 SimulationRun::~SimulationRun()
 {
-    // The simulator's users use the control network manager: they go first.
+    // The simulator's users use the pool and the control network manager: they go first.
     delete m_simulator.data();
 }
 
@@ -54,7 +55,7 @@ bool SimulationRun::start(const SimPlanRequest &request, QString *error)
         return false;
 
     raiseOpenFileLimit();
-    auto simulator = std::make_unique<Simulator>(m_makeSession, m_clock, m_controlNam.get(), this);
+    auto simulator = std::make_unique<Simulator>(m_pool->factory(), m_clock, m_controlNam.get(), this);
     if (!simulator->configure(scenario, config, error))
         return false;
 

@@ -6,7 +6,9 @@
 
 #include <memory>
 
-#include "session/sessionfactory.h"
+#include <QSslCertificate>
+
+#include "sim/sessionpool.h"
 #include "sim/deliverytracker.h"
 #include "sim/simplan.h"
 #include "sim/simreport.h"
@@ -27,8 +29,9 @@ class SimulationRun final : public QObject
 {
     Q_OBJECT
 public:
-    // makeSession builds each virtual user's engine (the composition root's factory).
-    SimulationRun(SessionFactory makeSession, const Clock *clock, QObject *parent = nullptr);
+    // The virtual users get sessions of their own over a SessionPool (4 network managers),
+    // apart from the window's, trusting extraCa (the window's --ca-file) besides the system.
+    SimulationRun(const Clock *clock, const QList<QSslCertificate> &extraCa, QObject *parent = nullptr);
     ~SimulationRun() override;
 
     // Plans, configures and starts a run. A previous, finished run is dropped. On a
@@ -61,8 +64,8 @@ Q_SIGNALS:
     void reportLoaded(const Dms::SimReport &report);
 
 private:
-    SessionFactory m_makeSession;
     const Clock *m_clock;
+    std::unique_ptr<SessionPool> m_pool;
     std::unique_ptr<QNetworkAccessManager> m_controlNam;
     QPointer<Simulator> m_simulator;
     SimReport m_report;

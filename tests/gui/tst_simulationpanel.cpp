@@ -42,8 +42,8 @@ private:
 
     std::unique_ptr<SimulationPanel> newPanel()
     {
-        auto panel = std::make_unique<SimulationPanel>(m_engine.factory(), &m_engine.clock, m_server->baseUrl(),
-                                                       QStringLiteral("dms-updates"));
+        auto panel = std::make_unique<SimulationPanel>(&m_engine.clock, m_server->baseUrl(), QStringLiteral("dms-updates"),
+                                                       QList<QSslCertificate>());
         panel->resize(1400, 900);
         return panel;
     }

@@ -66,10 +66,10 @@ QString scenarioLabel(const Scenario &s)
 
 }  // namespace
 
-SimulationPanel::SimulationPanel(const SessionFactory &makeSession, const Clock *clock, const QUrl &server,
-                                 const QString &profile, QWidget *parent)
+SimulationPanel::SimulationPanel(const Clock *clock, const QUrl &server, const QString &profile,
+                                 const QList<QSslCertificate> &extraCa, QWidget *parent)
     : QWidget(parent)
-    , m_run(new SimulationRun(makeSession, clock, this))
+    , m_run(new SimulationRun(clock, extraCa, this))
     , m_server(server)
     , m_profile(profile)
 {

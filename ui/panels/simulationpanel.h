@@ -1,10 +1,10 @@
 #pragma once
 
-#include "session/sessionfactory.h"
 #include "sim/simplan.h"
 #include "sim/simreport.h"
 
 #include <QPointer>
+#include <QSslCertificate>
 #include <QUrl>
 #include <QWidget>
 
@@ -44,8 +44,10 @@ class SimulationPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    SimulationPanel(const SessionFactory &makeSession, const Clock *clock, const QUrl &server,
-                    const QString &profile, QWidget *parent = nullptr);
+    // The virtual users run against server with the dialect profile, trusting extraCa (the
+    // window's --ca-file) besides the system's CAs.
+    SimulationPanel(const Clock *clock, const QUrl &server, const QString &profile,
+                    const QList<QSslCertificate> &extraCa, QWidget *parent = nullptr);
     ~SimulationPanel() override;
 
     // The request the fields describe now (no password in it unless typed in the field).

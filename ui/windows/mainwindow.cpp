@@ -394,16 +394,10 @@ void MainWindow::buildPanels()
     m_health->setObjectName(QStringLiteral("healthPanel"));
     m_frames = new FramesPanel(session, m_tabs);
     m_frames->setObjectName(QStringLiteral("framesPanel"));
-    // Virtual users are sessions of their own (the same factory), against this server and
-    // trusting what the window trusts (--ca-file).
-    const QList<QSslCertificate> extraCa = session->api()->extraCaCertificates();
-    const SessionFactory makeSession = m_makeSession;
-    const SessionFactory simSession = [makeSession, extraCa](const DialectProfile &profile, QObject *parent) {
-        ConsoleSession *s = makeSession(profile, parent);
-        s->api()->addCaCertificates(extraCa);
-        return s;
-    };
-    m_simulation = new SimulationPanel(simSession, clock, session->api()->baseUrl(), session->profile().name(), m_tabs);
+    // Virtual users are sessions of their own (over network managers of their own, so the
+    // window's requests never queue behind theirs), trusting what the window trusts.
+    m_simulation = new SimulationPanel(clock, session->api()->baseUrl(), session->profile().name(),
+                                       session->api()->extraCaCertificates(), m_tabs);
     m_simulation->setObjectName(QStringLiteral("simulationPanel"));
 
     m_tabs->addTab(m_requests, themedIcon(QStringLiteral("requests")), tr("Requests"));

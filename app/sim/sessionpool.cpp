@@ -1,0 +1,27 @@
+#include "sim/sessionpool.h"
+
+#include <QNetworkAccessManager>
+
+#include "auth/apiclient.h"
+#include "session/consolesession.h"
+
+namespace Dms {
+
+SessionPool::SessionPool(const Clock *clock, int networkManagers) : m_clock(clock)
+{
+    for (int i = 0; i < qMax(1, networkManagers); ++i)
+        m_nams.push_back(std::make_unique<QNetworkAccessManager>());
+}
+
+SessionPool::~SessionPool() = default;
+
+SessionFactory SessionPool::factory()
+{
+    return [this](const DialectProfile &profile, QObject *parent) {
+        auto *session = new ConsoleSession(m_nams[m_next++ % m_nams.size()].get(), m_clock, nullptr, profile, parent);
+        session->api()->addCaCertificates(m_ca);
+        return session;
+    };
+}
+
+}  // namespace Dms

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QList>
+#include <QSslCertificate>
+
+#include <memory>
+#include <vector>
+
+#include "session/sessionfactory.h"
+
+class QNetworkAccessManager;
+
+namespace Dms {
+
+class Clock;
+
+// The virtual users' services: their engine sessions spread round-robin over a few network
+// managers of their own (each allows 6 connections per host, so one shared manager would
+// queue hundreds of users' refetches — and, in the window, the window's own requests
+// behind them), trusting the same extra CAs, with no secret store (nothing is remembered).
+// `dms-console simulate` and the Simulation panel both use one.
+class SessionPool final
+{
+public:
+    SessionPool(const Clock *clock, int networkManagers);
+    ~SessionPool();
+    SessionPool(const SessionPool &) = delete;
+    SessionPool &operator=(const SessionPool &) = delete;
+
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates) { m_ca = certificates; }
+    int networkManagers() const { return int(m_nams.size()); }
+    // Valid while the pool lives.
+    SessionFactory factory();
+
+private:
+    const Clock *m_clock;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> m_nams;
+    size_t m_next = 0;
+    QList<QSslCertificate> m_ca;
+};
+
+}  // namespace Dms
