@@ -80,6 +80,7 @@ int runHeadless(int argc, char **argv)
     live.backoff.baseMs = options.reconnectBaseMs;
     live.backoff.capMs = options.reconnectCapMs;
     live.maxAttempts = options.maxAttempts;
+    live.offlineRetryMs = options.offlineRetryMs;
     session.live()->setSettings(live);
 
     std::unique_ptr<Dms::HeadlessCommand> command;

@@ -43,7 +43,7 @@ QString cliUsage()
     return tr("usage:\n"
               "  dms-console watch  --server URL --user NAME [--password-stdin] [--profile dms-updates]\n"
               "                     [--ping-interval S] [--pong-timeout S] [--reconnect-base S]\n"
-              "                     [--reconnect-cap S] [--max-attempts N] [--duration S]\n"
+              "                     [--reconnect-cap S] [--max-attempts N] [--offline-retry S] [--duration S]\n"
               "                     [--queries KEY,...] [--ca-file PEM] [--token-in-header]\n"
               "                     [--remember] [--no-keychain]\n"
               "  dms-console status --server URL --user NAME [--password-stdin] [--pings N] [--json]\n"
@@ -149,6 +149,9 @@ bool parseCliOptions(const QStringList &args, CliOptions *o, QString *error)
                 return false;
         } else if (name == QLatin1String("--max-attempts")) {
             if (!integer(&o->maxAttempts, 0, 1'000'000))
+                return false;
+        } else if (name == QLatin1String("--offline-retry")) {
+            if (!seconds(&o->offlineRetryMs))
                 return false;
         } else if (name == QLatin1String("--duration")) {
             int ms = 0;

@@ -26,6 +26,7 @@ struct CliOptions
     int reconnectBaseMs = 1000;
     int reconnectCapMs = 30'000;
     int maxAttempts = 10;
+    int offlineRetryMs = 60'000;  // --offline-retry S; 0: wait for Retry / the network
     qint64 durationMs = 0;  // 0: until SIGINT/SIGTERM
     QStringList queries;    // empty: every list view
 

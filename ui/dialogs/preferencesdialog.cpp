@@ -21,6 +21,7 @@ ConsolePreferences ConsolePreferences::load(const QSettings &settings)
     p.backoffCapMs = qBound(p.backoffBaseMs, settings.value(QStringLiteral("live/backoffCapMs"), p.backoffCapMs).toInt(),
                             3'600'000);
     p.maxAttempts = qBound(0, settings.value(QStringLiteral("live/maxAttempts"), p.maxAttempts).toInt(), 1000);
+    p.offlineRetryMs = qBound(0, settings.value(QStringLiteral("live/offlineRetryMs"), p.offlineRetryMs).toInt(), 86'400'000);
     p.theme = themeFromId(settings.value(QStringLiteral("ui/theme")).toString());
     return p;
 }
@@ -32,6 +33,7 @@ void ConsolePreferences::save(QSettings &settings) const
     settings.setValue(QStringLiteral("live/backoffBaseMs"), backoffBaseMs);
     settings.setValue(QStringLiteral("live/backoffCapMs"), backoffCapMs);
     settings.setValue(QStringLiteral("live/maxAttempts"), maxAttempts);
+    settings.setValue(QStringLiteral("live/offlineRetryMs"), offlineRetryMs);
     settings.setValue(QStringLiteral("ui/theme"), themeId(theme));
 }
 
@@ -42,6 +44,7 @@ void ConsolePreferences::applyTo(LiveSession::Settings &live) const
     live.backoff.baseMs = backoffBaseMs;
     live.backoff.capMs = backoffCapMs;
     live.maxAttempts = maxAttempts;
+    live.offlineRetryMs = offlineRetryMs;
 }
 
 namespace {
@@ -67,6 +70,7 @@ PreferencesDialog::PreferencesDialog(const ConsolePreferences &p, QWidget *paren
     , m_base(seconds(0.1, 600, p.backoffBaseMs / 1000.0, tr("First reconnect delay"), this))
     , m_cap(seconds(0.1, 3600, p.backoffCapMs / 1000.0, tr("Longest reconnect delay"), this))
     , m_attempts(new QSpinBox(this))
+    , m_offlineRetry(seconds(0, 86'400, p.offlineRetryMs / 1000.0, tr("When offline, try again every"), this))
     , m_theme(new QComboBox(this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
@@ -75,6 +79,7 @@ PreferencesDialog::PreferencesDialog(const ConsolePreferences &p, QWidget *paren
     m_attempts->setValue(p.maxAttempts);
     m_attempts->setSpecialValueText(tr("never give up"));
     m_attempts->setAccessibleName(tr("Reconnect attempts before going offline"));
+    m_offlineRetry->setSpecialValueText(tr("only on Retry or when the network returns"));
     for (const Theme theme : {Theme::System, Theme::Light, Theme::Dark})
         m_theme->addItem(themeTitle(theme), themeId(theme));
     m_theme->setCurrentIndex(m_theme->findData(themeId(p.theme)));
@@ -87,6 +92,7 @@ PreferencesDialog::PreferencesDialog(const ConsolePreferences &p, QWidget *paren
     liveForm->addRow(tr("&First reconnect after up to:"), m_base);
     liveForm->addRow(tr("&Longest reconnect delay:"), m_cap);
     liveForm->addRow(tr("&Attempts before offline:"), m_attempts);
+    liveForm->addRow(tr("When offline, try &again every:"), m_offlineRetry);
     auto *note = new QLabel(tr("Reconnect delays double after each failed attempt (with random jitter) up to the "
                                "longest delay. Changes apply at once."),
                             live);
@@ -114,6 +120,7 @@ ConsolePreferences PreferencesDialog::preferences() const
     p.backoffBaseMs = int(m_base->value() * 1000);
     p.backoffCapMs = qMax(p.backoffBaseMs, int(m_cap->value() * 1000));
     p.maxAttempts = m_attempts->value();
+    p.offlineRetryMs = int(m_offlineRetry->value() * 1000);
     p.theme = themeFromId(m_theme->currentData().toString());
     return p;
 }

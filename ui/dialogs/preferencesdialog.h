@@ -21,6 +21,7 @@ struct ConsolePreferences
     int backoffBaseMs = 1000;
     int backoffCapMs = 30'000;
     int maxAttempts = 10;  // 0: never give up
+    int offlineRetryMs = 60'000;  // Offline: one more attempt this often; 0: only Retry / network
     Theme theme = Theme::System;
 
     static ConsolePreferences load(const QSettings &settings);
@@ -41,6 +42,7 @@ private:
     QDoubleSpinBox *m_base;
     QDoubleSpinBox *m_cap;
     QSpinBox *m_attempts;
+    QDoubleSpinBox *m_offlineRetry;
     QComboBox *m_theme;
 };
 

@@ -19,7 +19,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(parseCliOptions(args(QStringLiteral("watch --server http://127.0.0.1:8000 --user u1 "
                                                      "--ping-interval 0.5 --pong-timeout=1.25 --reconnect-base 0.1 "
-                                                     "--reconnect-cap 2 --max-attempts 0 --duration 3 "
+                                                     "--reconnect-cap 2 --max-attempts 0 --offline-retry 7.5 --duration 3 "
                                                      "--queries crates,audit --password-stdin")),
                                  &o, &error),
                  qPrintable(error));
@@ -29,6 +29,7 @@ private Q_SLOTS:
         QCOMPARE(o.reconnectBaseMs, 100);
         QCOMPARE(o.reconnectCapMs, 2000);
         QCOMPARE(o.maxAttempts, 0);
+        QCOMPARE(o.offlineRetryMs, 7500);
         QCOMPARE(o.durationMs, 3000);
         QCOMPARE(o.queries, (QStringList{QStringLiteral("crates"), QStringLiteral("audit")}));
         QVERIFY(o.passwordStdin);
@@ -44,6 +45,7 @@ private Q_SLOTS:
         QCOMPARE(o.reconnectBaseMs, 1000);
         QCOMPARE(o.reconnectCapMs, 30'000);
         QCOMPARE(o.maxAttempts, 10);
+        QCOMPARE(o.offlineRetryMs, 60'000);
         QCOMPARE(o.queries, defaultWatchQueries());
     }
 
