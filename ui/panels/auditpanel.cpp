@@ -109,13 +109,14 @@ AuditPanel::AuditPanel(QueryClient *queries, const QString &selfUser, const Cloc
                 collectValues(first, last);
                 followIfOn();
             });
+    // Decided from where the user's action takes the slider (actionTriggered comes before
+    // the move, sliderPosition() is already the target), at once: a deferred look could
+    // come after a pending follow-scroll of newly arrived rows and see the bottom again.
     connect(m_table->view()->verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] {
-        QTimer::singleShot(0, this, [this] {
-            const QScrollBar *bar = m_table->view()->verticalScrollBar();
-            const bool atBottom = bar->value() >= bar->maximum() - 2;
-            if (m_follow->isChecked() != atBottom)
-                m_follow->setChecked(atBottom);
-        });
+        const QScrollBar *bar = m_table->view()->verticalScrollBar();
+        const bool atBottom = bar->sliderPosition() >= bar->maximum() - 2;
+        if (m_follow->isChecked() != atBottom)
+            m_follow->setChecked(atBottom);
     });
     collectValues(0, live->rowCount() - 1);
 }
@@ -124,8 +125,11 @@ void AuditPanel::followIfOn()
 {
     if (!m_follow->isChecked() || m_table->isPaused())
         return;
-    // After the view has laid the new rows out.
-    QTimer::singleShot(0, this, [this] { m_table->view()->scrollToBottom(); });
+    // After the view has laid the new rows out — unless the user scrolled away meanwhile.
+    QTimer::singleShot(0, this, [this] {
+        if (m_follow->isChecked() && !m_table->isPaused())
+            m_table->view()->scrollToBottom();
+    });
 }
 
 void AuditPanel::collectValues(int first, int last)
