@@ -405,8 +405,10 @@ void ApiClient::addCaCertificates(const QList<QSslCertificate> &certificates)
     if (certificates.isEmpty())
         return;
     m_extraCa += certificates;
-    // Setting CAs turns off Qt's on-demand loading of the system roots: list them too.
-    m_sslConfig.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_extraCa);
+    // Setting CAs turns off Qt's on-demand loading of the system roots: list them too. Read
+    // once per process: a simulation adds the same CA to a thousand sessions.
+    static const QList<QSslCertificate> systemCa = QSslConfiguration::systemCaCertificates();
+    m_sslConfig.setCaCertificates(systemCa + m_extraCa);
 }
 
 QSslConfiguration ApiClient::sslConfiguration() const
