@@ -2,8 +2,13 @@
 
 Every knob comes from the environment (see docs/server.md):
 DMS_DB_PATH, DMS_ACCESS_TTL, DMS_REFRESH_TTL, DMS_ALLOWED_HOSTS, DMS_DEBUG,
-DMS_SECRET_KEY, REDIS_URL, DMS_CHANNEL_LAYER, DMS_FAULT_* (debug only).
+DMS_SECRET_KEY, REDIS_URL, DMS_CHANNEL_LAYER, DMS_FAULT_* (debug only),
+DMS_WIRE, DMS_PUBLIC_IDS, DMS_API_PREFIX, DMS_FIRST_MESSAGE_DEADLINE.
+
+The code reads every DMS_* value as ``settings.X`` when it runs, never copies it at
+import time, so tests switch modes with django.test.override_settings.
 """
+import re
 import os
 import secrets
 import sys
@@ -43,6 +48,22 @@ def _secret_key():
         except FileExistsError:  # another process won the race
             return path.read_text().strip()
         return key
+
+
+def _env_choice(name, choices, default):
+    v = os.environ.get(name, "").strip() or default
+    if v not in choices:
+        raise RuntimeError("%s must be one of %s, not %r" % (name, ", ".join(choices), v))
+    return v
+
+
+def _api_prefix(raw):
+    """'/dms/v2' -> 'dms/v2/'; '' or '/' -> '' (routes at the root)."""
+    p = raw.strip().strip("/")
+    if p and (not re.fullmatch(r"[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*", p)
+              or any(seg in (".", "..") for seg in p.split("/"))):
+        raise RuntimeError("DMS_API_PREFIX must be path segments like 'dms/v2/', not %r" % raw)
+    return p + "/" if p else ""
 
 
 SECRET_KEY = _secret_key()
@@ -91,7 +112,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 APPEND_SLASH = False
 
 REST_FRAMEWORK = {
-    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework_simplejwt.authentication.JWTAuthentication"],
+    "DEFAULT_AUTHENTICATION_CLASSES": ["dms.auth.DmsJWTAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
@@ -106,6 +127,9 @@ SIMPLE_JWT = {
     "ROTATE_REFRESH_TOKENS": False,
     "UPDATE_LAST_LOGIN": False,
     "AUTH_HEADER_TYPES": ("Bearer",),
+    # the claim is the user's public id (a property following DMS_PUBLIC_IDS); dms.auth
+    # looks it up
+    "USER_ID_FIELD": "jwt_id",
 }
 
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
@@ -133,6 +157,17 @@ else:
 # WebSocket limits (the launcher enforces the frame size in Autobahn as well)
 DMS_WS_MAX_MESSAGE = 64 * 1024
 DMS_WS_RATE_LIMIT = 20  # client frames per sliding second
+
+# Wire dialects (docs/server.md "Speaking a seed literally"). The Django test runner
+# ignores the environment here: tests choose modes with override_settings only, so the
+# suite means the same whatever the caller exported.
+_TESTING = "test" in sys.argv[1:2]
+WIRE_MODES = ("ext", "seed002", "seed001", "alt")
+DMS_WIRE = "ext" if _TESTING else _env_choice("DMS_WIRE", WIRE_MODES, "ext")
+DMS_PUBLIC_IDS = "int" if _TESTING else _env_choice("DMS_PUBLIC_IDS", ("int", "uuid"), "int")
+DMS_API_PREFIX = "api/" if _TESTING else _api_prefix(os.environ.get("DMS_API_PREFIX", "api/"))
+# seed 004 (/ws): seconds a client has to send {"type":"auth","token":...}
+DMS_FIRST_MESSAGE_DEADLINE = float(os.environ.get("DMS_FIRST_MESSAGE_DEADLINE", "").strip() or 5)
 
 # Debug-only fault injection: ignored unless DMS_DEBUG=1
 DMS_FAULT_BROADCAST_ALL = DEBUG and _env_bool("DMS_FAULT_BROADCAST_ALL")

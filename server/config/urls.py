@@ -1,30 +1,23 @@
-from django.urls import path, re_path
-from rest_framework_simplejwt.views import TokenRefreshView
+"""Every REST route lives under settings.DMS_API_PREFIX (default 'api/').
 
-from dms import views
-
-KIND = r"(?P<kind>withdrawal|destruction|transfer)"
-
-urlpatterns = [
-    path("api/auth/login/", views.LoginView.as_view()),
-    path("api/auth/token/refresh/", TokenRefreshView.as_view()),
-    path("api/auth/me/", views.MeView.as_view()),
-    path("api/units/", views.UnitListView.as_view()),
-    path("api/requests/sendbacks/", views.SendBackListView.as_view()),
-    re_path(r"^api/requests/%s/$" % KIND, views.RequestListView.as_view()),
-    re_path(r"^api/requests/%s/(?P<pk>[0-9]+)/$" % KIND, views.RequestDetailView.as_view()),
-    re_path(r"^api/requests/%s/(?P<pk>[0-9]+)/(?P<action>[^/]+)/$" % KIND, views.RequestActionView.as_view()),
-    path("api/documents/crates/", views.CrateListView.as_view()),
-    path("api/documents/crates/<int:pk>/", views.CrateDetailView.as_view()),
-    path("api/documents/crates/<int:pk>/relocate/", views.CrateRelocateView.as_view()),
-    path("api/storage/", views.StorageListView.as_view()),
-    path("api/storage/bulk-create/", views.StorageBulkCreateView.as_view()),
-    path("api/storage/<int:pk>/", views.StorageDetailView.as_view()),
-    path("api/audit/", views.AuditView.as_view()),
-    path("api/dashboard/summary/", views.DashboardSummaryView.as_view()),
-    path("api/realtime/connections/", views.ConnectionsView.as_view()),
-    path("api/realtime/disconnect-all/", views.DisconnectAllView.as_view()),
-]
+The patterns are rebuilt when a test overrides DMS_API_PREFIX (dms.apps connects
+rebuild() to setting_changed), so no prefix outlives the test that set it.
+"""
+from django.conf import settings
+from django.urls import clear_url_caches, include, path
 
 handler404 = "dms.views.json_404"
 handler500 = "dms.views.json_500"
+
+
+def build(prefix):
+    return [path(prefix, include("dms.urls"))]
+
+
+urlpatterns = build(settings.DMS_API_PREFIX)
+
+
+def rebuild():
+    global urlpatterns
+    urlpatterns = build(settings.DMS_API_PREFIX)
+    clear_url_caches()

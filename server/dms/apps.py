@@ -18,3 +18,15 @@ class DmsConfig(AppConfig):
                     c.execute("PRAGMA synchronous=NORMAL;")
 
         connection_created.connect(_sqlite_pragmas, dispatch_uid="dms_sqlite_pragmas")
+
+        from django.test.signals import setting_changed
+
+        def _api_prefix_changed(setting, **kwargs):
+            # override_settings(DMS_API_PREFIX=...) in a test: mount the routes there,
+            # and back at the default when the override ends
+            if setting == "DMS_API_PREFIX":
+                from config import urls
+
+                urls.rebuild()
+
+        setting_changed.connect(_api_prefix_changed, weak=False, dispatch_uid="dms_api_prefix_changed")

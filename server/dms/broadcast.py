@@ -7,6 +7,11 @@ sharing one database and one Redis.
 
 dms-channels (spec 2.2): groups ``requests_{unit}``, ``crates_{unit}``,
 ``notifications_{user}``.
+
+Which frames go out depends on DMS_WIRE (dms/wire.py), read when the change is
+published: ext sends today's frames to both families, seed002 and alt only unit
+events in their own shape, seed001 only the per-resource frames. Every mode takes the
+unit's seq (so DMS_FAULT_DROP_EVERY works in all of them); only ext sends it.
 """
 import logging
 import time
@@ -18,6 +23,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 
+from . import wire
 from .models import Unit, UnitSequence
 from .utils import now_iso
 
@@ -50,7 +56,10 @@ def current_seq(unit_id):
 
 
 def _next_seq_and_send(unit_id, frame_without_seq):
-    """Atomically take the unit's next seq and send the frame while holding the row."""
+    """Atomically take the unit's next seq and send the frame while holding the row.
+
+    ``frame_without_seq``: an ext frame (seq and timestamp are added), or a callable
+    building another dialect's frame from the send time."""
     with transaction.atomic():
         updated = UnitSequence.objects.filter(unit_id=unit_id).update(value=F("value") + 1)
         if not updated:
@@ -63,17 +72,24 @@ def _next_seq_and_send(unit_id, frame_without_seq):
             return seq
         if settings.DMS_FAULT_DELAY_MS:
             time.sleep(settings.DMS_FAULT_DELAY_MS / 1000.0)
-        frame = dict(frame_without_seq)
-        frame["seq"] = seq
-        frame["timestamp"] = now_iso()
+        if callable(frame_without_seq):
+            frame = frame_without_seq(wire.utcnow())
+        else:
+            frame = dict(frame_without_seq)
+            frame["seq"] = seq
+            frame["timestamp"] = now_iso()
         _send(unit_group(unit_id), {"type": "dms.event", "frame": frame})
         return seq
 
 
-def emit_data_update(entity, action, data, unit_ids):
-    """Send one data_update frame to each unit's group (each with its own seq)."""
+def _unit_targets(unit_ids):
     if settings.DMS_FAULT_BROADCAST_ALL:
         unit_ids = list(Unit.objects.values_list("id", flat=True))
+    return list(dict.fromkeys(u for u in unit_ids if u))
+
+
+def emit_data_update(entity, action, data, unit_ids):
+    """Send one ext data_update frame to each unit's group (each with its own seq)."""
     base = {
         "type": "data_update",
         "entity": entity,
@@ -81,8 +97,53 @@ def emit_data_update(entity, action, data, unit_ids):
         "data": data,
         "event_id": str(uuid.uuid4()),
     }
-    for uid in dict.fromkeys(u for u in unit_ids if u):
+    for uid in _unit_targets(unit_ids):
         _next_seq_and_send(uid, base)
+
+
+def publish(change):
+    """Tell a change (wire.Change) to its units' sockets in the current dialect."""
+    mode = wire.mode()
+    if mode == wire.EXT:
+        emit_data_update(change.entity, change.action, wire.ext_data(change), change.units)
+    elif mode in (wire.SEED002, wire.ALT):
+        build = wire.seed002_update if mode == wire.SEED002 else wire.alt_update
+        for uid in _unit_targets(change.units):
+            _next_seq_and_send(uid, lambda now: build(change, now))
+    if mode in (wire.EXT, wire.SEED001):
+        _publish_resource(change, mode)
+
+
+def _publish_resource(change, mode):
+    if change.entity == "crate":
+        prefix = "crates"
+        frame = wire.ext_crate_frame(change) if mode == wire.EXT else wire.seed001_crate_frame(change)
+    elif change.entity in wire.REQUEST_TYPES:
+        prefix = "requests"
+        frame = wire.ext_request_frame(change) if mode == wire.EXT else wire.seed001_request_frame(change)
+    else:  # storage and send-back records have no seed-001 socket
+        return
+    if frame is None:
+        return
+    for u in dict.fromkeys(change.units):
+        emit_resource("%s_%s" % (prefix, u), frame)
+
+
+def publish_audit(data, unit_ids):
+    """Audit events are ours (ext): no seed and no other backend sends them."""
+    if wire.mode() == wire.EXT:
+        emit_data_update("audit", "created", data, unit_ids)
+
+
+def publish_send_back(requester_id, request_id, request_kind, request_number):
+    """The requester's notification: ext (user and notifications groups) or seed 001's
+    (notifications socket only); seed 002 and alt have none."""
+    mode = wire.mode()
+    if mode == wire.EXT:
+        emit_notification(requester_id, wire.ext_send_back_note(request_id, request_kind, request_number))
+    elif mode == wire.SEED001:
+        _send("notifications_%s" % requester_id,
+              {"type": "dms.event", "frame": wire.seed001_send_back_note(request_id, request_number)})
 
 
 def emit_resource(group, frame):

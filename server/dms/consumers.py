@@ -1,8 +1,15 @@
-"""WebSocket consumers: dms-updates (/ws/updates/) and dms-channels (/ws/requests|crates|notifications/N/).
+"""WebSocket consumers: dms-updates (/ws/updates/), dms-channels
+(/ws/requests|crates|notifications/N/), the alt backend (/live/events/) and the
+seed-004 lab endpoint (/ws, first-message auth).
 
-Close codes: 4001 bad/missing/expired token (after accept, nothing sent),
-4003 another unit's or user's path, 4029 more than 20 client frames in a
-sliding second, 1009 oversize client frame, 1012 admin disconnect-all.
+DMS_WIRE (dms/wire.py) decides which of the first three families exist (another
+family's handshake is refused: HTTP 403) and the shape of every frame; the lab
+endpoint always exists. Ids in paths and frames are public ids (dms/ids.py).
+
+Close codes: 4001 bad/missing/expired token (after accept, nothing sent; lab: also a
+missing or late first auth message), 4003 another unit's or user's path, 4029 more
+than 20 client frames in a sliding second, 1009 oversize client frame, 1012 admin
+disconnect-all.
 """
 import asyncio
 import collections
@@ -18,43 +25,50 @@ from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 from django.utils import timezone
 
-from . import broadcast
+from . import broadcast, ids, wire
 from .utils import now_iso
 
 log = logging.getLogger("dms.ws")
 
+INVALID_JSON = object()  # a client frame that is binary or does not parse
 SERVER_ID = "%s-%s" % (os.getpid(), uuid.uuid4().hex[:12])
 HEARTBEAT_SECONDS = 5
 _heartbeat_tasks = {}
 
 
-def token_from_scope(scope):
+def header_token(scope):
     for name, value in scope.get("headers", []):
         if name.lower() == b"authorization":
             parts = value.decode("latin1").split(None, 1)
             if len(parts) == 2 and parts[0].lower() == "bearer" and parts[1].strip():
                 return parts[1].strip()
+    return None
+
+
+def query_param(scope, name):
     qs = parse_qs(scope.get("query_string", b"").decode("latin1"))
-    tok = qs.get("token", [""])[0]
-    return tok or None
+    return qs.get(name, [""])[0] or None
+
+
+def token_from_scope(scope):
+    return header_token(scope) or query_param(scope, "token")
 
 
 @database_sync_to_async
 def user_from_token(token):
     from rest_framework_simplejwt.exceptions import InvalidToken, TokenError
+    from rest_framework_simplejwt.settings import api_settings
     from rest_framework_simplejwt.tokens import AccessToken
 
-    from .models import User
+    from .auth import user_for_claim
 
-    if not token:
+    if not token or not isinstance(token, str):
         return None
     try:
-        at = AccessToken(token)
-        uid = at.get("user_id")
+        claim = AccessToken(token).get(api_settings.USER_ID_CLAIM)
     except (TokenError, InvalidToken, Exception):
         return None
-    user = User.objects.select_related("unit").filter(pk=uid, is_active=True).first()
-    return user
+    return user_for_claim(claim)
 
 
 @database_sync_to_async
@@ -116,8 +130,24 @@ def _current_seq(unit_id):
     return broadcast.current_seq(unit_id)
 
 
+@database_sync_to_async
+def _unit_pk(path_id):
+    """Primary key of the unit a path names (public id), or None."""
+    from .models import Unit
+
+    try:
+        kw = ids.parse(path_id)
+    except ValueError:
+        return None
+    return Unit.objects.filter(**kw).values_list("pk", flat=True).first()
+
+
 class BaseConsumer(AsyncWebsocketConsumer):
+    """Token, groups, limits and the connections table; subclasses say which socket
+    family they are (served or not in this DMS_WIRE) and how they talk."""
+
     groups = []
+    family = None
 
     async def connect(self):
         self.user = None
@@ -125,8 +155,12 @@ class BaseConsumer(AsyncWebsocketConsumer):
         self.registered = False
         self.frame_times = collections.deque()
         self.closing = False
-        token = token_from_scope(self.scope)
-        user = await user_from_token(token)
+        if not wire.serves(self.family):
+            # another dialect's socket: a server speaking this seed has no such path
+            self.closing = True
+            await self.close()
+            return
+        user = await user_from_token(self.token())
         await self.accept()
         if user is None:
             self.closing = True
@@ -149,12 +183,17 @@ class BaseConsumer(AsyncWebsocketConsumer):
         await _register(self.channel_name, user, self.scope.get("path", ""))
         self.registered = True
         ensure_heartbeat()
-        await self.send_json(welcome)
+        if welcome is not None:
+            await self.send_json(welcome)
+
+    def token(self):
+        return token_from_scope(self.scope)
 
     async def target_groups(self, user):
         raise NotImplementedError
 
     async def welcome(self, user):
+        """The first frame, or None (seed 001 sends none)."""
         return {"type": "connection_established", "message": "Connected", "server_time": now_iso()}
 
     async def pong_extra(self):
@@ -175,9 +214,9 @@ class BaseConsumer(AsyncWebsocketConsumer):
     async def send_json(self, obj):
         await self.send(text_data=json.dumps(obj, separators=(",", ":")))
 
-    async def receive(self, text_data=None, bytes_data=None):
-        if self.closing or self.user is None:
-            return
+    async def over_limits(self, text_data, bytes_data):
+        """Close with 4029 (rate) or 1009 (size) and say True; these protect the server in
+        every dialect."""
         now = time.monotonic()
         self.frame_times.append(now)
         while self.frame_times and now - self.frame_times[0] > 1.0:
@@ -185,18 +224,33 @@ class BaseConsumer(AsyncWebsocketConsumer):
         if len(self.frame_times) > settings.DMS_WS_RATE_LIMIT:
             self.closing = True
             await self.close(code=4029)
-            return
+            return True
         size = len(text_data.encode("utf-8")) if text_data is not None else len(bytes_data or b"")
         if size > settings.DMS_WS_MAX_MESSAGE:
             self.closing = True
             await self.close(code=1009)
+            return True
+        return False
+
+    async def receive(self, text_data=None, bytes_data=None):
+        if self.closing or self.user is None:
             return
+        if await self.over_limits(text_data, bytes_data):
+            return
+        msg = INVALID_JSON
+        if text_data is not None:
+            try:
+                msg = json.loads(text_data)
+            except ValueError:
+                pass
+        await self.client_frame(text_data, msg)
+
+    async def client_frame(self, text_data, msg):
+        """ext: ping -> pong (with echo); anything else -> an error frame, socket kept."""
         if text_data is None:
             await self.send_json({"type": "error", "message": "binary frames are not supported"})
             return
-        try:
-            msg = json.loads(text_data)
-        except ValueError:
+        if msg is INVALID_JSON:
             await self.send_json({"type": "error", "message": "invalid JSON"})
             return
         if not isinstance(msg, dict):
@@ -225,17 +279,21 @@ class BaseConsumer(AsyncWebsocketConsumer):
 class UpdatesConsumer(BaseConsumer):
     """dms-updates: /ws/updates/ -> groups unit_{unit} and user_{id}. Admin: its own unit too."""
 
+    family = "updates"
+
     async def target_groups(self, user):
         if user.unit_id is None:
             return None
         return [broadcast.unit_group(user.unit_id), broadcast.user_group(user.pk)]
 
     async def welcome(self, user):
+        if wire.mode() == wire.SEED002:
+            return wire.seed002_welcome(ids.fk(user, "unit"))
         return {
             "type": "connection_established",
-            "message": "Connected to unit %s updates" % user.unit_id,
-            "unit_id": user.unit_id,
-            "user_id": user.pk,
+            "message": "Connected to unit %s updates" % ids.fk(user, "unit"),
+            "unit_id": ids.fk(user, "unit"),
+            "user_id": ids.public(user),
             "server_time": now_iso(),
             "seq": await _current_seq(user.unit_id),
         }
@@ -246,25 +304,51 @@ class UpdatesConsumer(BaseConsumer):
         # (no later event would show the gap) and resyncs.
         return {"seq": await _current_seq(self.user.unit_id)}
 
+    async def client_frame(self, text_data, msg):
+        if wire.mode() != wire.SEED002:
+            return await super().client_frame(text_data, msg)
+        # seed 002: a JSON ping is answered with its pong; nothing else is answered
+        if isinstance(msg, dict) and msg.get("type") == "ping":
+            await _touch_ping(self.channel_name)
+            await self.send_json(wire.seed002_pong(wire.utcnow()))
 
-class _UnitPathConsumer(BaseConsumer):
+
+class _ChannelsConsumer(BaseConsumer):
+    """dms-channels (seed 001). In seed001 mode: no welcome, client frames ignored
+    (dead sockets are found with WebSocket ping/pong control frames, which Autobahn
+    answers)."""
+
+    family = "channels"
+
+    async def welcome(self, user):
+        if wire.mode() == wire.SEED001:
+            return None
+        return await self.ext_welcome(user)
+
+    async def client_frame(self, text_data, msg):
+        if wire.mode() != wire.SEED001:
+            await super().client_frame(text_data, msg)
+
+
+class _UnitPathConsumer(_ChannelsConsumer):
     prefix = None
     what = None
 
     async def target_groups(self, user):
-        try:
-            unit_id = int(self.scope["url_route"]["kwargs"]["unit_id"])
-        except (KeyError, ValueError):
+        raw = self.scope["url_route"]["kwargs"].get("unit_id")
+        if raw != str(ids.fk(user, "unit")) and user.role != "admin":
             return None
-        if unit_id != user.unit_id and user.role != "admin":
+        unit_pk = await _unit_pk(raw)
+        if unit_pk is None:
             return None
-        self.unit_id = unit_id
-        return ["%s_%s" % (self.prefix, unit_id)]
+        self.unit_pk = unit_pk
+        self.unit_public = raw if ids.uuid_mode() else unit_pk
+        return ["%s_%s" % (self.prefix, unit_pk)]
 
-    async def welcome(self, user):
+    async def ext_welcome(self, user):
         return {"type": "connection_established",
-                "message": "Connected to unit %s %s" % (self.unit_id, self.what),
-                "unit_id": self.unit_id, "server_time": now_iso()}
+                "message": "Connected to unit %s %s" % (self.unit_public, self.what),
+                "unit_id": self.unit_public, "server_time": now_iso()}
 
 
 class RequestConsumer(_UnitPathConsumer):
@@ -277,16 +361,36 @@ class CrateConsumer(_UnitPathConsumer):
     what = "crate updates"
 
 
-class NotificationConsumer(BaseConsumer):
+class NotificationConsumer(_ChannelsConsumer):
     async def target_groups(self, user):
-        try:
-            uid = int(self.scope["url_route"]["kwargs"]["user_id"])
-        except (KeyError, ValueError):
+        if self.scope["url_route"]["kwargs"].get("user_id") != str(ids.public(user)):
             return None
-        if uid != user.pk:
+        return ["notifications_%s" % user.pk]
+
+    async def ext_welcome(self, user):
+        return {"type": "connection_established",
+                "message": "Connected to notifications of user %s" % ids.public(user),
+                "user_id": ids.public(user), "server_time": now_iso()}
+
+
+class AltConsumer(BaseConsumer):
+    """The alt backend (DMS_WIRE=alt): /live/events/?access_token=..., frames keyed by
+    ``event``; a heartbeat is acknowledged, anything else is ignored."""
+
+    family = "alt"
+
+    def token(self):
+        return query_param(self.scope, "access_token")
+
+    async def target_groups(self, user):
+        if user.unit_id is None:
             return None
-        return ["notifications_%s" % uid]
+        return [broadcast.unit_group(user.unit_id)]
 
     async def welcome(self, user):
-        return {"type": "connection_established", "message": "Connected to notifications of user %s" % user.pk,
-                "user_id": user.pk, "server_time": now_iso()}
+        return wire.alt_hello(user)
+
+    async def client_frame(self, text_data, msg):
+        if isinstance(msg, dict) and msg.get("event") == "heartbeat":
+            await _touch_ping(self.channel_name)
+            await self.send_json(wire.alt_heartbeat_ack(wire.utcnow()))

@@ -1,10 +1,22 @@
-"""Data model of the DMS reference server."""
+"""Data model of the DMS reference server.
+
+Every row a client can name has a ``public_id`` (uuid4) besides its integer primary
+key: with DMS_PUBLIC_IDS=uuid the wire shows and accepts only public ids (dms/ids.py),
+like the shipped DMS whose ids are UUID strings (seed 002). Keys stay integers inside.
+"""
+import uuid
+
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import PermissionDenied
 from django.db import models
 
 
+def public_id_field():
+    return models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+
+
 class Unit(models.Model):
+    public_id = public_id_field()
     name = models.CharField(max_length=100, unique=True)
 
     class Meta:
@@ -23,6 +35,7 @@ class Role(models.TextChoices):
 
 
 class User(AbstractUser):
+    public_id = public_id_field()
     unit = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="users")
     role = models.CharField(max_length=20, choices=Role.choices, default=Role.REQUESTER)
 
@@ -37,8 +50,17 @@ class User(AbstractUser):
     def is_global_admin(self):
         return self.role == Role.ADMIN
 
+    @property
+    def jwt_id(self):
+        """The token's user_id claim (SIMPLE_JWT USER_ID_FIELD): the public id, so a
+        uuid-mode token carries no integer key either."""
+        from .ids import public
+
+        return public(self)
+
 
 class StorageLocation(models.Model):
+    public_id = public_id_field()
     code = models.CharField(max_length=50)
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="storage_locations")
     description = models.CharField(max_length=200, blank=True, default="")
@@ -60,6 +82,7 @@ class CrateStatus(models.TextChoices):
 
 
 class Crate(models.Model):
+    public_id = public_id_field()
     crate_number = models.CharField(max_length=50, unique=True)
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="crates")
     status = models.CharField(max_length=20, choices=CrateStatus.choices, default=CrateStatus.ACTIVE, db_index=True)
@@ -83,6 +106,7 @@ class RequestStatus(models.TextChoices):
 
 
 class RequestBase(models.Model):
+    public_id = public_id_field()
     request_number = models.CharField(max_length=50, unique=True)
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="+")
     requester = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
@@ -150,8 +174,10 @@ REQUEST_MODELS = {
 
 
 class SendBackRecord(models.Model):
+    public_id = public_id_field()
     request_kind = models.CharField(max_length=20)
     request_id = models.PositiveIntegerField()
+    request_public_id = models.UUIDField(null=True, blank=True)  # the request's, for uuid mode
     request_number = models.CharField(max_length=50)
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="+")
     peer_unit = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
@@ -192,6 +218,7 @@ class AuditEntry(models.Model):
     peer_unit = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     entity = models.CharField(max_length=20, db_index=True)
     entity_id = models.PositiveIntegerField()
+    entity_public_id = models.UUIDField(null=True, blank=True)  # the entity's, for uuid mode
     action = models.CharField(max_length=30)
     summary = models.CharField(max_length=300, blank=True, default="")
 

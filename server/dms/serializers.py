@@ -1,16 +1,21 @@
-"""Plain dict representations (fast enough for page_size=5000)."""
+"""Plain dict representations (fast enough for page_size=5000).
+
+Ids are public ids (dms/ids.py): primary keys in int mode, uuid strings in uuid
+mode. Lists select_related the rows whose public ids they show (*_RELATED).
+"""
 from rest_framework import serializers
 
+from .ids import fk, public, uuid_mode
 from .models import TransferRequest
 from .utils import iso_ms
 
 
 def user_repr(u):
     return {
-        "id": u.pk,
+        "id": public(u),
         "username": u.username,
         "full_name": u.full_name,
-        "unit_id": u.unit_id,
+        "unit_id": fk(u, "unit"),
         "unit_name": u.unit.name if u.unit_id else None,
         "role": u.role,
     }
@@ -18,39 +23,46 @@ def user_repr(u):
 
 def request_repr(r):
     d = {
-        "id": r.pk,
+        "id": public(r),
         "kind": r.kind,
         "request_number": r.request_number,
         "status": r.status,
-        "unit_id": r.unit_id,
+        "unit_id": fk(r, "unit"),
         "requester": r.requester.username if r.requester_id else None,
-        "requester_id": r.requester_id,
+        "requester_id": fk(r, "requester"),
         "reason": r.reason,
-        "crate_id": r.crate_id,
+        "crate_id": fk(r, "crate"),
         "crate_number": r.crate.crate_number if r.crate_id else None,
-        "storage_id": r.storage_id,
+        "storage_id": fk(r, "storage"),
         "storage_code": r.storage.code if r.storage_id else None,
         "created_at": iso_ms(r.created_at),
         "updated_at": iso_ms(r.updated_at),
         "updated_by": r.updated_by.username if r.updated_by_id else None,
     }
     if isinstance(r, TransferRequest):
-        d["source_unit_id"] = r.unit_id
-        d["destination_unit_id"] = r.destination_unit_id
+        d["source_unit_id"] = fk(r, "unit")
+        d["destination_unit_id"] = fk(r, "destination_unit")
     return d
 
 
-REQUEST_RELATED = ("requester", "updated_by", "crate", "storage")
+REQUEST_RELATED = ("requester", "updated_by", "crate", "storage", "unit")
+CRATE_RELATED = ("storage", "updated_by", "unit")
+STORAGE_RELATED = ("updated_by", "unit")
+SENDBACK_RELATED = ("requester", "sent_by", "unit")
+
+
+def request_related(model):
+    return REQUEST_RELATED + (("destination_unit",) if model is TransferRequest else ())
 
 
 def crate_repr(c):
     return {
-        "id": c.pk,
+        "id": public(c),
         "crate_number": c.crate_number,
         "status": c.status,
-        "storage_id": c.storage_id,
+        "storage_id": fk(c, "storage"),
         "storage_code": c.storage.code if c.storage_id else None,
-        "unit_id": c.unit_id,
+        "unit_id": fk(c, "unit"),
         "description": c.description,
         "created_at": iso_ms(c.created_at),
         "updated_at": iso_ms(c.updated_at),
@@ -60,9 +72,9 @@ def crate_repr(c):
 
 def storage_repr(s):
     return {
-        "id": s.pk,
+        "id": public(s),
         "code": s.code,
-        "unit_id": s.unit_id,
+        "unit_id": fk(s, "unit"),
         "description": s.description,
         "capacity": s.capacity,
         "created_at": iso_ms(s.created_at),
@@ -73,12 +85,12 @@ def storage_repr(s):
 
 def sendback_repr(s):
     return {
-        "id": s.pk,
+        "id": public(s),
         "request_kind": s.request_kind,
-        "request_id": s.request_id,
+        "request_id": _uuid_str(s.request_public_id) if uuid_mode() else s.request_id,
         "request_number": s.request_number,
         "status": s.status,
-        "unit_id": s.unit_id,
+        "unit_id": fk(s, "unit"),
         "requester": s.requester.username,
         "sent_by": s.sent_by.username,
         "reason": s.reason,
@@ -87,14 +99,20 @@ def sendback_repr(s):
     }
 
 
+def _uuid_str(u):
+    return str(u) if u is not None else None
+
+
 def audit_repr(a):
+    """``id`` stays the integer key in every mode: it is the ``after_id`` cursor of the
+    append-only log. ``user`` is the actor's username (not an id)."""
     return {
         "id": a.pk,
         "at": iso_ms(a.at),
         "user": a.username,
-        "unit_id": a.unit_id,
+        "unit_id": fk(a, "unit"),
         "entity": a.entity,
-        "entity_id": a.entity_id,
+        "entity_id": _uuid_str(a.entity_public_id) if uuid_mode() else a.entity_id,
         "action": a.action,
         "summary": a.summary,
     }
@@ -102,8 +120,8 @@ def audit_repr(a):
 
 def connection_repr(c):
     return {
-        "unit_id": c.unit_id,
-        "user_id": c.user_id,
+        "unit_id": fk(c, "unit"),
+        "user_id": fk(c, "user"),
         "username": c.user.username,
         "path": c.path,
         "connected_since": iso_ms(c.connected_since),

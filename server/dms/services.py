@@ -8,6 +8,7 @@ from django.db.models import Max, Q
 from rest_framework import status
 from rest_framework.exceptions import APIException, NotFound, PermissionDenied, ValidationError
 
+from . import ids
 from .models import (
     REQUEST_MODELS,
     Crate,
@@ -84,10 +85,8 @@ def visible_audit(user):
 
 
 def get_visible(qs, pk):
-    try:
-        return qs.get(pk=pk)
-    except (qs.model.DoesNotExist, ValueError, TypeError):
-        raise NotFound("Not found.")
+    """The row a URL names (a public id, dms/ids.py); another unit's, unknown or malformed: 404."""
+    return ids.get_or_404(qs, pk)
 
 
 # ---------------------------------------------------------------- helpers
@@ -108,27 +107,37 @@ def _mark(obj, actor, action=None, summary=None):
 def _storage_for(unit_id, storage_id, field="storage_id"):
     if storage_id in (None, ""):
         raise ValidationError({field: ["This field is required."]})
-    try:
-        sid = int(storage_id)
-    except (TypeError, ValueError):
-        raise ValidationError({field: ["A valid integer is required."]})
-    st = StorageLocation.objects.filter(pk=sid, unit_id=unit_id).first()
+    st = StorageLocation.objects.filter(unit_id=unit_id, **ids.lookup(storage_id, field)).first()
     if st is None:
-        raise ValidationError({field: ["No storage location %s in unit %s." % (sid, unit_id)]})
+        raise ValidationError({field: ["No storage location %s in unit %s." % (
+            storage_id, ids.public_of(Unit, unit_id))]})
     return st
 
 
 def _crate_for(unit_id, crate_id):
     if crate_id in (None, ""):
         return None
-    try:
-        cid = int(crate_id)
-    except (TypeError, ValueError):
-        raise ValidationError({"crate_id": ["A valid integer is required."]})
-    crate = Crate.objects.filter(pk=cid, unit_id=unit_id).first()
+    crate = Crate.objects.filter(unit_id=unit_id, **ids.lookup(crate_id, "crate_id")).first()
     if crate is None:
-        raise ValidationError({"crate_id": ["No crate %s in unit %s." % (cid, unit_id)]})
+        raise ValidationError({"crate_id": ["No crate %s in unit %s." % (crate_id, ids.public_of(Unit, unit_id))]})
     return crate
+
+
+def _admin_unit(user, data):
+    """The unit a body's ``unit_id`` names (admins only); the user's own otherwise."""
+    unit_id = user.unit_id
+    if is_admin(user) and data.get("unit_id") not in (None, ""):
+        unit_id = ids.pk_of(Unit, data["unit_id"], "unit_id")
+        if unit_id is None or not Unit.objects.filter(pk=unit_id).exists():
+            raise ValidationError({"unit_id": ["Unknown unit."]})
+    return unit_id
+
+
+def _destination(data, source_unit_id):
+    dest = ids.pk_of(Unit, data["destination_unit_id"], "destination_unit_id")
+    if dest is None or dest == source_unit_id or not Unit.objects.filter(pk=dest).exists():
+        raise ValidationError({"destination_unit_id": ["Must be another existing unit."]})
+    return dest
 
 
 def _next_number(model, prefix_fmt, attempt=0):
@@ -139,14 +148,7 @@ def _next_number(model, prefix_fmt, attempt=0):
 # ---------------------------------------------------------------- requests
 def create_request(user, kind, data):
     model = REQUEST_MODELS[kind]
-    unit_id = user.unit_id
-    if is_admin(user) and data.get("unit_id") not in (None, ""):
-        try:
-            unit_id = int(data["unit_id"])
-        except (TypeError, ValueError):
-            raise ValidationError({"unit_id": ["A valid integer is required."]})
-        if not Unit.objects.filter(pk=unit_id).exists():
-            raise ValidationError({"unit_id": ["Unknown unit."]})
+    unit_id = _admin_unit(user, data)
     if unit_id is None:
         raise ValidationError({"unit_id": ["The user has no unit."]})
     reason = data.get("reason", "")
@@ -155,16 +157,9 @@ def create_request(user, kind, data):
     fields = {"unit_id": unit_id, "requester": user, "reason": reason,
               "crate": _crate_for(unit_id, data.get("crate_id"))}
     if model is TransferRequest:
-        dest = data.get("destination_unit_id")
-        if dest in (None, ""):
+        if data.get("destination_unit_id") in (None, ""):
             raise ValidationError({"destination_unit_id": ["This field is required."]})
-        try:
-            dest = int(dest)
-        except (TypeError, ValueError):
-            raise ValidationError({"destination_unit_id": ["A valid integer is required."]})
-        if dest == unit_id or not Unit.objects.filter(pk=dest).exists():
-            raise ValidationError({"destination_unit_id": ["Must be another existing unit."]})
-        fields["destination_unit_id"] = dest
+        fields["destination_unit_id"] = _destination(data, unit_id)
     for attempt in range(5):
         try:
             with transaction.atomic():
@@ -198,13 +193,7 @@ def edit_request(user, obj, data):
     if "destination_unit_id" in data:
         if not isinstance(obj, TransferRequest):
             raise ValidationError({"destination_unit_id": ["Only transfer requests have a destination."]})
-        try:
-            dest = int(data["destination_unit_id"])
-        except (TypeError, ValueError):
-            raise ValidationError({"destination_unit_id": ["A valid integer is required."]})
-        if dest == obj.unit_id or not Unit.objects.filter(pk=dest).exists():
-            raise ValidationError({"destination_unit_id": ["Must be another existing unit."]})
-        obj.destination_unit_id = dest
+        obj.destination_unit_id = _destination(data, obj.unit_id)
     with transaction.atomic():
         resubmitted = obj.status == RequestStatus.SENT_BACK
         if resubmitted:
@@ -272,8 +261,8 @@ def perform_action(user, obj, action, data):
                                                   (": " + reason) if reason else ""))
             obj.save()
             if action == "send-back":
-                rec = SendBackRecord(request_kind=obj.kind, request_id=obj.pk, request_number=obj.request_number,
-                                     unit_id=obj.unit_id,
+                rec = SendBackRecord(request_kind=obj.kind, request_id=obj.pk, request_public_id=obj.public_id,
+                                     request_number=obj.request_number, unit_id=obj.unit_id,
                                      peer_unit_id=getattr(obj, "destination_unit_id", None),
                                      requester_id=obj.requester_id, sent_by=user, reason=reason)
                 rec._actor = user
@@ -327,7 +316,7 @@ def perform_action(user, obj, action, data):
                         crate.unit_id = obj.destination_unit_id
                         crate.storage_id = obj.storage_id
                         _mark(crate, user, "transferred", "crate %s transferred to unit %s (%s)" % (
-                            crate.crate_number, obj.destination_unit_id, obj.request_number))
+                            crate.crate_number, ids.public_of(Unit, obj.destination_unit_id), obj.request_number))
                     else:
                         if obj.storage_id:
                             crate.storage_id = obj.storage_id
@@ -343,14 +332,7 @@ def perform_action(user, obj, action, data):
 # ---------------------------------------------------------------- crates and storage
 def create_crate(user, data):
     _require(user.role in STORE_ROLES, "Your role may not create crates.")
-    unit_id = user.unit_id
-    if is_admin(user) and data.get("unit_id") not in (None, ""):
-        try:
-            unit_id = int(data["unit_id"])
-        except (TypeError, ValueError):
-            raise ValidationError({"unit_id": ["A valid integer is required."]})
-        if not Unit.objects.filter(pk=unit_id).exists():
-            raise ValidationError({"unit_id": ["Unknown unit."]})
+    unit_id = _admin_unit(user, data)
     number = data.get("crate_number")
     if number is not None and (not isinstance(number, str) or not number.strip() or len(number) > 50):
         raise ValidationError({"crate_number": ["Not a valid crate number."]})
@@ -381,7 +363,7 @@ def update_crate(user, crate, data):
     unknown = set(data) - {"description", "status", "storage_id", "crate_number", "id", "unit_id"}
     if unknown:
         raise ValidationError({k: ["Unknown field."] for k in sorted(unknown)})
-    if "unit_id" in data and data["unit_id"] != crate.unit_id:
+    if "unit_id" in data and data["unit_id"] != ids.fk(crate, "unit"):
         raise ValidationError({"unit_id": ["A crate changes unit only through a transfer request."]})
     if "crate_number" in data and data["crate_number"] != crate.crate_number:
         raise ValidationError({"crate_number": ["The crate number cannot be changed."]})
@@ -433,15 +415,7 @@ def _validate_code(code):
 
 
 def _storage_unit(user, data):
-    unit_id = user.unit_id
-    if is_admin(user) and data.get("unit_id") not in (None, ""):
-        try:
-            unit_id = int(data["unit_id"])
-        except (TypeError, ValueError):
-            raise ValidationError({"unit_id": ["A valid integer is required."]})
-        if not Unit.objects.filter(pk=unit_id).exists():
-            raise ValidationError({"unit_id": ["Unknown unit."]})
-    return unit_id
+    return _admin_unit(user, data)
 
 
 def create_storage(user, data):

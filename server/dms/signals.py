@@ -2,11 +2,13 @@
 
 Services and views annotate the instance before saving/deleting it:
 ``_actor`` (User), ``_audit_action`` (e.g. "approved"), ``_audit_summary``.
+A change is captured as a wire.Change (public ids, read now) and published after
+commit in the dialect DMS_WIRE names (dms/broadcast.py).
 """
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from . import broadcast
+from . import broadcast, ids
 from .models import (
     AuditEntry,
     Crate,
@@ -18,7 +20,7 @@ from .models import (
     UnitSequence,
     WithdrawalRequest,
 )
-from .utils import iso_ms
+from .wire import Change
 
 REQUEST_SENDERS = (WithdrawalRequest, DestructionRequest, TransferRequest)
 
@@ -38,42 +40,42 @@ def _write_audit(instance, entity, action, summary, unit_id, peer_unit_id=None):
         peer_unit_id=peer_unit_id,
         entity=entity,
         entity_id=instance.pk,
+        entity_public_id=getattr(instance, "public_id", None),
         action=action,
         summary=summary[:300],
     )
 
 
-def _request_payload(obj):
-    return {"id": obj.pk, "status": obj.status, "request_number": obj.request_number}
+def _username(user):
+    return user.username if user else None
+
+
+def _publish(change):
+    broadcast.on_commit(lambda: broadcast.publish(change))
 
 
 def _handle_request(instance, action):
     kind = instance.kind
-    data = _request_payload(instance)
     units = instance.unit_ids()
-    updated_by = _actor(instance)
     semantic = getattr(instance, "_audit_action", None) or action
-    frame22 = {
-        "type": "request.updated",
-        "action": semantic,
-        "kind": kind,
-        "request_id": instance.pk,
-        "request_number": instance.request_number,
-        "status": instance.status,
-        "updated_at": iso_ms(instance.updated_at),
-        "updated_by": updated_by.username if updated_by else None,
-        "data": dict(data, kind=kind),
-    }
-
-    def send():
-        broadcast.emit_data_update(kind, action, data, units)
-        for u in units:
-            broadcast.emit_resource("requests_%s" % u, frame22)
-
-    broadcast.on_commit(send)
+    _publish(Change(entity=kind, action=action, semantic=semantic, id=ids.public(instance),
+                    status=instance.status, number_field="request_number", number=instance.request_number,
+                    units=units, updated_at=instance.updated_at, updated_by=_username(_actor(instance))))
     summary = getattr(instance, "_audit_summary", None) or "%s %s %s" % (kind, instance.request_number, semantic)
     peer = units[1] if len(units) > 1 else None
     _write_audit(instance, kind, semantic, summary, units[0], peer)
+
+
+def _crate_change(instance, action, semantic, units):
+    return Change(entity="crate", action=action, semantic=semantic, id=ids.public(instance),
+                  status=instance.status, number_field="crate_number", number=instance.crate_number,
+                  units=units, updated_at=instance.updated_at, updated_by=_username(_actor(instance)),
+                  extra={"storage_id": ids.fk(instance, "storage")})
+
+
+def _storage_change(instance, action, status):
+    return Change(entity="storage", action=action, semantic=action, id=ids.public(instance), status=status,
+                  number_field="code", number=instance.code, units=[instance.unit_id])
 
 
 @receiver(post_save)
@@ -84,60 +86,36 @@ def on_saved(sender, instance, created, raw=False, **kwargs):
     if sender in REQUEST_SENDERS:
         _handle_request(instance, action)
     elif sender is Crate:
-        data = {"id": instance.pk, "status": instance.status, "crate_number": instance.crate_number}
         unit_id = instance.unit_id
         semantic = getattr(instance, "_audit_action", None) or action
-        actor = _actor(instance)
-        frame22 = {
-            "type": "crate.updated",
-            "action": semantic,
-            "crate_id": instance.pk,
-            "crate_number": instance.crate_number,
-            "status": instance.status,
-            "storage_id": instance.storage_id,
-            "updated_at": iso_ms(instance.updated_at),
-            "updated_by": actor.username if actor else None,
-            "data": data,
-        }
         old_unit = getattr(instance, "_old_unit_id", None)
         units = [unit_id] + ([old_unit] if old_unit and old_unit != unit_id else [])
-
-        def send():
-            broadcast.emit_data_update("crate", action, data, units)
-            for u in units:
-                broadcast.emit_resource("crates_%s" % u, frame22)
-
-        broadcast.on_commit(send)
+        _publish(_crate_change(instance, action, semantic, units))
         summary = getattr(instance, "_audit_summary", None) or "crate %s %s" % (instance.crate_number, semantic)
         _write_audit(instance, "crate", semantic, summary, unit_id, units[1] if len(units) > 1 else None)
     elif sender is StorageLocation:
-        data = {"id": instance.pk, "status": "active", "code": instance.code}
-        unit_id = instance.unit_id
-        broadcast.on_commit(lambda: broadcast.emit_data_update("storage", action, data, [unit_id]))
+        _publish(_storage_change(instance, action, "active"))
         semantic = getattr(instance, "_audit_action", None) or action
-        _write_audit(instance, "storage", semantic, "storage %s %s" % (instance.code, semantic), unit_id)
+        _write_audit(instance, "storage", semantic, "storage %s %s" % (instance.code, semantic), instance.unit_id)
     elif sender is SendBackRecord:
-        data = {"id": instance.pk, "status": instance.status, "request_number": instance.request_number}
-        units = instance.unit_ids()
-        broadcast.on_commit(lambda: broadcast.emit_data_update("sendback", action, data, units))
+        _publish(Change(entity="sendback", action=action, semantic=action, id=ids.public(instance),
+                        status=instance.status, number_field="request_number", number=instance.request_number,
+                        units=instance.unit_ids()))
         if created:
-            note = {
-                "type": "notification",
-                "kind": "send_back",
-                "request_id": instance.request_id,
-                "request_kind": instance.request_kind,
-                "request_number": instance.request_number,
-                "message": "Request %s was sent back for changes" % instance.request_number,
-            }
-            requester_id = instance.requester_id
-            broadcast.on_commit(lambda: broadcast.emit_notification(requester_id, note))
+            request_id = (str(instance.request_public_id) if ids.uuid_mode() and instance.request_public_id
+                          else instance.request_id)
+            args = (instance.requester_id, request_id, instance.request_kind, instance.request_number)
+            broadcast.on_commit(lambda: broadcast.publish_send_back(*args))
         # the send-back action itself is audited once, on the request
     elif sender is AuditEntry:
         if created:
-            data = {"id": instance.pk, "entity": instance.entity, "entity_id": instance.entity_id,
+            # ``id`` is the log's own integer cursor in every mode
+            data = {"id": instance.pk, "entity": instance.entity,
+                    "entity_id": (str(instance.entity_public_id) if ids.uuid_mode() and instance.entity_public_id
+                                  else instance.entity_id),
                     "action": instance.action}
             units = instance.unit_ids()
-            broadcast.on_commit(lambda: broadcast.emit_data_update("audit", "created", data, units))
+            broadcast.on_commit(lambda: broadcast.publish_audit(data, units))
     elif sender is Unit:
         if created:
             UnitSequence.objects.get_or_create(unit_id=instance.pk)
@@ -148,24 +126,8 @@ def on_deleted(sender, instance, **kwargs):
     if sender in REQUEST_SENDERS:
         _handle_request(instance, "deleted")
     elif sender is Crate:
-        data = {"id": instance.pk, "status": instance.status, "crate_number": instance.crate_number}
-        unit_id = instance.unit_id
-        actor = _actor(instance)
-        frame22 = {
-            "type": "crate.updated", "action": "deleted", "crate_id": instance.pk,
-            "crate_number": instance.crate_number, "status": instance.status,
-            "storage_id": instance.storage_id, "updated_at": iso_ms(instance.updated_at),
-            "updated_by": actor.username if actor else None, "data": data,
-        }
-
-        def send():
-            broadcast.emit_data_update("crate", "deleted", data, [unit_id])
-            broadcast.emit_resource("crates_%s" % unit_id, frame22)
-
-        broadcast.on_commit(send)
-        _write_audit(instance, "crate", "deleted", "crate %s deleted" % instance.crate_number, unit_id)
+        _publish(_crate_change(instance, "deleted", "deleted", [instance.unit_id]))
+        _write_audit(instance, "crate", "deleted", "crate %s deleted" % instance.crate_number, instance.unit_id)
     elif sender is StorageLocation:
-        data = {"id": instance.pk, "status": "deleted", "code": instance.code}
-        unit_id = instance.unit_id
-        broadcast.on_commit(lambda: broadcast.emit_data_update("storage", "deleted", data, [unit_id]))
-        _write_audit(instance, "storage", "deleted", "storage %s deleted" % instance.code, unit_id)
+        _publish(_storage_change(instance, "deleted", "deleted"))
+        _write_audit(instance, "storage", "deleted", "storage %s deleted" % instance.code, instance.unit_id)

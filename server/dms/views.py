@@ -15,7 +15,7 @@ from rest_framework.views import APIView
 from rest_framework.views import exception_handler as drf_exception_handler
 from rest_framework_simplejwt.tokens import RefreshToken
 
-from . import broadcast, services
+from . import broadcast, ids, services
 from .models import (
     REQUEST_MODELS,
     Crate,
@@ -28,11 +28,14 @@ from .models import (
 from .pagination import DmsPagination
 from .utils import now_iso
 from .serializers import (
-    REQUEST_RELATED,
+    CRATE_RELATED,
+    SENDBACK_RELATED,
+    STORAGE_RELATED,
     LoginSerializer,
     audit_repr,
     connection_repr,
     crate_repr,
+    request_related,
     request_repr,
     sendback_repr,
     storage_repr,
@@ -85,6 +88,14 @@ def int_param(request, name):
         raise ValidationError({name: ["A valid integer is required."]})
 
 
+def id_filter(request, name, field):
+    """Filter kwargs for ``?name=<public id>`` on the foreign key ``field`` ({} when absent)."""
+    v = request.query_params.get(name)
+    if v in (None, ""):
+        return {}
+    return ids.related(field, v, name)
+
+
 # ---------------------------------------------------------------- auth
 class LoginView(APIView):
     permission_classes = [AllowAny]
@@ -107,18 +118,19 @@ class MeView(APIView):
 
 
 # ---------------------------------------------------------------- requests
+def _related(kind):
+    return request_related(REQUEST_MODELS[kind])
+
+
 def _request_qs(request, kind):
-    qs = services.visible_requests(request.user, kind).select_related(*REQUEST_RELATED).order_by("id")
+    qs = services.visible_requests(request.user, kind).select_related(*_related(kind)).order_by("id")
     st = request.query_params.get("status")
     if st:
         qs = qs.filter(status__in=st.split(","))
     search = request.query_params.get("search", "").strip()
     if search:
         qs = qs.filter(Q(request_number__icontains=search) | Q(reason__icontains=search))
-    unit = int_param(request, "unit")
-    if unit is not None:
-        qs = qs.filter(unit_id=unit)
-    return qs
+    return qs.filter(**id_filter(request, "unit", "unit"))
 
 
 class RequestListView(APIView):
@@ -127,20 +139,20 @@ class RequestListView(APIView):
 
     def post(self, request, kind):
         obj = services.create_request(request.user, kind, body(request))
-        obj = REQUEST_MODELS[kind].objects.select_related(*REQUEST_RELATED).get(pk=obj.pk)
+        obj = REQUEST_MODELS[kind].objects.select_related(*_related(kind)).get(pk=obj.pk)
         return Response(request_repr(obj), status=status.HTTP_201_CREATED)
 
 
 class RequestDetailView(APIView):
     def _get(self, request, kind, pk):
-        return services.get_visible(services.visible_requests(request.user, kind).select_related(*REQUEST_RELATED), pk)
+        return services.get_visible(services.visible_requests(request.user, kind).select_related(*_related(kind)), pk)
 
     def get(self, request, kind, pk):
         return Response(request_repr(self._get(request, kind, pk)))
 
     def patch(self, request, kind, pk):
         obj = services.edit_request(request.user, self._get(request, kind, pk), body(request))
-        return Response(request_repr(REQUEST_MODELS[kind].objects.select_related(*REQUEST_RELATED).get(pk=obj.pk)))
+        return Response(request_repr(REQUEST_MODELS[kind].objects.select_related(*_related(kind)).get(pk=obj.pk)))
 
     def delete(self, request, kind, pk):
         services.delete_request(request.user, self._get(request, kind, pk))
@@ -153,12 +165,12 @@ class RequestActionView(APIView):
             raise NotFound("Unknown action '%s'." % action)
         obj = services.get_visible(services.visible_requests(request.user, kind), pk)
         obj = services.perform_action(request.user, obj, action, body(request))
-        return Response(request_repr(REQUEST_MODELS[kind].objects.select_related(*REQUEST_RELATED).get(pk=obj.pk)))
+        return Response(request_repr(REQUEST_MODELS[kind].objects.select_related(*_related(kind)).get(pk=obj.pk)))
 
 
 class SendBackListView(APIView):
     def get(self, request):
-        qs = services.visible_sendbacks(request.user).select_related("requester", "sent_by").order_by("id")
+        qs = services.visible_sendbacks(request.user).select_related(*SENDBACK_RELATED).order_by("id")
         st = request.query_params.get("status")
         if st:
             qs = qs.filter(status__in=st.split(","))
@@ -171,37 +183,33 @@ class SendBackListView(APIView):
 # ---------------------------------------------------------------- crates
 class CrateListView(APIView):
     def get(self, request):
-        qs = services.visible_crates(request.user).select_related("storage", "updated_by").order_by("id")
+        qs = services.visible_crates(request.user).select_related(*CRATE_RELATED).order_by("id")
         st = request.query_params.get("status")
         if st:
             qs = qs.filter(status__in=st.split(","))
-        storage = int_param(request, "storage")
-        if storage is not None:
-            qs = qs.filter(storage_id=storage)
+        qs = qs.filter(**id_filter(request, "storage", "storage"))
         search = request.query_params.get("search", "").strip()
         if search:
             qs = qs.filter(Q(crate_number__icontains=search) | Q(description__icontains=search))
-        unit = int_param(request, "unit")
-        if unit is not None:
-            qs = qs.filter(unit_id=unit)
+        qs = qs.filter(**id_filter(request, "unit", "unit"))
         return paginate(self, request, qs, crate_repr)
 
     def post(self, request):
         crate = services.create_crate(request.user, body(request))
-        return Response(crate_repr(Crate.objects.select_related("storage", "updated_by").get(pk=crate.pk)),
+        return Response(crate_repr(Crate.objects.select_related(*CRATE_RELATED).get(pk=crate.pk)),
                         status=status.HTTP_201_CREATED)
 
 
 class CrateDetailView(APIView):
     def _get(self, request, pk):
-        return services.get_visible(services.visible_crates(request.user).select_related("storage", "updated_by"), pk)
+        return services.get_visible(services.visible_crates(request.user).select_related(*CRATE_RELATED), pk)
 
     def get(self, request, pk):
         return Response(crate_repr(self._get(request, pk)))
 
     def put(self, request, pk):
         crate = services.update_crate(request.user, self._get(request, pk), body(request))
-        return Response(crate_repr(Crate.objects.select_related("storage", "updated_by").get(pk=crate.pk)))
+        return Response(crate_repr(Crate.objects.select_related(*CRATE_RELATED).get(pk=crate.pk)))
 
     patch = put
 
@@ -214,19 +222,17 @@ class CrateRelocateView(APIView):
     def post(self, request, pk):
         crate = services.get_visible(services.visible_crates(request.user), pk)
         crate = services.relocate_crate(request.user, crate, body(request))
-        return Response(crate_repr(Crate.objects.select_related("storage", "updated_by").get(pk=crate.pk)))
+        return Response(crate_repr(Crate.objects.select_related(*CRATE_RELATED).get(pk=crate.pk)))
 
 
 # ---------------------------------------------------------------- storage
 class StorageListView(APIView):
     def get(self, request):
-        qs = services.visible_storage(request.user).select_related("updated_by").order_by("id")
+        qs = services.visible_storage(request.user).select_related(*STORAGE_RELATED).order_by("id")
         search = request.query_params.get("search", "").strip()
         if search:
             qs = qs.filter(Q(code__icontains=search) | Q(description__icontains=search))
-        unit = int_param(request, "unit")
-        if unit is not None:
-            qs = qs.filter(unit_id=unit)
+        qs = qs.filter(**id_filter(request, "unit", "unit"))
         return paginate(self, request, qs, storage_repr)
 
     def post(self, request):
@@ -236,14 +242,14 @@ class StorageListView(APIView):
 
 class StorageDetailView(APIView):
     def _get(self, request, pk):
-        return services.get_visible(services.visible_storage(request.user).select_related("updated_by"), pk)
+        return services.get_visible(services.visible_storage(request.user).select_related(*STORAGE_RELATED), pk)
 
     def get(self, request, pk):
         return Response(storage_repr(self._get(request, pk)))
 
     def put(self, request, pk):
         st = services.update_storage(request.user, self._get(request, pk), body(request))
-        return Response(storage_repr(StorageLocation.objects.select_related("updated_by").get(pk=st.pk)))
+        return Response(storage_repr(StorageLocation.objects.select_related(*STORAGE_RELATED).get(pk=st.pk)))
 
     patch = put
 
@@ -256,6 +262,15 @@ class StorageBulkCreateView(APIView):
 
 
 # ---------------------------------------------------------------- audit
+def _audit_user(value):
+    """``?user=``: the actor's public id, else its username."""
+    try:
+        kw = ids.parse(value)
+    except ValueError:
+        return {"username": value}
+    return {"user_id": kw["pk"]} if "pk" in kw else {"user__public_id": kw["public_id"]}
+
+
 class AuditView(APIView):
     def get(self, request):
         qs = services.visible_audit(request.user).order_by("id")
@@ -269,7 +284,7 @@ class AuditView(APIView):
             raise ValidationError({"limit": ["Between 1 and 5000."]})
         user = request.query_params.get("user", "").strip()
         if user:
-            qs = qs.filter(user_id=int(user)) if user.isdigit() else qs.filter(username=user)
+            qs = qs.filter(**_audit_user(user))
         entity = request.query_params.get("entity", "").strip()
         if entity:
             qs = qs.filter(entity__in=entity.split(","))
@@ -305,7 +320,7 @@ class DashboardSummaryView(APIView):
         out["sendback"] = {"open": counts.get("open", 0), "resolved": counts.get("resolved", 0),
                            "total": sum(counts.values())}
         out["storage"] = {"total": services.visible_storage(user).count()}
-        out["unit_id"] = None if services.is_admin(user) else user.unit_id
+        out["unit_id"] = None if services.is_admin(user) else ids.fk(user, "unit")
         out["generated_at"] = now_iso()
         return Response(out)
 
@@ -327,10 +342,10 @@ class ConnectionsView(APIView):
         if not services.is_admin(request.user):
             raise PermissionDenied("Administrators only.")
         prune_stale_connections()
-        rows = list(LiveConnection.objects.select_related("user").order_by("id"))
+        rows = list(LiveConnection.objects.select_related("user", "unit").order_by("id"))
         by_unit = {}
         for c in rows:
-            key = str(c.unit_id)
+            key = str(ids.fk(c, "unit"))
             by_unit[key] = by_unit.get(key, 0) + 1
         return Response({"count": len(rows), "by_unit": by_unit, "results": [connection_repr(c) for c in rows]})
 
@@ -349,4 +364,4 @@ class DisconnectAllView(APIView):
 class UnitListView(APIView):
     def get(self, request):
         qs = Unit.objects.order_by("id")
-        return paginate(self, request, qs, lambda u: {"id": u.pk, "name": u.name})
+        return paginate(self, request, qs, lambda u: {"id": ids.public(u), "name": u.name})

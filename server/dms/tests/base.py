@@ -1,13 +1,48 @@
+import uuid
+
+from django.conf import settings
 from rest_framework.test import APIClient
 from rest_framework_simplejwt.tokens import AccessToken
 
+from dms import ids
 from dms.models import Crate, DestructionRequest, Role, StorageLocation, TransferRequest, Unit, User, WithdrawalRequest
 
 PW = "secret-pw"
 
+# The wire/id/prefix modes every test runs in unless its class overrides them
+# (override_settings on the class). A mode left switched on by one test would change
+# what the next one sees; Fixture checks before every test that none leaked.
+MODE_SETTINGS = ("DMS_WIRE", "DMS_PUBLIC_IDS", "DMS_API_PREFIX")
+DEFAULT_MODES = {"DMS_WIRE": "ext", "DMS_PUBLIC_IDS": "int", "DMS_API_PREFIX": "api/"}
+
+
+def expected_modes(cls):
+    want = dict(DEFAULT_MODES)
+    want.update({k: v for k, v in (getattr(cls, "_overridden_settings", None) or {}).items() if k in MODE_SETTINGS})
+    return want
+
+
+def assert_no_leaked_mode(test):
+    """The modes in force are the defaults plus the test class's own overrides, and the
+    REST routes hang under the prefix in force."""
+    from config import urls
+
+    actual = {k: getattr(settings, k) for k in MODE_SETTINGS}
+    want = expected_modes(type(test))
+    if actual != want:
+        raise AssertionError("a mode leaked from another test: %r, expected %r" % (actual, want))
+    mounted = str(urls.urlpatterns[0].pattern)
+    if mounted != settings.DMS_API_PREFIX:
+        raise AssertionError("REST routes mounted at %r, DMS_API_PREFIX is %r" % (mounted, settings.DMS_API_PREFIX))
+
 
 class Fixture:
     """Two units; one user per role in each; an admin; storage, crates and requests."""
+
+    def _pre_setup(self):
+        # before the test's transaction is opened: a failure here leaves nothing behind
+        assert_no_leaked_mode(self)
+        super()._pre_setup()
 
     @classmethod
     def make_data(cls):
@@ -45,3 +80,23 @@ class Fixture:
     @staticmethod
     def token(user):
         return str(AccessToken.for_user(user))
+
+    # ------------------------------------------------------------ ids in the current mode
+    @staticmethod
+    def pid(obj):
+        """The id a client sees for obj in the mode in force."""
+        return ids.public(obj)
+
+    def assert_id(self, value):
+        """value has the shape of an id in the mode in force (uuid: a non-numeric uuid string)."""
+        if ids.uuid_mode():
+            self.assertIsInstance(value, str)
+            self.assertFalse(value.isdigit(), value)
+            self.assertEqual(str(uuid.UUID(value)), value)
+        else:
+            self.assertIsInstance(value, int)
+            self.assertNotIsInstance(value, bool)
+
+    def api(self, path):
+        """A REST path under the prefix in force: api('requests/withdrawal/')."""
+        return "/" + settings.DMS_API_PREFIX + path

@@ -7,7 +7,6 @@ import asyncio
 from datetime import timedelta
 
 from channels.db import database_sync_to_async
-from channels.layers import get_channel_layer
 from channels.testing import WebsocketCommunicator
 from django.test import TransactionTestCase, override_settings
 from rest_framework_simplejwt.tokens import AccessToken
@@ -16,53 +15,11 @@ from config.asgi import application
 from dms import services
 from dms.models import LiveConnection, UnitSequence
 
-from .base import PW, Fixture
-
-ORIGIN = [(b"origin", b"http://127.0.0.1")]
-
-
-def act(user, obj, action, data=None):
-    return database_sync_to_async(services.perform_action)(user, obj, action, data or {})
+from .base import PW
+from .wsbase import WsCase, act
 
 
-class WsTests(Fixture, TransactionTestCase):
-    def setUp(self):
-        self.make_data()
-        self.comms = []
-
-    def tearDown(self):
-        async def close_all():
-            for c in self.comms:
-                try:
-                    await c.disconnect()
-                except Exception:
-                    pass
-            layer = get_channel_layer()
-            await layer.flush()
-
-        from asgiref.sync import async_to_sync
-
-        async_to_sync(close_all)()
-
-    async def open(self, path, token=None, headers=None, origin=True):
-        if token is not None:
-            path += ("&" if "?" in path else "?") + "token=" + token
-        comm = WebsocketCommunicator(application, path, headers=(ORIGIN if origin else []) + (headers or []))
-        self.comms.append(comm)
-        connected, code = await comm.connect(timeout=3)
-        return comm, connected, code
-
-    async def open_ok(self, user, path="/ws/updates/"):
-        comm, connected, _ = await self.open(path, self.token(user))
-        self.assertTrue(connected)
-        hello = await comm.receive_json_from(timeout=3)
-        self.assertEqual(hello["type"], "connection_established")
-        return comm, hello
-
-    async def assert_closed_with(self, comm, code):
-        out = await comm.receive_output(timeout=3)
-        self.assertEqual(out, {"type": "websocket.close", "code": code})
-
+class WsTests(WsCase, TransactionTestCase):
     # ------------------------------------------------------------ connect / auth
     async def test_connection_established(self):
         u = self.users["u1_req"]
