@@ -11,4 +11,6 @@ websocket_urlpatterns = [
     re_path(r"^ws/crates/(?P<unit_id>[^/]+)/?$", consumers.CrateConsumer.as_asgi()),
     re_path(r"^ws/notifications/(?P<user_id>[^/]+)/?$", consumers.NotificationConsumer.as_asgi()),
     re_path(r"^live/events/?$", consumers.AltConsumer.as_asgi()),
+    # seed 004 (lab equipment), in every mode
+    re_path(r"^ws/?$", consumers.LabConsumer.as_asgi()),
 ]

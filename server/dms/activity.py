@@ -153,10 +153,11 @@ class Driver:
         return None
 
 
-async def run_activity(rate, duration=0.0, seed=None, out=None, stop_event=None):
+async def run_activity(rate, duration=0.0, seed=None, out=None, stop_event=None, driver_class=None):
     """Run Driver.step() `rate` times per second (in a worker thread, so on_commit
-    broadcasts are scheduled on this event loop) until duration or stop_event."""
-    driver = Driver(seed=seed)
+    broadcasts are scheduled on this event loop) until duration or stop_event.
+    ``driver_class``: another driver with the same step() (dms.lab_activity.LabDriver)."""
+    driver = (driver_class or Driver)(seed=seed)
     step = sync_to_async(driver.step, thread_sensitive=True)
     interval = 1.0 / rate if rate > 0 else 1.0
     start = time.monotonic()

@@ -30,6 +30,7 @@ from .utils import now_iso
 log = logging.getLogger("dms.broadcast")
 
 ALL_SOCKETS_GROUP = "dms_all_sockets"
+LAB_GROUP = "lab_all"  # every authenticated seed-004 /ws socket
 
 
 def unit_group(unit_id):
@@ -154,6 +155,11 @@ def emit_resource(group, frame):
 def emit_notification(user_id, frame):
     _send(user_group(user_id), {"type": "dms.event", "frame": frame})
     _send("notifications_%s" % user_id, {"type": "dms.event", "frame": frame})
+
+
+def emit_lab(frame):
+    """Seed 004 broadcasts every lab event to all connected clients."""
+    _send(LAB_GROUP, {"type": "dms.event", "frame": frame})
 
 
 def on_commit(fn):

@@ -394,3 +394,64 @@ class AltConsumer(BaseConsumer):
         if isinstance(msg, dict) and msg.get("event") == "heartbeat":
             await _touch_ping(self.channel_name)
             await self.send_json(wire.alt_heartbeat_ack(wire.utcnow()))
+
+
+class LabConsumer(BaseConsumer):
+    """Seed 004 (/ws, always served): the handshake needs no token; the first client
+    message must be {"type":"auth","token":<access>} within DMS_FIRST_MESSAGE_DEADLINE
+    seconds, else close 4001 (so is a wrong token or any other first message). After a
+    good auth nothing is sent back (seed 004 defines no reply): the socket then hears
+    every lab event, and later client frames are ignored (no JSON heartbeat)."""
+
+    async def connect(self):
+        self.user = None
+        self.joined = []
+        self.registered = False
+        self.frame_times = collections.deque()
+        self.closing = False
+        self.authenticating = False
+        await self.accept()
+        self.deadline = asyncio.ensure_future(self._deadline(float(settings.DMS_FIRST_MESSAGE_DEADLINE)))
+
+    async def _deadline(self, seconds):
+        await asyncio.sleep(seconds)
+        if self.user is None and not self.closing:
+            await self._refuse()
+
+    async def _refuse(self):
+        self.closing = True
+        await self.close(code=4001)
+
+    async def receive(self, text_data=None, bytes_data=None):
+        if self.closing or await self.over_limits(text_data, bytes_data):
+            return
+        if self.user is not None or self.authenticating:
+            return  # after auth (or while it is checked) client frames mean nothing
+        self.authenticating = True
+        try:
+            msg = json.loads(text_data) if text_data is not None else None
+        except ValueError:
+            msg = None
+        if not isinstance(msg, dict) or msg.get("type") != "auth":
+            await self._refuse()
+            return
+        user = await user_from_token(msg.get("token"))
+        if self.closing:  # the deadline passed while the token was checked
+            return
+        if user is None:
+            await self._refuse()
+            return
+        self.user = user
+        self.deadline.cancel()
+        for g in (broadcast.LAB_GROUP, broadcast.ALL_SOCKETS_GROUP):
+            await self.channel_layer.group_add(g, self.channel_name)
+            self.joined.append(g)
+        await _register(self.channel_name, user, self.scope.get("path", ""))
+        self.registered = True
+        ensure_heartbeat()
+
+    async def disconnect(self, code):
+        task = getattr(self, "deadline", None)
+        if task is not None:
+            task.cancel()
+        await super().disconnect(code)

@@ -268,3 +268,63 @@ class LiveConnection(models.Model):
 
     class Meta:
         ordering = ["id"]
+
+
+# ---------------------------------------------------------------- seed 004: lab equipment (HyCON)
+class EquipmentStatus(models.TextChoices):
+    AVAILABLE = "available"
+    IN_USE = "in_use"
+    MAINTENANCE = "maintenance"
+
+
+class Equipment(models.Model):
+    """Lab equipment, shared by everyone (seed 004 broadcasts to all connected clients)."""
+
+    public_id = public_id_field()
+    name = models.CharField(max_length=100)
+    location = models.CharField(max_length=100, blank=True, default="")
+    status = models.CharField(max_length=20, choices=EquipmentStatus.choices, default=EquipmentStatus.AVAILABLE,
+                              db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["id"]
+
+
+class LabSession(models.Model):
+    """A user's use of one equipment: active while ended_at is null (one at a time)."""
+
+    public_id = public_id_field()
+    equipment = models.ForeignKey(Equipment, on_delete=models.CASCADE, related_name="sessions")
+    user = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+    notes = models.CharField(max_length=200, blank=True, default="")
+    started_at = models.DateTimeField(db_index=True)
+    ended_at = models.DateTimeField(null=True, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["id"]
+
+
+class SampleStatus(models.TextChoices):
+    SUBMITTED = "submitted"
+    RECEIVED = "received"
+    IN_ANALYSIS = "in_analysis"
+    COMPLETED = "completed"
+
+
+class SampleSubmission(models.Model):
+    """A sample sent to one user's inbox; unread until the recipient changes its status."""
+
+    public_id = public_id_field()
+    submitter = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+    recipient = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+    equipment = models.ForeignKey(Equipment, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    sample_name = models.CharField(max_length=100)
+    status = models.CharField(max_length=20, choices=SampleStatus.choices, default=SampleStatus.SUBMITTED)
+    is_read = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["id"]

@@ -30,4 +30,18 @@ urlpatterns = [
     path("dashboard/summary/", views.DashboardSummaryView.as_view()),
     path("realtime/connections/", views.ConnectionsView.as_view()),
     path("realtime/disconnect-all/", views.DisconnectAllView.as_view()),
+    # seed 004 (HyCON lab equipment)
+    path("equipment/", views.EquipmentListView.as_view()),
+    path("equipment/<str:pk>/", views.EquipmentDetailView.as_view()),
+    path("equipment/<str:pk>/status/", views.EquipmentStatusView.as_view()),
+    path("sessions/", views.SessionListView.as_view()),
+    path("sessions/mine/", views.MySessionsView.as_view()),
+    path("sessions/active/", views.ActiveSessionsView.as_view()),
+    path("sessions/<str:pk>/", views.SessionDetailView.as_view()),
+    path("sessions/<str:pk>/end/", views.SessionEndView.as_view()),
+    path("samples/", views.SampleListView.as_view()),
+    path("samples/inbox/", views.SampleInboxView.as_view()),
+    path("samples/unread-count/", views.SampleUnreadCountView.as_view()),
+    path("samples/<str:pk>/", views.SampleDetailView.as_view()),
+    path("samples/<str:pk>/status/", views.SampleStatusView.as_view()),
 ]

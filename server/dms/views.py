@@ -15,10 +15,12 @@ from rest_framework.views import APIView
 from rest_framework.views import exception_handler as drf_exception_handler
 from rest_framework_simplejwt.tokens import RefreshToken
 
-from . import broadcast, ids, services
+from . import broadcast, ids, lab, services
 from .models import (
     REQUEST_MODELS,
     Crate,
+    Equipment,
+    LabSession,
     LiveConnection,
     RequestStatus,
     ServerProcess,
@@ -365,3 +367,129 @@ class UnitListView(APIView):
     def get(self, request):
         qs = Unit.objects.order_by("id")
         return paginate(self, request, qs, lambda u: {"id": ids.public(u), "name": u.name})
+
+
+# ---------------------------------------------------------------- seed 004: lab equipment
+def _lab_status_filter(request, qs):
+    st = request.query_params.get("status")
+    return qs.filter(status__in=st.split(",")) if st else qs
+
+
+def _equipment_page(view, request, qs):
+    """Equipment rows with their active session's id (one query for the page)."""
+    pager = DmsPagination()
+    page = pager.paginate_queryset(qs, request, view=view)
+    active = {s.equipment_id: s for s in lab.active_sessions().filter(equipment__in=[e.pk for e in page])}
+    return pager.get_paginated_response([lab.equipment_repr(e, active.get(e.pk)) for e in page])
+
+
+def _equipment_row(eq):
+    return lab.equipment_repr(eq, lab.active_sessions().filter(equipment=eq).first())
+
+
+class EquipmentListView(APIView):
+    def get(self, request):
+        return _equipment_page(self, request, _lab_status_filter(request, Equipment.objects.order_by("id")))
+
+    def post(self, request):
+        return Response(_equipment_row(lab.create_equipment(request.user, body(request))),
+                        status=status.HTTP_201_CREATED)
+
+
+class EquipmentDetailView(APIView):
+    def get(self, request, pk):
+        return Response(_equipment_row(ids.get_or_404(Equipment.objects.all(), pk)))
+
+    def patch(self, request, pk):
+        eq = lab.update_equipment(request.user, ids.get_or_404(Equipment.objects.all(), pk), body(request))
+        return Response(_equipment_row(eq))
+
+    def delete(self, request, pk):
+        lab.delete_equipment(request.user, ids.get_or_404(Equipment.objects.all(), pk))
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class EquipmentStatusView(APIView):
+    def post(self, request, pk):
+        eq = lab.set_equipment_status(request.user, ids.get_or_404(Equipment.objects.all(), pk), body(request))
+        return Response(_equipment_row(eq))
+
+
+def _sessions(qs):
+    return qs.select_related(*lab.SESSION_RELATED).order_by("id")
+
+
+class SessionListView(APIView):
+    """GET all sessions; POST {equipment_id, notes?} starts one (409 unless available)."""
+
+    def get(self, request):
+        return paginate(self, request, _sessions(LabSession.objects.all()), lab.session_repr)
+
+    def post(self, request):
+        s = lab.start_session(request.user, body(request))
+        return Response(lab.session_repr(_sessions(LabSession.objects.filter(pk=s.pk)).get()),
+                        status=status.HTTP_201_CREATED)
+
+
+class MySessionsView(APIView):
+    def get(self, request):
+        return paginate(self, request, _sessions(LabSession.objects.filter(user=request.user)), lab.session_repr)
+
+
+class ActiveSessionsView(APIView):
+    def get(self, request):
+        return paginate(self, request, _sessions(lab.active_sessions()), lab.session_repr)
+
+
+class SessionDetailView(APIView):
+    def get(self, request, pk):
+        return Response(lab.session_repr(ids.get_or_404(_sessions(LabSession.objects.all()), pk)))
+
+
+class SessionEndView(APIView):
+    def post(self, request, pk):
+        s = lab.end_session(request.user, ids.get_or_404(LabSession.objects.all(), pk))
+        return Response(lab.session_repr(_sessions(LabSession.objects.filter(pk=s.pk)).get()))
+
+
+def _samples(qs):
+    return qs.select_related(*lab.SAMPLE_RELATED).order_by("id")
+
+
+class SampleListView(APIView):
+    """GET the samples the user sent or received; POST {recipient_user_id, sample_name?,
+    equipment_id?} submits one to the recipient's inbox."""
+
+    def get(self, request):
+        qs = _lab_status_filter(request, _samples(lab.visible_samples(request.user)))
+        return paginate(self, request, qs, lab.sample_repr)
+
+    def post(self, request):
+        s = lab.submit_sample(request.user, body(request))
+        return Response(lab.sample_repr(_samples(lab.visible_samples(request.user)).get(pk=s.pk)),
+                        status=status.HTTP_201_CREATED)
+
+
+class SampleInboxView(APIView):
+    def get(self, request):
+        qs = _lab_status_filter(request, _samples(lab.inbox(request.user)))
+        if request.query_params.get("unread") in ("1", "true"):
+            qs = qs.filter(is_read=False)
+        return paginate(self, request, qs, lab.sample_repr)
+
+
+class SampleUnreadCountView(APIView):
+    def get(self, request):
+        return Response({"count": lab.inbox(request.user).filter(is_read=False).count()})
+
+
+class SampleDetailView(APIView):
+    def get(self, request, pk):
+        return Response(lab.sample_repr(ids.get_or_404(_samples(lab.visible_samples(request.user)), pk)))
+
+
+class SampleStatusView(APIView):
+    def post(self, request, pk):
+        s = ids.get_or_404(lab.visible_samples(request.user), pk)
+        s = lab.set_sample_status(request.user, s, body(request))
+        return Response(lab.sample_repr(_samples(lab.visible_samples(request.user)).get(pk=s.pk)))

@@ -1,4 +1,5 @@
-"""Deterministic demo data: units, users in every role, storage, crates, requests."""
+"""Deterministic demo data: units, users in every role, storage, crates, requests, and
+the seed-004 lab (equipment, a session, samples)."""
 import csv
 import random
 import sys
@@ -6,14 +7,20 @@ import sys
 from django.contrib.auth.hashers import make_password
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 
 from dms.models import (
     AuditEntry,
     Crate,
     CrateStatus,
     DestructionRequest,
+    Equipment,
+    EquipmentStatus,
+    LabSession,
     RequestStatus,
     Role,
+    SampleStatus,
+    SampleSubmission,
     SendBackRecord,
     StorageLocation,
     TransferRequest,
@@ -51,11 +58,13 @@ class Command(BaseCommand):
         parser.add_argument("--crates", type=int, default=200, help="crates per unit")
         parser.add_argument("--requests", type=int, default=60, help="requests per unit (all kinds)")
         parser.add_argument("--storage", type=int, default=10, help="storage locations per unit")
+        parser.add_argument("--equipment", type=int, default=6, help="lab equipment (seed 004), shared by all")
         parser.add_argument("--seed", type=int, default=1)
         parser.add_argument("--users-csv", default=None, help="write username,password,unit_id,role here")
 
     def handle(self, *args, **o):
-        if o["units"] < 1 or o["users_per_unit"] < 1 or o["crates"] < 0 or o["requests"] < 0 or o["storage"] < 1:
+        if o["units"] < 1 or o["users_per_unit"] < 1 or o["crates"] < 0 or o["requests"] < 0 or o["storage"] < 1 \
+                or o["equipment"] < 0:
             raise CommandError("sizes must be positive")
         if o["units"] < 2 and o["requests"] > 0:
             self.stderr.write("note: with one unit no transfer requests are created")
@@ -73,6 +82,8 @@ class Command(BaseCommand):
         self.stderr.write("seed_demo: %d units, %d users, %d storage locations, %d crates, %d requests" % (
             Unit.objects.count(), User.objects.count(), StorageLocation.objects.count(), Crate.objects.count(),
             WithdrawalRequest.objects.count() + DestructionRequest.objects.count() + TransferRequest.objects.count()))
+        self.stderr.write("seed_demo: lab: %d equipment, %d sessions, %d samples" % (
+            Equipment.objects.count(), LabSession.objects.count(), SampleSubmission.objects.count()))
 
     def _write_csv(self, path):
         rows = [("username", "password", "unit_id", "role")]
@@ -183,9 +194,36 @@ class Command(BaseCommand):
                 sendbacks.append(SendBackRecord(request_kind=kind, request_id=req.pk,
                                                 request_number=req.request_number, unit_id=req.unit_id,
                                                 peer_unit_id=getattr(req, "destination_unit_id", None),
+                                                request_public_id=req.public_id,
                                                 requester_id=req.requester_id, sent_by=approver,
                                                 reason="Please attach the batch list"))
         SendBackRecord.objects.bulk_create(sendbacks, batch_size=500)
         AuditEntry.objects.bulk_create([AuditEntry(username="system", unit=u, entity="unit", entity_id=u.pk,
+                                                   entity_public_id=u.public_id,
                                                    action="seeded", summary="demo data created for %s" % u.name)
                                         for u in units])
+        self._seed_lab(rng, o, by_unit_role, units)
+
+    def _seed_lab(self, rng, o, by_unit_role, units):
+        """Equipment shared by all; the first one in use by unit 1's first requester, the
+        last one in maintenance; three samples in that requester's inbox, one read."""
+        kinds = ["Microscope", "Centrifuge", "HPLC", "Spectrometer", "PCR cycler", "Incubator", "Balance"]
+        eqs = [Equipment(name="%s %d" % (kinds[k % len(kinds)], k + 1), location="Lab %s" % "ABC"[k % 3])
+               for k in range(o["equipment"])]
+        if len(eqs) >= 3:
+            eqs[-1].status = EquipmentStatus.MAINTENANCE
+        Equipment.objects.bulk_create(eqs)
+        eqs = list(Equipment.objects.order_by("id"))
+        unit1 = units[0].pk
+        requester = (by_unit_role.get((unit1, Role.REQUESTER)) or by_unit_role.get((unit1, Role.APPROVER)) or [None])[0]
+        sender = (by_unit_role.get((unit1, Role.APPROVER)) or [requester])[0]
+        if requester is None or not eqs:
+            return
+        now = timezone.now()
+        LabSession.objects.create(equipment=eqs[0], user=requester, started_at=now, notes="demo session")
+        Equipment.objects.filter(pk=eqs[0].pk).update(status=EquipmentStatus.IN_USE)
+        SampleSubmission.objects.bulk_create([
+            SampleSubmission(submitter=sender, recipient=requester, equipment=rng.choice(eqs),
+                             sample_name="Sample %04d" % (k + 1), status=status, is_read=read)
+            for k, (status, read) in enumerate([(SampleStatus.SUBMITTED, False), (SampleStatus.SUBMITTED, False),
+                                                (SampleStatus.RECEIVED, True)])])
