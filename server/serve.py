@@ -3,14 +3,19 @@
 
     /usr/bin/python3 server/serve.py [--host 127.0.0.1] [--port 0] [--backlog 1024]
                                      [--migrate] [--seed "--units 2 --users-per-unit 8"]
-                                     [--activity RATE] [--access-log]
+                                     [--activity RATE] [--lab-activity RATE] [--access-log]
                                      [--tls-cert PEM --tls-key PEM]
+                                     [--wire ext|seed002|seed001|alt] [--public-ids int|uuid]
+                                     [--api-prefix P]
 
 * works from any working directory;
 * --migrate runs the migrations, --seed runs seed_demo with the given arguments,
   both in-process before serving;
 * --activity RATE runs the drive_activity loop inside the server process (so its
   broadcasts reach this server's sockets even with the in-memory channel layer);
+  --lab-activity RATE does the same with drive_lab_activity (seed 004, /ws);
+* --wire, --public-ids, --api-prefix only set DMS_WIRE, DMS_PUBLIC_IDS,
+  DMS_API_PREFIX before Django loads (docs/server.md, "Speaking a seed literally");
 * serves config.asgi:application with Daphne on the Twisted endpoint
   tcp:PORT:interface=HOST:backlog=N, with Autobahn's maxFramePayloadSize and
   maxMessagePayloadSize set to 64 KiB (a larger client frame is closed with 1009
@@ -61,12 +66,22 @@ def main(argv=None):
     ap.add_argument("--activity", type=float, default=0.0, metavar="RATE",
                     help="run random legal actions at RATE per second inside the server")
     ap.add_argument("--activity-seed", type=int, default=None)
+    ap.add_argument("--lab-activity", type=float, default=0.0, metavar="RATE",
+                    help="run random legal lab (seed 004) actions at RATE per second inside the server")
+    ap.add_argument("--wire", choices=["ext", "seed002", "seed001", "alt"], default=None,
+                    help="sets DMS_WIRE: the live dialect spoken (default ext)")
+    ap.add_argument("--public-ids", choices=["int", "uuid"], default=None, help="sets DMS_PUBLIC_IDS")
+    ap.add_argument("--api-prefix", default=None, metavar="P", help="sets DMS_API_PREFIX (default api/)")
     ap.add_argument("--access-log", action="store_true", help="log every request to stderr")
     ap.add_argument("--tls-cert", default=None, metavar="PEM", help="serve TLS with this certificate (chain)")
     ap.add_argument("--tls-key", default=None, metavar="PEM", help="private key of --tls-cert")
     args = ap.parse_args(argv)
     if bool(args.tls_cert) != bool(args.tls_key):
         ap.error("--tls-cert and --tls-key go together")
+    for value, name in ((args.wire, "DMS_WIRE"), (args.public_ids, "DMS_PUBLIC_IDS"),
+                        (args.api_prefix, "DMS_API_PREFIX")):
+        if value is not None:
+            os.environ[name] = value
 
     logging.basicConfig(stream=sys.stderr, level=logging.INFO if args.access_log else logging.WARNING,
                         format="%(asctime)s %(name)s %(levelname)s %(message)s")
@@ -95,6 +110,15 @@ def main(argv=None):
             loop = asyncio.get_event_loop()
             activity_task.append(loop.create_task(run_activity(
                 args.activity, 0, args.activity_seed, lambda line: sys.stderr.write("activity: %s\n" % line))))
+        if args.lab_activity > 0:
+            import asyncio
+
+            from dms.activity import run_activity
+            from dms.lab_activity import LabDriver
+
+            activity_task.append(asyncio.get_event_loop().create_task(run_activity(
+                args.lab_activity, 0, args.activity_seed, lambda line: sys.stderr.write("lab-activity: %s\n" % line),
+                driver_class=LabDriver)))
 
     from twisted.internet import reactor
 

@@ -113,11 +113,12 @@ def api(port, method, path, body=None, token=None, raw=None):
             return e.code, text
 
 
-def login(port, username, password="dms-demo"):
-    status, body = api(port, "POST", "/api/auth/login/", {"username": username, "password": password})
+def login(port, username, password="dms-demo", prefix="/api/", whole=False):
+    """The access token (or, with whole=True, the whole login answer)."""
+    status, body = api(port, "POST", prefix + "auth/login/", {"username": username, "password": password})
     if status != 200:
         raise AssertionError("login %s failed: %s %s" % (username, status, body))
-    return body["access"]
+    return body if whole else body["access"]
 
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))

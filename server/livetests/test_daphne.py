@@ -1,6 +1,9 @@
 """Close codes and limits through a real Daphne socket (serve.py on a free port)."""
 import os
+import re
+import select
 import shutil
+import socket
 import tempfile
 import time
 import unittest
@@ -137,6 +140,151 @@ class RealDaphneTests(unittest.TestCase):
         self.assertEqual(status, 200)
         self.assertGreaterEqual(conns["count"], 1)
         self.assertEqual(api(self.port, "GET", "/api/realtime/connections/", token=tok)[0], 403)
+
+
+UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+
+
+class LiteralSeedServersTests(unittest.TestCase):
+    """serve.py --wire/--public-ids/--api-prefix/--lab-activity through real Daphne, as the
+    console's tests start it: three servers on one database, each speaking another dialect."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="dms-literal-")
+        cls.procs = []
+        try:
+            env = server_env(os.path.join(cls.tmp, "db.sqlite3"), DMS_FIRST_MESSAGE_DEADLINE=1)
+            cls.s002 = start_server(env, "--wire", "seed002", "--public-ids", "uuid", "--api-prefix", "dms/v2/",
+                                    "--migrate", "--seed", "--units 2 --users-per-unit 4 --crates 30 --requests 36")
+            cls.procs.append(cls.s002)
+            cls.s001 = start_server(env, "--wire", "seed001")
+            cls.procs.append(cls.s001)
+            cls.alt = start_server(env, "--wire", "alt", "--public-ids", "uuid", "--api-prefix", "dms/v2",
+                                   "--lab-activity", "4", "--activity-seed", "5")
+            cls.procs.append(cls.alt)
+        except Exception:
+            cls.tearDownClass()
+            raise
+
+    @classmethod
+    def tearDownClass(cls):
+        # (exit codes are test_daphne.RealDaphneTests' business)
+        for p in reversed(cls.procs):
+            p.stop()
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def ws(self, port, path, **kw):
+        w = WS(port, path, **kw)
+        self.addCleanup(w.close)
+        return w
+
+    def silent(self, w, seconds=0.5):
+        try:
+            w.recv_frame(timeout=seconds)
+        except socket.timeout:
+            return True
+        return False
+
+    def pending(self, port, tok, prefix, kind="withdrawal"):
+        status, lst = api(port, "GET", "%srequests/%s/?status=pending&page_size=1" % (prefix, kind), token=tok)
+        self.assertEqual(status, 200)
+        return lst["results"][0]["id"]
+
+    def test_seed002_uuid_prefix(self):
+        port = self.s002.port
+        ans = login(port, "u2_appr1", prefix="/dms/v2/", whole=True)  # (the seed001 test acts in unit 1)
+        self.assertRegex(ans["user"]["id"], UUID)
+        self.assertRegex(ans["user"]["unit_id"], UUID)
+        self.assertEqual(api(port, "POST", "/api/auth/login/", {"username": "u2_appr1", "password": "dms-demo"})[0],
+                         404)
+        tok = ans["access"]
+        w = self.ws(port, "/ws/updates/?token=" + tok)
+        self.assertEqual(w.recv_json(), {"type": "connection_established",
+                                         "message": "Connected to unit %s updates" % ans["user"]["unit_id"]})
+        rid = self.pending(port, tok, "/dms/v2/")
+        self.assertRegex(rid, UUID)
+        status, body = api(port, "POST", "/dms/v2/requests/withdrawal/%s/approve/" % rid, {"password": "dms-demo"}, tok)
+        self.assertEqual((status, body["id"]), (200, rid))
+        ev = w.recv_json()
+        self.assertEqual(set(ev), {"type", "entity", "action", "data", "timestamp"})
+        self.assertEqual(ev["data"], {"id": rid, "status": "approved", "request_number": body["request_number"]})
+        self.assertTrue(self.silent(w))  # no audit event
+        w.send_json({"type": "ping", "timestamp": "t0"})
+        self.assertEqual(set(w.recv_json()), {"type", "timestamp"})
+        with self.assertRaises(HandshakeRefused):
+            WS(port, "/ws/requests/%s/?token=%s" % (ans["user"]["unit_id"], tok))
+        self.assertEqual(api(port, "GET", "/dms/v2/requests/withdrawal/1/", token=tok)[0], 404)
+
+    def test_seed001_no_welcome_control_pings_answered(self):
+        port = self.s001.port
+        ans = login(port, "u1_appr1", whole=True)
+        tok = ans["access"]
+        w = self.ws(port, "/ws/requests/%d/?token=%s" % (ans["user"]["unit_id"], tok))
+        note = self.ws(port, "/ws/notifications/%d/?token=%s" % (ans["user"]["id"], tok))
+        w.send_json({"type": "ping", "timestamp": "t0"})
+        self.assertTrue(self.silent(w))  # no welcome, no JSON pong
+        w.send_frame(0x9, b"alive?")
+        self.assertEqual(w.recv_frame(), (0xA, b"alive?"))  # Autobahn answers control pings
+        rid = self.pending(port, tok, "/api/")
+        self.assertEqual(api(port, "POST", "/api/requests/withdrawal/%d/approve/" % rid, {"password": "dms-demo"},
+                             tok)[0], 200)
+        m = w.recv_json()
+        self.assertEqual(set(m), {"type", "action", "request_id", "status", "updated_at", "updated_by", "data"})
+        self.assertEqual((m["type"], m["action"], m["request_id"], m["status"], m["data"]["request_type"]),
+                         ("request.updated", "approved", rid, "Approved", "Withdrawal"))
+        self.assertTrue(self.silent(note, 0.2))
+        with self.assertRaises(HandshakeRefused):
+            WS(port, "/ws/updates/?token=" + tok)
+
+    def test_alt_with_lab_activity(self):
+        port = self.alt.port
+        ans = login(port, "u1_req1", prefix="/dms/v2/", whole=True)
+        w = self.ws(port, "/live/events/?access_token=" + ans["access"])
+        hello = w.recv_json()
+        self.assertEqual((set(hello), hello["event"]), ({"event", "text"}, "hello"))
+        w.send_json({"event": "heartbeat", "sent": "t0"})
+        ack = w.recv_json()
+        self.assertEqual((set(ack), ack["event"]), ({"event", "at"}, "heartbeat_ack"))
+        self.assertEqual(self.ws(port, "/live/events/?token=" + ans["access"]).expect_close(), ("closed", 4001))
+        # --lab-activity 4: lab events reach an authenticated /ws socket without any REST call
+        lab = self.ws(port, "/ws")
+        lab.send_json({"type": "auth", "token": ans["access"]})
+        m = lab.recv_json(timeout=15)
+        self.assertIn(m["type"], ("equipment_update", "session_update", "sample_update"))
+        self.assertEqual(set(m) - {"session_id", "equipment_id", "submission_id", "recipient_user_id"},
+                         {"type", "action", "data"})
+
+    def test_lab_first_message_auth(self):
+        port = self.s002.port
+        ans = login(port, "u1_head1", prefix="/dms/v2/", whole=True)
+        lab = self.ws(port, "/ws")
+        lab.send_json({"type": "auth", "token": ans["access"]})
+        self.assertTrue(self.silent(lab, 0.3))  # no reply to a good auth
+        status, eqs = api(port, "GET", "/dms/v2/equipment/?status=available", token=ans["access"])
+        self.assertEqual(status, 200)
+        eid = eqs["results"][0]["id"]
+        self.assertRegex(eid, UUID)
+        status, _ = api(port, "POST", "/dms/v2/equipment/%s/status/" % eid, {"status": "maintenance"}, ans["access"])
+        self.assertEqual(status, 200)
+        m = lab.recv_json()
+        self.assertEqual((m["type"], m["action"], m["equipment_id"], m["data"]["status"]),
+                         ("equipment_update", "status_change", eid, "maintenance"))
+        api(port, "POST", "/dms/v2/equipment/%s/status/" % eid, {"status": "available"}, ans["access"])
+        t0 = time.monotonic()
+        self.assertEqual(self.ws(port, "/ws/").expect_close(), ("closed", 4001))  # DMS_FIRST_MESSAGE_DEADLINE=1
+        self.assertLess(time.monotonic() - t0, 4)
+        w = self.ws(port, "/ws")
+        w.send_json({"type": "ping"})
+        self.assertEqual(w.expect_close(), ("closed", 4001))
+        w = self.ws(port, "/ws")
+        w.send_json({"type": "auth", "token": "garbage"})
+        self.assertEqual(w.expect_close(), ("closed", 4001))
+
+    def test_stdout_holds_only_the_ready_line(self):
+        for p in self.procs:
+            r, _, _ = select.select([p.p.stdout], [], [], 0)
+            self.assertEqual(r, [], "serve.py wrote more than READY on stdout")
 
 
 if __name__ == "__main__":
