@@ -1,7 +1,7 @@
 """Plain dict representations (fast enough for page_size=5000).
 
 Ids are public ids (dms/ids.py): primary keys in int mode, uuid strings in uuid
-mode. Lists select_related the rows whose public ids they show (*_RELATED).
+mode. Lists select_related the rows whose public ids they show (*_related()).
 """
 from rest_framework import serializers
 
@@ -45,14 +45,30 @@ def request_repr(r):
     return d
 
 
-REQUEST_RELATED = ("requester", "updated_by", "crate", "storage", "unit")
-CRATE_RELATED = ("storage", "updated_by", "unit")
-STORAGE_RELATED = ("updated_by", "unit")
-SENDBACK_RELATED = ("requester", "sent_by", "unit")
+REQUEST_RELATED = ("requester", "updated_by", "crate", "storage")
+
+
+def _with_units(names, units=("unit",)):
+    """select_related names, plus the units whose public ids a row shows in uuid mode (int
+    mode reads unit_id: no join, 5000-row pages stay as fast as before)."""
+    return tuple(names) + (tuple(units) if uuid_mode() else ())
 
 
 def request_related(model):
-    return REQUEST_RELATED + (("destination_unit",) if model is TransferRequest else ())
+    units = ("unit", "destination_unit") if model is TransferRequest else ("unit",)
+    return _with_units(REQUEST_RELATED, units)
+
+
+def crate_related():
+    return _with_units(("storage", "updated_by"))
+
+
+def storage_related():
+    return _with_units(("updated_by",))
+
+
+def sendback_related():
+    return _with_units(("requester", "sent_by"))
 
 
 def crate_repr(c):

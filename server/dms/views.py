@@ -30,16 +30,16 @@ from .models import (
 from .pagination import DmsPagination
 from .utils import now_iso
 from .serializers import (
-    CRATE_RELATED,
-    SENDBACK_RELATED,
-    STORAGE_RELATED,
     LoginSerializer,
     audit_repr,
     connection_repr,
+    crate_related,
     crate_repr,
     request_related,
     request_repr,
+    sendback_related,
     sendback_repr,
+    storage_related,
     storage_repr,
     user_repr,
 )
@@ -172,7 +172,7 @@ class RequestActionView(APIView):
 
 class SendBackListView(APIView):
     def get(self, request):
-        qs = services.visible_sendbacks(request.user).select_related(*SENDBACK_RELATED).order_by("id")
+        qs = services.visible_sendbacks(request.user).select_related(*sendback_related()).order_by("id")
         st = request.query_params.get("status")
         if st:
             qs = qs.filter(status__in=st.split(","))
@@ -185,7 +185,7 @@ class SendBackListView(APIView):
 # ---------------------------------------------------------------- crates
 class CrateListView(APIView):
     def get(self, request):
-        qs = services.visible_crates(request.user).select_related(*CRATE_RELATED).order_by("id")
+        qs = services.visible_crates(request.user).select_related(*crate_related()).order_by("id")
         st = request.query_params.get("status")
         if st:
             qs = qs.filter(status__in=st.split(","))
@@ -198,20 +198,20 @@ class CrateListView(APIView):
 
     def post(self, request):
         crate = services.create_crate(request.user, body(request))
-        return Response(crate_repr(Crate.objects.select_related(*CRATE_RELATED).get(pk=crate.pk)),
+        return Response(crate_repr(Crate.objects.select_related(*crate_related()).get(pk=crate.pk)),
                         status=status.HTTP_201_CREATED)
 
 
 class CrateDetailView(APIView):
     def _get(self, request, pk):
-        return services.get_visible(services.visible_crates(request.user).select_related(*CRATE_RELATED), pk)
+        return services.get_visible(services.visible_crates(request.user).select_related(*crate_related()), pk)
 
     def get(self, request, pk):
         return Response(crate_repr(self._get(request, pk)))
 
     def put(self, request, pk):
         crate = services.update_crate(request.user, self._get(request, pk), body(request))
-        return Response(crate_repr(Crate.objects.select_related(*CRATE_RELATED).get(pk=crate.pk)))
+        return Response(crate_repr(Crate.objects.select_related(*crate_related()).get(pk=crate.pk)))
 
     patch = put
 
@@ -224,13 +224,13 @@ class CrateRelocateView(APIView):
     def post(self, request, pk):
         crate = services.get_visible(services.visible_crates(request.user), pk)
         crate = services.relocate_crate(request.user, crate, body(request))
-        return Response(crate_repr(Crate.objects.select_related(*CRATE_RELATED).get(pk=crate.pk)))
+        return Response(crate_repr(Crate.objects.select_related(*crate_related()).get(pk=crate.pk)))
 
 
 # ---------------------------------------------------------------- storage
 class StorageListView(APIView):
     def get(self, request):
-        qs = services.visible_storage(request.user).select_related(*STORAGE_RELATED).order_by("id")
+        qs = services.visible_storage(request.user).select_related(*storage_related()).order_by("id")
         search = request.query_params.get("search", "").strip()
         if search:
             qs = qs.filter(Q(code__icontains=search) | Q(description__icontains=search))
@@ -244,14 +244,14 @@ class StorageListView(APIView):
 
 class StorageDetailView(APIView):
     def _get(self, request, pk):
-        return services.get_visible(services.visible_storage(request.user).select_related(*STORAGE_RELATED), pk)
+        return services.get_visible(services.visible_storage(request.user).select_related(*storage_related()), pk)
 
     def get(self, request, pk):
         return Response(storage_repr(self._get(request, pk)))
 
     def put(self, request, pk):
         st = services.update_storage(request.user, self._get(request, pk), body(request))
-        return Response(storage_repr(StorageLocation.objects.select_related(*STORAGE_RELATED).get(pk=st.pk)))
+        return Response(storage_repr(StorageLocation.objects.select_related(*storage_related()).get(pk=st.pk)))
 
     patch = put
 

@@ -61,6 +61,30 @@ class IdShapeMixin(Fixture):
         self.assertEqual([u["id"] for u in units], [self.pid(self.u1), self.pid(self.u2)])
         self.assertEqual(c.get(self.api("dashboard/summary/")).json()["unit_id"], self.pid(self.u1))
 
+    def test_lists_do_not_query_per_row(self):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        from dms.models import Crate, StorageLocation, WithdrawalRequest
+
+        c = self.client_for("admin")
+
+        def count(path):
+            with CaptureQueriesContext(connection) as q:
+                self.assertEqual(c.get(self.api(path)).status_code, 200)
+            return len(q)
+
+        paths = ("requests/withdrawal/", "requests/transfer/", "documents/crates/", "storage/",
+                 "requests/sendbacks/", "audit/")
+        before = [count(p) for p in paths]
+        WithdrawalRequest.objects.bulk_create([
+            WithdrawalRequest(request_number="WR-9%05d" % i, unit=self.u2, requester=self.users["u2_req"])
+            for i in range(30)])
+        StorageLocation.objects.bulk_create([StorageLocation(code="Q%02d" % i, unit=self.u2) for i in range(10)])
+        Crate.objects.bulk_create([Crate(crate_number="CR-9-%05d" % i, unit=self.u2, storage=self.s2)
+                                   for i in range(10)])
+        self.assertEqual([count(p) for p in paths], before)
+
     def test_urls_and_bodies_take_public_ids(self):
         appr, head, req = self.client_for("u1_appr"), self.client_for("u1_head"), self.client_for("u1_req")
         url = self.api("requests/withdrawal/%s/" % self.pid(self.w1))
