@@ -196,6 +196,11 @@ class LabWsCases(LabData, WsCase):
         await database_sync_to_async(lab.set_equipment_status)(self.users["u1_req"], self.e1, {"status": "maintenance"})
         self.assertTrue(await comm.receive_nothing(timeout=0.3))
 
+
+
+class LabWsAuthCases:
+    """The first-message rules (the same code in every wire mode: run in ext only)."""
+
     async def test_bad_token_4001(self):
         for first in ({"type": "auth", "token": "garbage"}, {"type": "auth"}, {"type": "auth", "token": 5}):
             comm, connected, _ = await self.open("/ws")
@@ -232,12 +237,12 @@ class LabWsCases(LabData, WsCase):
         self.assertEqual((await comm.receive_json_from(timeout=3))["type"], "equipment_update")
 
 
-class LabWsIntTests(LabWsCases, TransactionTestCase):
+class LabWsIntTests(LabWsAuthCases, LabWsCases, TransactionTestCase):
     wire_mode = "ext"
 
 
 @override_settings(DMS_PUBLIC_IDS="uuid")
-class LabWsUuidTests(LabWsCases, TransactionTestCase):
+class LabWsUuidTests(LabWsAuthCases, LabWsCases, TransactionTestCase):
     wire_mode = "ext"
 
 
