@@ -165,7 +165,8 @@ _TESTING = "test" in sys.argv[1:2]
 WIRE_MODES = ("ext", "seed002", "seed001", "alt")
 DMS_WIRE = "ext" if _TESTING else _env_choice("DMS_WIRE", WIRE_MODES, "ext")
 DMS_PUBLIC_IDS = "int" if _TESTING else _env_choice("DMS_PUBLIC_IDS", ("int", "uuid"), "int")
-DMS_API_PREFIX = "api/" if _TESTING else _api_prefix(os.environ.get("DMS_API_PREFIX", "api/"))
+# unset or empty: api/ (like every other DMS_* variable); "/" puts the routes at the root
+DMS_API_PREFIX = "api/" if _TESTING else _api_prefix(os.environ.get("DMS_API_PREFIX", "").strip() or "api/")
 # seed 004 (/ws): seconds a client has to send {"type":"auth","token":...}
 DMS_FIRST_MESSAGE_DEADLINE = float(os.environ.get("DMS_FIRST_MESSAGE_DEADLINE", "").strip() or 5)
 
