@@ -147,22 +147,31 @@ UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9
 
 class LiteralSeedServersTests(unittest.TestCase):
     """serve.py --wire/--public-ids/--api-prefix/--lab-activity through real Daphne, as the
-    console's tests start it: three servers on one database, each speaking another dialect."""
+    console's tests start it: three servers, each speaking another dialect.
+
+    Each has its own database: SQLite shared by processes that write at the same time
+    (here the alt server's lab activity) can refuse a write at once with "database is
+    locked" (a deferred transaction cannot upgrade its read lock), which is not what
+    these tests are about."""
+
+    SEED = "--units 2 --users-per-unit 4 --crates 30 --requests 36"
+
+    @classmethod
+    def start(cls, name, *args):
+        env = server_env(os.path.join(cls.tmp, name + ".sqlite3"), DMS_FIRST_MESSAGE_DEADLINE=1)
+        proc = start_server(env, "--migrate", "--seed", cls.SEED, *args)
+        cls.procs.append(proc)
+        return proc
 
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.mkdtemp(prefix="dms-literal-")
         cls.procs = []
         try:
-            env = server_env(os.path.join(cls.tmp, "db.sqlite3"), DMS_FIRST_MESSAGE_DEADLINE=1)
-            cls.s002 = start_server(env, "--wire", "seed002", "--public-ids", "uuid", "--api-prefix", "dms/v2/",
-                                    "--migrate", "--seed", "--units 2 --users-per-unit 4 --crates 30 --requests 36")
-            cls.procs.append(cls.s002)
-            cls.s001 = start_server(env, "--wire", "seed001")
-            cls.procs.append(cls.s001)
-            cls.alt = start_server(env, "--wire", "alt", "--public-ids", "uuid", "--api-prefix", "dms/v2",
-                                   "--lab-activity", "4", "--activity-seed", "5")
-            cls.procs.append(cls.alt)
+            cls.s002 = cls.start("s002", "--wire", "seed002", "--public-ids", "uuid", "--api-prefix", "dms/v2/")
+            cls.s001 = cls.start("s001", "--wire", "seed001")
+            cls.alt = cls.start("alt", "--wire", "alt", "--public-ids", "uuid", "--api-prefix", "dms/v2",
+                                "--lab-activity", "4", "--activity-seed", "5")
         except Exception:
             cls.tearDownClass()
             raise
@@ -193,7 +202,7 @@ class LiteralSeedServersTests(unittest.TestCase):
 
     def test_seed002_uuid_prefix(self):
         port = self.s002.port
-        ans = login(port, "u2_appr1", prefix="/dms/v2/", whole=True)  # (the seed001 test acts in unit 1)
+        ans = login(port, "u2_appr1", prefix="/dms/v2/", whole=True)
         self.assertRegex(ans["user"]["id"], UUID)
         self.assertRegex(ans["user"]["unit_id"], UUID)
         self.assertEqual(api(port, "POST", "/api/auth/login/", {"username": "u2_appr1", "password": "dms-demo"})[0],
