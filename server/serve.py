@@ -23,15 +23,38 @@
 * --tls-cert/--tls-key serve HTTPS and wss:// instead (Twisted endpoint
   ssl:PORT:...:privateKey=KEY:certKey=CERT; the cert file may hold the chain);
 * prints exactly one line "READY port=<port>" on stdout once listening; all logs
-  go to stderr; exits cleanly on SIGTERM/SIGINT.
+  go to stderr;
+* SIGTERM/SIGINT stop it with exit code 0 (also before it listens): after the reactor
+  stops, every asyncio task left is cancelled and awaited, the loop's async generators
+  and default executor are shut down, the database connections closed (in asgiref's
+  thread-sensitive worker too, whose thread owns them), that worker shut down, the loop
+  closed and the streams flushed, so nothing is torn down by the interpreter's
+  finalisation (which crashed with SIGSEGV: docs/server.md, "Stopping");
+* faulthandler is on (stderr, all threads): a fatal signal prints the Python stacks.
 """
-import daphne.server  # noqa: I001  (must come first: installs Twisted's asyncio reactor)
-
-import argparse
-import logging
-import os
-import shlex
+import faulthandler  # noqa: I001
+import signal
 import sys
+
+faulthandler.enable(file=sys.stderr, all_threads=True)
+
+
+def _exit_while_importing(signum, frame):
+    raise SystemExit(0)  # nothing runs yet that would need stopping
+
+
+signal.signal(signal.SIGTERM, _exit_while_importing)
+signal.signal(signal.SIGINT, _exit_while_importing)
+
+import daphne.server  # noqa: E402  (before anything that imports Twisted: installs its asyncio reactor)
+
+import argparse  # noqa: E402
+import asyncio  # noqa: E402
+import logging  # noqa: E402
+import os  # noqa: E402
+import shlex  # noqa: E402
+
+from twisted.internet import defer, reactor  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 if HERE not in sys.path:
@@ -39,6 +62,17 @@ if HERE not in sys.path:
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
 MAX_PAYLOAD = 64 * 1024
+SHUTDOWN_TIMEOUT = 5.0  # seconds leftover tasks get to finish after their cancellation
+
+log = logging.getLogger("dms.serve")
+
+
+class StopRequested(Exception):
+    """SIGTERM/SIGINT before the reactor's own handlers are installed."""
+
+
+def _stop_requested(signum, frame):
+    raise StopRequested(signum)
 
 
 class DmsServer(daphne.server.Server):
@@ -54,6 +88,89 @@ class DmsServer(daphne.server.Server):
             self.ready_printed = True
             sys.stdout.write("READY port=%d\n" % port.getHost().port)
             sys.stdout.flush()
+
+    def kill_all_applications(self):
+        """Daphne's "before shutdown" trigger, minus its bug: Daphne 4.0.0 reads
+        details["application_instance"], which a listed connection without one lacks (the
+        HTTP request a WebSocket was upgraded from, listed until application_checker drops
+        it within a second; a request still being read), so the trigger died of a KeyError
+        (silently: Twisted's log goes nowhere at verbosity 1) and no application was
+        cancelled."""
+        wait_for = []
+        for details in list(self.connections.values()):
+            instance = details.get("application_instance")
+            if instance is not None and not instance.done():
+                instance.cancel()
+                wait_for.append(instance)
+        waited = defer.Deferred.fromFuture(asyncio.gather(*wait_for, return_exceptions=True))
+        waited.addErrback(lambda failure: None)
+        return waited
+
+
+def shutdown_cleanly(loop):
+    """What must happen between the reactor's stop and the interpreter's exit.
+
+    Left alone, the asyncio tasks still pending (the server heartbeat, the activity
+    loops, consumers whose cancellation never came, their channel-layer receives) and
+    asgiref's worker threads are torn down by the interpreter's finalisation, whose
+    garbage collection of those coroutine frames crashed Python 3.11 with SIGSEGV
+    (faulthandler: "Garbage-collecting", asyncio/queues.py in get). Each step runs even
+    if an earlier one failed (logged)."""
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, signal.SIG_IGN)  # stopping already; a second signal changes nothing
+
+    def step(what, fn, *args):
+        try:
+            return fn(*args)
+        except Exception as e:
+            log.warning("while stopping: %s: %r", what, e)
+
+    def drain_tasks():
+        tasks = [t for t in asyncio.all_tasks(loop) if not t.done()]
+        for t in tasks:
+            t.cancel()
+        if not tasks:
+            return
+        done, pending = loop.run_until_complete(asyncio.wait(tasks, timeout=SHUTDOWN_TIMEOUT))
+        for t in done:
+            if not t.cancelled() and t.exception() is not None:
+                log.warning("task %r ended with %r while stopping", t, t.exception())
+        for t in pending:
+            log.warning("task %r ignored its cancellation for %ss", t, SHUTDOWN_TIMEOUT)
+
+    loop_usable = not loop.is_closed() and not loop.is_running()
+    if loop_usable:
+        step("cancelling the tasks left", drain_tasks)
+        step("async generators", lambda: loop.run_until_complete(loop.shutdown_asyncgens()))
+        step("default executor", lambda: loop.run_until_complete(loop.shutdown_default_executor()))
+
+    from django.apps import apps
+
+    from asgiref.sync import SyncToAsync
+
+    close_db = None
+    if apps.ready:
+        from django.db import connections
+
+        close_db = connections.close_all
+    # Django's connections are per thread: close each thread-sensitive worker's in that
+    # thread (database_sync_to_async and the activity loops ran there), then stop it
+    for executor in [SyncToAsync.single_thread_executor] + list(SyncToAsync.context_to_thread_executor.values()):
+        if close_db is not None:
+            try:
+                executor.submit(close_db).result(timeout=SHUTDOWN_TIMEOUT * 6)
+            except RuntimeError:  # that executor was shut down already
+                pass
+            except Exception as e:
+                log.warning("while stopping: closing a worker's database connections: %r", e)
+        step("worker thread", lambda: executor.shutdown(wait=True, cancel_futures=True))
+    if close_db is not None:
+        step("database connections", close_db)
+    if loop_usable:
+        step("closing the event loop", loop.close)  # channels_redis hooks this to close its connections
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
 
 
 def main(argv=None):
@@ -78,6 +195,21 @@ def main(argv=None):
     args = ap.parse_args(argv)
     if bool(args.tls_cert) != bool(args.tls_key):
         ap.error("--tls-cert and --tls-key go together")
+    # until the reactor installs its own handlers (which stop it): exit 0 as well
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, _stop_requested)
+    try:
+        serve(args)
+    except StopRequested as e:
+        sys.stderr.write("serve.py: %s before serving, stopping\n" % signal.Signals(e.args[0]).name)
+    except KeyboardInterrupt:
+        sys.stderr.write("serve.py: SIGINT before serving, stopping\n")
+    finally:
+        shutdown_cleanly(reactor._asyncioEventloop)  # daphne.server's loop, the reactor's
+    return 0
+
+
+def serve(args):
     for value, name in ((args.wire, "DMS_WIRE"), (args.public_ids, "DMS_PUBLIC_IDS"),
                         (args.api_prefix, "DMS_API_PREFIX")):
         if value is not None:
@@ -120,8 +252,6 @@ def main(argv=None):
                 args.lab_activity, 0, args.activity_seed, lambda line: sys.stderr.write("lab-activity: %s\n" % line),
                 driver_class=LabDriver)))
 
-    from twisted.internet import reactor
-
     def stop_activity():
         for t in activity_task:
             t.cancel()
@@ -142,8 +272,10 @@ def main(argv=None):
             args.port, args.host.replace(":", r"\:"), args.backlog, esc(args.tls_key), esc(args.tls_cert))
     server = DmsServer(application=application, endpoints=[endpoint], signal_handlers=True,
                        action_logger=action_logger, verbosity=1 if not args.access_log else 2)
+    # Twisted installs its SIGINT handler only over Python's default one (its SIGTERM
+    # handler in any case); both stop the reactor, and server.run() returns
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     server.run()
-    return 0
 
 
 if __name__ == "__main__":
