@@ -37,15 +37,15 @@ void ConnectionsPoller::stop()
     m_timer.stop();
 }
 
-QList<ConnectionInfo> ConnectionsPoller::parse(const QJsonValue &json, QMap<int, int> *byUnit)
+QList<ConnectionInfo> ConnectionsPoller::parse(const QJsonValue &json, QMap<EntityId, int> *byUnit)
 {
     QList<ConnectionInfo> out;
     const QJsonObject object = json.toObject();
     for (const QJsonValue &value : object.value(QLatin1String("results")).toArray()) {
         const QJsonObject row = value.toObject();
         ConnectionInfo info;
-        info.unitId = int(row.value(QLatin1String("unit_id")).toInteger());
-        info.userId = int(row.value(QLatin1String("user_id")).toInteger());
+        info.unitId = EntityId::fromJsonOrNull(row.value(QLatin1String("unit_id")));
+        info.userId = EntityId::fromJsonOrNull(row.value(QLatin1String("user_id")));
         info.username = row.value(QLatin1String("username")).toString();
         info.path = row.value(QLatin1String("path")).toString();
         info.connectedSinceMs = parseIsoMs(row.value(QLatin1String("connected_since")).toString());
@@ -56,7 +56,7 @@ QList<ConnectionInfo> ConnectionsPoller::parse(const QJsonValue &json, QMap<int,
         byUnit->clear();
         const QJsonObject units = object.value(QLatin1String("by_unit")).toObject();
         for (auto it = units.begin(); it != units.end(); ++it)
-            byUnit->insert(it.key().toInt(), int(it.value().toInteger()));
+            byUnit->insert(EntityId::fromString(it.key()), int(it.value().toInteger()));
     }
     return out;
 }
@@ -72,14 +72,14 @@ void ConnectionsPoller::pollNow()
     }
     m_inFlight = true;
     const quint64 generation = m_generation;
-    ApiReply *reply = m_api->get(QStringLiteral("/api/realtime/connections/"));
+    ApiReply *reply = m_api->get(m_api->routes().actionPath(QStringLiteral("connections")));
     auto handle = [this, generation](bool ok, int status, const QJsonValue &json,
                                      const QString &error) {
         if (generation != m_generation)
             return;
         m_inFlight = false;
         if (ok) {
-            QMap<int, int> byUnit;
+            QMap<EntityId, int> byUnit;
             const QList<ConnectionInfo> connections = parse(json, &byUnit);
             m_lastUpdateMs = QDateTime::currentMSecsSinceEpoch();
             Q_EMIT connectionsUpdated(connections, byUnit);

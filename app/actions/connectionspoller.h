@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include "core/entityid.h"
+
 namespace Dms {
 
 class ApiClient;
@@ -14,8 +16,8 @@ class ApiClient;
 // One live socket as the server's /api/realtime/connections/ lists it (admins only).
 struct ConnectionInfo
 {
-    int unitId = 0;
-    int userId = 0;
+    EntityId unitId;
+    EntityId userId;
     QString username;
     QString path;
     qint64 connectedSinceMs = 0;  // wall ms (UTC)
@@ -37,7 +39,7 @@ public:
     bool isActive() const { return m_active; }
     qint64 lastUpdateMs() const { return m_lastUpdateMs; }  // wall ms of the last success
 
-    static QList<ConnectionInfo> parse(const QJsonValue &json, QMap<int, int> *byUnit = nullptr);
+    static QList<ConnectionInfo> parse(const QJsonValue &json, QMap<Dms::EntityId, int> *byUnit = nullptr);
 
 public Q_SLOTS:
     void start();
@@ -46,7 +48,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void connectionsUpdated(const QList<Dms::ConnectionInfo> &connections,
-                            const QMap<int, int> &byUnit);
+                            const QMap<Dms::EntityId, int> &byUnit);
     void pollFailed(const QString &message, int httpStatus);
 
 private:

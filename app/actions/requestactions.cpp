@@ -16,9 +16,9 @@ bool isRole(const UserInfo &user, std::initializer_list<const char *> roles)
     return false;
 }
 
-int intField(const QJsonObject &row, const char *name)
+EntityId idField(const QJsonObject &row, const char *name)
 {
-    return int(row.value(QLatin1String(name)).toInteger(0));
+    return EntityId::fromJsonOrNull(row.value(QLatin1String(name)));
 }
 
 }  // namespace
@@ -81,12 +81,12 @@ QString RequestActions::listKey(const QString &entity)
     return entity + QLatin1String("-requests");
 }
 
-int RequestActions::storageUnitFor(EntityAction action, const QString &entity,
+EntityId RequestActions::storageUnitFor(EntityAction action, const QString &entity,
                                    const QJsonObject &row)
 {
     if (action == EntityAction::AllocateStorage && entity == QLatin1String("transfer"))
-        return intField(row, "destination_unit_id");
-    return intField(row, "unit_id");
+        return idField(row, "destination_unit_id");
+    return idField(row, "unit_id");
 }
 
 QList<EntityAction> RequestActions::allowedActions(const UserInfo &user, const QString &entity,
@@ -99,7 +99,7 @@ QList<EntityAction> RequestActions::allowedActions(const UserInfo &user, const Q
     const bool signs = isRole(user, {"approver", "unit_admin", "admin"});
     const bool keepsStore = isRole(user, {"store_head", "unit_admin", "admin"});
     const QString status = row.value(QLatin1String("status")).toString();
-    const int unit = intField(row, "unit_id");
+    const EntityId unit = idField(row, "unit_id");
 
     if (entity == QLatin1String("crate")) {
         if (keepsStore && status != QLatin1String("destroyed") && (admin || unit == user.unitId))
@@ -109,8 +109,8 @@ QList<EntityAction> RequestActions::allowedActions(const UserInfo &user, const Q
 
     // A transfer is approved and issued by its source unit, received (storage allocated,
     // returned) by its destination unit; other requests have one unit for everything.
-    const int destination = entity == QLatin1String("transfer")
-        ? intField(row, "destination_unit_id") : unit;
+    const EntityId destination = entity == QLatin1String("transfer")
+        ? idField(row, "destination_unit_id") : unit;
     const bool sourceSide = admin || unit == user.unitId;
     const bool destinationSide = admin || destination == user.unitId;
 
@@ -142,14 +142,15 @@ quint64 RequestActions::run(const ActionRequest &request)
     if (takesReason(request.action) && !request.reason.isEmpty())
         body.insert(QStringLiteral("reason"), request.reason);
     if (needsStorage(request.action))
-        body.insert(QStringLiteral("storage_id"), request.storageId);
+        body.insert(QStringLiteral("storage_id"), request.storageId.toJson());
 
-    const QString path = request.entity == QLatin1String("crate")
-        ? QStringLiteral("/api/documents/crates/%1/%2/").arg(request.id).arg(pathSegment(request.action))
-        : QStringLiteral("/api/requests/%1/%2/%3/")
-              .arg(request.entity)
-              .arg(request.id)
-              .arg(pathSegment(request.action));
+    const QString path = m_api
+        ? (request.entity == QLatin1String("crate")
+               ? m_api->routes().actionPath(QStringLiteral("crate-action"), request.entity, request.id,
+                                            pathSegment(request.action))
+               : m_api->routes().actionPath(QStringLiteral("request-action"), request.entity, request.id,
+                                            pathSegment(request.action)))
+        : QString();
 
     m_pending.insert(ticket, result);
     Q_EMIT actionStarted(ticket, request.action, request.entity, request.id);
@@ -157,6 +158,16 @@ quint64 RequestActions::run(const ActionRequest &request)
         ApiError error;
         error.kind = ApiError::Kind::NotSignedIn;
         error.message = tr("Not connected to a server");
+        QMetaObject::invokeMethod(
+            this, [this, ticket, error] { complete(ticket, 0, QJsonValue(), error); },
+            Qt::QueuedConnection);
+        return ticket;
+    }
+    if (path.isEmpty()) {
+        ApiError error;
+        error.kind = ApiError::Kind::BadResponse;
+        error.message = tr("This server's profile names no route for %1 on a %2 (rest.actions)")
+                            .arg(pathSegment(request.action), request.entity);
         QMetaObject::invokeMethod(
             this, [this, ticket, error] { complete(ticket, 0, QJsonValue(), error); },
             Qt::QueuedConnection);
@@ -182,7 +193,7 @@ quint64 RequestActions::run(const ActionRequest &request)
 QString RequestActions::failureText(const ActionResult &result, const ApiError &error) const
 {
     const QString what = result.number.isEmpty()
-        ? tr("%1 #%2").arg(title(result.action)).arg(result.id)
+        ? tr("%1 #%2").arg(title(result.action), result.id.toString())
         : tr("%1 %2").arg(title(result.action), result.number);
     QString why;
     switch (error.httpStatus) {
@@ -238,9 +249,9 @@ void RequestActions::complete(quint64 ticket, int httpStatus, const QJsonValue &
             m_queries->patchListRow(key, result.id, result.row);
         QStringList patterns{key, QStringLiteral("dashboard"), QStringLiteral("summary")};
         if (result.entity == QLatin1String("crate"))
-            patterns << QStringLiteral("crate/%1").arg(result.id);
+            patterns << QStringLiteral("crate/%1").arg(result.id.toString());
         else
-            patterns << QStringLiteral("%1-request/%2").arg(result.entity).arg(result.id)
+            patterns << QStringLiteral("%1-request/%2").arg(result.entity, result.id.toString())
                      << QStringLiteral("crates");
         if (result.action == EntityAction::SendBack)
             patterns << QStringLiteral("sendback-records");

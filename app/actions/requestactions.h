@@ -21,11 +21,11 @@ struct ActionRequest
 {
     EntityAction action = EntityAction::Approve;
     QString entity;
-    qint64 id = 0;
+    EntityId id;
     QString number;     // request_number / crate_number, for messages
     QString password;   // the digital signature (approve, reject, send back)
     QString reason;     // send back
-    qint64 storageId = 0;  // allocate storage, relocate
+    EntityId storageId;  // allocate storage, relocate
 };
 
 // How it went. message is for the user (tr()'d, plus the server's own words when it gave
@@ -35,7 +35,7 @@ struct ActionResult
     quint64 ticket = 0;
     EntityAction action = EntityAction::Approve;
     QString entity;
-    qint64 id = 0;
+    EntityId id;
     QString number;
     bool ok = false;
     int httpStatus = 0;
@@ -69,10 +69,10 @@ public:
     static QString listKey(const QString &entity);    // "withdrawal-requests", "crates"
     // The unit whose storage locations the action needs (allocate: the destination unit
     // of a transfer; else the row's unit).
-    static int storageUnitFor(EntityAction action, const QString &entity, const QJsonObject &row);
+    static EntityId storageUnitFor(EntityAction action, const QString &entity, const QJsonObject &row);
 
 Q_SIGNALS:
-    void actionStarted(quint64 ticket, Dms::EntityAction action, const QString &entity, qint64 id);
+    void actionStarted(quint64 ticket, Dms::EntityAction action, const QString &entity, const Dms::EntityId &id);
     void actionFinished(const Dms::ActionResult &result);
 
 private:

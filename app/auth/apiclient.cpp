@@ -25,9 +25,6 @@ namespace Dms {
 
 namespace {
 
-const QString kLoginPath = QStringLiteral("/api/auth/login/");
-const QString kRefreshPath = QStringLiteral("/api/auth/token/refresh/");
-const QString kMePath = QStringLiteral("/api/auth/me/");
 constexpr qsizetype kMaxServerMessage = 500;
 
 // User-facing texts, translated in the context of Dms::ApiClient.
@@ -264,10 +261,10 @@ QString describeTlsFailure(const QUrl &url, const QList<QSslError> &errors, cons
 UserInfo UserInfo::fromJson(const QJsonObject &object)
 {
     UserInfo user;
-    user.id = object.value(QLatin1String("id")).toInt();
+    user.id = EntityId::fromJsonOrNull(object.value(QLatin1String("id")));
     user.username = object.value(QLatin1String("username")).toString();
     user.fullName = object.value(QLatin1String("full_name")).toString();
-    user.unitId = object.value(QLatin1String("unit_id")).toInt();
+    user.unitId = EntityId::fromJsonOrNull(object.value(QLatin1String("unit_id")));
     user.unitName = object.value(QLatin1String("unit_name")).toString();
     user.role = object.value(QLatin1String("role")).toString();
     return user;
@@ -275,10 +272,10 @@ UserInfo UserInfo::fromJson(const QJsonObject &object)
 
 QJsonObject UserInfo::toJson() const
 {
-    return QJsonObject{{QLatin1String("id"), id},
+    return QJsonObject{{QLatin1String("id"), id.toJson()},
                        {QLatin1String("username"), username},
                        {QLatin1String("full_name"), fullName},
-                       {QLatin1String("unit_id"), unitId},
+                       {QLatin1String("unit_id"), unitId.toJson()},
                        {QLatin1String("unit_name"), unitName},
                        {QLatin1String("role"), role}};
 }
@@ -420,7 +417,7 @@ ApiReply *ApiClient::login(const QString &username, const QString &password)
 {
     const QJsonObject body{{QLatin1String("username"), username},
                            {QLatin1String("password"), password}};
-    Pending *p = createPending("POST", kLoginPath, {}, body, false, true, Purpose::Login);
+    Pending *p = createPending("POST", m_routes.login, {}, body, false, true, Purpose::Login);
     ApiReply *reply = p->reply;
     start(p);
     return reply;
@@ -431,7 +428,7 @@ ApiReply *ApiClient::refreshAccessToken()
     if (refreshInFlight())
         return m_refreshReply;
     const QJsonObject body{{QLatin1String("refresh"), m_refresh}};
-    Pending *p = createPending("POST", kRefreshPath, {}, body, false, true, Purpose::Refresh);
+    Pending *p = createPending("POST", m_routes.refresh, {}, body, false, true, Purpose::Refresh);
     ApiReply *reply = p->reply;
     if (m_refresh.isEmpty()) {
         completeLater(p, Text::notSignedIn(0, {}));
@@ -462,7 +459,7 @@ ApiReply *ApiClient::ensureFreshAccessToken(qint64 withinMs)
 
 ApiReply *ApiClient::fetchMe()
 {
-    Pending *p = createPending("GET", kMePath, {}, {}, true, false, Purpose::Me);
+    Pending *p = createPending("GET", m_routes.me, {}, {}, true, false, Purpose::Me);
     ApiReply *reply = p->reply;
     start(p);
     return reply;

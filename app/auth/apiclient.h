@@ -10,6 +10,9 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include "core/entityid.h"
+#include "core/restroutes.h"
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -20,14 +23,14 @@ class Clock;
 // The signed-in user as /api/auth/me/ and /api/auth/login/ describe it.
 struct UserInfo
 {
-    int id = 0;
+    EntityId id;      // integer or string (UUID) as the server sends it
     QString username;
     QString fullName;
-    int unitId = 0;
+    EntityId unitId;
     QString unitName;
     QString role;
 
-    bool isValid() const { return id > 0; }
+    bool isValid() const { return id.isValid(); }
     static UserInfo fromJson(const QJsonObject &object);
     QJsonObject toJson() const;
 };
@@ -94,6 +97,10 @@ public:
     ~ApiClient() override;
 
     void setBaseUrl(const QUrl &url);  // e.g. http://127.0.0.1:8000
+    // Where sign-in, refresh and "me" live (the dialect profile's "rest.auth"); spec §1
+    // routes until set.
+    void setRoutes(const RestRoutes &routes) { m_routes = routes; }
+    const RestRoutes &routes() const { return m_routes; }
     QUrl baseUrl() const { return m_baseUrl; }
     void setTransferTimeoutMs(int ms);  // default 15000
     int transferTimeoutMs() const { return m_timeoutMs; }
@@ -167,6 +174,7 @@ private:
     QNetworkAccessManager *m_nam;
     const Clock *m_clock;
     QUrl m_baseUrl;
+    RestRoutes m_routes = RestRoutes::specDefaults();
     int m_timeoutMs = 15'000;
     QList<QSslCertificate> m_extraCa;
     QSslConfiguration m_sslConfig;  // verification on; system roots + m_extraCa once added

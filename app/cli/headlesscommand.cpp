@@ -138,7 +138,7 @@ WatchCommand::WatchCommand(ConsoleSession *session, const CliOptions &options, c
                 QJsonObject o{{QStringLiteral("type"), e.wireType},
                               {QStringLiteral("entity"), e.entity},
                               {QStringLiteral("action"), e.action},
-                              {QStringLiteral("id"), e.id}};
+                              {QStringLiteral("id"), e.id.toJson()}};
                 if (!e.status.isEmpty())
                     o.insert(QStringLiteral("status"), e.status);
                 if (e.seq >= 0)
@@ -154,7 +154,7 @@ WatchCommand::WatchCommand(ConsoleSession *session, const CliOptions &options, c
         ++m_notifications;
         m_out.write(QStringLiteral("notification"),
                     {{QStringLiteral("notification_kind"), e.notificationKind},
-                     {QStringLiteral("id"), e.id},
+                     {QStringLiteral("id"), e.id.toJson()},
                      {QStringLiteral("message"), e.message}});
     });
     connect(live, &LiveSession::heartbeatMeasured, this, [this](int rtt) {
@@ -196,11 +196,11 @@ WatchCommand::WatchCommand(ConsoleSession *session, const CliOptions &options, c
                 m_out.write(QStringLiteral("fetch"), o);
             });
     connect(queries, &QueryClient::missedUpdatesFound, this,
-            [this](const QString &key, const QList<qint64> &ids) {
+            [this](const QString &key, const QList<EntityId> &ids) {
                 m_missedRows += ids.size();
                 QJsonArray list;
-                for (qint64 id : ids)
-                    list.append(id);
+                for (const EntityId &id : ids)
+                    list.append(id.toJson());
                 m_out.write(QStringLiteral("missed"), {{QStringLiteral("key"), key},
                                                        {QStringLiteral("count"), int(ids.size())},
                                                        {QStringLiteral("ids"), list}});
@@ -213,7 +213,7 @@ void WatchCommand::onSignedIn(const UserInfo &user)
     m_startedMs = m_clock->nowMs();
     m_out.write(QStringLiteral("signed_in"), {{QStringLiteral("user"), user.username},
                                               {QStringLiteral("role"), user.role},
-                                              {QStringLiteral("unit_id"), user.unitId},
+                                              {QStringLiteral("unit_id"), user.unitId.toJson()},
                                               {QStringLiteral("unit"), user.unitName},
                                               {QStringLiteral("server"),
                                                redactedUrl(m_session->api()->baseUrl())}});
@@ -306,6 +306,10 @@ void StatusCommand::sendNextPing()
         report(QString());
         return;
     }
+    if (m_session->live()->profile().heartbeatMode() == HeartbeatMode::None) {
+        report(QString());  // this dialect has no heartbeat to measure: Live is all there is
+        return;
+    }
     ++m_pingsSent;
     m_pongWait.start(m_session->live()->settings().pongTimeoutMs);
     m_session->live()->pingNow();
@@ -326,13 +330,14 @@ void StatusCommand::report(const QString &problem)
     QList<int> sorted = m_rtts;
     std::sort(sorted.begin(), sorted.end());
     const bool authFailed = live->state() == LiveState::AuthFailed;
+    const bool noHeartbeat = live->profile().heartbeatMode() == HeartbeatMode::None;
     const bool healthy = problem.isEmpty() && live->state() == LiveState::Live &&
-                         sorted.size() == m_options.pings;
+                         (noHeartbeat || sorted.size() == m_options.pings);
 
     QJsonObject o{{QStringLiteral("server"), redactedUrl(m_options.server)},
                   {QStringLiteral("user"), user.username},
                   {QStringLiteral("role"), user.role},
-                  {QStringLiteral("unit_id"), user.unitId},
+                  {QStringLiteral("unit_id"), user.unitId.toJson()},
                   {QStringLiteral("state"), liveStateName(live->state())},
                   {QStringLiteral("pings_sent"), m_pingsSent},
                   {QStringLiteral("pongs"), int(sorted.size())},
@@ -346,13 +351,17 @@ void StatusCommand::report(const QString &problem)
     }
     if (m.hasClockOffset)
         o.insert(QStringLiteral("clock_offset_ms"), m.clockOffsetMs);
+    // What this server's dialect lets the console measure: a missing feature is named,
+    // never reported as a zero.
+    o.insert(QStringLiteral("profile"), live->profile().name());
+    o.insert(QStringLiteral("capabilities"), live->capabilities().toJson());
 
     if (m_options.json) {
         m_out.write(QStringLiteral("status"), o);
     } else {
         QTextStream out(stdout);
         out << tr("server   %1").arg(redactedUrl(m_options.server)) << '\n';
-        out << tr("user     %1 (%2, unit %3)").arg(user.username, user.role).arg(user.unitId) << '\n';
+        out << tr("user     %1 (%2, unit %3)").arg(user.username, user.role, user.unitId.toString()) << '\n';
         out << tr("state    %1").arg(live->status().describe()) << '\n';
         if (!sorted.isEmpty())
             out << tr("rtt      min %1 ms, median %2 ms, max %3 ms (%4 of %5 pongs)")

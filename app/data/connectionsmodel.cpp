@@ -70,7 +70,7 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         return QVariant();
     switch (Column(index.column())) {
     case UserColumn: return info.username;
-    case UnitColumn: return info.unitId;
+    case UnitColumn: return info.unitId.toVariant();
     case PathColumn: return info.path;
     case SinceColumn: return localTime(info.connectedSinceMs);
     case LastPingColumn: return info.lastPingMs > 0 ? localTime(info.lastPingMs) : tr("never");

@@ -60,7 +60,7 @@ QString plainText(const QJsonValue &value)
     return QString();
 }
 
-bool idLess(qint64 id, qint64 other)
+bool idLess(const EntityId &id, const EntityId &other)
 {
     return id < other;
 }
@@ -87,16 +87,16 @@ void EntityTableModel::setStatusField(const QString &field)
     updateStatusCounts();
 }
 
-int EntityTableModel::rowOfId(qint64 id) const
+int EntityTableModel::rowOfId(EntityId id) const
 {
     const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
-                                     [](const Row &row, qint64 value) { return row.id < value; });
+                                     [](const Row &row, const EntityId &value) { return row.id < value; });
     return it != m_rows.cend() && it->id == id ? int(it - m_rows.cbegin()) : -1;
 }
 
-qint64 EntityTableModel::idAt(int row) const
+EntityId EntityTableModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : -1;
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : EntityId();
 }
 
 QJsonObject EntityTableModel::rowJson(int row) const
@@ -169,7 +169,7 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
         case StatusRole:
             return fieldValue(row.json, m_statusField).toString();
         case IdRole:
-            return row.id;
+            return QVariant::fromValue(row.id);
         case RowJsonRole:
             return row.json;
         case ChangedAtRole:
@@ -256,8 +256,8 @@ void EntityTableModel::applyRows(const QJsonValue &data)
     incoming.reserve(array.size());
     for (const QJsonValue &value : array) {
         const QJsonObject object = value.toObject();
-        const qint64 id = object.value(QLatin1String("id")).toInteger(-1);
-        if (id >= 0)
+        const EntityId id = EntityId::fromJsonOrNull(object.value(QLatin1String("id")));
+        if (id.isValid())
             incoming.append(Row{id, object, 0});
     }
     std::stable_sort(incoming.begin(), incoming.end(),
@@ -270,9 +270,9 @@ void EntityTableModel::applyRows(const QJsonValue &data)
     const bool firstLoad = !m_loaded;
     m_loaded = true;
     const qint64 now = m_client && m_client->clock() ? m_client->clock()->nowMs() : 0;
-    const auto inIncoming = [&incoming](qint64 id) {
+    const auto inIncoming = [&incoming](EntityId id) {
         const auto it = std::lower_bound(incoming.cbegin(), incoming.cend(), id,
-                                         [](const Row &row, qint64 v) { return row.id < v; });
+                                         [](const Row &row, const EntityId &v) { return row.id < v; });
         return it != incoming.cend() && it->id == id;
     };
 

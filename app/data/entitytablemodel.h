@@ -39,7 +39,7 @@ public:
     enum Role
     {
         StatusRole = Qt::UserRole + 1,  // QString: the row's status code
-        IdRole,                         // qint64
+        IdRole,                         // QVariant: the id (a number, or text for string ids)
         RowJsonRole,                    // QJsonObject: the whole row
         ChangedAtRole,                  // qint64: wall ms of the last change (0: none)
         ChangedByRole,                  // QString: updated_by of the row
@@ -63,8 +63,8 @@ public:
     void setChangedByField(const QString &field) { m_changedByField = field; }  // "updated_by"
 
     bool isLoaded() const { return m_loaded; }  // the first data has been applied
-    int rowOfId(qint64 id) const;               // -1 when absent
-    qint64 idAt(int row) const;
+    int rowOfId(EntityId id) const;               // -1 when absent
+    EntityId idAt(int row) const;
     QJsonObject rowJson(int row) const;
     QMap<QString, int> statusCounts() const { return m_statusCounts; }
 
@@ -85,7 +85,7 @@ Q_SIGNALS:
 private:
     struct Row
     {
-        qint64 id = 0;
+        EntityId id = 0;
         QJsonObject json;
         qint64 changedAtMs = 0;
     };

@@ -147,7 +147,7 @@ QVariant FrameLogModel::data(const QModelIndex &index, int role) const
         case EntityColumn:
             if (entry.entity.isEmpty())
                 return QString();
-            return entry.entityId > 0 ? QStringLiteral("%1 #%2").arg(entry.entity).arg(entry.entityId)
+            return entry.entityId.isValid() ? QStringLiteral("%1 #%2").arg(entry.entity, entry.entityId.toString())
                                       : entry.entity;
         case SizeColumn:
             return entry.sizeBytes;
@@ -229,7 +229,7 @@ QJsonObject FrameLogModel::toJson(const Entry &entry)
     else
         object.insert(QStringLiteral("frame"), entry.text);
     if (!entry.entity.isEmpty()) {
-        QJsonObject event{{QStringLiteral("entity"), entry.entity}, {QStringLiteral("id"), entry.entityId}};
+        QJsonObject event{{QStringLiteral("entity"), entry.entity}, {QStringLiteral("id"), entry.entityId.toJson()}};
         if (entry.seq >= 0)
             event.insert(QStringLiteral("seq"), entry.seq);
         object.insert(QStringLiteral("event"), event);

@@ -73,7 +73,7 @@ private:
         int sizeBytes = 0;
         QString text;  // redacted
         QString entity;
-        qint64 entityId = 0;
+        EntityId entityId;
         qint64 seq = -1;
         bool hasTrace = false;
         InvalidationTrace trace;

@@ -39,16 +39,16 @@ PausableTableModel::~PausableTableModel() = default;
 
 // ---- reading the source -------------------------------------------------------------
 
-qint64 PausableTableModel::sourceId(int sourceRow) const
+EntityId PausableTableModel::sourceId(int sourceRow) const
 {
-    return m_source->index(sourceRow, 0).data(ER::IdRole).toLongLong();
+    return m_source->index(sourceRow, 0).data(ER::IdRole).value<EntityId>();
 }
 
 PausableTableModel::Row PausableTableModel::readSource(int sourceRow) const
 {
     Row row;
     const QModelIndex first = m_source->index(sourceRow, 0);
-    row.id = first.data(ER::IdRole).toLongLong();
+    row.id = first.data(ER::IdRole).value<EntityId>();
     row.status = first.data(ER::StatusRole).toString();
     row.json = first.data(ER::RowJsonRole);
     row.sourceChangedAt = first.data(ER::ChangedAtRole).toLongLong();
@@ -109,22 +109,22 @@ bool PausableTableModel::refresh(Row &row, const Row &fresh, bool markLocal)
 
 // ---- lookup -------------------------------------------------------------------------
 
-int PausableTableModel::lowerBound(qint64 id) const
+int PausableTableModel::lowerBound(EntityId id) const
 {
     const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
-                                     [](const Row &row, qint64 value) { return row.id < value; });
+                                     [](const Row &row, const EntityId &value) { return row.id < value; });
     return int(it - m_rows.cbegin());
 }
 
-int PausableTableModel::rowOfId(qint64 id) const
+int PausableTableModel::rowOfId(EntityId id) const
 {
     const int pos = lowerBound(id);
     return pos < m_rows.size() && m_rows.at(pos).id == id ? pos : -1;
 }
 
-qint64 PausableTableModel::idAt(int row) const
+EntityId PausableTableModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : -1;
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : EntityId();
 }
 
 bool PausableTableModel::isRemoved(int row) const
@@ -167,7 +167,7 @@ QVariant PausableTableModel::data(const QModelIndex &index, int role) const
     case ER::StatusRole:
         return row.status;
     case ER::IdRole:
-        return row.id;
+        return QVariant::fromValue(row.id);
     case ER::RowJsonRole:
         return row.json;
     case ER::ChangedAtRole:
@@ -227,7 +227,7 @@ void PausableTableModel::setPaused(bool paused)
     Q_EMIT pausedChanged(m_paused);
 }
 
-void PausableTableModel::notePending(qint64 id)
+void PausableTableModel::notePending(EntityId id)
 {
     if (m_pendingIds.contains(id))
         return;
@@ -251,9 +251,9 @@ void PausableTableModel::onRowsAboutToBeRemoved(const QModelIndex &parent, int f
 
 void PausableTableModel::onRowsRemoved()
 {
-    const QList<qint64> ids = std::exchange(m_removing, {});
+    const QList<EntityId> ids = std::exchange(m_removing, {});
     if (m_paused) {
-        for (const qint64 id : ids)
+        for (const EntityId &id : ids)
             notePending(id);
         return;
     }
@@ -274,7 +274,7 @@ void PausableTableModel::onRowsInserted(const QModelIndex &parent, int first, in
             notePending(sourceId(r));
         return;
     }
-    QList<qint64> changedIds;
+    QList<EntityId> changedIds;
     int s = first;
     while (s <= last) {
         Row fresh = readSource(s);
@@ -290,7 +290,7 @@ void PausableTableModel::onRowsInserted(const QModelIndex &parent, int first, in
         QList<Row> run{fresh};
         ++s;
         while (s <= last) {
-            const qint64 nextId = sourceId(s);
+            const EntityId nextId = sourceId(s);
             if (nextId <= run.constLast().id || (pos < m_rows.size() && nextId >= m_rows.at(pos).id))
                 break;
             run.append(readSource(s));
@@ -319,7 +319,7 @@ void PausableTableModel::onDataChanged(const QModelIndex &topLeft, const QModelI
             notePending(sourceId(r));
         return;
     }
-    QList<qint64> changedIds;
+    QList<EntityId> changedIds;
     bool lost = false;
     for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
         const Row fresh = readSource(r);
@@ -379,9 +379,9 @@ void PausableTableModel::fullSync(bool markLocal)
     for (int r = 0; r < sourceRows; ++r)
         fresh.append(readSource(r));
     std::stable_sort(fresh.begin(), fresh.end(), [](const Row &a, const Row &b) { return a.id < b.id; });
-    const auto inFresh = [&fresh](qint64 id) {
+    const auto inFresh = [&fresh](EntityId id) {
         const auto it = std::lower_bound(fresh.cbegin(), fresh.cend(), id,
-                                         [](const Row &row, qint64 v) { return row.id < v; });
+                                         [](const Row &row, const EntityId &v) { return row.id < v; });
         return it != fresh.cend() && it->id == id;
     };
 
@@ -392,7 +392,7 @@ void PausableTableModel::fullSync(bool markLocal)
     }
 
     // 2. Changes and inserts, both lists in id order.
-    QList<qint64> changedIds;
+    QList<EntityId> changedIds;
     const qint64 now = m_clock->nowMs();
     qsizetype i = 0;
     qsizetype j = 0;

@@ -51,8 +51,8 @@ public:
     int fadeOutMs() const { return m_fadeOutMs; }
     void setChangeMemoryMs(qint64 ms) { m_changeMemoryMs = ms; }  // default 10000
 
-    int rowOfId(qint64 id) const;  // -1 when absent (removed rows fading out count)
-    qint64 idAt(int row) const;
+    int rowOfId(EntityId id) const;  // -1 when absent (removed rows fading out count)
+    EntityId idAt(int row) const;
     bool isRemoved(int row) const;
     // Rows not fading out, by status (StatusRole).
     QMap<QString, int> statusCounts() const { return m_statusCounts; }
@@ -70,7 +70,7 @@ Q_SIGNALS:
     void pendingChangesChanged(int count);
     void statusCountsChanged(const QMap<QString, int> &counts);
     // Rows changed or added by a source change (not by the first load): the view flashes.
-    void rowsChangedLive(const QList<qint64> &ids);
+    void rowsChangedLive(const QList<EntityId> &ids);
 
 private:
     struct Cell
@@ -81,7 +81,7 @@ private:
     };
     struct Row
     {
-        qint64 id = 0;
+        EntityId id = 0;
         QList<Cell> cells;
         QString status;
         QVariant json;
@@ -95,16 +95,16 @@ private:
     };
 
     Row readSource(int sourceRow) const;
-    qint64 sourceId(int sourceRow) const;
+    EntityId sourceId(int sourceRow) const;
     // Copies fresh values into row, recording what changed; returns true when anything did.
     bool refresh(Row &row, const Row &fresh, bool markLocal);
-    int lowerBound(qint64 id) const;
+    int lowerBound(EntityId id) const;
     void fullSync(bool markLocal);
     void markRemoved(int row);
     void purgeRemoved();
     void armPurge();
     void updateStatusCounts();
-    void notePending(qint64 id);
+    void notePending(EntityId id);
 
     void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
     void onRowsRemoved();
@@ -119,8 +119,8 @@ private:
     int m_columns = 0;
     bool m_paused = false;
     bool m_needsSync = false;
-    QSet<qint64> m_pendingIds;
-    QList<qint64> m_removing;  // ids between rowsAboutToBeRemoved and rowsRemoved
+    QSet<EntityId> m_pendingIds;
+    QList<EntityId> m_removing;  // ids between rowsAboutToBeRemoved and rowsRemoved
     QMap<QString, int> m_statusCounts;
     int m_fadeOutMs = 1500;
     qint64 m_changeMemoryMs = 10'000;

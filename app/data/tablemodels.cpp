@@ -82,6 +82,18 @@ EntityTableModel *createCratesModel(QueryClient *client, QObject *parent)
     return new EntityTableModel(client, QStringLiteral("crates"), columns, parent);
 }
 
+EntityTableModel *createEquipmentModel(QueryClient *client, QObject *parent)
+{
+    const QList<ColumnSpec> columns{
+        {EntityTableModel::tr("Equipment"), QStringLiteral("name"), Format::Text},
+        {EntityTableModel::tr("Status"), QStringLiteral("status"), Format::Status},
+        {EntityTableModel::tr("Location"), QStringLiteral("location"), Format::Text},
+        {EntityTableModel::tr("Session"), QStringLiteral("active_session_id"), Format::Text},
+        {EntityTableModel::tr("Updated"), QStringLiteral("updated_at"), Format::DateTime},
+    };
+    return new EntityTableModel(client, QStringLiteral("equipment"), columns, parent);
+}
+
 EntityTableModel *createAuditModel(QueryClient *client, QObject *parent)
 {
     const QList<ColumnSpec> columns{

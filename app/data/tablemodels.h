@@ -25,5 +25,7 @@ EntityTableModel *createCratesModel(QueryClient *client, QObject *parent = nullp
 // Append-only: new entries at the end; existing entries are never compared again.
 EntityTableModel *createAuditModel(QueryClient *client, QObject *parent = nullptr);
 EntityTableModel *createStorageModel(QueryClient *client, QObject *parent = nullptr);
+// Lab equipment of a seed-004 backend (hycon-first-message profile), key "equipment".
+EntityTableModel *createEquipmentModel(QueryClient *client, QObject *parent = nullptr);
 
 }  // namespace Dms

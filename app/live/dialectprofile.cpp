@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <optional>
+
 namespace Dms {
 
 namespace {
@@ -39,7 +41,40 @@ std::optional<MessageKind> kindFromString(const QString &s)
     return std::nullopt;
 }
 
+// The engine fields a message mapping may fill (frameparser.cpp reads exactly these).
+const QStringList &knownFields()
+{
+    static const QStringList fields{
+        QStringLiteral("entity"),   QStringLiteral("action"),    QStringLiteral("id"),
+        QStringLiteral("status"),   QStringLiteral("number"),    QStringLiteral("seq"),
+        QStringLiteral("timestamp"), QStringLiteral("serverTime"), QStringLiteral("eventId"),
+        QStringLiteral("echo"),     QStringLiteral("message"),   QStringLiteral("notificationKind"),
+        QStringLiteral("unitId")};
+    return fields;
+}
+
+bool isObjectOrAbsent(const QJsonObject &root, const char *field)
+{
+    const QJsonValue v = root.value(QLatin1String(field));
+    return v.isUndefined() || v.isObject();
+}
+
 }  // namespace
+
+QString ValueMapping::apply(const QString &wire) const
+{
+    if (!map.isEmpty()) {
+        const auto it = map.constFind(wire.toLower());
+        if (it != map.cend())
+            return it.value();
+    }
+    if (!snake)
+        return wire;
+    QString out = wire.trimmed().toLower();
+    out.replace(QLatin1Char(' '), QLatin1Char('_'));
+    out.replace(QLatin1Char('-'), QLatin1Char('_'));
+    return out;
+}
 
 bool DialectProfile::fromJson(const QByteArray &json, DialectProfile *profile, ProfileError *error)
 {
@@ -62,15 +97,20 @@ bool DialectProfile::fromJson(const QByteArray &json, DialectProfile *profile, P
     const QJsonValue sockets = root.value(QLatin1String("sockets"));
     if (!sockets.isArray() || sockets.toArray().isEmpty())
         return fail(error, tr("profile field \"sockets\" must be a non-empty array"));
+    int socketIndex = 0;
     for (const QJsonValue &v : sockets.toArray()) {
         const QJsonObject o = v.toObject();
         SocketSpec spec{o.value(QLatin1String("name")).toString(),
                         o.value(QLatin1String("path")).toString()};
         if (spec.name.isEmpty() || !spec.pathTemplate.startsWith(QLatin1Char('/')))
-            return fail(error, tr("each socket needs a \"name\" and a \"path\" starting with /"));
+            return fail(error, tr("profile field \"sockets[%1]\" needs a \"name\" and a \"path\" starting with /")
+                                   .arg(socketIndex));
         p.m_sockets.append(spec);
+        ++socketIndex;
     }
 
+    if (!isObjectOrAbsent(root, "auth"))
+        return fail(error, tr("profile field \"auth\" must be an object"));
     const QJsonObject auth = root.value(QLatin1String("auth")).toObject();
     const QString mode = auth.value(QLatin1String("mode")).toString(QStringLiteral("query"));
     if (mode == QLatin1String("query"))
@@ -82,55 +122,168 @@ bool DialectProfile::fromJson(const QByteArray &json, DialectProfile *profile, P
     else
         return fail(error, tr("profile field \"auth.mode\" must be query, header or first-message"));
     p.m_authParam = auth.value(QLatin1String("param")).toString(QStringLiteral("token"));
+    const QJsonValue message = auth.value(QLatin1String("message"));
+    if (!message.isUndefined() && !message.isObject())
+        return fail(error, tr("profile field \"auth.message\" must be a JSON object"));
+    p.m_authMessage = message.toObject();
+    if (p.m_authMode == AuthMode::FirstMessage && p.m_authMessage.isEmpty())
+        p.m_authMessage = QJsonObject{{QStringLiteral("type"), QStringLiteral("auth")},
+                                      {p.m_authParam, QStringLiteral("{token}")}};
+    const QJsonValue deadline = auth.value(QLatin1String("deadlineMs"));
+    if (!deadline.isUndefined()) {
+        if (!deadline.isDouble() || deadline.toDouble() < 0 || deadline.toDouble() > 600000)
+            return fail(error, tr("profile field \"auth.deadlineMs\" must be a number of milliseconds (0-600000)"));
+        p.m_authDeadlineMs = deadline.toInt();
+    }
 
     const QString liveOn = root.value(QLatin1String("liveOn")).toString(QStringLiteral("welcome"));
-    if (liveOn != QLatin1String("welcome") && liveOn != QLatin1String("open"))
-        return fail(error, tr("profile field \"liveOn\" must be welcome or open"));
-    p.m_liveOnWelcome = liveOn == QLatin1String("welcome");
+    if (liveOn == QLatin1String("welcome"))
+        p.m_liveOn = LiveOn::Welcome;
+    else if (liveOn == QLatin1String("open"))
+        p.m_liveOn = LiveOn::Open;
+    else if (liveOn == QLatin1String("first-frame"))
+        p.m_liveOn = LiveOn::FirstFrame;
+    else
+        return fail(error, tr("profile field \"liveOn\" must be welcome, open or first-frame"));
 
+    if (!isObjectOrAbsent(root, "heartbeat"))
+        return fail(error, tr("profile field \"heartbeat\" must be an object"));
     const QJsonObject heartbeat = root.value(QLatin1String("heartbeat")).toObject();
+    const QString hbMode = heartbeat.value(QLatin1String("mode")).toString(QStringLiteral("json"));
+    if (hbMode == QLatin1String("json"))
+        p.m_heartbeat = HeartbeatMode::Json;
+    else if (hbMode == QLatin1String("control"))
+        p.m_heartbeat = HeartbeatMode::Control;
+    else if (hbMode == QLatin1String("none"))
+        p.m_heartbeat = HeartbeatMode::None;
+    else
+        return fail(error, tr("profile field \"heartbeat.mode\" must be json, control or none"));
     p.m_ping = heartbeat.value(QLatin1String("ping")).toObject();
-    if (p.m_ping.isEmpty())
-        return fail(error, tr("profile field \"heartbeat.ping\" must be a JSON object"));
+    if (p.m_heartbeat == HeartbeatMode::Json && p.m_ping.isEmpty())
+        return fail(error, tr("profile field \"heartbeat.ping\" must be a JSON object (heartbeat.mode json)"));
     p.m_pingTimestampField = heartbeat.value(QLatin1String("timestampField")).toString();
 
+    if (!isObjectOrAbsent(root, "messages"))
+        return fail(error, tr("profile field \"messages\" must be an object"));
     const QJsonObject messages = root.value(QLatin1String("messages")).toObject();
     p.m_typeField = messages.value(QLatin1String("typeField")).toString(QStringLiteral("type"));
     const QJsonObject types = messages.value(QLatin1String("types")).toObject();
     if (types.isEmpty())
         return fail(error, tr("profile field \"messages.types\" must be a non-empty object"));
     bool hasPong = false;
+    bool hasWelcome = false;
     for (auto it = types.begin(); it != types.end(); ++it) {
+        const QString where = QStringLiteral("messages.types.%1").arg(it.key());
+        if (!it.value().isObject())
+            return fail(error, tr("profile field \"%1\" must be an object").arg(where));
         const QJsonObject o = it.value().toObject();
         const auto kind = kindFromString(o.value(QLatin1String("kind")).toString());
         if (!kind)
-            return fail(error, tr("messages.types.%1.kind is not a known kind").arg(it.key()));
+            return fail(error, tr("profile field \"%1.kind\" must be welcome, update, pong, notification, "
+                                  "serverError or ignore")
+                                   .arg(where));
         MessageMapping mapping;
         mapping.kind = *kind;
+        if (!isObjectOrAbsent(o, "fields"))
+            return fail(error, tr("profile field \"%1.fields\" must be an object").arg(where));
         const QJsonObject fields = o.value(QLatin1String("fields")).toObject();
-        for (auto f = fields.begin(); f != fields.end(); ++f)
+        for (auto f = fields.begin(); f != fields.end(); ++f) {
+            if (!knownFields().contains(f.key()))
+                return fail(error, tr("profile field \"%1.fields.%2\": unknown engine field (known: %3)")
+                                       .arg(where, f.key(), knownFields().join(QStringLiteral(", "))));
+            if (!f.value().isString() || f.value().toString().isEmpty())
+                return fail(error, tr("profile field \"%1.fields.%2\" must be a non-empty path string")
+                                       .arg(where, f.key()));
             mapping.fields.insert(f.key(), FieldPath{f.value().toString()});
-        for (const QJsonValue &r : o.value(QLatin1String("required")).toArray())
+        }
+        for (const QJsonValue &r : o.value(QLatin1String("required")).toArray()) {
+            if (!mapping.fields.contains(r.toString()))
+                return fail(error, tr("profile field \"%1.required\" names \"%2\", which \"fields\" does not map")
+                                       .arg(where, r.toString()));
             mapping.required.append(r.toString());
+        }
+        if (!isObjectOrAbsent(o, "values"))
+            return fail(error, tr("profile field \"%1.values\" must be an object").arg(where));
+        const QJsonObject values = o.value(QLatin1String("values")).toObject();
+        for (auto v = values.begin(); v != values.end(); ++v) {
+            ValueMapping vm;
+            if (v.value().isString()) {
+                if (v.value().toString() != QLatin1String("snake"))
+                    return fail(error, tr("profile field \"%1.values.%2\" must be \"snake\" or an object")
+                                           .arg(where, v.key()));
+                vm.snake = true;
+            } else if (v.value().isObject()) {
+                const QJsonObject m = v.value().toObject();
+                for (auto e = m.begin(); e != m.end(); ++e) {
+                    if (e.key() == QLatin1String("*")) {
+                        if (e.value().toString() != QLatin1String("snake"))
+                            return fail(error, tr("profile field \"%1.values.%2.*\" must be \"snake\"")
+                                                   .arg(where, v.key()));
+                        vm.snake = true;
+                        continue;
+                    }
+                    if (!e.value().isString())
+                        return fail(error, tr("profile field \"%1.values.%2.%3\" must be a string")
+                                               .arg(where, v.key(), e.key()));
+                    vm.map.insert(e.key().toLower(), e.value().toString());
+                }
+            } else {
+                return fail(error, tr("profile field \"%1.values.%2\" must be \"snake\" or an object")
+                                       .arg(where, v.key()));
+            }
+            mapping.values.insert(v.key(), vm);
+        }
         if (mapping.kind == MessageKind::Pong)
             hasPong = true;
+        if (mapping.kind == MessageKind::Welcome)
+            hasWelcome = true;
         p.m_types.insert(it.key(), mapping);
     }
-    if (!hasPong)
-        return fail(error, tr("profile must map one message type to kind \"pong\""));
+    if (p.m_heartbeat == HeartbeatMode::Json && !hasPong)
+        return fail(error, tr("profile must map one message type to kind \"pong\" (heartbeat.mode json)"));
+    if (p.m_liveOn == LiveOn::Welcome && !hasWelcome)
+        return fail(error, tr("profile field \"liveOn\" is welcome, but no message type has kind \"welcome\""));
 
+    if (!isObjectOrAbsent(root, "invalidation"))
+        return fail(error, tr("profile field \"invalidation\" must be an object"));
     const QJsonObject invalidation = root.value(QLatin1String("invalidation")).toObject();
     for (auto it = invalidation.begin(); it != invalidation.end(); ++it) {
         if (!it.value().isArray())
-            return fail(error, tr("invalidation.%1 must be an array of query keys").arg(it.key()));
+            return fail(error, tr("profile field \"invalidation.%1\" must be an array of query keys").arg(it.key()));
         QStringList keys;
-        for (const QJsonValue &k : it.value().toArray())
+        for (const QJsonValue &k : it.value().toArray()) {
+            if (!k.isString() || k.toString().isEmpty())
+                return fail(error, tr("profile field \"invalidation.%1\" must hold query keys (strings)").arg(it.key()));
             keys.append(k.toString());
+        }
         p.m_invalidation.insert(it.key(), keys);
     }
+    if (!isObjectOrAbsent(root, "patch"))
+        return fail(error, tr("profile field \"patch\" must be an object"));
     const QJsonObject patch = root.value(QLatin1String("patch")).toObject();
     for (auto it = patch.begin(); it != patch.end(); ++it)
         p.m_patch.insert(it.key(), it.value().toString());
+
+    const QJsonValue rest = root.value(QLatin1String("rest"));
+    if (!rest.isUndefined()) {
+        if (!rest.isObject())
+            return fail(error, tr("profile field \"rest\" must be an object"));
+        QString why;
+        if (!RestRoutes::readJson(rest.toObject(), &p.m_rest, &why))
+            return fail(error, why);
+    }
+    // Every list key the invalidation map names must have a route, or its refetch would
+    // fail at run time: say so now, naming the key.
+    for (auto it = p.m_invalidation.cbegin(); it != p.m_invalidation.cend(); ++it) {
+        for (const QString &key : it.value()) {
+            QString probe = key;
+            probe.replace(QLatin1String("{id}"), QStringLiteral("1"));
+            if (p.m_rest.pathOfKey(probe).isEmpty())
+                return fail(error, tr("profile field \"invalidation.%1\" names query key \"%2\", which has no "
+                                      "route in \"rest.queries\"")
+                                       .arg(it.key(), key));
+        }
+    }
 
     *profile = p;
     return true;
@@ -144,27 +297,62 @@ bool DialectProfile::load(const QString &nameOrPath, DialectProfile *profile, Pr
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(error, tr("cannot read dialect profile %1: %2").arg(nameOrPath, file.errorString()));
-    return fromJson(file.readAll(), profile, error);
+    if (!fromJson(file.readAll(), profile, error)) {
+        if (error)
+            error->message = tr("%1: %2").arg(nameOrPath, error->message);
+        return false;
+    }
+    return true;
 }
 
 QStringList DialectProfile::builtInNames()
 {
     QStringList names;
     const auto entries = QDir(QStringLiteral(":/profiles")).entryList({QStringLiteral("*.json")});
-    for (const QString &e : entries)
-        names.append(e.chopped(5));
+    for (const QString &e : entries) {
+        if (!e.endsWith(QLatin1String(".schema.json")))
+            names.append(e.chopped(5));
+    }
     return names;
 }
 
-QUrl DialectProfile::socketUrl(const QUrl &server, const SocketSpec &socket, int unitId,
-                               int userId) const
+QJsonObject DialectProfile::authMessage(const QString &token) const
+{
+    QJsonObject out = m_authMessage;
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        if (it.value().isString() && it.value().toString() == QLatin1String("{token}"))
+            it.value() = token;
+    }
+    return out;
+}
+
+bool DialectProfile::mapsUpdateField(const QString &field) const
+{
+    for (const MessageMapping &m : m_types) {
+        if (m.kind == MessageKind::Update && m.fields.contains(field))
+            return true;
+    }
+    return false;
+}
+
+bool DialectProfile::mapsPongField(const QString &field) const
+{
+    for (const MessageMapping &m : m_types) {
+        if (m.kind == MessageKind::Pong && m.fields.contains(field))
+            return true;
+    }
+    return false;
+}
+
+QUrl DialectProfile::socketUrl(const QUrl &server, const SocketSpec &socket, const EntityId &unitId,
+                               const EntityId &userId) const
 {
     QUrl url = server;
     url.setScheme(server.scheme() == QLatin1String("https") ? QStringLiteral("wss")
                                                             : QStringLiteral("ws"));
     QString path = socket.pathTemplate;
-    path.replace(QLatin1String("{unit_id}"), QString::number(unitId));
-    path.replace(QLatin1String("{user_id}"), QString::number(userId));
+    path.replace(QLatin1String("{unit_id}"), unitId.toString());
+    path.replace(QLatin1String("{user_id}"), userId.toString());
     QString base = server.path();
     if (base.endsWith(QLatin1Char('/')))
         base.chop(1);
@@ -174,11 +362,17 @@ QUrl DialectProfile::socketUrl(const QUrl &server, const SocketSpec &socket, int
     return url;
 }
 
-QStringList DialectProfile::invalidationKeys(const QString &entity, qint64 id) const
+QStringList DialectProfile::invalidationKeys(const QString &entity, const EntityId &id) const
 {
     QStringList keys = m_invalidation.value(entity);
-    for (QString &key : keys)
-        key.replace(QLatin1String("{id}"), QString::number(id));
+    for (qsizetype i = keys.size() - 1; i >= 0; --i) {
+        if (!keys[i].contains(QLatin1String("{id}")))
+            continue;
+        if (id.isNull())
+            keys.removeAt(i);  // no id in this message: only the lists
+        else
+            keys[i].replace(QLatin1String("{id}"), id.toString());
+    }
     return keys;
 }
 

@@ -7,15 +7,30 @@
 #include <QStringList>
 #include <QUrl>
 
-namespace Dms {
+#include "core/entityid.h"
+#include "core/restroutes.h"
 
-struct UserInfo;
+namespace Dms {
 
 // Where a profile puts the access token on the handshake.
 enum class AuthMode {
     Query,         // ?token=<access> (seed 002 and 001 servers)
     Header,        // Authorization: Bearer <access> (keeps tokens out of URLs and proxy logs)
     FirstMessage,  // {"type":"auth","token":...} right after open (seed 004)
+};
+
+// When a session counts as Live.
+enum class LiveOn {
+    Welcome,     // every socket sent its welcome message (seed 002)
+    Open,        // every socket is open (seed 001, seed 004: the server says nothing first)
+    FirstFrame,  // every socket delivered a frame or answered a heartbeat
+};
+
+// How a dead (half-open) connection is found.
+enum class HeartbeatMode {
+    Json,     // a JSON ping message; the server answers with a pong message (seed 002)
+    Control,  // WebSocket control-frame ping/pong (servers without a JSON heartbeat)
+    None,     // nothing is sent; only the server's own traffic proves the link
 };
 
 // What a message of a given wire type means to the engine.
@@ -28,11 +43,22 @@ struct FieldPath
     bool isEmpty() const { return expression.isEmpty(); }
 };
 
+// How a string field's wire values become the engine's words: an explicit map first
+// (its keys compared case-insensitively), then an optional normalisation
+// ("snake": lower case, spaces and hyphens to '_', so "Sent Back" → "sent_back").
+struct ValueMapping
+{
+    QHash<QString, QString> map;  // keys lower-cased
+    bool snake = false;
+    QString apply(const QString &wire) const;
+};
+
 struct MessageMapping
 {
     MessageKind kind = MessageKind::Ignore;
-    QHash<QString, FieldPath> fields;  // engine field name -> path in the frame
-    QStringList required;              // engine fields that must be present
+    QHash<QString, FieldPath> fields;      // engine field name -> path in the frame
+    QStringList required;                  // engine fields that must be present
+    QHash<QString, ValueMapping> values;   // engine field name -> value mapping
 };
 
 struct SocketSpec
@@ -46,8 +72,10 @@ struct ProfileError
     QString message;
 };
 
-// A WebSocket dialect as data (spec §2): URL, auth, heartbeat, message mapping and
-// the §3 invalidation map. One JSON file per dialect in resources/profiles/.
+// A WebSocket dialect and its REST routes as data (spec §2, §3): sockets, auth, when the
+// session is Live, heartbeat, message mapping, the invalidation map and the routes of every
+// query key. One JSON file per backend in resources/profiles/ (schema: profile.schema.json;
+// docs/profiles.md).
 class DialectProfile final
 {
 public:
@@ -64,19 +92,31 @@ public:
     AuthMode authMode() const { return m_authMode; }
     void setAuthMode(AuthMode mode) { m_authMode = mode; }
     QString authParam() const { return m_authParam; }
-    bool liveOnWelcome() const { return m_liveOnWelcome; }
+    // first-message auth: the message, with "{token}" in place of the access token.
+    QJsonObject authMessage(const QString &token) const;
+    int authDeadlineMs() const { return m_authDeadlineMs; }
+    LiveOn liveOn() const { return m_liveOn; }
+    bool liveOnWelcome() const { return m_liveOn == LiveOn::Welcome; }
+    HeartbeatMode heartbeatMode() const { return m_heartbeat; }
     QString typeField() const { return m_typeField; }
     const QHash<QString, MessageMapping> &messageTypes() const { return m_types; }
     QJsonObject pingTemplate() const { return m_ping; }
     QString pingTimestampField() const { return m_pingTimestampField; }
+    // Whether the dialect can carry what a feature needs (spec: say so, never show zeros).
+    bool mapsUpdateField(const QString &field) const;  // e.g. "seq", "eventId"
+    bool mapsPongField(const QString &field) const;    // e.g. "echo", "serverTime"
 
     // The socket URL for a session: base http(s) URL → ws(s), path template filled.
-    QUrl socketUrl(const QUrl &server, const SocketSpec &socket, int unitId, int userId) const;
+    QUrl socketUrl(const QUrl &server, const SocketSpec &socket, const EntityId &unitId,
+                   const EntityId &userId) const;
     // Query keys an event invalidates (§3), with {id} filled in.
-    QStringList invalidationKeys(const QString &entity, qint64 id) const;
+    QStringList invalidationKeys(const QString &entity, const EntityId &id) const;
     // The list key whose row an update patches at once, or empty.
     QString patchKey(const QString &entity) const { return m_patch.value(entity); }
     bool knowsEntity(const QString &entity) const { return m_invalidation.contains(entity); }
+    QStringList entities() const { return m_invalidation.keys(); }
+
+    const RestRoutes &rest() const { return m_rest; }
 
 private:
     QString m_name;
@@ -84,13 +124,17 @@ private:
     QList<SocketSpec> m_sockets;
     AuthMode m_authMode = AuthMode::Query;
     QString m_authParam = QStringLiteral("token");
-    bool m_liveOnWelcome = true;
+    QJsonObject m_authMessage;
+    int m_authDeadlineMs = 5000;
+    LiveOn m_liveOn = LiveOn::Welcome;
+    HeartbeatMode m_heartbeat = HeartbeatMode::Json;
     QString m_typeField = QStringLiteral("type");
     QHash<QString, MessageMapping> m_types;
     QJsonObject m_ping;
     QString m_pingTimestampField;
     QHash<QString, QStringList> m_invalidation;
     QHash<QString, QString> m_patch;
+    RestRoutes m_rest = RestRoutes::specDefaults();
 };
 
 }  // namespace Dms

@@ -83,8 +83,8 @@ QJsonObject LiveEvent::toJson() const
         o.insert(QStringLiteral("entity"), entity);
     if (!action.isEmpty())
         o.insert(QStringLiteral("action"), action);
-    if (id)
-        o.insert(QStringLiteral("id"), id);
+    if (id.isValid())
+        o.insert(QStringLiteral("id"), id.toJson());
     if (!status.isEmpty())
         o.insert(QStringLiteral("status"), status);
     if (seq >= 0)
@@ -153,33 +153,32 @@ ParseResult FrameParser::parseText(const QByteArray &utf8, qint64 receivedAtMs) 
         const QJsonValue v = resolve(root, it.value());
         if (v.isUndefined())
             continue;
-        if (field == QLatin1String("id") || field == QLatin1String("seq") ||
-            field == QLatin1String("unitId")) {
-            qint64 n = 0;
-            if (v.isDouble()) {
-                const double d = v.toDouble();
-                if (d < 0 || d >= 9.2e18 || d != double(qint64(d)))  // range first: the cast of an out-of-range double is UB
-                    return wrongType(field, "a non-negative integer");
-                n = qint64(d);
-            } else if (v.isString() && field == QLatin1String("id")) {
-                bool ok = false;
-                n = v.toString().toLongLong(&ok);
-                if (!ok)
-                    return wrongType(field, "an integer");
-            } else {
-                return wrongType(field, "an integer");
-            }
+        if (field == QLatin1String("id") || field == QLatin1String("unitId")) {
+            // any JSON integer or non-empty string (spec §2 "Ids"): UUIDs included
+            QString why;
+            const std::optional<EntityId> id = EntityId::fromJson(v, &why);
+            if (!id)
+                return failure(FrameError::Code::WrongType,
+                               tr("\"%1\" frame: %2 must be %3").arg(type, field, why), size);
             if (field == QLatin1String("id"))
-                e.id = n;
-            else if (field == QLatin1String("seq"))
-                e.seq = n;
+                e.id = *id;
             else
-                e.unitId = int(n);
+                e.unitId = *id;
+            continue;
+        }
+        if (field == QLatin1String("seq")) {
+            if (!v.isDouble())
+                return wrongType(field, "a non-negative integer");
+            const double d = v.toDouble();
+            if (d < 0 || d >= 9.2e18 || d != double(qint64(d)))  // range first: the cast of an out-of-range double is UB
+                return wrongType(field, "a non-negative integer");
+            e.seq = qint64(d);
             continue;
         }
         if (!v.isString())
             return wrongType(field, "a string");
-        const QString s = v.toString();
+        const auto valueMap = mapping.values.constFind(field);
+        const QString s = valueMap == mapping.values.cend() ? v.toString() : valueMap->apply(v.toString());
         if (field == QLatin1String("entity"))
             e.entity = s;
         else if (field == QLatin1String("action"))

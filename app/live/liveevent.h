@@ -4,6 +4,7 @@
 #include <QMetaType>
 #include <QString>
 
+#include "core/entityid.h"
 #include "live/dialectprofile.h"
 
 namespace Dms {
@@ -16,7 +17,7 @@ struct LiveEvent
     QString socket;         // the profile socket it came from
     QString entity;         // update: withdrawal, crate, ...
     QString action;         // update: created, updated, deleted (or a dialect's verb)
-    qint64 id = 0;          // row id (update) or request id (notification)
+    EntityId id;            // row id (update) or request id (notification); null if none
     QString status;
     QString number;         // request_number / crate_number
     qint64 seq = -1;        // -1 when the server sends none
@@ -25,7 +26,7 @@ struct LiveEvent
     QString echo;             // pong: the client's ping timestamp echoed back
     QString message;          // welcome / notification / server error text
     QString notificationKind;
-    int unitId = 0;
+    EntityId unitId;          // welcome (ext): the unit the socket follows
     qint64 receivedAtMs = 0;  // local wall clock when parsed
     int sizeBytes = 0;
 

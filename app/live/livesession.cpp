@@ -5,7 +5,6 @@
 #include <QNetworkInformation>
 #include <QNetworkRequest>
 #include <QUrlQuery>
-#include <QWebSocket>
 
 #include "auth/apiclient.h"
 #include "core/clock.h"
@@ -83,23 +82,33 @@ QString LiveStatus::describe() const
 }
 
 LiveSession::LiveSession(ApiClient *api, const DialectProfile &profile, const Clock *clock,
-                         QObject *parent)
-    : QObject(parent), m_api(api), m_profile(profile), m_parser(m_profile), m_clock(clock)
+                         QObject *parent, LiveTransportFactory *transports)
+    : QObject(parent), m_api(api), m_transports(transports), m_profile(profile), m_parser(m_profile),
+      m_clock(clock)
 {
+    if (!m_transports) {
+        m_ownTransports = std::make_unique<WebSocketTransportFactory>();
+        m_transports = m_ownTransports.get();
+    }
     m_monotonic.start();
-    for (const SocketSpec &spec : m_profile.sockets())
-        m_channels.append(Channel{spec, {}, false, false, false, -1, -1});
+    for (const SocketSpec &spec : m_profile.sockets()) {
+        Channel ch;
+        ch.spec = spec;
+        m_channels.append(ch);
+    }
 
     m_pingTimer.setTimerType(Qt::CoarseTimer);
     m_heartbeatDeadline.setSingleShot(true);
     m_connectDeadline.setSingleShot(true);
     m_reconnectTimer.setSingleShot(true);
     m_tailCheck.setSingleShot(true);
+    m_confirmTimer.setSingleShot(true);
     connect(&m_tailCheck, &QTimer::timeout, this, &LiveSession::checkTails);
     connect(&m_pingTimer, &QTimer::timeout, this, &LiveSession::sendPing);
     connect(&m_heartbeatDeadline, &QTimer::timeout, this, &LiveSession::onHeartbeatDeadline);
     connect(&m_connectDeadline, &QTimer::timeout, this, &LiveSession::onConnectDeadline);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &LiveSession::connectNow);
+    connect(&m_confirmTimer, &QTimer::timeout, this, &LiveSession::confirm);
 
     if (QNetworkInformation *info = QNetworkInformation::instance()) {
         connect(info, &QNetworkInformation::reachabilityChanged, this,
@@ -133,6 +142,60 @@ void LiveSession::setSettings(const Settings &settings)
 void LiveSession::setRandomSeed(quint32 seed)
 {
     m_backoff = Backoff(m_settings.backoff, seed);
+}
+
+bool LiveSession::gapDetectionAvailable() const
+{
+    return m_profile.mapsUpdateField(QStringLiteral("seq")) && m_metrics.serverSendsSeq;
+}
+
+QString LiveSession::rttMethod() const
+{
+    switch (m_profile.heartbeatMode()) {
+    case HeartbeatMode::None: return QStringLiteral("none");
+    case HeartbeatMode::Control: return QStringLiteral("control");
+    case HeartbeatMode::Json: break;
+    }
+    return m_metrics.serverEchoes ? QStringLiteral("echo") : QStringLiteral("last-ping");
+}
+
+QJsonObject LiveCapabilities::toJson() const
+{
+    QJsonObject o{{QStringLiteral("gap_detection"), gapDetection},
+                  {QStringLiteral("rtt"), rtt},
+                  {QStringLiteral("half_open_detection"), halfOpenDetection},
+                  {QStringLiteral("clock_offset"), clockOffset}};
+    if (!gapNote.isEmpty())
+        o.insert(QStringLiteral("gap_detection_note"), gapNote);
+    if (!rttNote.isEmpty())
+        o.insert(QStringLiteral("rtt_note"), rttNote);
+    return o;
+}
+
+LiveCapabilities LiveSession::capabilities() const
+{
+    LiveCapabilities c;
+    const bool mapsSeq = m_profile.mapsUpdateField(QStringLiteral("seq"));
+    c.gapDetection = gapDetectionAvailable();
+    if (!mapsSeq)
+        c.gapNote = tr("this dialect numbers no events: missed events are not detected while connected "
+                       "(a reconnect still refetches everything shown)");
+    else if (!m_metrics.serverSendsSeq)
+        c.gapNote = m_metrics.framesIn > 0
+            ? tr("the server sends no seq: missed events are not detected while connected "
+                 "(a reconnect still refetches everything shown)")
+            : tr("not known yet: no frame received");
+    c.rtt = rttMethod();
+    if (c.rtt == QLatin1String("last-ping"))
+        c.rttNote = tr("the server does not echo pings: round trips are measured against the last ping sent");
+    else if (c.rtt == QLatin1String("control"))
+        c.rttNote = tr("WebSocket control pings (this dialect has no JSON heartbeat)");
+    else if (c.rtt == QLatin1String("none"))
+        c.rttNote = tr("this dialect has no heartbeat: round trips are not measured and a half-open "
+                       "connection is found only when the server next sends");
+    c.halfOpenDetection = m_profile.heartbeatMode() != HeartbeatMode::None;
+    c.clockOffset = m_metrics.hasClockOffset;
+    return c;
 }
 
 void LiveSession::start()
@@ -236,88 +299,60 @@ void LiveSession::openSockets()
     const quint64 generation = m_generation;
     m_tlsError.clear();
     const UserInfo &user = m_api->user();
-    QString origin = m_settings.origin;
-    if (origin.isEmpty()) {
+    LiveTransportFactory::Options options;
+    options.origin = m_settings.origin;
+    if (options.origin.isEmpty()) {
         const QUrl base = m_api->baseUrl();
-        origin = base.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
-                               QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+        options.origin = base.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                                       QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
     }
+    options.maxMessageBytes = m_settings.maxMessageBytes;
+    // The same trust as REST: system CAs plus --ca-file; verification always on.
+    options.ssl = m_hasSsl ? m_ssl : m_api->sslConfiguration();
+
     for (int i = 0; i < m_channels.size(); ++i) {
         Channel &ch = m_channels[i];
         ch.open = false;
         ch.welcomed = false;
-        ch.closeFrameSeen = false;
-        auto *ws = new QWebSocket(origin, QWebSocketProtocol::VersionLatest, this);
-        ws->setMaxAllowedIncomingMessageSize(quint64(m_settings.maxMessageBytes));
-        ws->setMaxAllowedIncomingFrameSize(quint64(m_settings.maxMessageBytes));
-        ws->setOutgoingFrameSize(64 * 1024);
-        // The same trust as REST: system CAs plus --ca-file; verification always on.
-        ws->setSslConfiguration(m_hasSsl ? m_ssl : m_api->sslConfiguration());
-        ch.ws = ws;
+        ch.heard = false;
+        LiveTransport *t = m_transports->create(options, this);
+        ch.transport = t;
 
-        connect(ws, &QWebSocket::connected, this, [this, i, generation] {
+        connect(t, &LiveTransport::opened, this, [this, i, generation] {
             if (generation != m_generation)
                 return;
             Channel &c = m_channels[i];
             c.open = true;
             qCInfo(lcWs) << "socket open:" << c.spec.name;
             if (m_profile.authMode() == AuthMode::FirstMessage) {
-                sendJson(i,
-                         QJsonObject{{QStringLiteral("type"), QStringLiteral("auth")},
-                                     {m_profile.authParam(), m_api->accessToken()}},
-                         QByteArrayLiteral("{\"type\":\"auth\",\"token\":\"***\"}"));
+                QJsonObject shown = m_profile.authMessage(QStringLiteral("***"));
+                sendJson(i, m_profile.authMessage(m_api->accessToken()),
+                         QJsonDocument(shown).toJson(QJsonDocument::Compact));
             }
+            if (m_profile.liveOn() == LiveOn::FirstFrame)
+                sendPing();  // an answer (or any frame) makes this socket count
             goLiveIfReady();
         });
-        connect(ws, &QWebSocket::disconnected, this, [this, i, generation] {
+        connect(t, &LiveTransport::closed, this, [this, i, generation](int code, const QString &reason) {
             if (generation != m_generation)
                 return;
-            QWebSocket *w = m_channels[i].ws;
-            if (!w || !m_channels[i].open) {
-                // Never opened (refused, unreachable, handshake failed): QWebSocket reports
-                // its default close code 1000 then, which would read as a normal close.
-                onSocketDown(i, 1006, !m_tlsError.isEmpty() ? m_tlsError
-                                      : w ? redactSecrets(w->errorString()) : QString());
-                return;
-            }
-            // An open socket dropped without a close handshake (peer died, proxy reset,
-            // cable pulled) also keeps the default 1000: report it as the lost
-            // connection it is (1006), never as "closed normally".
-            if (!m_channels[i].closeFrameSeen) {
-                onSocketDown(i, 1006, redactSecrets(w->errorString()));
-                return;
-            }
-            onSocketDown(i, int(w->closeCode()), w->closeReason());
+            onSocketDown(i, code, !m_channels[i].open && !m_tlsError.isEmpty() ? m_tlsError : reason);
         });
-        connect(ws, &QWebSocket::aboutToClose, this, [this, i, generation] {
+        connect(t, &LiveTransport::textReceived, this, [this, i, generation](const QString &text) {
             if (generation == m_generation)
-                m_channels[i].closeFrameSeen = true;
+                handleText(i, text);
         });
-        connect(ws, &QWebSocket::textMessageReceived, this, [this, i, generation](const QString &t) {
+        connect(t, &LiveTransport::binaryReceived, this, [this, i, generation](const QByteArray &d) {
             if (generation == m_generation)
-                handleText(i, t);
+                handleBinary(i, d);
         });
-        connect(ws, &QWebSocket::binaryMessageReceived, this,
-                [this, i, generation](const QByteArray &d) {
+        connect(t, &LiveTransport::pongReceived, this,
+                [this, i, generation](quint64 elapsed, const QByteArray &payload) {
                     if (generation == m_generation)
-                        handleBinary(i, d);
+                        handleControlPong(i, elapsed, payload);
                 });
-        connect(ws, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
-                [this, i, generation](QAbstractSocket::SocketError) {
-                    if (generation != m_generation)
-                        return;
-                    QWebSocket *w = m_channels[i].ws;
-                    if (w)
-                        qCInfo(lcWs) << "socket error on" << m_channels[i].spec.name << ":"
-                                     << redactSecrets(w->errorString());
-                    // QWebSocket emits disconnected after errors on an open socket; a
-                    // failed handshake may not, so treat a non-open socket's error as down.
-                    if (w && !m_channels[i].open)
-                        onSocketDown(i, 1006, !m_tlsError.isEmpty() ? m_tlsError
-                                                                   : redactSecrets(w->errorString()));
-                });
-        connect(ws, &QWebSocket::sslErrors, this, [this, i, generation](const QList<QSslError> &errors) {
-            if (generation != m_generation || errors.isEmpty())
+        connect(t, &LiveTransport::tlsErrors, this, [this, i, generation](const QList<QSslError> &errors) {
+            if (generation != m_generation)
                 return;
             // Verification stays on (certificate errors are never ignored): the handshake fails and the
             // reason the user sees names the certificate problem.
@@ -336,7 +371,7 @@ void LiveSession::openSockets()
         }
         request.setUrl(url);
         qCInfo(lcWs) << "connecting" << ch.spec.name << "to" << redactedUrl(url);
-        ws->open(request);
+        t->open(request);
     }
     m_connectDeadline.start();
 }
@@ -348,21 +383,22 @@ void LiveSession::teardown(bool graceful)
     m_heartbeatDeadline.stop();
     m_connectDeadline.stop();
     m_tailCheck.stop();
+    m_confirmTimer.stop();
     m_pingsInFlight.clear();
     m_pingWallMs.clear();
     for (Channel &ch : m_channels) {
-        if (QWebSocket *ws = ch.ws) {
-            disconnect(ws, nullptr, this, nullptr);
+        if (LiveTransport *t = ch.transport) {
+            disconnect(t, nullptr, this, nullptr);
             if (graceful && ch.open)
-                ws->close(QWebSocketProtocol::CloseCodeNormal);
+                t->close(1000);
             else
-                ws->abort();
-            ws->deleteLater();
+                t->abort();
+            t->deleteLater();
         }
-        ch.ws = nullptr;
+        ch.transport = nullptr;
         ch.open = false;
         ch.welcomed = false;
-        ch.tailSeq = -1;
+        ch.heard = false;
     }
     m_metrics.liveSinceMs = 0;
 }
@@ -371,13 +407,16 @@ void LiveSession::onSocketDown(int index, int closeCode, const QString &reason)
 {
     const QString name = m_channels.value(index).spec.name;
     qCInfo(lcWs) << "socket down:" << name << closeCode << reason;
+    const bool wasUnconfirmedLive = m_status.state == LiveState::Live && !m_confirmed;
     teardown(false);
     if (closeCode == 4001) {
         if (m_authRetryUsed) {
-            enterAuthFailed(tr("the server refused the access token again (4001)"), closeCode);
+            enterAuthFailed(tr("the server refused the access token again (4001), after a refresh"), closeCode);
             return;
         }
         m_authRetryUsed = true;
+        if (wasUnconfirmedLive)
+            ++m_attempt;  // refused right after going Live: a failed attempt, not a success
         const quint64 generation = m_generation;
         LiveStatus s;
         s.state = LiveState::Connecting;
@@ -474,26 +513,50 @@ void LiveSession::enterAuthFailed(const QString &reason, int closeCode)
 
 void LiveSession::goLiveIfReady()
 {
+    if (m_status.state == LiveState::Live)
+        return;
     for (const Channel &ch : std::as_const(m_channels)) {
-        if (!ch.open || (m_profile.liveOnWelcome() && !ch.welcomed))
+        if (!ch.open)
+            return;
+        if (m_profile.liveOn() == LiveOn::Welcome && !ch.welcomed)
+            return;
+        if (m_profile.liveOn() == LiveOn::FirstFrame && !ch.heard)
             return;
     }
     m_connectDeadline.stop();
     const bool resync = m_everLive;
     m_everLive = true;
-    m_attempt = 0;
-    m_authRetryUsed = false;
+    m_confirmed = false;
     m_metrics.liveSinceMs = m_clock->nowMs();
     LiveStatus s;
     s.state = LiveState::Live;
     s.maxAttempts = m_settings.maxAttempts;
     setStatus(s);
-    m_pingTimer.start();
+    if (m_profile.heartbeatMode() != HeartbeatMode::None)
+        m_pingTimer.start();
+    // Live is not yet proof that the server accepted us: a first-message server (seed 004)
+    // refuses the token with 4001 within its deadline, and a server may welcome and then
+    // close at once. The session counts as confirmed (the attempt counter and the one
+    // token refresh are given back) on the first frame after the welcome, or when the
+    // socket stayed open past the auth deadline; until then a close is a failed attempt,
+    // so a welcome-then-close server backs off and a welcome-then-4001 one ends in
+    // AuthFailed rather than a loop.
+    m_confirmTimer.start(qMax(1, m_profile.authDeadlineMs() + 500));
     if (resync) {
         // Events sent while the socket was down are never replayed: refetch what is shown.
         ++m_metrics.resyncs;
         Q_EMIT resyncRequested(ResyncCause::Reconnect, 0);
     }
+}
+
+void LiveSession::confirm()
+{
+    if (m_confirmed || m_status.state != LiveState::Live)
+        return;
+    m_confirmTimer.stop();
+    m_confirmed = true;
+    m_attempt = 0;
+    m_authRetryUsed = false;
 }
 
 void LiveSession::setStatus(const LiveStatus &status)
@@ -509,13 +572,12 @@ void LiveSession::setStatus(const LiveStatus &status)
 
 void LiveSession::sendPing()
 {
+    if (m_profile.heartbeatMode() == HeartbeatMode::None)
+        return;
     const qint64 now = m_clock->nowMs();
     QString stamp = isoFromMs(now);
     if (m_pingsInFlight.contains(stamp))  // two pings in one millisecond: keep them apart
         stamp = isoFromMs(now + 1);
-    QJsonObject ping = m_profile.pingTemplate();
-    if (!m_profile.pingTimestampField().isEmpty())
-        ping.insert(m_profile.pingTimestampField(), stamp);
     if (m_pingsInFlight.size() > 16) {
         m_pingsInFlight.clear();
         m_pingWallMs.clear();
@@ -523,9 +585,20 @@ void LiveSession::sendPing()
     m_pingsInFlight.insert(stamp, m_monotonic.elapsed());
     m_pingWallMs.insert(stamp, now);
     m_lastPingStamp = stamp;
-    for (int i = 0; i < m_channels.size(); ++i) {
-        if (m_channels[i].open)
-            sendJson(i, ping);
+    if (m_profile.heartbeatMode() == HeartbeatMode::Control) {
+        const QByteArray payload = stamp.toLatin1();
+        for (int i = 0; i < m_channels.size(); ++i) {
+            if (m_channels[i].open && m_channels[i].transport)
+                m_channels[i].transport->ping(payload);
+        }
+    } else {
+        QJsonObject ping = m_profile.pingTemplate();
+        if (!m_profile.pingTimestampField().isEmpty())
+            ping.insert(m_profile.pingTimestampField(), stamp);
+        for (int i = 0; i < m_channels.size(); ++i) {
+            if (m_channels[i].open)
+                sendJson(i, ping);
+        }
     }
     if (!m_heartbeatDeadline.isActive())
         m_heartbeatDeadline.start();
@@ -542,8 +615,15 @@ void LiveSession::onHeartbeatDeadline()
 
 void LiveSession::onConnectDeadline()
 {
-    const QString reason = tr("no answer within %1 s of connecting")
-                               .arg(QString::number(m_settings.connectTimeoutMs / 1000.0, 'g', 3));
+    QString reason = tr("no answer within %1 s of connecting")
+                         .arg(QString::number(m_settings.connectTimeoutMs / 1000.0, 'g', 3));
+    bool allOpen = !m_channels.isEmpty();
+    for (const Channel &ch : std::as_const(m_channels))
+        allOpen = allOpen && ch.open;
+    if (allOpen && m_profile.liveOn() == LiveOn::Welcome)
+        reason = tr("connected, but the server sent no welcome message within %1 s (does the profile "
+                    "\"%2\" match this server? a server that sends none needs liveOn \"open\")")
+                     .arg(QString::number(m_settings.connectTimeoutMs / 1000.0, 'g', 3), m_profile.name());
     teardown(false);
     scheduleReconnect(reason, 1006);
 }
@@ -583,6 +663,12 @@ void LiveSession::handleText(int index, const QString &text)
     }
     parsed.event.socket = m_channels[index].spec.name;
     handleEvent(index, parsed.event);
+    if (index < m_channels.size() && m_channels[index].open && !m_channels[index].heard) {
+        m_channels[index].heard = true;
+        goLiveIfReady();
+    }
+    if (parsed.event.kind != MessageKind::Welcome)
+        confirm();  // the server talks to us after the welcome: it accepted the token
 }
 
 void LiveSession::handleEvent(int index, const LiveEvent &event)
@@ -591,42 +677,36 @@ void LiveSession::handleEvent(int index, const LiveEvent &event)
     switch (event.kind) {
     case MessageKind::Welcome:
         ch.welcomed = true;
-        ch.tailSeq = -1;
+        ch.seq.reset(event.seq);
         if (event.seq >= 0)
-            ch.lastSeq = event.seq;  // baseline: the next event should be seq + 1
-        else
-            ch.lastSeq = -1;
-        if (event.unitId > 0)
+            m_metrics.serverSendsSeq = true;
+        if (event.unitId.isValid())
             m_unitId = event.unitId;
+        Q_EMIT welcomeReceived(event);
         goLiveIfReady();
         break;
     case MessageKind::Update: {
-        if (event.seq >= 0) {
-            if (ch.lastSeq >= 0 && event.seq <= ch.lastSeq) {
-                ++m_metrics.staleSeqs;
-                FrameError error{FrameError::Code::WrongType,
-                                 tr("seq %1 is not after %2 (duplicate or out of order): not applied")
-                                     .arg(event.seq)
-                                     .arg(ch.lastSeq),
-                                 event.sizeBytes};
-                Q_EMIT frameRejected(error);
-                return;
-            }
-            const qint64 missed = ch.lastSeq >= 0 ? event.seq - ch.lastSeq - 1 : 0;
-            ch.lastSeq = event.seq;
-            if (ch.tailSeq >= 0 && ch.lastSeq >= ch.tailSeq)
-                ch.tailSeq = -1;  // what the pong announced has arrived
-            Q_EMIT eventReceived(event);
-            if (missed > 0) {
-                ++m_metrics.seqGaps;
-                m_metrics.missedEvents += missed;
-                ++m_metrics.resyncs;
-                qCWarning(lcWs) << "seq gap:" << missed << "event(s) missed before seq" << event.seq;
-                Q_EMIT resyncRequested(ResyncCause::Gap, missed);
-            }
+        const SeqTracker::Result r = ch.seq.onEvent(event.seq);
+        if (event.seq >= 0)
+            m_metrics.serverSendsSeq = true;
+        if (r.verdict == SeqTracker::Verdict::Stale) {
+            ++m_metrics.staleSeqs;
+            FrameError error{FrameError::Code::WrongType,
+                             tr("seq %1 is not after %2 (duplicate or out of order): not applied")
+                                 .arg(event.seq)
+                                 .arg(r.previous),
+                             event.sizeBytes};
+            Q_EMIT frameRejected(error);
             return;
         }
         Q_EMIT eventReceived(event);
+        if (r.verdict == SeqTracker::Verdict::Gap) {
+            ++m_metrics.seqGaps;
+            m_metrics.missedEvents += r.missed;
+            ++m_metrics.resyncs;
+            qCWarning(lcWs) << "seq gap:" << r.missed << "event(s) missed before seq" << event.seq;
+            Q_EMIT resyncRequested(ResyncCause::Gap, r.missed);
+        }
         break;
     }
     case MessageKind::Pong:
@@ -649,12 +729,10 @@ void LiveSession::handlePong(int index, const LiveEvent &event)
     // dms-updates ext: the pong carries the unit's current seq. Ahead of the last event
     // received means events are still on their way or were lost at the end of a burst,
     // where no later event would reveal the gap: give them a grace, then resync.
-    Channel &ch = m_channels[index];
-    if (event.seq >= 0 && ch.lastSeq >= 0 && event.seq > ch.lastSeq && ch.tailSeq < 0) {
-        ch.tailSeq = event.seq;
-        if (!m_tailCheck.isActive())
-            m_tailCheck.start(qMax(0, m_settings.tailGraceMs));
-    }
+    if (m_channels[index].seq.onAnnounced(event.seq) && !m_tailCheck.isActive())
+        m_tailCheck.start(qMax(0, m_settings.tailGraceMs));
+    if (!event.echo.isEmpty())
+        m_metrics.serverEchoes = true;
 
     const QString key = event.echo.isEmpty() ? m_lastPingStamp : event.echo;
     const auto it = m_pingsInFlight.constFind(key);
@@ -664,15 +742,41 @@ void LiveSession::handlePong(int index, const LiveEvent &event)
     const qint64 sentWall = m_pingWallMs.value(key);
     m_pingsInFlight.remove(key);
     m_pingWallMs.remove(key);
+    recordRtt(rtt, sentWall, event.serverTimeMs);
+}
 
+void LiveSession::handleControlPong(int index, quint64 elapsedMs, const QByteArray &payload)
+{
+    Q_UNUSED(elapsedMs)
+    m_heartbeatDeadline.stop();  // the peer answered: the connection is alive
+    m_metrics.lastFrameAtMs = m_clock->nowMs();
+    m_metrics.controlPongs = true;
+    Channel &ch = m_channels[index];
+    if (ch.open && !ch.heard) {
+        ch.heard = true;
+        goLiveIfReady();
+    }
+    const QString key = QString::fromLatin1(payload);
+    const auto it = m_pingsInFlight.constFind(key);
+    if (it == m_pingsInFlight.cend())
+        return;  // another socket's answer to the same ping already counted
+    const int rtt = int(m_monotonic.elapsed() - *it);
+    const qint64 sentWall = m_pingWallMs.value(key);
+    m_pingsInFlight.remove(key);
+    m_pingWallMs.remove(key);
+    recordRtt(rtt, sentWall, 0);
+}
+
+void LiveSession::recordRtt(int rtt, qint64 sentWall, qint64 serverTimeMs)
+{
     const qint64 now = m_clock->nowMs();
     m_metrics.lastRttMs = rtt;
     m_metrics.rtt.append(RttSample{now, rtt});
     while (!m_metrics.rtt.isEmpty() && m_metrics.rtt.first().atMs < now - RttWindowMs)
         m_metrics.rtt.removeFirst();
-    if (event.serverTimeMs > 0 && sentWall > 0) {
+    if (serverTimeMs > 0 && sentWall > 0) {
         // The server stamped its reply about half a round trip after we sent the ping.
-        m_metrics.clockOffsetMs = event.serverTimeMs - (sentWall + rtt / 2);
+        m_metrics.clockOffsetMs = serverTimeMs - (sentWall + rtt / 2);
         m_metrics.hasClockOffset = true;
     }
     Q_EMIT heartbeatMeasured(rtt);
@@ -681,18 +785,13 @@ void LiveSession::handlePong(int index, const LiveEvent &event)
 void LiveSession::checkTails()
 {
     for (Channel &ch : m_channels) {
-        if (ch.tailSeq < 0)
+        const qint64 missed = ch.seq.checkTail();
+        if (missed <= 0)
             continue;
-        const qint64 announced = ch.tailSeq;
-        ch.tailSeq = -1;
-        if (ch.lastSeq < 0 || ch.lastSeq >= announced)
-            continue;
-        const qint64 missed = announced - ch.lastSeq;
-        ch.lastSeq = announced;  // the resync covers them; a straggler is then stale
         ++m_metrics.seqGaps;
         m_metrics.missedEvents += missed;
         ++m_metrics.resyncs;
-        qCWarning(lcWs) << "seq gap at the end of the stream:" << missed << "event(s) up to seq" << announced
+        qCWarning(lcWs) << "seq gap at the end of the stream:" << missed << "event(s) up to seq" << ch.seq.last()
                         << "never arrived (the pong announced them)";
         Q_EMIT resyncRequested(ResyncCause::Gap, missed);
     }
@@ -700,11 +799,11 @@ void LiveSession::checkTails()
 
 void LiveSession::sendJson(int index, const QJsonObject &object, const QByteArray &shownText)
 {
-    QWebSocket *ws = m_channels[index].ws;
-    if (!ws)
+    LiveTransport *t = m_channels[index].transport;
+    if (!t)
         return;
     const QByteArray utf8 = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    ws->sendTextMessage(QString::fromUtf8(utf8));
+    t->sendText(utf8);
     ++m_metrics.framesOut;
     m_metrics.bytesOut += utf8.size();
     Q_EMIT frameSent(FrameRecord{m_clock->nowMs(), false, m_channels[index].spec.name,

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -9,12 +10,14 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <memory>
+
 #include "live/backoff.h"
 #include "live/dialectprofile.h"
 #include "live/frameparser.h"
 #include "live/liveevent.h"
-
-class QWebSocket;
+#include "live/livetransport.h"
+#include "live/seqtracker.h"
 
 namespace Dms {
 
@@ -63,6 +66,19 @@ struct FrameRecord
     QByteArray text;     // the frame (first 4 KiB); outbound secrets replaced by ***
 };
 
+// What this server's dialect lets the session measure (spec: say plainly what a dialect
+// lacks instead of showing zeros). Notes are user-facing (tr()'d).
+struct LiveCapabilities
+{
+    bool gapDetection = false;  // seq in events (ext): missed events are detected
+    QString gapNote;
+    QString rtt;                // "echo", "last-ping", "control", "none"
+    QString rttNote;
+    bool halfOpenDetection = false;  // a heartbeat the server answers
+    bool clockOffset = false;        // pongs carry the server's time
+    QJsonObject toJson() const;
+};
+
 struct LiveMetrics
 {
     qint64 framesIn = 0;
@@ -80,6 +96,12 @@ struct LiveMetrics
     qint64 missedEvents = 0;   // sum of gap sizes
     int staleSeqs = 0;         // duplicate or out-of-order seq
     int lastRttMs = -1;
+    // What the server's dialect turned out to carry (spec: a feature it cannot support is
+    // named, never shown as zeros). seq: gap detection; echo: RTT per ping (else against
+    // the last ping sent); control: RTT from WebSocket pongs.
+    bool serverSendsSeq = false;
+    bool serverEchoes = false;
+    bool controlPongs = false;
     QList<RttSample> rtt;      // last 10 minutes
     QList<ReconnectRecord> timeline;  // last 200
 };
@@ -111,8 +133,10 @@ public:
         QString origin;  // empty: the server's own origin
     };
 
+    // transports: where the sockets come from (nullptr: QWebSocket; tests pass an
+    // in-memory factory). Not owned; must outlive the session.
     LiveSession(ApiClient *api, const DialectProfile &profile, const Clock *clock,
-                QObject *parent = nullptr);
+                QObject *parent = nullptr, LiveTransportFactory *transports = nullptr);
     ~LiveSession() override;
 
     void setSettings(const Settings &settings);
@@ -124,7 +148,13 @@ public:
     const LiveStatus &status() const { return m_status; }
     LiveState state() const { return m_status.state; }
     const LiveMetrics &metrics() const { return m_metrics; }
-    int unitId() const { return m_unitId; }
+    EntityId unitId() const { return m_unitId; }
+    // Whether gap detection works with this server: the profile maps seq and the server
+    // has sent one (a welcome or an event).
+    bool gapDetectionAvailable() const;
+    // How RTT is measured: "echo", "last-ping", "control" or "none".
+    QString rttMethod() const;
+    LiveCapabilities capabilities() const;
 
 public Q_SLOTS:
     void start();   // SignedOut/Offline/AuthFailed → Connecting
@@ -137,6 +167,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void stateChanged(const Dms::LiveStatus &status);
     void eventReceived(const Dms::LiveEvent &event);
+    void welcomeReceived(const Dms::LiveEvent &event);
     void notificationReceived(const Dms::LiveEvent &event);
     void serverMessage(const QString &message);
     void frameRejected(const Dms::FrameError &error);
@@ -149,12 +180,11 @@ private:
     struct Channel
     {
         SocketSpec spec;
-        QPointer<QWebSocket> ws;
+        QPointer<LiveTransport> transport;
         bool open = false;
         bool welcomed = false;
-        bool closeFrameSeen = false; // a close handshake began (either side), so closeCode() is real
-        qint64 lastSeq = -1;
-        qint64 tailSeq = -1;  // a pong's seq ahead of lastSeq, waiting for its events (grace)
+        bool heard = false;  // a valid frame or a control pong arrived since open
+        SeqTracker seq;
     };
 
     void connectNow();
@@ -173,11 +203,15 @@ private:
     void handleBinary(int index, const QByteArray &data);
     void handleEvent(int index, const LiveEvent &event);
     void handlePong(int index, const LiveEvent &event);
+    void handleControlPong(int index, quint64 elapsedMs, const QByteArray &payload);
+    void recordRtt(int rttMs, qint64 sentWallMs, qint64 serverTimeMs);
+    void confirm();
     void checkTails();
     void sendJson(int index, const QJsonObject &object, const QByteArray &shownText = {});
     void recordReconnect(int attempt, int delayMs, const QString &reason);
 
     ApiClient *m_api;
+    LiveTransportFactory *m_transports;
     DialectProfile m_profile;
     FrameParser m_parser;
     const Clock *m_clock;
@@ -193,18 +227,24 @@ private:
     quint64 m_generation = 0;  // bumps on every connect/teardown; stale callbacks check it
     bool m_everLive = false;
     bool m_authRetryUsed = false;
-    int m_unitId = 0;
+    // Live, and the server has shown it accepted us (a welcome, a frame, or the auth
+    // deadline passed without a close). Until then a close counts as a failed attempt
+    // and a 4001 as a refusal: attempts and the one refresh are not given back.
+    bool m_confirmed = false;
+    EntityId m_unitId;
 
     QTimer m_pingTimer;
     QTimer m_heartbeatDeadline;
     QTimer m_tailCheck;
     QTimer m_connectDeadline;
     QTimer m_reconnectTimer;
+    QTimer m_confirmTimer;
     QElapsedTimer m_monotonic;
     QHash<QString, qint64> m_pingsInFlight;  // ping timestamp → monotonic ms sent
     QHash<QString, qint64> m_pingWallMs;     // ping timestamp → wall ms sent
     QString m_lastPingStamp;
     QString m_tlsError;  // the last TLS verification failure, for the reason shown
+    std::unique_ptr<LiveTransportFactory> m_ownTransports;
 };
 
 }  // namespace Dms

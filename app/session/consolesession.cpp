@@ -15,10 +15,11 @@ ConsoleSession::ConsoleSession(QNetworkAccessManager *nam, const Clock *clock,
       m_profile(profile),
       m_api(new ApiClient(nam, clock, this)),
       m_signIn(new SignInService(m_api, secrets, this)),
-      m_fetcher(std::make_unique<RestQueryFetcher>(m_api)),
+      m_fetcher(std::make_unique<RestQueryFetcher>(m_api, m_profile.rest())),
       m_queries(new QueryClient(m_fetcher.get(), clock, this)),
       m_live(new LiveSession(m_api, m_profile, clock, this))
 {
+    m_api->setRoutes(m_profile.rest());
     connect(m_live, &LiveSession::eventReceived, this, &ConsoleSession::onEvent);
     connect(m_live, &LiveSession::resyncRequested, this, &ConsoleSession::onResync);
 }
@@ -36,7 +37,7 @@ void ConsoleSession::onEvent(const LiveEvent &event)
     // Patch the named row at once (the status the event carries), so every view shows it
     // before the confirming refetch lands.
     const QString patchKey = m_profile.patchKey(event.entity);
-    if (!patchKey.isEmpty() && event.id > 0) {
+    if (!patchKey.isEmpty() && event.id.isValid()) {
         m_queries->noteAnnounced(patchKey, event.id);
         if (!event.status.isEmpty() && event.action != QLatin1String("deleted") &&
             m_queries->patchListRow(patchKey, event.id,

@@ -33,33 +33,33 @@ struct QueryClient::Query
     bool auditNext = false;     // the next fetch follows a resync
     bool auditCurrent = false;  // the fetch in flight follows a resync
     quint64 announceCutoff = 0;
-    QHash<qint64, quint64> announced;  // row id → announcement serial
+    QHash<EntityId, quint64> announced;  // row id → announcement serial
     int fetchCount = 0;
     int missedUpdates = 0;
 };
 
 namespace {
 
-qint64 rowId(const QJsonValue &row)
+EntityId rowId(const QJsonValue &row)
 {
-    return row.toObject().value(QLatin1String("id")).toInteger(-1);
+    return EntityId::fromJsonOrNull(row.toObject().value(QLatin1String("id")));
 }
 
 // Rows of a list (array of objects with an id) or of a detail (one object with an id).
-QHash<qint64, QJsonObject> rowsById(const QJsonValue &data)
+QHash<EntityId, QJsonObject> rowsById(const QJsonValue &data)
 {
-    QHash<qint64, QJsonObject> rows;
+    QHash<EntityId, QJsonObject> rows;
     if (data.isArray()) {
         const QJsonArray array = data.toArray();
         rows.reserve(array.size());
         for (const QJsonValue &row : array) {
-            const qint64 id = rowId(row);
-            if (id >= 0)
+            const EntityId id = rowId(row);
+            if (id.isValid())
                 rows.insert(id, row.toObject());
         }
     } else if (data.isObject()) {
-        const qint64 id = rowId(data);
-        if (id >= 0)
+        const EntityId id = rowId(data);
+        if (id.isValid())
             rows.insert(id, data.toObject());
     }
     return rows;
@@ -442,7 +442,7 @@ void QueryClient::onFetchFinished(QueryFetch *fetch, bool ok, const QJsonValue &
     const int ms = int(monoNow() - query->fetchStartedMono);
 
     bool changed = false;
-    QList<qint64> missed;
+    QList<EntityId> missed;
     if (ok) {
         if (query->auditCurrent && !query->data.isUndefined())
             missed = missedRows(*query, data);
@@ -506,11 +506,11 @@ void QueryClient::onFetchFinished(QueryFetch *fetch, bool ok, const QJsonValue &
     }
 }
 
-QList<qint64> QueryClient::missedRows(Query &query, const QJsonValue &newData) const
+QList<EntityId> QueryClient::missedRows(Query &query, const QJsonValue &newData) const
 {
-    const QHash<qint64, QJsonObject> before = rowsById(query.data);
-    const QHash<qint64, QJsonObject> after = rowsById(newData);
-    QList<qint64> missed;
+    const QHash<EntityId, QJsonObject> before = rowsById(query.data);
+    const QHash<EntityId, QJsonObject> after = rowsById(newData);
+    QList<EntityId> missed;
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
         const auto old = before.constFind(it.key());
         const bool isChange = old == before.cend() || rowChanged(old.value(), it.value());
@@ -599,7 +599,7 @@ void QueryClient::armGcTimer()
     m_gcTimer->start(int(std::clamp<qint64>(earliest - monoNow(), 0, INT_MAX)));
 }
 
-bool QueryClient::patchListRow(const QString &key, qint64 id, const QJsonObject &fields)
+bool QueryClient::patchListRow(const QString &key, const EntityId &id, const QJsonObject &fields)
 {
     Query *query = find(key);
     if (!query)
@@ -649,7 +649,7 @@ void QueryClient::setQueryData(const QString &key, const QJsonValue &data)
         Q_EMIT dataChanged(key);
 }
 
-void QueryClient::noteAnnounced(const QString &key, qint64 id)
+void QueryClient::noteAnnounced(const QString &key, const EntityId &id)
 {
     if (Query *query = find(key))
         query->announced.insert(id, ++m_announceSerial);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/entityid.h"
 #include "sync/invalidationtrace.h"
 
 #include <QElapsedTimer>
@@ -163,11 +164,11 @@ public:
     // Merges fields into the row with that id of a cached list (or into a cached detail
     // object with that id) at once and emits dataChanged; the refetch confirms later.
     // Also notes the row as announced. Returns false when no such row is cached.
-    bool patchListRow(const QString &key, qint64 id, const QJsonObject &fields);
+    bool patchListRow(const QString &key, const EntityId &id, const QJsonObject &fields);
     // Replaces a key's data as if a fetch had returned it (creates the query if needed).
     void setQueryData(const QString &key, const QJsonValue &data);
     // The event path tells which rows an event announced, for the missed-update audit.
-    void noteAnnounced(const QString &key, qint64 id);
+    void noteAnnounced(const QString &key, const EntityId &id);
 
     static bool keyMatches(const QString &pattern, const QString &key);
 
@@ -178,7 +179,7 @@ Q_SIGNALS:
     void invalidated(const Dms::InvalidationTrace &trace);
     // A refetch caused by a reconnect or a gap changed rows (inserted, changed or, for
     // non-incremental keys, removed) that no event announced since the previous fetch.
-    void missedUpdatesFound(const QString &key, const QList<qint64> &ids);
+    void missedUpdatesFound(const QString &key, const QList<Dms::EntityId> &ids);
     void queryRemoved(const QString &key);  // garbage-collected
 
 private:
@@ -195,7 +196,7 @@ private:
     void startFetch(Query &query, bool isRetry);
     void onFetchFinished(QueryFetch *fetch, bool ok, const QJsonValue &data, const QString &error,
                          int rows);
-    QList<qint64> missedRows(Query &query, const QJsonValue &newData) const;
+    QList<EntityId> missedRows(Query &query, const QJsonValue &newData) const;
     void onCoalesceTimeout();
     void onRetryTimeout();
     void onGcTimeout();

@@ -216,62 +216,18 @@ private:
     int m_received = 0;
 };
 
-bool isNumericId(QStringView text)
-{
-    if (text.isEmpty() || text.size() > 18)
-        return false;
-    return std::all_of(text.begin(), text.end(),
-                       [](QChar c) { return c.isDigit() && c.unicode() < 128; });
-}
-
 }  // namespace
 
-RestQueryFetcher::RestQueryFetcher(ApiClient *api) : m_api(api)
+RestQueryFetcher::RestQueryFetcher(ApiClient *api, const RestRoutes &routes)
+    : m_api(api), m_routes(routes)
 {
-    for (const char *kind : {"withdrawal", "destruction", "transfer"}) {
-        const QString name = QLatin1String(kind);
-        addListRoute(name + QLatin1String("-requests"),
-                     QLatin1String("/api/requests/") + name + QLatin1Char('/'));
-        addDetailRoute(name + QLatin1String("-request/"),
-                       QLatin1String("/api/requests/") + name + QLatin1String("/%1/"));
-    }
-    addListRoute(QStringLiteral("sendback-records"), QStringLiteral("/api/requests/sendbacks/"));
-    addListRoute(QStringLiteral("crates"), QStringLiteral("/api/documents/crates/"));
-    addDetailRoute(QStringLiteral("crate/"), QStringLiteral("/api/documents/crates/%1/"));
-    addListRoute(QStringLiteral("storage"), QStringLiteral("/api/storage/"));
-    addObjectRoute(QStringLiteral("dashboard"), QStringLiteral("/api/dashboard/summary/"));
-    addObjectRoute(QStringLiteral("summary"), QStringLiteral("/api/dashboard/summary/"));
-    m_routes.insert(QStringLiteral("audit"), Route{Shape::Audit, QStringLiteral("/api/audit/")});
-}
-
-void RestQueryFetcher::addListRoute(const QString &key, const QString &path)
-{
-    m_routes.insert(key, Route{Shape::List, path});
-}
-
-void RestQueryFetcher::addObjectRoute(const QString &key, const QString &path)
-{
-    m_routes.insert(key, Route{Shape::Object, path});
-}
-
-void RestQueryFetcher::addDetailRoute(const QString &prefix, const QString &pathTemplate)
-{
-    m_detailRoutes.insert(prefix, pathTemplate);
 }
 
 RestQueryFetcher::Route RestQueryFetcher::route(const QString &key) const
 {
-    if (const auto it = m_routes.constFind(key); it != m_routes.cend())
-        return it.value();
-    const qsizetype slash = key.lastIndexOf(QLatin1Char('/'));
-    if (slash <= 0)
-        return {};
-    const QString prefix = key.left(slash + 1);
-    const QStringView id = QStringView(key).mid(slash + 1);
-    const auto it = m_detailRoutes.constFind(prefix);
-    if (it == m_detailRoutes.cend() || !isNumericId(id))
-        return {};
-    return Route{Shape::Object, it.value().arg(id)};
+    Route r;
+    r.path = m_routes.pathOfKey(key, &r.shape);
+    return r;
 }
 
 bool RestQueryFetcher::canFetch(const QString &key) const

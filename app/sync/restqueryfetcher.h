@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/restroutes.h"
 #include "sync/queryfetcher.h"
 
 #include <QCoreApplication>
@@ -10,26 +11,21 @@ namespace Dms {
 
 class ApiClient;
 
-// Maps query keys to the REST API of spec §1:
-//   withdrawal-requests | destruction-requests | transfer-requests
-//                               GET /api/requests/{kind}/?page_size=N, following `next`
-//   sendback-records            GET /api/requests/sendbacks/ (paginated the same way)
-//   crates                      GET /api/documents/crates/ (paginated)
-//   storage                     GET /api/storage/ (paginated or a plain array)
-//   dashboard, summary          GET /api/dashboard/summary/ (an object)
-//   {kind}-request/{id}         GET /api/requests/{kind}/{id}/
-//   crate/{id}                  GET /api/documents/crates/{id}/
-//   audit                       GET /api/audit/?after_id=<last id cached>&limit=N,
-//                               appended to the cached entries (batches of N until a short
-//                               one), keeping the newest `auditRetention` entries; the whole
-//                               log is never refetched.
-// Lists come back as one JSON array (the pages concatenated). Unknown keys fail with an
-// error naming the key. More routes (other dialects' keys) can be added.
+// Maps query keys to REST paths through the dialect profile's routes ("rest.queries";
+// resources/profiles/*.json, docs/profiles.md) and reads the answers by shape:
+//   list    GET path?page_size=N, following DRF's `next` (or a plain JSON array);
+//           the pages come back as one JSON array
+//   object  GET path, one JSON object (details, dashboards)
+//   audit   GET path?after_id=<last id cached>&limit=N, appended to the cached entries
+//           (batches of N until a short one), keeping the newest `auditRetention` entries;
+//           the whole log is never refetched.
+// Detail keys ("crate/<id>") take any id (numbers, UUIDs), percent-encoded in the path.
+// Unknown keys fail with an error naming the key.
 class RestQueryFetcher final : public QueryFetcher
 {
     Q_DECLARE_TR_FUNCTIONS(Dms::RestQueryFetcher)
 public:
-    explicit RestQueryFetcher(ApiClient *api);
+    RestQueryFetcher(ApiClient *api, const RestRoutes &routes);
 
     QueryFetch *start(const QString &key, const QJsonValue &previous) override;
     bool isIncremental(const QString &key) const override;
@@ -45,20 +41,7 @@ public:
     void setAuditRetention(int entries) { m_auditRetention = qMax(1, entries); }  // default 5000
     int auditRetention() const { return m_auditRetention; }
 
-    // A list key served by a (paginated or plain array) collection path.
-    void addListRoute(const QString &key, const QString &path);
-    // A key served by one object.
-    void addObjectRoute(const QString &key, const QString &path);
-    // Detail keys "<prefix><id>" (prefix ends with '/') served by pathTemplate with "%1"
-    // replaced by the numeric id, e.g. ("crate/", "/api/documents/crates/%1/").
-    void addDetailRoute(const QString &prefix, const QString &pathTemplate);
-
-    enum class Shape
-    {
-        List,
-        Object,
-        Audit
-    };
+    using Shape = RouteShape;
     struct Route
     {
         Shape shape = Shape::List;
@@ -69,8 +52,7 @@ public:
 
 private:
     QPointer<ApiClient> m_api;
-    QHash<QString, Route> m_routes;
-    QHash<QString, QString> m_detailRoutes;  // prefix → path template
+    RestRoutes m_routes;
     int m_pageSize = 1000;
     int m_maxPages = 200;
     int m_auditBatch = 500;

@@ -49,7 +49,7 @@ QList<qint64> ids(const PausableTableModel &model)
 {
     QList<qint64> out;
     for (int r = 0; r < model.rowCount(); ++r)
-        out << model.idAt(r);
+        out << model.idAt(r).toNumber();
     return out;
 }
 
@@ -127,7 +127,7 @@ private Q_SLOTS:
         refetch(next);
         QCOMPARE(status(*m_model, 2), QStringLiteral("withdrawn"));
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(changed.first().first().value<QList<qint64>>(), QList<qint64>{2});
+        QCOMPARE(changed.first().first().value<QList<EntityId>>(), QList<EntityId>{EntityId(2)});
         QVERIFY(dataChanged.size() >= 1);
         const QModelIndex row2 = m_model->index(m_model->rowOfId(2), 0);
         QCOMPARE(row2.data(EntityTableModel::ChangedAtRole).toLongLong(), m_clock.nowMs());
@@ -212,7 +212,7 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(m_model->rowOfId(3), 0).data(EntityTableModel::ChangedAtRole).toLongLong(), m_clock.nowMs());
         QCOMPARE(m_model->index(m_model->rowOfId(1), 0).data(EntityTableModel::ChangedAtRole).toLongLong(), 0);
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(changed.first().first().value<QList<qint64>>().size(), 3);
+        QCOMPARE(changed.first().first().value<QList<EntityId>>().size(), 3);
     }
 
     void pause_removalWhilePaused_countsAndFadesOnResume()

@@ -28,7 +28,7 @@ QMap<qint64, QString> statusesOf(const EntityTableModel &model)
 {
     QMap<qint64, QString> out;
     for (int row = 0; row < model.rowCount(); ++row)
-        out.insert(model.idAt(row), model.index(row, 0).data(EntityTableModel::StatusRole).toString());
+        out.insert(model.idAt(row).toNumber(), model.index(row, 0).data(EntityTableModel::StatusRole).toString());
     return out;
 }
 
@@ -142,8 +142,12 @@ private Q_SLOTS:
         QTest::newRow("missing id")
             << QByteArray(R"({"type":"data_update","entity":"crate","action":"updated","data":{"status":"destroyed"},)" + ts + "}")
             << QStringLiteral("missing_field");
-        QTest::newRow("id is text")
-            << QByteArray(R"({"type":"data_update","entity":"crate","action":"updated","data":{"id":"one","status":"destroyed"},)" + ts + "}")
+        // (a text id is a valid id since ids may be UUIDs: an empty one is not)
+        QTest::newRow("id is empty text")
+            << QByteArray(R"({"type":"data_update","entity":"crate","action":"updated","data":{"id":"","status":"destroyed"},)" + ts + "}")
+            << QStringLiteral("wrong_type");
+        QTest::newRow("id is true")
+            << QByteArray(R"({"type":"data_update","entity":"crate","action":"updated","data":{"id":true,"status":"destroyed"},)" + ts + "}")
             << QStringLiteral("wrong_type");
         QTest::newRow("id is fraction")
             << QByteArray(R"({"type":"data_update","entity":"crate","action":"updated","data":{"id":1.5,"status":"destroyed"},)" + ts + "}")

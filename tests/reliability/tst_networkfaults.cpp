@@ -30,7 +30,7 @@ QMap<qint64, QString> statusesOf(const EntityTableModel &model)
 {
     QMap<qint64, QString> out;
     for (int row = 0; row < model.rowCount(); ++row)
-        out.insert(model.idAt(row), model.index(row, 0).data(EntityTableModel::StatusRole).toString());
+        out.insert(model.idAt(row).toNumber(), model.index(row, 0).data(EntityTableModel::StatusRole).toString());
     return out;
 }
 

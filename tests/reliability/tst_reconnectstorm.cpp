@@ -286,7 +286,7 @@ private Q_SLOTS:
                     m_gapResyncs += cause == ResyncCause::Gap ? 1 : 0;
                 });
                 connect(u.session->queries(), &QueryClient::missedUpdatesFound, this,
-                        [this](const QString &, const QList<qint64> &ids) { m_missedRows += ids.size(); });
+                        [this](const QString &, const QList<EntityId> &ids) { m_missedRows += ids.size(); });
                 m_users.push_back(std::move(u));
             }
         }

@@ -103,14 +103,14 @@ ActionDialog::ActionDialog(EntityAction action, const QString &entity, const QJs
 
 void ActionDialog::fillStorage()
 {
-    const int unit = RequestActions::storageUnitFor(m_action, m_entity, m_row);
-    const qint64 current = m_row.value(QLatin1String("storage_id")).toInteger(0);
-    const qint64 chosen = m_storage->currentData().toLongLong();
+    const EntityId unit = RequestActions::storageUnitFor(m_action, m_entity, m_row);
+    const EntityId current = EntityId::fromJsonOrNull(m_row.value(QLatin1String("storage_id")));
+    const QVariant chosen = m_storage->currentData();
     m_storage->clear();
     for (int r = 0; m_storageModel && r < m_storageModel->rowCount(); ++r) {
         const QJsonObject location = m_storageModel->index(r, 0).data(EntityTableModel::RowJsonRole).toJsonObject();
-        const qint64 id = location.value(QLatin1String("id")).toInteger(0);
-        if (id <= 0 || (unit > 0 && location.value(QLatin1String("unit_id")).toInt() != unit))
+        const EntityId id = EntityId::fromJsonOrNull(location.value(QLatin1String("id")));
+        if (id.isNull() || (unit.isValid() && EntityId::fromJsonOrNull(location.value(QLatin1String("unit_id"))) != unit))
             continue;
         if (m_action == EntityAction::Relocate && id == current)
             continue;  // it is there already
@@ -118,14 +118,14 @@ void ActionDialog::fillStorage()
         const QString description = location.value(QLatin1String("description")).toString();
         if (!description.isEmpty())
             label += QStringLiteral(" — ") + description;
-        m_storage->addItem(label, id);
+        m_storage->addItem(label, QVariant::fromValue(id));
     }
     const int again = m_storage->findData(chosen);
     if (again >= 0)
         m_storage->setCurrentIndex(again);
     m_storage->setEnabled(m_storage->count() > 0);
     m_storage->setPlaceholderText(m_storage->count() > 0 ? QString()
-                                                         : tr("No storage location of unit %1 is known").arg(unit));
+                                                         : tr("No storage location of unit %1 is known").arg(unit.toString()));
     updateOk();
 }
 
@@ -188,7 +188,7 @@ ActionRequest ActionDialog::request() const
     ActionRequest request;
     request.action = m_action;
     request.entity = m_entity;
-    request.id = m_row.value(QLatin1String("id")).toInteger();
+    request.id = EntityId::fromJsonOrNull(m_row.value(QLatin1String("id")));
     request.number = m_row.value(QLatin1String(m_entity == QLatin1String("crate") ? "crate_number"
                                                                                    : "request_number"))
                          .toString();
@@ -197,7 +197,7 @@ ActionRequest ActionDialog::request() const
     if (m_reason)
         request.reason = m_reason->text().trimmed();
     if (m_storage)
-        request.storageId = m_storage->currentData().toLongLong();
+        request.storageId = m_storage->currentData().value<EntityId>();
     return request;
 }
 

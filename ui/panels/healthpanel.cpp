@@ -188,11 +188,11 @@ HealthPanel::HealthPanel(ConsoleSession *session, QWidget *parent) : QWidget(par
         left->addWidget(box, 1);
         m_poller = new ConnectionsPoller(api, this);
         connect(m_poller, &ConnectionsPoller::connectionsUpdated, this,
-                [this](const QList<ConnectionInfo> &connections, const QMap<int, int> &byUnit) {
+                [this](const QList<ConnectionInfo> &connections, const QMap<EntityId, int> &byUnit) {
                     m_connections->setConnections(connections);
                     QStringList units;
                     for (auto it = byUnit.cbegin(); it != byUnit.cend(); ++it)
-                        units << tr("unit %1: %2").arg(it.key()).arg(it.value());
+                        units << tr("unit %1: %2").arg(it.key().toString()).arg(it.value());
                     m_connectionsInfo->setText(tr("%n live socket(s); %1. Updated %2.", nullptr,
                                                   int(connections.size()))
                                                    .arg(units.isEmpty() ? tr("none") : units.join(QStringLiteral(", ")),
@@ -245,11 +245,11 @@ void HealthPanel::onStatus(const LiveStatus &)
     refresh();
 }
 
-void HealthPanel::onMissedUpdates(const QString &key, const QList<qint64> &ids)
+void HealthPanel::onMissedUpdates(const QString &key, const QList<EntityId> &ids)
 {
     QStringList shown;
     for (int i = 0; i < ids.size() && i < 12; ++i)
-        shown << QString::number(ids.at(i));
+        shown << ids.at(i).toString();
     if (ids.size() > 12)
         shown << QStringLiteral("…");
     auto *item = new QListWidgetItem(tr("%1  %2: %n row(s) (%3)", nullptr, int(ids.size()))
@@ -315,7 +315,9 @@ void HealthPanel::refresh()
                                                                            clockTime(m.liveSinceMs))
                                         : tr("not live"));
     m_lastFrame->setText(m.lastFrameAtMs > 0 ? tr("%1 ago").arg(duration(now - m.lastFrameAtMs)) : tr("none yet"));
-    if (!m.hasClockOffset)
+    if (!m.hasClockOffset && !live->profile().mapsPongField(QStringLiteral("serverTime")))
+        m_offset->setText(tr("not available: this dialect's heartbeat carries no server time"));
+    else if (!m.hasClockOffset)
         m_offset->setText(tr("not measured yet (needs a heartbeat)"));
     else if (qAbs(m.clockOffsetMs) < 1)
         m_offset->setText(tr("in step with this computer"));
@@ -326,14 +328,24 @@ void HealthPanel::refresh()
     m_frames->setText(tr("%1 in, %2 out; %3 rejected").arg(m.framesIn).arg(m.framesOut).arg(m.frameErrors));
     m_fps->setText(QString::number(framesPerSecond(), 'f', 2));
     m_bytes->setText(tr("%1 in, %2 out").arg(bytes(m.bytesIn), bytes(m.bytesOut)));
-    m_rtt->setText(m.lastRttMs >= 0 ? tr("%1 ms (last heartbeat), %n sample(s) in 10 min", nullptr, int(m.rtt.size()))
-                                          .arg(m.lastRttMs)
-                                    : tr("no heartbeat answered yet"));
-    m_seq->setText(tr("%1 gap(s), %2 missed event(s), %3 duplicate/out of order; %4 resync(s)")
-                       .arg(m.seqGaps)
-                       .arg(m.missedEvents)
-                       .arg(m.staleSeqs)
-                       .arg(m.resyncs));
+    // A dialect that cannot measure something says so instead of showing zeros.
+    const LiveCapabilities caps = live->capabilities();
+    QString rtt = caps.rtt == QLatin1String("none")
+        ? tr("not measured")
+        : m.lastRttMs >= 0 ? tr("%1 ms (last heartbeat), %n sample(s) in 10 min", nullptr, int(m.rtt.size()))
+                                 .arg(m.lastRttMs)
+                           : tr("no heartbeat answered yet");
+    if (!caps.rttNote.isEmpty())
+        rtt += QStringLiteral(" — ") + caps.rttNote;
+    m_rtt->setText(rtt);
+    if (caps.gapDetection || caps.gapNote.isEmpty())
+        m_seq->setText(tr("%1 gap(s), %2 missed event(s), %3 duplicate/out of order; %4 resync(s)")
+                           .arg(m.seqGaps)
+                           .arg(m.missedEvents)
+                           .arg(m.staleSeqs)
+                           .arg(m.resyncs));
+    else
+        m_seq->setText(tr("gap detection unavailable: %1; %n resync(s)", nullptr, m.resyncs).arg(caps.gapNote));
 
     const QueryMetrics &q = m_session->queries()->metrics();
     m_events->setText(tr("%1 applied, %2 row(s) patched at once").arg(m_session->eventsApplied()).arg(m_session->rowsPatched()));

@@ -48,7 +48,7 @@ public Q_SLOTS:
 private:
     QLabel *addValue(QFormLayout *form, const QString &label, const QString &name);
     void onStatus(const LiveStatus &status);
-    void onMissedUpdates(const QString &key, const QList<qint64> &ids);
+    void onMissedUpdates(const QString &key, const QList<EntityId> &ids);
     void refreshTimeline();
     double framesPerSecond();
 

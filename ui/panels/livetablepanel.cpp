@@ -397,7 +397,7 @@ void LiveTablePanel::animate()
         m_animation.stop();
 }
 
-bool LiveTablePanel::isFlashing(qint64 id) const
+bool LiveTablePanel::isFlashing(const EntityId &id) const
 {
     const QModelIndex index = proxyIndexOfId(id);
     return index.isValid() && m_delegate->flashStrength(index, QDateTime::currentMSecsSinceEpoch()) > 0.0;
@@ -405,7 +405,7 @@ bool LiveTablePanel::isFlashing(qint64 id) const
 
 // ---- rows ------------------------------------------------------------------------------
 
-QModelIndex LiveTablePanel::proxyIndexOfId(qint64 id) const
+QModelIndex LiveTablePanel::proxyIndexOfId(const EntityId &id) const
 {
     const int row = m_live->rowOfId(id);
     if (row < 0)
@@ -413,12 +413,12 @@ QModelIndex LiveTablePanel::proxyIndexOfId(qint64 id) const
     return m_proxy->mapFromSource(m_live->index(row, 0));
 }
 
-qint64 LiveTablePanel::currentId() const
+EntityId LiveTablePanel::currentId() const
 {
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), QModelIndex()))
-        return -1;
-    return current.data(EntityTableModel::IdRole).toLongLong();
+        return EntityId();
+    return current.data(EntityTableModel::IdRole).value<EntityId>();
 }
 
 QJsonObject LiveTablePanel::currentRow() const
@@ -431,7 +431,7 @@ QJsonObject LiveTablePanel::currentRow() const
     return current.data(EntityTableModel::RowJsonRole).toJsonObject();
 }
 
-bool LiveTablePanel::selectId(qint64 id)
+bool LiveTablePanel::selectId(const EntityId &id)
 {
     const QModelIndex index = proxyIndexOfId(id);
     if (!index.isValid())

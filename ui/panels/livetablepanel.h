@@ -7,6 +7,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include "core/entityid.h"
+
 class QAction;
 class QHBoxLayout;
 class QLabel;
@@ -65,11 +67,11 @@ public:
     int pendingChanges() const;
     QString pendingText() const;  // "12 changes waiting", empty when none
 
-    qint64 currentId() const;          // -1 when no row is current
+    EntityId currentId() const;        // null when no row is current
     QJsonObject currentRow() const;    // the current row's JSON
-    bool selectId(qint64 id);          // makes the row current and visible
-    QModelIndex proxyIndexOfId(qint64 id) const;
-    bool isFlashing(qint64 id) const;  // the row's flash is showing now
+    bool selectId(const EntityId &id);          // makes the row current and visible
+    QModelIndex proxyIndexOfId(const EntityId &id) const;
+    bool isFlashing(const EntityId &id) const;  // the row's flash is showing now
 
     void saveLayout(QSettings &settings) const;
     void restoreLayout(const QSettings &settings);

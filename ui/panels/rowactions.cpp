@@ -48,8 +48,8 @@ QList<EntityAction> everPossible(const UserInfo &user, const QString &entity)
     for (const char *status : {"pending", "approved", "issued", "active"}) {
         const QJsonObject row{{QStringLiteral("id"), 1},
                               {QStringLiteral("status"), QLatin1String(status)},
-                              {QStringLiteral("unit_id"), user.unitId},
-                              {QStringLiteral("destination_unit_id"), user.unitId}};
+                              {QStringLiteral("unit_id"), user.unitId.toJson()},
+                              {QStringLiteral("destination_unit_id"), user.unitId.toJson()}};
         for (const EntityAction action : RequestActions::allowedActions(user, entity, row)) {
             if (!out.contains(action))
                 out << action;
@@ -88,7 +88,7 @@ void RowActions::updateEnabled()
         return;
     const QJsonObject row = m_panel->currentRow();
     const QList<EntityAction> allowed = RequestActions::allowedActions(m_user, m_entity, row);
-    const qint64 id = row.value(QLatin1String("id")).toInteger(-1);
+    const EntityId id = EntityId::fromJsonOrNull(row.value(QLatin1String("id")));
     const bool busy = std::find(m_inFlight.cbegin(), m_inFlight.cend(), id) != m_inFlight.cend();
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
         it.value()->setEnabled(!busy && allowed.contains(it.key()));
@@ -111,7 +111,7 @@ void RowActions::trigger(EntityAction action)
     dialog->open();
 }
 
-void RowActions::onStarted(quint64 ticket, EntityAction action, const QString &entity, qint64 id)
+void RowActions::onStarted(quint64 ticket, EntityAction action, const QString &entity, const EntityId &id)
 {
     if (entity != m_entity || !m_panel)
         return;

@@ -34,7 +34,7 @@ public Q_SLOTS:
     void trigger(Dms::EntityAction action);
 
 private:
-    void onStarted(quint64 ticket, EntityAction action, const QString &entity, qint64 id);
+    void onStarted(quint64 ticket, EntityAction action, const QString &entity, const EntityId &id);
     void onFinished(const ActionResult &result);
 
     QPointer<LiveTablePanel> m_panel;
@@ -43,7 +43,7 @@ private:
     UserInfo m_user;
     QPointer<const QAbstractItemModel> m_storage;
     QMap<EntityAction, QAction *> m_actions;
-    QHash<quint64, qint64> m_inFlight;  // ticket → row id
+    QHash<quint64, EntityId> m_inFlight;  // ticket → row id
 };
 
 }  // namespace Dms

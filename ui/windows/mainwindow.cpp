@@ -282,7 +282,7 @@ void MainWindow::onSignedIn(const UserInfo &user)
     setSessionActionsEnabled(true);
     const QString server = redactedUrl(m_session->api()->baseUrl());
     m_userLabel->setText(tr("%1 (%2) · %3").arg(user.username, roleTitle(user.role),
-                                                 user.unitName.isEmpty() ? tr("unit %1").arg(user.unitId) : user.unitName));
+                                                 user.unitName.isEmpty() ? tr("unit %1").arg(user.unitId.toString()) : user.unitName));
     m_userLabel->setToolTip(user.fullName);
     m_serverLabel->setText(server);
     m_serverLabel->setToolTip(tr("Server: %1\nDialect: %2").arg(server, m_session->profile().title()));
@@ -412,6 +412,27 @@ void MainWindow::buildPanels()
     m_tabs->setTabToolTip(3, tr("Health of the live channel (Ctrl+4)"));
     m_tabs->setTabToolTip(4, tr("Multi-user simulation: virtual users, latency, delivery, isolation (Ctrl+5)"));
     m_tabs->setTabToolTip(5, tr("Every frame in and out (Ctrl+6)"));
+    // A backend shows the tables its profile has routes for (docs/profiles.md): a lab
+    // backend (seed 004) has equipment, no requests or crates.
+    const RestRoutes &routes = session->profile().rest();
+    const auto routed = [&routes](const char *key) { return !routes.pathOfKey(QLatin1String(key)).isEmpty(); };
+    if (routed("equipment")) {
+        m_lab = new LiveTablePanel(createEquipmentModel(queries), clock, QStringLiteral("equipment"), m_tabs);
+        m_lab->setObjectName(QStringLiteral("labPanel"));
+        const int lab = m_tabs->addTab(m_lab, themedIcon(QStringLiteral("crates")), tr("Lab"));
+        m_tabs->setTabToolTip(lab, tr("Lab equipment, live (seed-004 backends)"));
+    }
+    m_tabs->setTabVisible(m_tabs->indexOf(m_requests), routed("withdrawal-requests"));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_crates), routed("crates"));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_audit), routed("audit"));
+    if (!m_tabs->isTabVisible(m_tabs->currentIndex())) {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (m_tabs->isTabVisible(i)) {
+                m_tabs->setCurrentIndex(i);
+                break;
+            }
+        }
+    }
 
     const QSettings settings;
     m_requests->restoreLayout(settings);
@@ -447,6 +468,7 @@ void MainWindow::dropSession(bool forget)
     }
     m_requests = nullptr;
     m_crates = nullptr;
+    m_lab = nullptr;
     m_crateActions = nullptr;
     m_audit = nullptr;
     m_health = nullptr;
@@ -546,7 +568,7 @@ void MainWindow::onNotification(const LiveEvent &event)
     if (!event.notificationKind.isEmpty() && event.notificationKind != QLatin1String("send_back"))
         return;
     const QString title = tr("Sent back to you");
-    const QString text = event.message.isEmpty() ? tr("Request #%1 was sent back for changes.").arg(event.id)
+    const QString text = event.message.isEmpty() ? tr("Request #%1 was sent back for changes.").arg(event.id.toString())
                                                  : event.message;
     m_toasts->showToast(title, text);
     if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages())

@@ -123,6 +123,7 @@ private:
     EntityTableModel *m_storage = nullptr;
     RequestsPanel *m_requests = nullptr;
     LiveTablePanel *m_crates = nullptr;
+    LiveTablePanel *m_lab = nullptr;  // seed-004 backends only
     RowActions *m_crateActions = nullptr;
     AuditPanel *m_audit = nullptr;
     HealthPanel *m_health = nullptr;

@@ -49,7 +49,7 @@ QList<ColumnSpec> columnSpecs()
 QList<qint64> modelIds(const EntityTableModel &model)
 {
     QList<qint64> ids;
-    for (int row = 0; row < model.rowCount(); ++row) ids.append(model.idAt(row));
+    for (int row = 0; row < model.rowCount(); ++row) ids.append(model.idAt(row).toNumber());
     return ids;
 }
 

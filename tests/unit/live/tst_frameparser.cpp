@@ -1,3 +1,6 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include "live/dialectprofile.h"
@@ -9,12 +12,25 @@ class tst_FrameParser : public QObject
 {
     Q_OBJECT
     DialectProfile m_profile;
+    DialectProfile m_channels;  // seed 001: value mappings, alternatives
+    DialectProfile m_hycon;     // seed 004
+
+    // A dms-updates data_update whose data.id is the given JSON text.
+    static QByteArray updateWithId(const QByteArray &idJson)
+    {
+        return R"({"type":"data_update","entity":"crate","action":"updated","data":{"id":)" + idJson +
+               R"(},"timestamp":"2024-01-15T10:30:00.000Z"})";
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         ProfileError error;
         QVERIFY2(DialectProfile::load(QStringLiteral("dms-updates"), &m_profile, &error),
+                 qPrintable(error.message));
+        QVERIFY2(DialectProfile::load(QStringLiteral("dms-channels"), &m_channels, &error),
+                 qPrintable(error.message));
+        QVERIFY2(DialectProfile::load(QStringLiteral("hycon-first-message"), &m_hycon, &error),
                  qPrintable(error.message));
     }
 
@@ -125,6 +141,215 @@ private Q_SLOTS:
         QCOMPARE(int(r.error.code), code);
         QVERIFY(!r.error.message.isEmpty());
         QCOMPARE(r.event.kind, MessageKind::Ignore);
+    }
+
+    // Ids (spec §2 "Ids"): any JSON integer or non-empty string; everything else refused,
+    // named wrong_type (null reads as absent: a required id is then missing).
+    void parse_ids_data()
+    {
+        QTest::addColumn<QByteArray>("idJson");
+        QTest::addColumn<int>("code");         // FrameError::Code; None: accepted
+        QTest::addColumn<QString>("text");     // the id's text when accepted
+        QTest::addColumn<bool>("isNumber");
+        using C = FrameError::Code;
+        const QString uuid = QStringLiteral("5f0c7a1e-9b2d-4c3e-8f4a-1d2e3f405162");
+
+        QTest::newRow("int") << QByteArray("7") << int(C::None) << QStringLiteral("7") << true;
+        QTest::newRow("int, integral double") << QByteArray("7.0") << int(C::None) << QStringLiteral("7") << true;
+        QTest::newRow("int, large (2^53 + 1)")
+            << QByteArray("9007199254740993") << int(C::None) << QStringLiteral("9007199254740993") << true;
+        QTest::newRow("int, 2^63 - 1")
+            << QByteArray("9223372036854775807") << int(C::None) << QStringLiteral("9223372036854775807") << true;
+        QTest::newRow("numeric string") << QByteArray(R"("12")") << int(C::None) << QStringLiteral("12") << true;
+        QTest::newRow("numeric string, leading zero stays text")
+            << QByteArray(R"("007")") << int(C::None) << QStringLiteral("007") << false;
+        QTest::newRow("uuid") << QByteArray("\"" + uuid.toLatin1() + "\"") << int(C::None) << uuid << false;
+        QTest::newRow("other string") << QByteArray(R"("WR-1-00007")") << int(C::None) << QStringLiteral("WR-1-00007")
+                                      << false;
+        QTest::newRow("string of 200") << QByteArray("\"" + QByteArray(200, 'a') + "\"") << int(C::None)
+                                       << QString(200, QLatin1Char('a')) << false;
+
+        QTest::newRow("object") << QByteArray(R"({"id":1})") << int(C::WrongType) << QString() << false;
+        QTest::newRow("array") << QByteArray("[1]") << int(C::WrongType) << QString() << false;
+        QTest::newRow("bool true") << QByteArray("true") << int(C::WrongType) << QString() << false;
+        QTest::newRow("bool false") << QByteArray("false") << int(C::WrongType) << QString() << false;
+        QTest::newRow("null is missing") << QByteArray("null") << int(C::MissingField) << QString() << false;
+        QTest::newRow("negative") << QByteArray("-3") << int(C::WrongType) << QString() << false;
+        QTest::newRow("fractional") << QByteArray("1.5") << int(C::WrongType) << QString() << false;
+        QTest::newRow("empty string") << QByteArray(R"("")") << int(C::WrongType) << QString() << false;
+        QTest::newRow("string over 200") << QByteArray("\"" + QByteArray(201, 'a') + "\"") << int(C::WrongType)
+                                         << QString() << false;
+        QTest::newRow("huge (beyond qint64)") << QByteArray("1e300") << int(C::WrongType) << QString() << false;
+        QTest::newRow("2^63 (beyond qint64)")
+            << QByteArray("9223372036854775808") << int(C::WrongType) << QString() << false;
+        QTest::newRow("zero (ids start at 1)") << QByteArray("0") << int(C::WrongType) << QString() << false;
+        // JSON has no NaN or Infinity: Qt's parser refuses the frame before any id rule.
+        QTest::newRow("NaN-like: NaN") << QByteArray("NaN") << int(C::MalformedJson) << QString() << false;
+        QTest::newRow("NaN-like: 1e400 (inf)") << QByteArray("1e400") << int(C::MalformedJson) << QString() << false;
+    }
+    void parse_ids()
+    {
+        QFETCH(QByteArray, idJson);
+        QFETCH(int, code);
+        QFETCH(QString, text);
+        QFETCH(bool, isNumber);
+        FrameParser parser(m_profile);
+        const ParseResult r = parser.parseText(updateWithId(idJson), 0);
+        if (code == int(FrameError::Code::None)) {
+            QVERIFY2(r.ok(), qPrintable(r.error.message));
+            QCOMPARE(r.event.id.toString(), text);
+            QCOMPARE(r.event.id.isNumber(), isNumber);
+            // Written back in the JSON type the server used.
+            const QJsonValue sent = QJsonDocument::fromJson("[" + idJson + "]").array().first();
+            if (sent.isString())
+                QCOMPARE(r.event.id.toJson(), sent);
+            else
+                QCOMPARE(r.event.id.toJson().toInteger(), sent.toInteger());
+        } else {
+            QVERIFY(!r.ok());
+            QCOMPARE(FrameError::codeName(r.error.code), FrameError::codeName(FrameError::Code(code)));
+            if (code == int(FrameError::Code::WrongType))
+                QVERIFY2(r.error.message.contains(QStringLiteral("id")), qPrintable(r.error.message));
+            QVERIFY(r.event.id.isNull());
+        }
+    }
+
+    void parse_unitIdAndNotificationId_followTheIdRules()
+    {
+        FrameParser parser(m_profile);
+        ParseResult r = parser.parseText(
+            R"({"type":"connection_established","unit_id":"5f0c7a1e-9b2d-4c3e-8f4a-1d2e3f405162"})", 0);
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.event.unitId.toString(), QStringLiteral("5f0c7a1e-9b2d-4c3e-8f4a-1d2e3f405162"));
+        r = parser.parseText(R"({"type":"connection_established","unit_id":{"id":3}})", 0);
+        QCOMPARE(r.error.code, FrameError::Code::WrongType);
+        QVERIFY(r.error.message.contains(QStringLiteral("unitId")));
+        r = parser.parseText(R"({"type":"connection_established","unit_id":true})", 0);
+        QCOMPARE(r.error.code, FrameError::Code::WrongType);
+        // An id a message type does not require may be null: no id.
+        r = parser.parseText(R"({"type":"notification","kind":"send_back","request_id":null,"message":"m"})", 0);
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY(r.event.id.isNull());
+        r = parser.parseText(R"({"type":"notification","kind":"send_back","request_id":"ab-12","message":"m"})", 0);
+        QVERIFY(r.ok());
+        QCOMPARE(r.event.id.toString(), QStringLiteral("ab-12"));
+    }
+
+    // dms-channels (seed 001): "values" turn the wire's words into the engine's.
+    void parse_valueMappings_seed001_data()
+    {
+        QTest::addColumn<QByteArray>("frame");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("entity");
+        QTest::addColumn<QString>("status");
+        using C = FrameError::Code;
+        auto request = [](const char *requestType, const char *status) {
+            // (no raw strings here: moc's lexer loses the class on R"(",...)")
+            return QStringLiteral("{\"type\":\"request.updated\",\"action\":\"approved\",\"request_id\":\"r-1\","
+                                  "\"status\":\"%2\",\"updated_at\":\"2024-01-15T10:30:00.000Z\",\"updated_by\":\"x\","
+                                  "\"data\":{\"id\":\"r-1\",\"request_type\":\"%1\",\"status\":\"%2\"}}")
+                .arg(QLatin1String(requestType), QLatin1String(status))
+                .toUtf8();
+        };
+        QTest::newRow("Withdrawal / Approved") << request("Withdrawal", "Approved") << int(C::None)
+                                               << QStringLiteral("withdrawal") << QStringLiteral("approved");
+        QTest::newRow("map keys compare case-insensitively") << request("DESTRUCTION", "APPROVED") << int(C::None)
+                                                             << QStringLiteral("destruction") << QStringLiteral("approved");
+        QTest::newRow("already the engine's word") << request("transfer", "pending") << int(C::None)
+                                                   << QStringLiteral("transfer") << QStringLiteral("pending");
+        QTest::newRow("snake: space") << request("Withdrawal", "Sent Back") << int(C::None)
+                                      << QStringLiteral("withdrawal") << QStringLiteral("sent_back");
+        QTest::newRow("snake: hyphen, case") << request("Withdrawal", "Sent-Back") << int(C::None)
+                                             << QStringLiteral("withdrawal") << QStringLiteral("sent_back");
+        QTest::newRow("snake: trimmed") << request("Withdrawal", " Issued ") << int(C::None)
+                                        << QStringLiteral("withdrawal") << QStringLiteral("issued");
+        QTest::newRow("unmapped entity stays as sent: unknown entity")
+            << request("Loan", "Approved") << int(C::UnknownType) << QString() << QString();
+        QTest::newRow("kind (ext) wins over data.request_type")
+            << QByteArray(R"({"type":"request.updated","kind":"transfer","action":"approved","request_id":1,"data":{"id":1,"request_type":"Withdrawal"}})")
+            << int(C::None) << QStringLiteral("transfer") << QString();
+        QTest::newRow("crate.updated: literal entity, snake status")
+            << QByteArray(R"({"type":"crate.updated","action":"moved","crate_id":"c-9","status":"In Storage","updated_at":"2024-01-15T10:30:00Z"})")
+            << int(C::None) << QStringLiteral("crate") << QStringLiteral("in_storage");
+    }
+    void parse_valueMappings_seed001()
+    {
+        QFETCH(QByteArray, frame);
+        QFETCH(int, code);
+        QFETCH(QString, entity);
+        QFETCH(QString, status);
+        FrameParser parser(m_channels);
+        const ParseResult r = parser.parseText(frame, 0);
+        QCOMPARE(FrameError::codeName(r.error.code), FrameError::codeName(FrameError::Code(code)));
+        if (!r.ok())
+            return;
+        QCOMPARE(r.event.kind, MessageKind::Update);
+        QCOMPARE(r.event.entity, entity);
+        QCOMPARE(r.event.status, status);
+    }
+
+    void parse_valueMappings_mapThenSnake()
+    {
+        DialectProfile p;
+        ProfileError error;
+        QVERIFY2(DialectProfile::fromJson(R"({"name":"v","sockets":[{"name":"s","path":"/s"}],"liveOn":"open",
+            "heartbeat":{"mode":"none"},
+            "messages":{"types":{"u":{"kind":"update","fields":{"entity":"=crate","id":"id","status":"st","action":"a"},
+              "values":{"status":{"Sent Back":"returned","*":"snake"},"action":{"x":"created"}}}}},
+            "invalidation":{"crate":[]}})",
+                                          &p, &error),
+                 qPrintable(error.message));
+        FrameParser parser(p);
+        ParseResult r = parser.parseText(R"({"type":"u","id":1,"st":"sent back","a":"X"})", 0);
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.event.status, QStringLiteral("returned"));  // the map first (case-insensitive)
+        QCOMPARE(r.event.action, QStringLiteral("created"));
+        r = parser.parseText(R"({"type":"u","id":1,"st":"In Transit","a":"moved"})", 0);
+        QVERIFY(r.ok());
+        QCOMPARE(r.event.status, QStringLiteral("in_transit"));  // then "*": snake
+        QCOMPARE(r.event.action, QStringLiteral("moved"));       // a map without "*": as sent
+    }
+
+    void valueMapping_apply()
+    {
+        ValueMapping none;
+        QCOMPARE(none.apply(QStringLiteral("Sent Back")), QStringLiteral("Sent Back"));
+        ValueMapping snake;
+        snake.snake = true;
+        QCOMPARE(snake.apply(QStringLiteral(" Sent-Back Now ")), QStringLiteral("sent_back_now"));
+        ValueMapping map;
+        map.map.insert(QStringLiteral("withdrawal"), QStringLiteral("w"));
+        QCOMPARE(map.apply(QStringLiteral("WithDrawal")), QStringLiteral("w"));
+        QCOMPARE(map.apply(QStringLiteral("Other")), QStringLiteral("Other"));
+    }
+
+    // seed 004: each message type names its entity; ids under their own field.
+    void parse_hycon_data()
+    {
+        QTest::addColumn<QByteArray>("frame");
+        QTest::addColumn<QString>("entity");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("equipment_update")
+            << QByteArray(R"({"type":"equipment_update","action":"updated","equipment_id":"eq-1","data":{"status":"in_use"}})")
+            << QStringLiteral("equipment") << QStringLiteral("eq-1");
+        QTest::newRow("session_update")
+            << QByteArray(R"({"type":"session_update","action":"started","session_id":17,"data":{}})")
+            << QStringLiteral("session") << QStringLiteral("17");
+        QTest::newRow("sample_update")
+            << QByteArray(R"({"type":"sample_update","action":"received","submission_id":"5f0c7a1e-9b2d-4c3e-8f4a-1d2e3f405162"})")
+            << QStringLiteral("sample") << QStringLiteral("5f0c7a1e-9b2d-4c3e-8f4a-1d2e3f405162");
+    }
+    void parse_hycon()
+    {
+        QFETCH(QByteArray, frame);
+        QFETCH(QString, entity);
+        QFETCH(QString, id);
+        FrameParser parser(m_hycon);
+        const ParseResult r = parser.parseText(frame, 0);
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.event.entity, entity);
+        QCOMPARE(r.event.id.toString(), id);
+        QVERIFY(!m_hycon.invalidationKeys(entity, r.event.id).isEmpty());
     }
 
     void parse_overLimit_isTooLarge()

@@ -549,7 +549,7 @@ void TestQueryClient::missedUpdates_reconnectRefetch_reportsUnannouncedRows()
     // row 4 is gone: missed too.
     QCOMPARE(missed.count(), 1);
     QCOMPARE(missed.at(0).at(0).toString(), kCrates);
-    QCOMPARE(missed.at(0).at(1).value<QList<qint64>>(), (QList<qint64>{3, 4, 5}));
+    QCOMPARE(missed.at(0).at(1).value<QList<EntityId>>(), (QList<EntityId>{3, 4, 5}));
     QCOMPARE(m_client->metrics().missedUpdates, 3);
     QCOMPARE(m_client->state(kCrates).missedUpdates, 3);
 

@@ -162,7 +162,7 @@ void TestRestQueryFetcher::init()
     m_api = std::make_unique<ApiClient>(m_nam.get(), &m_clock);
     m_api->setBaseUrl(m_server->baseUrl());
     m_api->setTokens(QStringLiteral("test-access"), QStringLiteral("test-refresh"));
-    m_fetcher = std::make_unique<RestQueryFetcher>(m_api.get());
+    m_fetcher = std::make_unique<RestQueryFetcher>(m_api.get(), RestRoutes::specDefaults());
 }
 
 void TestRestQueryFetcher::cleanup()
@@ -209,8 +209,16 @@ void TestRestQueryFetcher::route_knownKeys_data()
                              << "/api/dashboard/summary/";
     QTest::newRow("audit") << "audit"
                            << "/api/audit/";
-    QTest::newRow("bad id") << "crate/12x"
-                            << "";
+    QTest::newRow("string id") << "crate/12x"
+                               << "/api/documents/crates/12x/";
+    QTest::newRow("uuid id") << "withdrawal-request/9d9231e1-4c2b-4a8e-9f0e-1b2c3d4e5f60"
+                             << "/api/requests/withdrawal/9d9231e1-4c2b-4a8e-9f0e-1b2c3d4e5f60/";
+    QTest::newRow("id percent-encoded") << "crate/a b?c"
+                                        << "/api/documents/crates/a%20b%3Fc/";
+    QTest::newRow("dot-dot id") << "crate/.."
+                                << "";
+    QTest::newRow("empty id") << "crate/"
+                              << "";
     QTest::newRow("path injection") << "crate/../users"
                                     << "";
     QTest::newRow("unknown") << "equipment"

@@ -1,0 +1,132 @@
+#include "core/entityid.h"
+
+#include <QCoreApplication>
+
+namespace Dms {
+
+namespace {
+
+constexpr int MaxIdChars = 200;
+
+bool allDigits(const QString &text)
+{
+    if (text.isEmpty() || text.size() > 18)  // 18 digits always fit in qint64
+        return false;
+    for (const QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Dms::EntityId", text);
+}
+
+}  // namespace
+
+EntityId::EntityId(qint64 number)
+{
+    if (number <= 0)
+        return;  // no id (0 was the engine's "none"; database keys start at 1): null
+    m_text = QString::number(number);
+    m_number = number;
+    m_numeric = true;
+}
+
+EntityId EntityId::fromString(const QString &text)
+{
+    EntityId id;
+    if (text.isEmpty())
+        return id;
+    id.m_text = text;
+    if (allDigits(text)) {
+        id.m_numeric = true;
+        id.m_number = text.toLongLong();
+        // "007" is not the number 7's canonical text: keep it a string id
+        if (QString::number(id.m_number) != text) {
+            id.m_numeric = false;
+            id.m_number = 0;
+        }
+    }
+    return id;
+}
+
+std::optional<EntityId> EntityId::fromJson(const QJsonValue &value, QString *why)
+{
+    if (value.isDouble()) {
+        // toInteger() reads a JSON integer exactly (a double would round above 2^53) and
+        // refuses fractions; ids start at 1 (0 was never a row's key)
+        const qint64 n = value.toInteger(-1);
+        if (n <= 0) {
+            if (why)
+                *why = tr("a positive integer or a non-empty string");
+            return std::nullopt;
+        }
+        return EntityId(n);
+    }
+    if (value.isString()) {
+        const QString s = value.toString();
+        if (s.isEmpty() || s.size() > MaxIdChars) {
+            if (why)
+                *why = tr("a non-empty string of at most %1 characters or an integer").arg(MaxIdChars);
+            return std::nullopt;
+        }
+        EntityId id = fromString(s);
+        id.m_jsonString = true;
+        return id;
+    }
+    if (why)
+        *why = tr("an integer or a string");
+    return std::nullopt;
+}
+
+EntityId EntityId::fromJsonOrNull(const QJsonValue &value)
+{
+    return fromJson(value).value_or(EntityId());
+}
+
+QJsonValue EntityId::toJson() const
+{
+    if (isNull())
+        return QJsonValue(QJsonValue::Null);
+    if (m_numeric && !m_jsonString)
+        return QJsonValue(m_number);
+    return QJsonValue(m_text);
+}
+
+QVariant EntityId::toVariant() const
+{
+    if (isNull())
+        return QVariant();
+    if (m_numeric)
+        return QVariant(m_number);
+    return QVariant(m_text);
+}
+
+int EntityId::compare(const EntityId &a, const EntityId &b)
+{
+    // null first, so that "id > EntityId()" reads "id is set"
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull() ? 0 : (a.isNull() ? -1 : 1);
+    if (a.m_numeric && b.m_numeric)
+        return a.m_number < b.m_number ? -1 : a.m_number > b.m_number ? 1 : 0;
+    if (a.m_numeric != b.m_numeric)
+        return a.m_numeric ? -1 : 1;
+    return QString::compare(a.m_text, b.m_text);
+}
+
+}  // namespace Dms
+
+namespace {
+
+// Item models hand ids around in QVariants: let them read as a number (0 for string ids)
+// and as text wherever a QVariant is converted.
+const bool g_convertersRegistered = [] {
+    QMetaType::registerConverter<Dms::EntityId, qlonglong>([](const Dms::EntityId &id) { return id.toNumber(); });
+    QMetaType::registerConverter<Dms::EntityId, QString>([](const Dms::EntityId &id) { return id.toString(); });
+    return true;
+}();
+
+}  // namespace

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QMetaType>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace Dms {
+
+// The id of a row, a user or a unit (spec §2 "Ids"): any JSON integer or non-empty string —
+// the reference server sends integers, the shipped DMS (seed 002) UUID strings. Treated as
+// an opaque value: equal when their text is equal (7 and "7" are the same id), ordered
+// naturally (numbers as numbers, before other text), written back in the JSON type the
+// server used. A null EntityId means "none".
+class EntityId final
+{
+public:
+    EntityId() = default;
+    EntityId(qint64 number);  // NOLINT(google-explicit-constructor): integer ids read naturally; <= 0 is null
+    EntityId(int number) : EntityId(qint64(number)) {}
+
+    // From text (a query key's suffix, a URL segment, a CSV cell, a command-line value):
+    // digits only → a number, anything else → a string id. Empty text → null.
+    static EntityId fromString(const QString &text);
+    // From JSON: a non-negative integer (no fraction, within 2^63) or a non-empty string
+    // of at most 200 characters. Anything else (object, array, bool, null, NaN, negative,
+    // fractional, empty) is refused: std::nullopt, and *why (if given) says what was wrong.
+    static std::optional<EntityId> fromJson(const QJsonValue &value, QString *why = nullptr);
+    // Lenient read of a REST body's field: null when absent or invalid.
+    static EntityId fromJsonOrNull(const QJsonValue &value);
+
+    bool isNull() const { return m_text.isEmpty(); }
+    bool isValid() const { return !m_text.isEmpty(); }
+    bool isNumber() const { return m_numeric; }
+    qint64 toNumber() const { return m_numeric ? m_number : 0; }  // 0 for string ids
+    const QString &toString() const { return m_text; }
+    // The JSON the server would recognise: a number when the server sent a number (or the
+    // text is all digits and came from elsewhere), else a string. Null for a null id.
+    QJsonValue toJson() const;
+    // For item models: a number (sorts numerically) or the text.
+    QVariant toVariant() const;
+
+    friend bool operator==(const EntityId &a, const EntityId &b) { return a.m_text == b.m_text; }
+    friend bool operator!=(const EntityId &a, const EntityId &b) { return a.m_text != b.m_text; }
+    // Natural order: numeric ids by value, before string ids; strings by text.
+    friend bool operator<(const EntityId &a, const EntityId &b) { return compare(a, b) < 0; }
+    friend bool operator>(const EntityId &a, const EntityId &b) { return compare(a, b) > 0; }
+    friend bool operator<=(const EntityId &a, const EntityId &b) { return compare(a, b) <= 0; }
+    friend bool operator>=(const EntityId &a, const EntityId &b) { return compare(a, b) >= 0; }
+    static int compare(const EntityId &a, const EntityId &b);
+
+private:
+    QString m_text;
+    qint64 m_number = 0;
+    bool m_numeric = false;
+    bool m_jsonString = false;  // the server sent it as a JSON string (even if all digits)
+};
+
+inline size_t qHash(const EntityId &id, size_t seed = 0) noexcept
+{
+    return qHash(id.toString(), seed);
+}
+
+}  // namespace Dms
+
+Q_DECLARE_METATYPE(Dms::EntityId)
+
+#include <QDebug>
+
+inline QDebug operator<<(QDebug debug, const Dms::EntityId &id)
+{
+    QDebugStateSaver saver(debug);
+    debug.noquote() << (id.isNull() ? QStringLiteral("(none)") : id.toString());
+    return debug;
+}

@@ -1,0 +1,56 @@
+#include "live/seqtracker.h"
+
+namespace Dms {
+
+void SeqTracker::reset(qint64 baseline)
+{
+    m_last = baseline >= 0 ? baseline : -1;
+    m_tail = -1;
+    if (baseline >= 0)
+        m_sawSeq = true;
+}
+
+SeqTracker::Result SeqTracker::onEvent(qint64 seq)
+{
+    Result r;
+    r.previous = m_last;
+    if (seq < 0)
+        return r;
+    m_sawSeq = true;
+    if (m_last >= 0 && seq <= m_last) {
+        r.verdict = Verdict::Stale;
+        return r;
+    }
+    r.missed = m_last >= 0 ? seq - m_last - 1 : 0;
+    r.verdict = r.missed > 0 ? Verdict::Gap : Verdict::InOrder;
+    m_last = seq;
+    if (m_tail >= 0 && m_last >= m_tail)
+        m_tail = -1;  // what the pong announced has arrived
+    return r;
+}
+
+bool SeqTracker::onAnnounced(qint64 seq)
+{
+    if (seq < 0)
+        return false;
+    m_sawSeq = true;
+    if (m_last < 0 || seq <= m_last || m_tail >= 0)
+        return false;
+    m_tail = seq;
+    return true;
+}
+
+qint64 SeqTracker::checkTail()
+{
+    if (m_tail < 0)
+        return 0;
+    const qint64 announced = m_tail;
+    m_tail = -1;
+    if (m_last < 0 || m_last >= announced)
+        return 0;
+    const qint64 missed = announced - m_last;
+    m_last = announced;
+    return missed;
+}
+
+}  // namespace Dms
