@@ -40,6 +40,18 @@ bool isOpenStatus(const QString &status)
            status == QLatin1String("issued") || status == QLatin1String("sent_back");
 }
 
+// A stable hash of a string id for sharding (the same in every process and on every
+// machine, unlike qHash): 64-bit FNV-1a over the UTF-16 code units.
+quint64 stableHash(const QString &text)
+{
+    quint64 h = 14695981039346656037ull;
+    for (const QChar c : text) {
+        h ^= c.unicode();
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
 QString roleClassName(int roleClass)
 {
     switch (roleClass) {
@@ -54,10 +66,10 @@ QString roleClassName(int roleClass)
 QString PlannedAction::describe(const QString &actorName) const
 {
     QString what = simActionName(type);
-    if (requestId > 0)
-        what += QStringLiteral(" %1 %2").arg(kind).arg(requestId);
-    else if (crateId > 0 && type != SimActionType::Create)
-        what += QStringLiteral(" crate %1").arg(crateId);
+    if (requestId.isValid())
+        what += QStringLiteral(" %1 %2").arg(kind, requestId.toString());
+    else if (crateId.isValid() && type != SimActionType::Create)
+        what += QStringLiteral(" crate %1").arg(crateId.toString());
     else if (!kind.isEmpty() && kind != QLatin1String("crate"))
         what += QLatin1Char(' ') + kind;
     return tr("%1 by %2").arg(what, actorName);
@@ -67,30 +79,47 @@ void ActionPlanner::setActors(const QList<SimActor> &actors)
 {
     m_actors = actors;
     for (const SimActor &a : actors) {
-        if (a.unitId > 0 && !m_units.contains(a.unitId))
+        if (a.unitId.isValid() && !m_units.contains(a.unitId))
             m_units.append(a.unitId);
     }
     std::sort(m_units.begin(), m_units.end());
 }
 
-bool ActionPlanner::owns(qint64 id) const
+bool ActionPlanner::owns(const EntityId &id) const
 {
-    return m_shard.count <= 1 || int(id % m_shard.count) == m_shard.index - 1;
+    if (m_shard.count <= 1)
+        return true;
+    // Numbers as before (id modulo N); string ids (UUIDs) by a hash every shard agrees on.
+    const quint64 key = id.isNumber() ? quint64(id.toNumber()) : stableHash(id.toString());
+    return int(key % quint64(m_shard.count)) == m_shard.index - 1;
 }
 
 ActionPlanner::Request ActionPlanner::requestFrom(const QJsonObject &row, const QString &kind)
 {
+    const auto id = [&row](const char *field) { return EntityId::fromJsonOrNull(row.value(QLatin1String(field))); };
     Request r;
-    r.id = row.value(QLatin1String("id")).toInteger();
+    r.id = id("id");
     r.kind = kind;
     r.status = row.value(QLatin1String("status")).toString();
     r.number = row.value(QLatin1String("request_number")).toString();
-    r.unit = row.value(QLatin1String("unit_id")).toInt();
-    r.destination = row.value(QLatin1String("destination_unit_id")).toInt();
-    r.crateId = row.value(QLatin1String("crate_id")).toInteger();
-    r.storageId = row.value(QLatin1String("storage_id")).toInteger();
-    r.requesterId = row.value(QLatin1String("requester_id")).toInt();
+    r.unit = id("unit_id");
+    r.destination = id("destination_unit_id");
+    r.crateId = id("crate_id");
+    r.storageId = id("storage_id");
+    r.requesterId = id("requester_id");
     return r;
+}
+
+ActionPlanner::Crate ActionPlanner::crateFrom(const QJsonObject &row)
+{
+    const auto id = [&row](const char *field) { return EntityId::fromJsonOrNull(row.value(QLatin1String(field))); };
+    Crate c;
+    c.id = id("id");
+    c.status = row.value(QLatin1String("status")).toString();
+    c.number = row.value(QLatin1String("crate_number")).toString();
+    c.unit = id("unit_id");
+    c.storageId = id("storage_id");
+    return c;
 }
 
 void ActionPlanner::loadSnapshot(const QJsonArray &withdrawals, const QJsonArray &destructions,
@@ -98,31 +127,25 @@ void ActionPlanner::loadSnapshot(const QJsonArray &withdrawals, const QJsonArray
                                  const QJsonArray &storage)
 {
     const QJsonArray *lists[3] = {&withdrawals, &destructions, &transfers};
-    QSet<int> units(m_units.cbegin(), m_units.cend());
+    QSet<EntityId> units(m_units.cbegin(), m_units.cend());
     for (int k = 0; k < 3; ++k) {
         m_requests[k].clear();
         for (const QJsonValue &v : *lists[k]) {
             Request r = requestFrom(v.toObject(), kindAt(k));
-            if (r.id <= 0)
+            if (r.id.isNull())
                 continue;
             r.owned = owns(r.id);
             units.insert(r.unit);
-            if (r.destination > 0)
+            if (r.destination.isValid())
                 units.insert(r.destination);
             m_requests[k][r.id] = r;
         }
     }
     m_crates.clear();
     for (const QJsonValue &v : crates) {
-        const QJsonObject o = v.toObject();
-        Crate c;
-        c.id = o.value(QLatin1String("id")).toInteger();
-        c.status = o.value(QLatin1String("status")).toString();
-        c.number = o.value(QLatin1String("crate_number")).toString();
-        c.unit = o.value(QLatin1String("unit_id")).toInt();
-        c.storageId = o.value(QLatin1String("storage_id")).toInteger();
-        c.owned = owns(c.id);
-        if (c.id > 0) {
+        Crate c = crateFrom(v.toObject());
+        if (c.id.isValid()) {
+            c.owned = owns(c.id);
             m_crates[c.id] = c;
             units.insert(c.unit);
         }
@@ -130,20 +153,20 @@ void ActionPlanner::loadSnapshot(const QJsonArray &withdrawals, const QJsonArray
     m_storage.clear();
     for (const QJsonValue &v : storage) {
         const QJsonObject o = v.toObject();
-        const qint64 id = o.value(QLatin1String("id")).toInteger();
-        if (id > 0)
-            m_storage.insert(id, o.value(QLatin1String("unit_id")).toInt());
+        const EntityId id = EntityId::fromJsonOrNull(o.value(QLatin1String("id")));
+        if (id.isValid())
+            m_storage.insert(id, EntityId::fromJsonOrNull(o.value(QLatin1String("unit_id"))));
     }
-    units.remove(0);
-    m_units = QList<int>(units.cbegin(), units.cend());
+    units.remove(EntityId());
+    m_units = QList<EntityId>(units.cbegin(), units.cend());
     std::sort(m_units.begin(), m_units.end());
 }
 
-QList<int> ActionPlanner::actorUnits() const
+QList<EntityId> ActionPlanner::actorUnits() const
 {
-    QList<int> units;
+    QList<EntityId> units;
     for (const SimActor &a : m_actors) {
-        if (a.unitId > 0 && !units.contains(a.unitId))
+        if (a.unitId.isValid() && !units.contains(a.unitId))
             units.append(a.unitId);
     }
     std::sort(units.begin(), units.end());
@@ -175,7 +198,7 @@ static bool roleFits(const QString &role, int roleClass)
     }
 }
 
-bool ActionPlanner::hasActor(int unit, RoleClass roleClass) const
+bool ActionPlanner::hasActor(const EntityId &unit, RoleClass roleClass) const
 {
     for (const SimActor &a : m_actors) {
         if (a.unitId == unit && roleFits(a.role, int(roleClass)))
@@ -184,17 +207,7 @@ bool ActionPlanner::hasActor(int unit, RoleClass roleClass) const
     return false;
 }
 
-QList<int> ActionPlanner::unitsWith(RoleClass roleClass) const
-{
-    QList<int> units;
-    for (int u : actorUnits()) {
-        if (hasActor(u, roleClass))
-            units.append(u);
-    }
-    return units;
-}
-
-const SimActor *ActionPlanner::pickActor(int unit, RoleClass roleClass)
+const SimActor *ActionPlanner::pickActor(const EntityId &unit, RoleClass roleClass)
 {
     // Creators: prefer requesters (what a real unit does), else anyone who may create.
     QList<const SimActor *> candidates;
@@ -213,37 +226,37 @@ const SimActor *ActionPlanner::pickActor(int unit, RoleClass roleClass)
     }
     if (candidates.isEmpty())
         return nullptr;
-    int &next = m_roundRobin[QStringLiteral("%1/%2").arg(unit).arg(int(roleClass))];
+    int &next = m_roundRobin[QStringLiteral("%1/%2").arg(unit.toString()).arg(int(roleClass))];
     const SimActor *a = candidates.at(next % candidates.size());
     ++next;
     return a;
 }
 
-const SimActor *ActionPlanner::actorByUserId(int userId) const
+const SimActor *ActionPlanner::actorByUserId(const EntityId &userId) const
 {
     for (const SimActor &a : m_actors) {
-        if (a.userId == userId && userId > 0)
+        if (a.userId == userId && userId.isValid())
             return &a;
     }
     return nullptr;
 }
 
-int ActionPlanner::destinationFor(const ScenarioStep &step, int unit) const
+EntityId ActionPlanner::destinationFor(const ScenarioStep &step, const EntityId &unit) const
 {
-    if (step.destination > 0)
+    if (step.destination.isValid())
         return step.destination;
     const qsizetype at = m_units.indexOf(unit);
     for (qsizetype i = 1; i <= m_units.size(); ++i) {
-        const int candidate = m_units.at((at + i) % m_units.size());
+        const EntityId &candidate = m_units.at((at + i) % m_units.size());
         if (candidate != unit)
             return candidate;
     }
-    return 0;
+    return EntityId();
 }
 
-QList<qint64> ActionPlanner::storageOf(int unit) const
+QList<EntityId> ActionPlanner::storageOf(const EntityId &unit) const
 {
-    QList<qint64> ids;
+    QList<EntityId> ids;
     for (auto it = m_storage.cbegin(); it != m_storage.cend(); ++it) {
         if (it.value() == unit)
             ids.append(it.key());
@@ -251,19 +264,8 @@ QList<qint64> ActionPlanner::storageOf(int unit) const
     return ids;
 }
 
-bool ActionPlanner::crateInOpenRequest(qint64 crateId) const
-{
-    for (const auto &list : m_requests) {
-        for (const auto &[id, r] : list) {
-            if (r.crateId == crateId && isOpenStatus(r.status))
-                return true;
-        }
-    }
-    return false;
-}
-
-ActionPlanner::Request *ActionPlanner::pickRequest(QRandomGenerator &rng, const QString &kind, int unit,
-                                                   int destination,
+ActionPlanner::Request *ActionPlanner::pickRequest(QRandomGenerator &rng, const QString &kind,
+                                                   const EntityId &unit, const EntityId &destination,
                                                    const std::function<bool(const Request &)> &accept)
 {
     const int k = kindIndex(kind);
@@ -273,7 +275,7 @@ ActionPlanner::Request *ActionPlanner::pickRequest(QRandomGenerator &rng, const 
     for (auto &[id, r] : m_requests[k]) {
         if (r.busy || r.broken || !r.owned || r.unit != unit)
             continue;
-        if (destination > 0 && r.destination != destination)
+        if (destination.isValid() && r.destination != destination)
             continue;
         if (accept(r))
             candidates.append(&r);
@@ -283,12 +285,12 @@ ActionPlanner::Request *ActionPlanner::pickRequest(QRandomGenerator &rng, const 
     return candidates.at(int(rng.bounded(quint32(candidates.size()))));
 }
 
-ActionPlanner::Crate *ActionPlanner::freeCrate(QRandomGenerator &rng, int unit)
+ActionPlanner::Crate *ActionPlanner::freeCrate(QRandomGenerator &rng, const EntityId &unit)
 {
-    QSet<qint64> referenced;
+    QSet<EntityId> referenced;
     for (const auto &list : m_requests) {
         for (const auto &[id, r] : list) {
-            if (r.crateId > 0 && isOpenStatus(r.status))
+            if (r.crateId.isValid() && isOpenStatus(r.status))
                 referenced.insert(r.crateId);
         }
     }
@@ -312,7 +314,7 @@ void ActionPlanner::requestEffect(const Request &r, const QString &status, Plann
     e.status = status;
     e.number = r.number;
     e.targetUnits = {r.unit};
-    if (r.destination > 0 && r.destination != r.unit)
+    if (r.destination.isValid() && r.destination != r.unit)
         e.targetUnits.append(r.destination);
     e.modelKey = r.kind + QStringLiteral("-requests");
     e.watchField = watchField.isEmpty() ? QStringLiteral("status") : watchField;
@@ -320,8 +322,8 @@ void ActionPlanner::requestEffect(const Request &r, const QString &status, Plann
     out->effects.append(e);
 }
 
-void ActionPlanner::crateEffect(const Crate &c, const QString &status, const QList<int> &units,
-                                const QList<int> &watchUnits, PlannedAction *out,
+void ActionPlanner::crateEffect(const Crate &c, const QString &status, const QList<EntityId> &units,
+                                const QList<EntityId> &watchUnits, PlannedAction *out,
                                 const QString &watchField, const QJsonValue &watchValue) const
 {
     SimEffect e;
@@ -335,6 +337,49 @@ void ActionPlanner::crateEffect(const Crate &c, const QString &status, const QLi
     e.watchField = watchField.isEmpty() ? QStringLiteral("status") : watchField;
     e.watchValue = watchField.isEmpty() ? QJsonValue(status) : watchValue;
     out->effects.append(e);
+}
+
+QStringList ActionPlanner::routesNeeded(const ScenarioStep &step)
+{
+    const QString create = QStringLiteral("request-create");
+    const QString action = QStringLiteral("request-action");
+    switch (step.action) {
+        case SimActionType::Create:
+            return {create};
+        case SimActionType::Approve:
+        case SimActionType::Reject:
+        case SimActionType::SendBack:
+        case SimActionType::AllocateStorage:
+        case SimActionType::Issue:
+        case SimActionType::Return:
+            return {create, action};
+        case SimActionType::Resubmit:
+            return {create, action, QStringLiteral("%1-request/{id}").arg(step.kind)};
+        case SimActionType::Relocate:
+            return {QStringLiteral("crate-action"), QStringLiteral("crate-create")};
+        case SimActionType::CreateCrate:
+            return {QStringLiteral("crate-create")};
+        case SimActionType::DisconnectAll:
+            // "auto" cuts the sockets client-side when the server has no such endpoint.
+            if (step.method == QLatin1String("server"))
+                return {QStringLiteral("disconnect-all")};
+            return {};
+    }
+    return {};
+}
+
+QString ActionPlanner::missingRoute(const ScenarioStep &step, const RestRoutes &routes)
+{
+    for (const QString &route : routesNeeded(step)) {
+        // "withdrawal-request/{id}" is a query key (rest.queries); the others are actions.
+        const bool known = route.contains(QLatin1String("{id}"))
+                               ? !routes.pathOfKey(QString(route).replace(QLatin1String("{id}"), QStringLiteral("1")))
+                                      .isEmpty()
+                               : routes.hasAction(route);
+        if (!known)
+            return route;
+    }
+    return QString();
 }
 
 QString ActionPlanner::checkStep(const ScenarioStep &step) const
@@ -364,11 +409,11 @@ QString ActionPlanner::checkStep(const ScenarioStep &step) const
         case SimActionType::DisconnectAll:
             break;
     }
-    const QList<int> units = step.unit > 0 ? QList<int>{step.unit} : actorUnits();
+    const QList<EntityId> units = step.unit.isValid() ? QList<EntityId>{step.unit} : actorUnits();
     if (units.isEmpty())
         return tr("no signed-in virtual user can act");
     QString problem;
-    for (int unit : units) {
+    for (const EntityId &unit : units) {
         QString missing;
         for (RoleClass rc : needed) {
             if (!hasActor(unit, rc)) {
@@ -379,25 +424,25 @@ QString ActionPlanner::checkStep(const ScenarioStep &step) const
         // Transfers: allocate-storage and return are the destination unit's store heads.
         if (missing.isEmpty() && step.kind == QLatin1String("transfer") &&
             (step.action == SimActionType::AllocateStorage || step.action == SimActionType::Return)) {
-            const int dest = destinationFor(step, unit);
-            if (dest <= 0)
+            const EntityId dest = destinationFor(step, unit);
+            if (dest.isNull())
                 missing = tr("a destination unit");
             else if (!hasActor(dest, RoleClass::Store))
-                missing = tr("store head or unit admin of destination unit %1").arg(dest);
+                missing = tr("store head or unit admin of destination unit %1").arg(dest.toString());
         }
         if (missing.isEmpty())
             return QString();  // some unit can do it
-        problem = tr("no %1 among the virtual users of unit %2").arg(missing).arg(unit);
+        problem = tr("no %1 among the virtual users of unit %2").arg(missing, unit.toString());
     }
     return problem;
 }
 
 bool ActionPlanner::plan(const ScenarioStep &step, QRandomGenerator &rng, PlannedAction *out, QString *why)
 {
-    int unit = step.unit;
-    if (unit <= 0) {
-        QList<int> units;
-        for (int u : actorUnits()) {
+    EntityId unit = step.unit;
+    if (unit.isNull()) {
+        QList<EntityId> units;
+        for (const EntityId &u : actorUnits()) {
             ScenarioStep s = step;
             s.unit = u;
             if (checkStep(s).isEmpty())
@@ -409,16 +454,18 @@ bool ActionPlanner::plan(const ScenarioStep &step, QRandomGenerator &rng, Planne
         }
         unit = units.at(int(rng.bounded(quint32(units.size()))));
     }
-    const int destination = step.kind == QLatin1String("transfer") ? destinationFor(step, unit) : 0;
+    const EntityId destination =
+        step.kind == QLatin1String("transfer") ? destinationFor(step, unit) : EntityId();
     *out = PlannedAction();
     return planStep(step.action, step.kind, unit, destination, rng, 0, out, why);
 }
 
-bool ActionPlanner::planStep(SimActionType type, const QString &kind, int unit, int destination,
-                             QRandomGenerator &rng, int depth, PlannedAction *out, QString *why)
+bool ActionPlanner::planStep(SimActionType type, const QString &kind, const EntityId &unit,
+                             const EntityId &destination, QRandomGenerator &rng, int depth, PlannedAction *out,
+                             QString *why)
 {
     if (depth > MaxDepth) {
-        *why = tr("no way to prepare %1 %2 in unit %3").arg(simActionName(type), kind).arg(unit);
+        *why = tr("no way to prepare %1 %2 in unit %3").arg(simActionName(type), kind, unit.toString());
         return false;
     }
     const bool transfer = kind == QLatin1String("transfer");
@@ -427,15 +474,26 @@ bool ActionPlanner::planStep(SimActionType type, const QString &kind, int unit, 
     out->unit = unit;
     out->destination = destination;
     out->effects.clear();
-    const QString base = QStringLiteral("/api/requests/%1/").arg(kind);
-    const auto actorOr = [&](int actorUnit, RoleClass rc) -> bool {
+    const auto actorOr = [&](const EntityId &actorUnit, RoleClass rc) -> bool {
         const SimActor *a = pickActor(actorUnit, rc);
         if (!a) {
-            *why = tr("no %1 among the virtual users of unit %2").arg(roleClassName(int(rc))).arg(actorUnit);
+            *why = tr("no %1 among the virtual users of unit %2").arg(roleClassName(int(rc)), actorUnit.toString());
             return false;
         }
         out->actor = a->index;
         return true;
+    };
+    // The path of an action from the profile's routes; false (and why) when it names none.
+    const auto routeOr = [&](const QString &route, const QString &path) -> bool {
+        out->path = path;
+        if (!path.isEmpty())
+            return true;
+        *why = tr("the dialect profile has no route \"%1\"").arg(route);
+        return false;
+    };
+    const auto requestAction = [&](const Request &r, const QString &action) {
+        return routeOr(QStringLiteral("request-action"),
+                       m_routes.actionPath(QStringLiteral("request-action"), kind, r.id, action));
     };
 
     switch (type) {
@@ -443,24 +501,26 @@ bool ActionPlanner::planStep(SimActionType type, const QString &kind, int unit, 
             if (!actorOr(unit, RoleClass::Creator))
                 return false;
             out->method = "POST";
-            out->path = base;
+            if (!routeOr(QStringLiteral("request-create"),
+                         m_routes.actionPath(QStringLiteral("request-create"), kind)))
+                return false;
             QJsonObject body{{QStringLiteral("reason"), QStringLiteral("simulation %1").arg(++m_serial)}};
             if (Crate *c = freeCrate(rng, unit)) {
-                body.insert(QStringLiteral("crate_id"), c->id);
+                body.insert(QStringLiteral("crate_id"), c->id.toJson());
                 out->crateId = c->id;
             }
             if (transfer) {
-                if (destination <= 0) {
+                if (destination.isNull()) {
                     *why = tr("a transfer needs a second unit");
                     return false;
                 }
-                body.insert(QStringLiteral("destination_unit_id"), destination);
+                body.insert(QStringLiteral("destination_unit_id"), destination.toJson());
             }
             out->body = body;
             Request r;
             r.kind = kind;
             r.unit = unit;
-            r.destination = transfer ? destination : 0;
+            r.destination = transfer ? destination : EntityId();
             requestEffect(r, QStringLiteral("pending"), out);
             return true;
         }
@@ -477,7 +537,8 @@ bool ActionPlanner::planStep(SimActionType type, const QString &kind, int unit, 
             if (!actorOr(unit, RoleClass::Approver))
                 return false;
             out->method = "POST";
-            out->path = base + QStringLiteral("%1/%2/").arg(r->id).arg(simActionName(type));
+            if (!requestAction(*r, simActionName(type)))
+                return false;
             out->signedAction = true;
             out->requestId = r->id;
             out->body = {};
@@ -503,33 +564,34 @@ bool ActionPlanner::planStep(SimActionType type, const QString &kind, int unit, 
         case SimActionType::AllocateStorage: {
             Request *r = pickRequest(rng, kind, unit, destination, [](const Request &q) {
                 return (q.status == QLatin1String("approved") || q.status == QLatin1String("issued")) &&
-                       q.storageId == 0;
+                       q.storageId.isNull();
             });
             if (!r)
                 return planStep(SimActionType::Approve, kind, unit, destination, rng, depth + 1, out, why);
-            const int acting = transfer ? r->destination : unit;
-            const QList<qint64> storage = storageOf(acting);
+            const EntityId acting = transfer ? r->destination : unit;
+            const QList<EntityId> storage = storageOf(acting);
             if (storage.isEmpty()) {
-                *why = tr("unit %1 has no storage location").arg(acting);
+                *why = tr("unit %1 has no storage location").arg(acting.toString());
                 return false;
             }
             if (!actorOr(acting, RoleClass::Store))
                 return false;
-            const qint64 sid = storage.at(int(rng.bounded(quint32(storage.size()))));
+            const EntityId sid = storage.at(int(rng.bounded(quint32(storage.size()))));
             out->type = SimActionType::AllocateStorage;
             out->method = "POST";
-            out->path = base + QStringLiteral("%1/allocate-storage/").arg(r->id);
+            if (!requestAction(*r, QStringLiteral("allocate-storage")))
+                return false;
             out->requestId = r->id;
             out->storageId = sid;
-            out->body = {{QStringLiteral("storage_id"), sid}};
-            requestEffect(*r, r->status, out, QStringLiteral("storage_id"), QJsonValue(sid));
+            out->body = {{QStringLiteral("storage_id"), sid.toJson()}};
+            requestEffect(*r, r->status, out, QStringLiteral("storage_id"), sid.toJson());
             return true;
         }
         case SimActionType::Issue: {
             Request *r = pickRequest(rng, kind, unit, destination, [this](const Request &q) {
                 if (q.status != QLatin1String("approved"))
                     return false;
-                if (q.crateId <= 0)
+                if (q.crateId.isNull())
                     return true;
                 const auto it = m_crates.find(q.crateId);
                 return it != m_crates.end() && !it->second.busy && !it->second.broken &&
@@ -540,10 +602,11 @@ bool ActionPlanner::planStep(SimActionType type, const QString &kind, int unit, 
             if (!actorOr(unit, RoleClass::Store))
                 return false;
             out->method = "POST";
-            out->path = base + QStringLiteral("%1/issue/").arg(r->id);
+            if (!requestAction(*r, QStringLiteral("issue")))
+                return false;
             out->requestId = r->id;
             out->body = {};
-            if (r->crateId > 0) {
+            if (r->crateId.isValid()) {
                 const Crate &c = m_crates[r->crateId];
                 out->crateId = c.id;
                 const QString crateStatus =
@@ -557,9 +620,9 @@ bool ActionPlanner::planStep(SimActionType type, const QString &kind, int unit, 
             Request *r = pickRequest(rng, kind, unit, destination, [this, transfer](const Request &q) {
                 if (q.status != QLatin1String("issued"))
                     return false;
-                if (transfer && q.crateId > 0 && q.storageId == 0)
+                if (transfer && q.crateId.isValid() && q.storageId.isNull())
                     return false;
-                if (q.crateId <= 0)
+                if (q.crateId.isNull())
                     return true;
                 const auto it = m_crates.find(q.crateId);
                 return it != m_crates.end() && !it->second.busy && !it->second.broken;
@@ -568,20 +631,21 @@ bool ActionPlanner::planStep(SimActionType type, const QString &kind, int unit, 
                 // A transfer issued without its destination storage: allocate that first.
                 if (transfer &&
                     pickRequest(rng, kind, unit, destination, [](const Request &q) {
-                        return q.status == QLatin1String("issued") && q.crateId > 0 && q.storageId == 0;
+                        return q.status == QLatin1String("issued") && q.crateId.isValid() && q.storageId.isNull();
                     }))
                     return planStep(SimActionType::AllocateStorage, kind, unit, destination, rng, depth + 1,
                                     out, why);
                 return planStep(SimActionType::Issue, kind, unit, destination, rng, depth + 1, out, why);
             }
-            const int acting = transfer ? r->destination : unit;
+            const EntityId acting = transfer ? r->destination : unit;
             if (!actorOr(acting, RoleClass::Store))
                 return false;
             out->method = "POST";
-            out->path = base + QStringLiteral("%1/return/").arg(r->id);
+            if (!requestAction(*r, QStringLiteral("return")))
+                return false;
             out->requestId = r->id;
             out->body = {};
-            if (r->crateId > 0) {
+            if (r->crateId.isValid()) {
                 const Crate &c = m_crates[r->crateId];
                 out->crateId = c.id;
                 if (kind == QLatin1String("destruction"))
@@ -612,14 +676,18 @@ bool ActionPlanner::planStep(SimActionType type, const QString &kind, int unit, 
                         admin = &a;
                 }
                 if (!admin) {
-                    *why = tr("neither the requester nor a unit admin of unit %1 is a virtual user").arg(unit);
+                    *why = tr("neither the requester nor a unit admin of unit %1 is a virtual user")
+                               .arg(unit.toString());
                     r->broken = true;  // nobody here may edit it: leave it alone
                     return false;
                 }
                 out->actor = admin->index;
             }
             out->method = "PATCH";
-            out->path = base + QStringLiteral("%1/").arg(r->id);
+            // The request itself (its detail query's route): the requester's edit.
+            const QString detailKey = QStringLiteral("%1-request/%2").arg(kind, r->id.toString());
+            if (!routeOr(QStringLiteral("%1-request/{id}").arg(kind), m_routes.pathOfKey(detailKey)))
+                return false;
             out->requestId = r->id;
             out->body = {{QStringLiteral("reason"), QStringLiteral("resubmitted by simulation %1").arg(++m_serial)}};
             requestEffect(*r, QStringLiteral("pending"), out);
@@ -632,37 +700,41 @@ bool ActionPlanner::planStep(SimActionType type, const QString &kind, int unit, 
                     candidates.append(&c);
             }
             if (candidates.isEmpty())
-                return planStep(SimActionType::CreateCrate, QString(), unit, 0, rng, depth + 1, out, why);
+                return planStep(SimActionType::CreateCrate, QString(), unit, EntityId(), rng, depth + 1, out, why);
             Crate *c = candidates.at(int(rng.bounded(quint32(candidates.size()))));
-            QList<qint64> storage = storageOf(unit);
+            QList<EntityId> storage = storageOf(unit);
             storage.removeOne(c->storageId);
             if (storage.isEmpty()) {
-                *why = tr("unit %1 has no other storage location to move crates to").arg(unit);
+                *why = tr("unit %1 has no other storage location to move crates to").arg(unit.toString());
                 return false;
             }
             if (!actorOr(unit, RoleClass::Store))
                 return false;
-            const qint64 sid = storage.at(int(rng.bounded(quint32(storage.size()))));
+            const EntityId sid = storage.at(int(rng.bounded(quint32(storage.size()))));
             out->kind = QStringLiteral("crate");
             out->method = "POST";
-            out->path = QStringLiteral("/api/documents/crates/%1/relocate/").arg(c->id);
+            if (!routeOr(QStringLiteral("crate-action"),
+                         m_routes.actionPath(QStringLiteral("crate-action"), out->kind, c->id,
+                                             QStringLiteral("relocate"))))
+                return false;
             out->crateId = c->id;
             out->storageId = sid;
-            out->body = {{QStringLiteral("storage_id"), sid}};
-            crateEffect(*c, c->status, {unit}, {}, out, QStringLiteral("storage_id"), QJsonValue(sid));
+            out->body = {{QStringLiteral("storage_id"), sid.toJson()}};
+            crateEffect(*c, c->status, {unit}, {}, out, QStringLiteral("storage_id"), sid.toJson());
             return true;
         }
         case SimActionType::CreateCrate: {
             if (!actorOr(unit, RoleClass::Store))
                 return false;
-            const QList<qint64> storage = storageOf(unit);
+            const QList<EntityId> storage = storageOf(unit);
             out->kind = QStringLiteral("crate");
             out->method = "POST";
-            out->path = QStringLiteral("/api/documents/crates/");
+            if (!routeOr(QStringLiteral("crate-create"), m_routes.actionPath(QStringLiteral("crate-create"))))
+                return false;
             out->body = {{QStringLiteral("description"), QStringLiteral("simulation crate %1").arg(++m_serial)}};
             if (!storage.isEmpty()) {
-                const qint64 sid = storage.at(int(rng.bounded(quint32(storage.size()))));
-                out->body.insert(QStringLiteral("storage_id"), sid);
+                const EntityId sid = storage.at(int(rng.bounded(quint32(storage.size()))));
+                out->body.insert(QStringLiteral("storage_id"), sid.toJson());
                 out->storageId = sid;
             }
             Crate c;
@@ -680,12 +752,12 @@ bool ActionPlanner::planStep(SimActionType type, const QString &kind, int unit, 
 void ActionPlanner::started(const PlannedAction &a)
 {
     const int k = kindIndex(a.kind);
-    if (k >= 0 && a.requestId > 0) {
+    if (k >= 0 && a.requestId.isValid()) {
         auto it = m_requests[k].find(a.requestId);
         if (it != m_requests[k].end())
             it->second.busy = true;
     }
-    if (a.crateId > 0) {
+    if (a.crateId.isValid()) {
         auto it = m_crates.find(a.crateId);
         if (it != m_crates.end())
             it->second.busy = true;
@@ -697,13 +769,13 @@ void ActionPlanner::finished(const PlannedAction &a, bool ok, int httpStatus, co
     Q_UNUSED(httpStatus)
     const int k = kindIndex(a.kind);
     Request *req = nullptr;
-    if (k >= 0 && a.requestId > 0) {
+    if (k >= 0 && a.requestId.isValid()) {
         auto it = m_requests[k].find(a.requestId);
         if (it != m_requests[k].end())
             req = &it->second;
     }
     Crate *crate = nullptr;
-    if (a.crateId > 0) {
+    if (a.crateId.isValid()) {
         auto it = m_crates.find(a.crateId);
         if (it != m_crates.end())
             crate = &it->second;
@@ -724,21 +796,16 @@ void ActionPlanner::finished(const PlannedAction &a, bool ok, int httpStatus, co
     switch (a.type) {
         case SimActionType::Create: {
             Request r = requestFrom(row, a.kind);
-            if (r.id > 0) {
+            if (r.id.isValid() && k >= 0) {
                 r.owned = true;
                 m_requests[k][r.id] = r;
             }
             return;
         }
         case SimActionType::CreateCrate: {
-            Crate c;
-            c.id = row.value(QLatin1String("id")).toInteger();
-            c.status = row.value(QLatin1String("status")).toString();
-            c.number = row.value(QLatin1String("crate_number")).toString();
-            c.unit = row.value(QLatin1String("unit_id")).toInt();
-            c.storageId = row.value(QLatin1String("storage_id")).toInteger();
+            Crate c = crateFrom(row);
             c.owned = true;
-            if (c.id > 0)
+            if (c.id.isValid())
                 m_crates[c.id] = c;
             return;
         }
@@ -755,10 +822,10 @@ void ActionPlanner::finished(const PlannedAction &a, bool ok, int httpStatus, co
             if (crate && req) {
                 if (a.kind == QLatin1String("destruction")) {
                     crate->status = QStringLiteral("destroyed");
-                    crate->storageId = 0;
+                    crate->storageId = EntityId();
                 } else {
                     crate->status = QStringLiteral("active");
-                    if (req->storageId > 0)
+                    if (req->storageId.isValid())
                         crate->storageId = req->storageId;
                     if (a.kind == QLatin1String("transfer"))
                         crate->unit = req->destination;

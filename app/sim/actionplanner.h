@@ -12,6 +12,8 @@
 #include <functional>
 #include <map>
 
+#include "core/entityid.h"
+#include "core/restroutes.h"
 #include "sim/deliverytracker.h"
 #include "sim/scenario.h"
 #include "sim/simusers.h"
@@ -23,8 +25,8 @@ struct SimActor
 {
     int index = -1;  // the virtual user's index
     QString username;
-    int unitId = 0;
-    int userId = 0;
+    EntityId unitId;
+    EntityId userId;
     QString role;
 };
 
@@ -35,14 +37,14 @@ struct PlannedAction
     QString kind;           // request kind, or "crate"
     int actor = -1;         // virtual user index
     QByteArray method = "POST";
-    QString path;
+    QString path;           // from the dialect profile's routes
     QJsonObject body;       // without the signature: the simulator adds the password
     bool signedAction = false;
-    qint64 requestId = 0;
-    qint64 crateId = 0;
-    qint64 storageId = 0;
-    int unit = 0;
-    int destination = 0;
+    EntityId requestId;
+    EntityId crateId;
+    EntityId storageId;
+    EntityId unit;
+    EntityId destination;
     QList<SimEffect> effects;
 
     QString describe(const QString &actorName) const;  // "approve withdrawal 17 by u1_appr1"
@@ -54,11 +56,15 @@ struct PlannedAction
 // (approve needs a pending request → create one; return needs an issued one → issue …),
 // so a scenario can run for hours on a finite data set. With shards, each process only
 // acts on rows whose id modulo N is its own (and on what it created), so shards never
-// race for the same row.
+// race for the same row. Paths come from the dialect profile's REST routes; bodies carry
+// ids in the JSON type the server used (numbers, or strings such as UUIDs).
 class ActionPlanner final
 {
 public:
     void setShard(const ShardSpec &shard) { m_shard = shard; }
+    // Where actions go (the profile's "rest"); spec §1 routes until set.
+    void setRoutes(const RestRoutes &routes) { m_routes = routes; }
+    const RestRoutes &routes() const { return m_routes; }
     void setActors(const QList<SimActor> &actors);
     // Rows as the REST lists return them (any units: the admin's view or the union of
     // each unit's).
@@ -66,8 +72,8 @@ public:
                       const QJsonArray &transfers, const QJsonArray &crates,
                       const QJsonArray &storage);
 
-    // The units that have at least one actor.
-    QList<int> actorUnits() const;
+    // The units that have at least one actor (natural order).
+    QList<EntityId> actorUnits() const;
     // Empty when the actors can perform the step somewhere; else why not.
     QString checkStep(const ScenarioStep &step) const;
 
@@ -85,62 +91,69 @@ public:
     int crateCount() const { return int(m_crates.size()); }
     int busyCount() const;
 
+    // The profile routes a step may use ("request-create", "request-action", the request's
+    // detail key "withdrawal-request/{id}" for a resubmit, "crate-action", …), prerequisites
+    // included: a step whose precondition is missing creates it first.
+    static QStringList routesNeeded(const ScenarioStep &step);
+    // The first route a step needs that `routes` lacks (empty: it has them all).
+    static QString missingRoute(const ScenarioStep &step, const RestRoutes &routes);
+
 private:
     struct Request
     {
-        qint64 id = 0;
+        EntityId id;
         QString kind;
         QString status;
         QString number;
-        int unit = 0;
-        int destination = 0;
-        qint64 crateId = 0;
-        qint64 storageId = 0;
-        int requesterId = 0;
+        EntityId unit;
+        EntityId destination;
+        EntityId crateId;
+        EntityId storageId;
+        EntityId requesterId;
         bool busy = false;
         bool broken = false;  // a refused action left it in an unknown state
         bool owned = false;
     };
     struct Crate
     {
-        qint64 id = 0;
+        EntityId id;
         QString status;
         QString number;
-        int unit = 0;
-        qint64 storageId = 0;
+        EntityId unit;
+        EntityId storageId;
         bool busy = false;
         bool broken = false;
         bool owned = false;
     };
     enum class RoleClass { Creator, Approver, Store };
 
-    bool owns(qint64 id) const;
-    const SimActor *pickActor(int unit, RoleClass roleClass);
-    const SimActor *actorByUserId(int userId) const;
-    bool hasActor(int unit, RoleClass roleClass) const;
-    QList<int> unitsWith(RoleClass roleClass) const;
-    int destinationFor(const ScenarioStep &step, int unit) const;
-    QList<qint64> storageOf(int unit) const;
-    bool crateInOpenRequest(qint64 crateId) const;
-    Request *pickRequest(QRandomGenerator &rng, const QString &kind, int unit, int destination,
-                         const std::function<bool(const Request &)> &accept);
-    Crate *freeCrate(QRandomGenerator &rng, int unit);
-    bool planStep(SimActionType type, const QString &kind, int unit, int destination,
+    bool owns(const EntityId &id) const;
+    const SimActor *pickActor(const EntityId &unit, RoleClass roleClass);
+    const SimActor *actorByUserId(const EntityId &userId) const;
+    bool hasActor(const EntityId &unit, RoleClass roleClass) const;
+    EntityId destinationFor(const ScenarioStep &step, const EntityId &unit) const;
+    QList<EntityId> storageOf(const EntityId &unit) const;
+    Request *pickRequest(QRandomGenerator &rng, const QString &kind, const EntityId &unit,
+                         const EntityId &destination, const std::function<bool(const Request &)> &accept);
+    Crate *freeCrate(QRandomGenerator &rng, const EntityId &unit);
+    bool planStep(SimActionType type, const QString &kind, const EntityId &unit, const EntityId &destination,
                   QRandomGenerator &rng, int depth, PlannedAction *out, QString *why);
     void requestEffect(const Request &r, const QString &status, PlannedAction *out,
                        const QString &watchField = QString(), const QJsonValue &watchValue = {}) const;
-    void crateEffect(const Crate &c, const QString &status, const QList<int> &units,
-                     const QList<int> &watchUnits, PlannedAction *out,
+    void crateEffect(const Crate &c, const QString &status, const QList<EntityId> &units,
+                     const QList<EntityId> &watchUnits, PlannedAction *out,
                      const QString &watchField = QString(), const QJsonValue &watchValue = {}) const;
     static Request requestFrom(const QJsonObject &row, const QString &kind);
+    static Crate crateFrom(const QJsonObject &row);
 
     ShardSpec m_shard;
+    RestRoutes m_routes = RestRoutes::specDefaults();
     QList<SimActor> m_actors;
     QHash<QString, int> m_roundRobin;
-    QList<int> m_units;  // every unit seen (actors and rows)
-    std::map<qint64, Request> m_requests[3];  // withdrawal, destruction, transfer
-    std::map<qint64, Crate> m_crates;
-    QMap<qint64, int> m_storage;  // storage id → unit
+    QList<EntityId> m_units;  // every unit seen (actors and rows), natural order
+    std::map<EntityId, Request> m_requests[3];  // withdrawal, destruction, transfer
+    std::map<EntityId, Crate> m_crates;
+    QMap<EntityId, EntityId> m_storage;  // storage id → unit
     quint64 m_serial = 0;
 };
 

@@ -14,6 +14,12 @@ bool sameValue(const QJsonValue &a, const QJsonValue &b)
 {
     if (a.isDouble() && b.isDouble())
         return a.toDouble() == b.toDouble();
+    // An id field (storage_id) the table holds as text and the action sent as a number, or
+    // the other way round: the same id when the text is the same (EntityId's equality).
+    if ((a.isString() && b.isDouble()) || (a.isDouble() && b.isString())) {
+        const EntityId x = EntityId::fromJsonOrNull(a);
+        return x.isValid() && x == EntityId::fromJsonOrNull(b);
+    }
     return a == b;
 }
 
@@ -27,9 +33,10 @@ bool isTrackedEntity(const QString &entity)
 
 DeliveryTracker::DeliveryTracker() = default;
 
-QString DeliveryTracker::matchKey(const QString &entity, qint64 id, const QString &status)
+QString DeliveryTracker::matchKey(const QString &entity, const EntityId &id, const QString &status)
 {
-    return entity + QLatin1Char('/') + QString::number(id) + QLatin1Char('/') + status;
+    // U+001F (unit separator) cannot be confused with a character of a string id.
+    return entity + QChar(0x1f) + id.toString() + QChar(0x1f) + status;
 }
 
 int DeliveryTracker::addReceiver(const QString &username, const QString &role)
@@ -43,7 +50,8 @@ int DeliveryTracker::addReceiver(const QString &username, const QString &role)
     return int(m_receivers.size()) - 1;
 }
 
-void DeliveryTracker::setReceiverIdentity(int receiver, int unitId, int userId, const QString &server)
+void DeliveryTracker::setReceiverIdentity(int receiver, const EntityId &unitId, const EntityId &userId,
+                                          const QString &server)
 {
     Receiver &r = m_receivers[receiver];
     r.stats.unitId = unitId;
@@ -87,7 +95,7 @@ void DeliveryTracker::setReceiverState(int receiver, const QString &state, const
 
 bool DeliveryTracker::isTarget(const Receiver &r, const Change &change) const
 {
-    if (change.effect.targetUserId > 0)
+    if (change.effect.targetUserId.isValid())
         return r.stats.userId == change.effect.targetUserId;
     return change.effect.targetUnits.contains(r.stats.unitId);
 }
@@ -97,7 +105,7 @@ bool DeliveryTracker::watchesIn(const Receiver &r, const Change &change) const
     const SimEffect &e = change.effect;
     if (e.modelKey.isEmpty() || !r.models.contains(e.modelKey))
         return false;
-    const QList<int> &units = e.watchUnits.isEmpty() ? e.targetUnits : e.watchUnits;
+    const QList<EntityId> &units = e.watchUnits.isEmpty() ? e.targetUnits : e.watchUnits;
     return units.contains(r.stats.unitId);
 }
 
@@ -167,18 +175,18 @@ qint64 DeliveryTracker::beginChange(const SimEffect &effect, const QString &acti
             r.watches.append(Watch{id, effect.modelKey, effect.entityId, effect.watchField, effect.watchValue});
         }
     }
-    if (effect.entityId > 0)
+    if (effect.entityId.isValid())
         m_index[matchKey(effect.entity, effect.entityId, effect.status)].append(id);
     m_open.append(id);
-    if (c.outstanding == 0 && effect.entityId > 0)
+    if (c.outstanding == 0 && effect.entityId.isValid())
         c.complete = true;
     return id;
 }
 
-void DeliveryTracker::setChangeEntityId(qint64 changeId, qint64 entityId, const QString &number)
+void DeliveryTracker::setChangeEntityId(qint64 changeId, const EntityId &entityId, const QString &number)
 {
     Change *c = find(changeId);
-    if (!c || c->cancelled || entityId <= 0)
+    if (!c || c->cancelled || entityId.isNull())
         return;
     c->effect.entityId = entityId;
     if (!number.isEmpty())
@@ -341,7 +349,7 @@ void DeliveryTracker::onNotification(int receiver, const LiveEvent &event)
     applyReceipt(receiver, *target, event.receivedAtMs, 0);
 }
 
-DeliveryTracker::Change *DeliveryTracker::matchEvent(int receiver, const QString &entity, qint64 id,
+DeliveryTracker::Change *DeliveryTracker::matchEvent(int receiver, const QString &entity, const EntityId &id,
                                                      const QString &status, const QString &eventId)
 {
     const auto it = m_index.constFind(matchKey(entity, id, status));
@@ -454,7 +462,7 @@ void DeliveryTracker::applyReceipt(int receiver, Change &c, qint64 receivedAtMs,
         c.frameMs[receiver] = qint32(qBound(qint64(-1), frameMs, qint64(INT_MAX)));
         c.emitMs[receiver] = qint32(qBound(qint64(INT_MIN), emitMs, qint64(INT_MAX)));
     }
-    if (--c.outstanding <= 0 && c.effect.entityId > 0)
+    if (--c.outstanding <= 0 && c.effect.entityId.isValid())
         c.complete = true;
 }
 
@@ -504,17 +512,17 @@ void DeliveryTracker::markModelShown(int receiver, qint64 changeId, qint64 atMs)
     if (!c->modelMs.empty())
         c->modelMs[receiver] = qint32(qBound(qint64(-1), modelMs, qint64(INT_MAX)));
     dropWatches(receiver, changeId);
-    if (--c->outstanding <= 0 && c->effect.entityId > 0)
+    if (--c->outstanding <= 0 && c->effect.entityId.isValid())
         c->complete = true;
 }
 
 void DeliveryTracker::checkWatches(int receiver, const QString &modelKey,
-                                   const std::function<QJsonValue(qint64, const QString &)> &lookup,
+                                   const std::function<QJsonValue(const EntityId &, const QString &)> &lookup,
                                    qint64 nowMs)
 {
     const QList<Watch> list = m_receivers.at(receiver).watches;  // markModelShown edits it
     for (const Watch &w : list) {
-        if (w.entityId <= 0 || (!modelKey.isEmpty() && w.modelKey != modelKey))
+        if (w.entityId.isNull() || (!modelKey.isEmpty() && w.modelKey != modelKey))
             continue;
         if (sameValue(lookup(w.entityId, w.field), w.value))
             markModelShown(receiver, w.changeId, nowMs);
@@ -608,9 +616,9 @@ int DeliveryTracker::tick(qint64 nowMs, bool force)
 
 void DeliveryTracker::finishStreams()
 {
-    QHash<int, qint64> unitMax;
+    QHash<EntityId, qint64> unitMax;
     for (const Receiver &r : m_receivers) {
-        if (r.lastSeq >= 0 && r.stats.unitId > 0)
+        if (r.lastSeq >= 0 && r.stats.unitId.isValid())
             unitMax[r.stats.unitId] = qMax(unitMax.value(r.stats.unitId, -1), r.lastSeq);
     }
     for (Receiver &r : m_receivers) {

@@ -20,16 +20,16 @@ namespace Dms {
 struct SimEffect
 {
     QString entity;        // withdrawal | destruction | transfer | crate | notification
-    qint64 entityId = 0;   // 0 while unknown (a create: known from the POST's answer)
+    EntityId entityId;     // null while unknown (a create: known from the POST's answer)
     QString status;        // the status the frame carries
     QString number;        // request / crate number, for messages
-    QList<int> targetUnits;
-    int targetUserId = 0;  // notifications: the one user that must receive it
+    QList<EntityId> targetUnits;
+    EntityId targetUserId; // notifications: the one user that must receive it
     QString targetUsername;
     QString modelKey;      // list key whose row shows the change ("" = none)
     QString watchField = QStringLiteral("status");
     QJsonValue watchValue;
-    QList<int> watchUnits;  // units whose tables show the row (empty = the target units)
+    QList<EntityId> watchUnits;  // units whose tables show the row (empty = the target units)
 };
 
 // One measured receipt (the --csv samples, the panel's scatter).
@@ -39,10 +39,10 @@ struct SimSample
     qint64 postedAtMs = 0;
     QString action;
     QString entity;
-    qint64 entityId = 0;
+    EntityId entityId;
     QString status;
     QString username;
-    int unitId = 0;
+    EntityId unitId;
     QString outcome;       // delivered | missing | late | missed_while_down | leak | duplicate
     qint64 frameMs = -1;   // POST → frame (-1: none)
     qint64 modelMs = -1;   // POST → table model
@@ -69,7 +69,8 @@ public:
 
     // Receivers (virtual users), indexed from 0 in the order added.
     int addReceiver(const QString &username, const QString &role);
-    void setReceiverIdentity(int receiver, int unitId, int userId, const QString &server);
+    void setReceiverIdentity(int receiver, const EntityId &unitId, const EntityId &userId,
+                             const QString &server);
     void setReceiverLive(int receiver, bool live, qint64 nowMs);
     void setReceiverHasModel(int receiver, const QString &modelKey);
     // A clock offset sample (server minus ours) measured with a ping of round trip rttMs;
@@ -78,8 +79,8 @@ public:
     void setReceiverState(int receiver, const QString &state, const QString &error = QString());
     int receiverCount() const { return int(m_receivers.size()); }
     bool isReceiverLive(int receiver) const { return m_receivers.at(receiver).live; }
-    int receiverUnit(int receiver) const { return m_receivers.at(receiver).stats.unitId; }
-    int receiverUserId(int receiver) const { return m_receivers.at(receiver).stats.userId; }
+    EntityId receiverUnit(int receiver) const { return m_receivers.at(receiver).stats.unitId; }
+    EntityId receiverUserId(int receiver) const { return m_receivers.at(receiver).stats.userId; }
     const SimUserStats &receiverStats(int receiver) const { return m_receivers.at(receiver).stats; }
     SimUserStats &receiverStats(int receiver) { return m_receivers[receiver].stats; }
 
@@ -87,7 +88,7 @@ public:
     // its id; the expected receivers are those Live now in the target units.
     qint64 beginChange(const SimEffect &effect, const QString &action, qint64 postSentMs);
     // A create's POST answered: the new row's id (frames that came first are matched now).
-    void setChangeEntityId(qint64 changeId, qint64 entityId, const QString &number);
+    void setChangeEntityId(qint64 changeId, const EntityId &entityId, const QString &number);
     // The POST failed: the change will not happen; its expectations are withdrawn.
     void cancelChange(qint64 changeId);
     bool isChangeOpen(qint64 changeId) const;  // neither complete nor finalized
@@ -105,7 +106,7 @@ public:
     {
         qint64 changeId = 0;
         QString modelKey;
-        qint64 entityId = 0;
+        EntityId entityId;
         QString field;
         QJsonValue value;
     };
@@ -117,7 +118,7 @@ public:
     // Checks the receiver's watches with a lookup (entity id, field) → the model's value
     // (Undefined when the row is absent); marks the ones that match.
     void checkWatches(int receiver, const QString &modelKey,
-                      const std::function<QJsonValue(qint64 id, const QString &field)> &lookup,
+                      const std::function<QJsonValue(const EntityId &id, const QString &field)> &lookup,
                       qint64 nowMs);
 
     // Finalizes changes whose timeout has passed (or all with force); returns how many.
@@ -178,10 +179,10 @@ private:
         quint64 recentEvents[8] = {};  // hashes of the last event ids (duplicate check)
         int recentPos = 0;
     };
-    static QString matchKey(const QString &entity, qint64 id, const QString &status);
+    static QString matchKey(const QString &entity, const EntityId &id, const QString &status);
     Change *find(qint64 changeId);
     const Change *find(qint64 changeId) const;
-    Change *matchEvent(int receiver, const QString &entity, qint64 id, const QString &status,
+    Change *matchEvent(int receiver, const QString &entity, const EntityId &id, const QString &status,
                        const QString &eventId);
     void matchTracked(int receiver, const LiveEvent &event);
     void applyReceipt(int receiver, Change &change, qint64 receivedAtMs, qint64 serverTimeMs);

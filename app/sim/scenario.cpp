@@ -214,6 +214,31 @@ public:
         *out = int(d);
         return true;
     }
+    // A unit: a whole number in min … max (the demo pattern's unit numbers) or the text of
+    // a server's unit id (a UUID); absent leaves *out as it is.
+    bool unitId(const QJsonObject &o, const QString &path, const QString &key, EntityId *out, int min,
+                int max)
+    {
+        if (!o.contains(key))
+            return true;
+        const QJsonValue v = o.value(key);
+        if (v.isString()) {
+            QString why;
+            const std::optional<EntityId> id = EntityId::fromJson(v, &why);
+            if (!id)
+                return fail(join(path, key), tr("must be a unit number or a unit id, not \"%1\" (%2)")
+                                                 .arg(v.toString(), why));
+            *out = *id;
+            return true;
+        }
+        if (!v.isDouble())
+            return fail(join(path, key), tr("must be a unit number or a unit id, not %1").arg(typeName(v)));
+        int number = 0;
+        if (!integer(o, path, key, &number, min, max))
+            return false;
+        *out = EntityId(number);
+        return true;
+    }
     bool string(const QJsonObject &o, const QString &path, const QString &key, QString *out)
     {
         if (!o.contains(key))
@@ -295,19 +320,19 @@ bool readStep(Reader &r, const QJsonValue &value, const QString &path, ScenarioS
     if (o.contains(QLatin1String("unit"))) {
         const QJsonValue u = o.value(QLatin1String("unit"));
         if (u.isString() && u.toString() == QLatin1String("any")) {
-            step->unit = 0;
-        } else if (!r.integer(o, path, QStringLiteral("unit"), &step->unit, 1, 100000)) {
+            step->unit = EntityId();
+        } else if (!r.unitId(o, path, QStringLiteral("unit"), &step->unit, 1, 100000)) {
             return false;
         }
     }
-    if (!r.integer(o, path, QStringLiteral("destination"), &step->destination, 1, 100000))
+    if (!r.unitId(o, path, QStringLiteral("destination"), &step->destination, 1, 100000))
         return false;
     if (o.contains(QLatin1String("destination")) && step->kind != QLatin1String("transfer"))
         return r.fail(Reader::join(path, QStringLiteral("destination")),
                       tr("only transfer steps have a destination"));
-    if (step->destination > 0 && step->destination == step->unit)
+    if (step->destination.isValid() && step->destination == step->unit)
         return r.fail(Reader::join(path, QStringLiteral("destination")),
-                      tr("the destination must be another unit than %1").arg(step->unit));
+                      tr("the destination must be another unit than %1").arg(step->unit.toString()));
     if (!r.number(o, path, QStringLiteral("weight"), &step->weight, 0, 1e6, true))
         return false;
     if (!r.number(o, path, QStringLiteral("at_s"), &step->atS, 0, 86400 * 30))
@@ -566,15 +591,16 @@ bool Scenario::fromJson(const QByteArray &json, const QString &source, Scenario 
         const QString path = QStringLiteral("steps[%1]").arg(i);
         if (!readStep(r, steps.at(i), path, &step))
             return false;
-        if (step.unit > s.units)
+        // Unit numbers are the demo pattern's 1 … users.units; text ids are the server's.
+        if (step.unit.isNumber() && step.unit.toNumber() > s.units)
             return r.fail(path + QStringLiteral(".unit"),
                           tr("unit %1 does not exist: the scenario has %2 unit(s) (users.units)")
-                              .arg(step.unit)
+                              .arg(step.unit.toString())
                               .arg(s.units));
-        if (step.destination > s.units)
+        if (step.destination.isNumber() && step.destination.toNumber() > s.units)
             return r.fail(path + QStringLiteral(".destination"),
                           tr("unit %1 does not exist: the scenario has %2 unit(s) (users.units)")
-                              .arg(step.destination)
+                              .arg(step.destination.toString())
                               .arg(s.units));
         if (step.isTimed() && step.atS >= s.durationS)
             return r.fail(path + QStringLiteral(".at_s"),
@@ -615,12 +641,12 @@ QJsonObject Scenario::toJson() const
         QJsonObject o{{QStringLiteral("action"), simActionName(step.action)}};
         if (!step.kind.isEmpty())
             o.insert(QStringLiteral("kind"), step.kind);
-        if (step.unit > 0)
-            o.insert(QStringLiteral("unit"), step.unit);
+        if (step.unit.isValid())
+            o.insert(QStringLiteral("unit"), step.unit.toJson());
         else if (step.action != SimActionType::DisconnectAll)
             o.insert(QStringLiteral("unit"), QStringLiteral("any"));
-        if (step.destination > 0)
-            o.insert(QStringLiteral("destination"), step.destination);
+        if (step.destination.isValid())
+            o.insert(QStringLiteral("destination"), step.destination.toJson());
         if (step.isTimed())
             o.insert(QStringLiteral("at_s"), step.atS);
         else

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/entityid.h"
 #include "sim/threshold.h"
 
 namespace Dms {
@@ -35,8 +36,8 @@ struct ScenarioStep
 {
     SimActionType action = SimActionType::Approve;
     QString kind;          // withdrawal | destruction | transfer (request actions)
-    int unit = 0;          // acting unit (the request's source unit); 0 = any unit
-    int destination = 0;   // transfers: destination unit; 0 = the next unit after `unit`
+    EntityId unit;         // acting unit (the request's source unit); null = any unit
+    EntityId destination;  // transfers: destination unit; null = the next unit after `unit`
     double weight = 1.0;
     double atS = -1;       // ≥ 0: a timed step run once, at this second of the run
     QString method = QStringLiteral("auto");  // disconnect-all: auto | server | client

@@ -42,9 +42,10 @@ QByteArray simSamplesCsvHeader()
 
 QByteArray simSampleCsvLine(const SimSample &s)
 {
+    // Ids as text (a number, or a server's string id such as a UUID; empty when unknown).
     const QString line = QStringList{QString::number(s.changeId), QString::number(s.postedAtMs),
-                                     s.action, s.entity, QString::number(s.entityId), s.status,
-                                     csvField(s.username), QString::number(s.unitId), s.outcome,
+                                     s.action, s.entity, csvField(s.entityId.toString()), s.status,
+                                     csvField(s.username), csvField(s.unitId.toString()), s.outcome,
                                      msOrEmpty(s.frameMs), msOrEmpty(s.modelMs), msOrEmpty(s.emitMs)}
                              .join(QLatin1Char(','));
     return line.toUtf8() + '\n';

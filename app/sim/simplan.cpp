@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 #include "live/dialectprofile.h"
 
 namespace Dms {
@@ -67,9 +69,21 @@ bool planSimulation(const SimPlanRequest &request, Scenario *scenario, Simulator
         QString why;
         if (!loadSimUsersCsv(request.usersFile, &fromFile, &why))
             return fail(error, QStringLiteral("--users-file: ") + why);
+        // --units M keeps units 1..M; a file of text unit ids (UUIDs) keeps its first M
+        // units in natural order.
+        QList<EntityId> textUnits;
+        for (const SimUser &u : std::as_const(fromFile.users)) {
+            if (!u.unitId.isNumber() && !textUnits.contains(u.unitId))
+                textUnits.append(u.unitId);
+        }
+        std::sort(textUnits.begin(), textUnits.end());
+        if (request.units > 0 && textUnits.size() > request.units)
+            textUnits.resize(request.units);
         QList<SimUser> users;
         for (const SimUser &u : std::as_const(fromFile.users)) {
-            if (request.units <= 0 || u.unitId <= request.units)
+            const bool kept = u.unitId.isNumber() ? u.unitId.toNumber() <= request.units
+                                                  : textUnits.contains(u.unitId);
+            if (request.units <= 0 || kept)
                 users.append(u);
         }
         config->users = pickSimUsers(users, request.users);
@@ -77,7 +91,7 @@ bool planSimulation(const SimPlanRequest &request, Scenario *scenario, Simulator
         const int total = request.users > 0 ? request.users : scenario->totalUsers();
         config->users = demoSimUsers(total, scenario->units);
     }
-    QSet<int> unitSet;
+    QSet<EntityId> unitSet;
     for (const SimUser &u : std::as_const(config->users))
         unitSet.insert(u.unitId);
     scenario->units = qMax(1, int(unitSet.size()));

@@ -17,20 +17,45 @@ QString tr(const char *text)
     return QCoreApplication::translate("Dms::SimReport", text);
 }
 
-QJsonArray intList(const QList<int> &list)
+QJsonObject notApplicableJson(const NotApplicable &map)
+{
+    QJsonObject o;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+QJsonArray idList(const QList<EntityId> &list)
 {
     QJsonArray a;
-    for (int v : list)
-        a.append(v);
+    for (const EntityId &id : list)
+        a.append(id.toJson());
     return a;
 }
 
-QList<int> intListFrom(const QJsonValue &value)
+// Reports of either era: ids written as numbers (0 for none) or as strings.
+EntityId idFrom(const QJsonObject &o, const char *key)
 {
-    QList<int> out;
-    for (const QJsonValue &v : value.toArray())
-        out.append(v.toInt());
+    return EntityId::fromJsonOrNull(o.value(QLatin1String(key)));
+}
+
+QList<EntityId> idListFrom(const QJsonValue &value)
+{
+    QList<EntityId> out;
+    for (const QJsonValue &v : value.toArray()) {
+        const EntityId id = EntityId::fromJsonOrNull(v);
+        if (id.isValid())
+            out.append(id);
+    }
     return out;
+}
+
+QString idListText(const QList<EntityId> &ids)
+{
+    QStringList parts;
+    for (const EntityId &id : ids)
+        parts.append(id.toString());
+    return parts.join(QStringLiteral(", "));
 }
 
 qint64 i64(const QJsonObject &o, const char *key)
@@ -234,8 +259,8 @@ bool SimWindow::fromJson(const QJsonObject &o, SimWindow *out, QString *error)
 QJsonObject SimUserStats::toJson() const
 {
     QJsonObject o{{QStringLiteral("username"), username},
-                  {QStringLiteral("unit_id"), unitId},
-                  {QStringLiteral("user_id"), userId},
+                  {QStringLiteral("unit_id"), unitId.toJson()},
+                  {QStringLiteral("user_id"), userId.toJson()},
                   {QStringLiteral("role"), role},
                   {QStringLiteral("server"), server},
                   {QStringLiteral("state"), state}};
@@ -250,8 +275,8 @@ SimUserStats SimUserStats::fromJson(const QJsonObject &o)
 {
     SimUserStats s;
     s.username = str(o, "username");
-    s.unitId = o.value(QLatin1String("unit_id")).toInt();
-    s.userId = o.value(QLatin1String("user_id")).toInt();
+    s.unitId = idFrom(o, "unit_id");
+    s.userId = idFrom(o, "user_id");
     s.role = str(o, "role");
     s.server = str(o, "server");
     s.state = str(o, "state");
@@ -266,37 +291,33 @@ SimUserStats SimUserStats::fromJson(const QJsonObject &o)
 QString SimLeak::describe() const
 {
     QString target;
-    if (targetUserId > 0) {
-        target = tr("meant only for %1").arg(targetUsername.isEmpty() ? tr("user %1").arg(targetUserId)
+    if (targetUserId.isValid()) {
+        target = tr("meant only for %1").arg(targetUsername.isEmpty() ? tr("user %1").arg(targetUserId.toString())
                                                                       : targetUsername);
     } else {
-        QStringList units;
-        for (int u : targetUnits)
-            units.append(QString::number(u));
-        target = tr("meant for unit %1").arg(units.join(QStringLiteral(", ")));
+        target = tr("meant for unit %1").arg(idListText(targetUnits));
     }
     const QString what = entity == QLatin1String("notification")
-                             ? tr("the send-back notification of request %1").arg(entityId)
-                             : tr("%1 %2 → %3").arg(entity).arg(entityId).arg(status);
+                             ? tr("the send-back notification of request %1").arg(entityId.toString())
+                             : tr("%1 %2 → %3").arg(entity, entityId.toString(), status);
     return tr("%1 (unit %2) received %3%4, %5")
-        .arg(username)
-        .arg(unitId)
-        .arg(what, number.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(number), target);
+        .arg(username, unitId.toString(), what,
+             number.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(number), target);
 }
 
 QJsonObject SimLeak::toJson() const
 {
     QJsonObject o{{QStringLiteral("username"), username},
-                  {QStringLiteral("unit_id"), unitId},
+                  {QStringLiteral("unit_id"), unitId.toJson()},
                   {QStringLiteral("entity"), entity},
-                  {QStringLiteral("entity_id"), entityId},
+                  {QStringLiteral("entity_id"), entityId.toJson()},
                   {QStringLiteral("status"), status},
                   {QStringLiteral("number"), number},
-                  {QStringLiteral("target_units"), intList(targetUnits)},
+                  {QStringLiteral("target_units"), idList(targetUnits)},
                   {QStringLiteral("at_ms"), atMs},
                   {QStringLiteral("description"), describe()}};
-    if (targetUserId > 0) {
-        o.insert(QStringLiteral("target_user_id"), targetUserId);
+    if (targetUserId.isValid()) {
+        o.insert(QStringLiteral("target_user_id"), targetUserId.toJson());
         o.insert(QStringLiteral("target_username"), targetUsername);
     }
     return o;
@@ -306,13 +327,13 @@ SimLeak SimLeak::fromJson(const QJsonObject &o)
 {
     SimLeak l;
     l.username = str(o, "username");
-    l.unitId = o.value(QLatin1String("unit_id")).toInt();
+    l.unitId = idFrom(o, "unit_id");
     l.entity = str(o, "entity");
-    l.entityId = i64(o, "entity_id");
+    l.entityId = idFrom(o, "entity_id");
     l.status = str(o, "status");
     l.number = str(o, "number");
-    l.targetUnits = intListFrom(o.value(QLatin1String("target_units")));
-    l.targetUserId = o.value(QLatin1String("target_user_id")).toInt();
+    l.targetUnits = idListFrom(o.value(QLatin1String("target_units")));
+    l.targetUserId = idFrom(o, "target_user_id");
     l.targetUsername = str(o, "target_username");
     l.atMs = i64(o, "at_ms");
     return l;
@@ -324,32 +345,21 @@ QString SimLostUpdate::describe() const
 {
     if (problem == QLatin1String("missing_row"))
         return tr("%1 (unit %2): %3 lacks row %4 that the server has (%5)")
-            .arg(username)
-            .arg(unitId)
-            .arg(view)
-            .arg(rowId)
-            .arg(server);
+            .arg(username, unitId.toString(), view, rowId.toString(), server);
     if (problem == QLatin1String("extra_row"))
         return tr("%1 (unit %2): %3 shows row %4 that the server does not have for the unit (%5)")
-            .arg(username)
-            .arg(unitId)
-            .arg(view)
-            .arg(rowId)
-            .arg(local);
+            .arg(username, unitId.toString(), view, rowId.toString(), local);
     return tr("%1 (unit %2): %3 row %4 differs in %5: shows %6, server has %7")
-        .arg(username)
-        .arg(unitId)
-        .arg(view)
-        .arg(rowId)
-        .arg(fields.join(QStringLiteral(", ")), local, server);
+        .arg(username, unitId.toString(), view, rowId.toString(), fields.join(QStringLiteral(", ")), local,
+             server);
 }
 
 QJsonObject SimLostUpdate::toJson() const
 {
     return QJsonObject{{QStringLiteral("username"), username},
-                       {QStringLiteral("unit_id"), unitId},
+                       {QStringLiteral("unit_id"), unitId.toJson()},
                        {QStringLiteral("view"), view},
-                       {QStringLiteral("row_id"), rowId},
+                       {QStringLiteral("row_id"), rowId.toJson()},
                        {QStringLiteral("problem"), problem},
                        {QStringLiteral("fields"), QJsonArray::fromStringList(fields)},
                        {QStringLiteral("local"), local},
@@ -361,9 +371,9 @@ SimLostUpdate SimLostUpdate::fromJson(const QJsonObject &o)
 {
     SimLostUpdate l;
     l.username = str(o, "username");
-    l.unitId = o.value(QLatin1String("unit_id")).toInt();
+    l.unitId = idFrom(o, "unit_id");
     l.view = str(o, "view");
-    l.rowId = i64(o, "row_id");
+    l.rowId = idFrom(o, "row_id");
     l.problem = str(o, "problem");
     for (const QJsonValue &v : o.value(QLatin1String("fields")).toArray())
         l.fields.append(v.toString());
@@ -604,7 +614,7 @@ void SimReport::evaluate()
         hasSetup = hasSetup || t.metric == setup.metric;
     if (!hasSetup)
         all.prepend(setup);
-    verdicts = evaluateThresholds(all, [this](const QString &m) { return metric(m); });
+    verdicts = evaluateThresholds(all, [this](const QString &m) { return metric(m); }, notApplicable);
 }
 
 bool SimReport::passed() const
@@ -668,6 +678,7 @@ QJsonObject SimReport::toJson() const
         {QStringLiteral("verified"), verified},
         {QStringLiteral("verified_as"), verifiedAs},
         {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
+        {QStringLiteral("not_applicable"), notApplicableJson(notApplicable)},
         {QStringLiteral("counters"), counters.toJson()},
         {QStringLiteral("latency"),
          QJsonObject{{QStringLiteral("frame"), frame.toJson()},
@@ -716,6 +727,9 @@ bool SimReport::fromJson(const QJsonObject &o, SimReport *out, QString *error)
     r.verifiedAs = str(o, "verified_as");
     for (const QJsonValue &v : o.value(QLatin1String("notes")).toArray())
         r.notes.append(v.toString());
+    const QJsonObject na = o.value(QLatin1String("not_applicable")).toObject();
+    for (auto it = na.constBegin(); it != na.constEnd(); ++it)
+        r.notApplicable.insert(it.key(), it.value().toString());
     r.counters = SimCounters::fromJson(o.value(QLatin1String("counters")).toObject());
     const QJsonObject latency = o.value(QLatin1String("latency")).toObject();
     if (!histFrom(latency, "frame", &r.frame, error) || !histFrom(latency, "model", &r.model, error) ||
@@ -784,6 +798,7 @@ bool SimReport::merge(const QList<SimReport> &reports, SimReport *out, QString *
     m.storms.clear();
     m.processes.clear();
     m.notes.clear();
+    m.notApplicable.clear();
     m.shards.clear();
     m.users = 0;
     m.verified = true;
@@ -848,6 +863,8 @@ bool SimReport::merge(const QList<SimReport> &reports, SimReport *out, QString *
                 m.storms.append(r.storms.at(s));
         }
         m.processes += r.processes;
+        for (auto it = r.notApplicable.cbegin(); it != r.notApplicable.cend(); ++it)
+            m.notApplicable.insert(it.key(), it.value());
         for (const QString &note : r.notes)
             m.notes.append(r.shards.isEmpty() ? note : QStringLiteral("[%1] %2").arg(r.shards.join(QLatin1Char(',')), note));
         m.users += r.users;
@@ -950,7 +967,7 @@ QString SimReport::summaryText() const
     t += tr("Thresholds\n");
     for (const ThresholdVerdict &v : verdicts) {
         t += QStringLiteral("  %1  %2 %3\n")
-                 .arg(v.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"),
+                 .arg(!v.applicable ? QStringLiteral("n/a ") : v.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"),
                       v.threshold.text.leftJustified(26, QLatin1Char(' ')), v.detail);
     }
     if (!leaks.isEmpty()) {
@@ -976,8 +993,11 @@ QByteArray SimReport::toJUnit() const
     w.setAutoFormatting(true);
     w.writeStartDocument();
     int failures = 0;
-    for (const ThresholdVerdict &v : verdicts)
+    int skipped = 0;
+    for (const ThresholdVerdict &v : verdicts) {
         failures += v.passed ? 0 : 1;
+        skipped += v.applicable ? 0 : 1;
+    }
     const double seconds = finishedAtMs > startedAtMs ? (finishedAtMs - startedAtMs) / 1000.0 : 0.0;
     const QString suite = QStringLiteral("dms-simulate.") + scenarioName;
     w.writeStartElement(QStringLiteral("testsuites"));
@@ -989,6 +1009,7 @@ QByteArray SimReport::toJUnit() const
     w.writeAttribute(QStringLiteral("tests"), QString::number(verdicts.size()));
     w.writeAttribute(QStringLiteral("failures"), QString::number(failures));
     w.writeAttribute(QStringLiteral("errors"), aborted ? QStringLiteral("1") : QStringLiteral("0"));
+    w.writeAttribute(QStringLiteral("skipped"), QString::number(skipped));
     w.writeAttribute(QStringLiteral("time"), QString::number(seconds, 'f', 3));
     w.writeAttribute(QStringLiteral("timestamp"),
                      QDateTime::fromMSecsSinceEpoch(startedAtMs, Qt::UTC).toString(Qt::ISODate));
@@ -1010,7 +1031,11 @@ QByteArray SimReport::toJUnit() const
         w.writeAttribute(QStringLiteral("classname"), suite);
         w.writeAttribute(QStringLiteral("name"), v.threshold.text);
         w.writeAttribute(QStringLiteral("time"), QStringLiteral("0"));
-        if (!v.passed) {
+        if (!v.applicable) {
+            w.writeStartElement(QStringLiteral("skipped"));
+            w.writeAttribute(QStringLiteral("message"), v.detail);
+            w.writeEndElement();
+        } else if (!v.passed) {
             w.writeStartElement(QStringLiteral("failure"));
             w.writeAttribute(QStringLiteral("message"), v.detail);
             w.writeAttribute(QStringLiteral("type"), QStringLiteral("threshold"));

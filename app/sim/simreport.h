@@ -9,6 +9,7 @@
 
 #include <optional>
 
+#include "core/entityid.h"
 #include "sim/latencyhistogram.h"
 #include "sim/threshold.h"
 
@@ -72,8 +73,8 @@ struct SimWindow
 struct SimUserStats
 {
     QString username;
-    int unitId = 0;
-    int userId = 0;
+    EntityId unitId;       // as the server sends it (JSON: its type kept)
+    EntityId userId;
     QString role;
     QString server;        // base URL, redacted
     QString state;         // live state id ("live", "reconnecting", …) or "failed"
@@ -106,13 +107,13 @@ struct SimUserStats
 struct SimLeak
 {
     QString username;  // who received it
-    int unitId = 0;
+    EntityId unitId;
     QString entity;
-    qint64 entityId = 0;
+    EntityId entityId;
     QString status;
     QString number;
-    QList<int> targetUnits;
-    int targetUserId = 0;
+    QList<EntityId> targetUnits;
+    EntityId targetUserId;  // null unless a notification
     QString targetUsername;
     qint64 atMs = 0;
 
@@ -125,9 +126,9 @@ struct SimLeak
 struct SimLostUpdate
 {
     QString username;
-    int unitId = 0;
+    EntityId unitId;
     QString view;      // list key ("withdrawal-requests")
-    qint64 rowId = 0;
+    EntityId rowId;
     QString problem;   // missing_row | extra_row | different
     QStringList fields;  // differing fields (different)
     QString local;       // the user's value(s), compact
@@ -198,6 +199,9 @@ struct SimReport
     bool verified = false;  // tables were compared with the server
     QString verifiedAs;     // "admin" or "unit users"
     QStringList notes;      // setup problems and remarks, shown in the summary
+    // Metrics this server cannot provide, with why (threshold verdicts say "n/a"):
+    // "delivery" when the dialect numbers no events (no seq, seeds 001/002/004).
+    NotApplicable notApplicable;
 
     SimCounters counters;
     LatencyHistogram frame;   // POST sent → frame received

@@ -1,7 +1,6 @@
 #include "sim/simulator.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QMetaMethod>
 #include <QSet>
 #include <QUrlQuery>
@@ -291,31 +290,52 @@ bool Simulator::configure(const Scenario &scenario, const SimulatorConfig &confi
         if (!Scenario::knownViews().contains(view))
             return fail(tr("views: \"%1\" is not a view").arg(view));
     }
-    QSet<int> units;
+    QSet<EntityId> units;
     QSet<QString> names;
     for (const SimUser &u : config.users) {
-        if (u.unitId > 0)
+        if (u.unitId.isValid())
             units.insert(u.unitId);
         if (names.contains(u.username))
             return fail(tr("users: %1 is listed twice").arg(u.username));
         names.insert(u.username);
     }
-    QList<int> unitList(units.cbegin(), units.cend());
+    QList<EntityId> unitList(units.cbegin(), units.cend());
     std::sort(unitList.begin(), unitList.end());
     QStringList unitText;
-    for (int u : unitList)
-        unitText.append(QString::number(u));
+    for (const EntityId &u : std::as_const(unitList))
+        unitText.append(u.toString());
+    // Every REST route the run will use must be in the dialect profile: say which is not
+    // before anyone signs in.
+    const RestRoutes &routes = config.profile.rest();
+    const QString profileName = config.profile.name();
     for (int i = 0; i < scenario.steps.size(); ++i) {
         const ScenarioStep &step = scenario.steps.at(i);
-        if (step.unit > 0 && !units.isEmpty() && !units.contains(step.unit))
+        if (step.unit.isValid() && !units.isEmpty() && !units.contains(step.unit))
             return fail(tr("steps[%1].unit: no virtual user of unit %2 (the users are of unit(s) %3)")
                             .arg(i)
-                            .arg(step.unit)
-                            .arg(unitText.join(QStringLiteral(", "))));
+                            .arg(step.unit.toString(), unitText.join(QStringLiteral(", "))));
         if (step.action == SimActionType::DisconnectAll && step.method == QLatin1String("server") &&
             config.admin.username.isEmpty())
             return fail(tr("steps[%1].method: \"server\" needs an admin account (the users file's admin "
                            "row, or --admin)").arg(i));
+        const QString missing = ActionPlanner::missingRoute(step, routes);
+        if (!missing.isEmpty())
+            return fail(tr("steps[%1] (%2): the dialect profile \"%3\" has no route for \"%4\" (rest.%5)")
+                            .arg(i)
+                            .arg(simActionName(step.action), profileName, missing,
+                                 missing.contains(QLatin1String("{id}")) ? QStringLiteral("queries")
+                                                                         : QStringLiteral("actions")));
+    }
+    for (const QString &key : snapshotKeys()) {
+        if (routes.pathOfKey(key).isEmpty())
+            return fail(tr("the dialect profile \"%1\" has no route for \"%2\" (rest.queries), which the "
+                           "simulator reads to plan its actions").arg(profileName, key));
+    }
+    for (const QString &view : scenario.views) {
+        const QString key = TruthSnapshot::listKeyOfView(view);
+        if (routes.pathOfKey(key).isEmpty())
+            return fail(tr("views: the dialect profile \"%1\" has no route for \"%2\" (rest.queries)")
+                            .arg(profileName, key));
     }
     m_scenario = scenario;
     m_config = config;
@@ -342,6 +362,7 @@ void Simulator::start()
         m_tracker.setSampleSink([this](const SimSample &s) { Q_EMIT sampleRecorded(s); });
     m_tracker.setLeakSink([this](const SimLeak &l) { Q_EMIT leakFound(l); });
     m_planner.setShard(m_config.shard);
+    m_planner.setRoutes(m_config.profile.rest());
     m_readyDeadlineMs = m_startedAtMs + qint64(m_scenario.readyTimeoutS * 1000);
 
     setPhase(SimPhase::SigningIn);
@@ -349,6 +370,7 @@ void Simulator::start()
     if (!m_config.admin.username.isEmpty()) {
         m_admin = new ApiClient(m_controlNam, m_clock, this);
         m_admin->setBaseUrl(m_config.servers.first());
+        m_admin->setRoutes(m_config.profile.rest());
         if (!m_users.empty())
             m_admin->addCaCertificates(m_users.front()->session()->api()->extraCaCertificates());
         ApiReply *reply = m_admin->login(m_config.admin.username, m_config.admin.password);
@@ -409,11 +431,8 @@ void Simulator::buildUsers()
                 });
         LiveSession *ls = session->live();
         connect(ls, &LiveSession::stateChanged, vu, [this, i](const LiveStatus &) { onLiveStateChanged(i); });
-        connect(ls, &LiveSession::frameReceived, vu, [this, i](const FrameRecord &frame) {
-            if (frame.inbound && frame.type == QLatin1String("connection_established")) {
-                const QJsonObject o = QJsonDocument::fromJson(frame.text).object();
-                m_tracker.onWelcome(i, o.value(QLatin1String("seq")).toInteger(-1));
-            }
+        connect(ls, &LiveSession::welcomeReceived, vu, [this, i](const LiveEvent &welcome) {
+            m_tracker.onWelcome(i, welcome.seq);  // the stream starts afresh (seq -1: none)
         });
         connect(ls, &LiveSession::eventReceived, vu, [this, i](const LiveEvent &event) {
             if (!m_runs[size_t(i)].failed)
@@ -458,9 +477,7 @@ void Simulator::onSignedIn(int index)
         return;
     run.signedIn = true;
     const UserInfo &user = vu->session()->api()->user();
-    if (vu->account().unitId > 0 && user.unitId != vu->account().unitId)
-        note(tr("%1 is of unit %2 on the server, not %3 as listed: unit %2 is used")
-                 .arg(user.username).arg(user.unitId).arg(vu->account().unitId));
+    // A unit other than the listed one is noted when the run is prepared (startPreparing).
     m_tracker.setReceiverIdentity(index, user.unitId, user.id, QString());
     m_tracker.receiverStats(index).role = user.role;
     vu->openViews(m_scenario.views);
@@ -553,7 +570,7 @@ void Simulator::onModelChanged(int index, const QString &listKey)
         return;
     const VirtualUser *vu = m_users[size_t(index)];
     m_tracker.checkWatches(index, listKey,
-                           [vu, &listKey](qint64 id, const QString &field) {
+                           [vu, &listKey](const EntityId &id, const QString &field) {
                                return vu->shownValue(listKey, id, field);
                            },
                            now());
@@ -687,7 +704,9 @@ void Simulator::startPreparing()
 {
     setPhase(SimPhase::Preparing);
     QList<SimActor> actors;
-    QHash<int, int> unitUser;  // unit → a ready user of it
+    QHash<EntityId, int> unitUser;  // unit → a ready user of it
+    QHash<EntityId, QList<int>> byListedUnit;  // listed unit → ready users whose server unit differs
+    QHash<EntityId, QSet<EntityId>> serverUnitsOf;  // listed unit → the server's units of its users
     for (size_t i = 0; i < m_users.size(); ++i) {
         if (m_runs[i].failed)
             continue;
@@ -695,8 +714,35 @@ void Simulator::startPreparing()
         actors.append(SimActor{int(i), u.username, u.unitId, u.id, u.role});
         if (!unitUser.contains(u.unitId))
             unitUser.insert(u.unitId, int(i));
+        const EntityId &listed = m_users[i]->account().unitId;
+        if (listed.isValid() && u.unitId.isValid()) {
+            serverUnitsOf[listed].insert(u.unitId);
+            if (u.unitId != listed)
+                byListedUnit[listed].append(int(i));
+        }
     }
     m_planner.setActors(actors);
+    // Users whose server unit is not the listed one: when all users of a listed unit are of
+    // one server unit (the demo pattern against a server with UUIDs), steps naming the
+    // listed unit act there; else each such user is named.
+    m_unitAlias.clear();
+    QList<EntityId> listedUnits = byListedUnit.keys();
+    std::sort(listedUnits.begin(), listedUnits.end());
+    for (const EntityId &listed : std::as_const(listedUnits)) {
+        const QSet<EntityId> &server = serverUnitsOf.value(listed);
+        if (server.size() == 1) {
+            const EntityId actual = *server.cbegin();
+            m_unitAlias.insert(listed, actual);
+            note(tr("unit %1 of the users list is unit %2 on the server: steps naming unit %1 act in unit %2")
+                     .arg(listed.toString(), actual.toString()));
+            continue;
+        }
+        for (int i : byListedUnit.value(listed)) {
+            const UserInfo &u = m_users[size_t(i)]->session()->api()->user();
+            note(tr("%1 is of unit %2 on the server, not %3 as listed: unit %2 is used")
+                     .arg(u.username, u.unitId.toString(), listed.toString()));
+        }
+    }
 
     auto *fetch = new ListFetch(
         [this](bool ok, const QString &error, const QHash<QString, QJsonArray> &lists) {
@@ -706,12 +752,11 @@ void Simulator::startPreparing()
         this);
     if (m_adminReady) {
         for (const QString &key : snapshotKeys())
-            fetch->add(m_admin, key, TruthSnapshot::pathOfListKey(key));
+            fetch->add(m_admin, key, listPath(key));
     } else {
         for (auto it = unitUser.cbegin(); it != unitUser.cend(); ++it) {
             for (const QString &key : snapshotKeys())
-                fetch->add(actorApi(it.value()), QStringLiteral("%1|%2").arg(it.key()).arg(key),
-                           TruthSnapshot::pathOfListKey(key));
+                fetch->add(actorApi(it.value()), key + QLatin1Char('|') + it.key().toString(), listPath(key));
         }
     }
     m_fetch.reset(fetch);
@@ -729,11 +774,11 @@ void Simulator::onSnapshot(bool ok, const QString &error, const QHash<QString, Q
     }
     // Per-unit lists overlap (transfers belong to two units): join them by id.
     QHash<QString, QJsonArray> joined;
-    QHash<QString, QSet<qint64>> seen;
+    QHash<QString, QSet<EntityId>> seen;
     for (auto it = lists.cbegin(); it != lists.cend(); ++it) {
-        const QString key = it.key().contains(QLatin1Char('|')) ? it.key().section(QLatin1Char('|'), 1) : it.key();
+        const QString key = it.key().section(QLatin1Char('|'), 0, 0);  // "key|unit" or "key"
         for (const QJsonValue &v : it.value()) {
-            const qint64 id = v.toObject().value(QLatin1String("id")).toInteger();
+            const EntityId id = EntityId::fromJsonOrNull(v.toObject().value(QLatin1String("id")));
             if (seen[key].contains(id))
                 continue;
             seen[key].insert(id);
@@ -745,7 +790,7 @@ void Simulator::onSnapshot(bool ok, const QString &error, const QHash<QString, Q
                            joined.value(QStringLiteral("transfer-requests")),
                            joined.value(QStringLiteral("crates")), joined.value(QStringLiteral("storage")));
     for (int i = 0; i < m_scenario.steps.size(); ++i) {
-        const ScenarioStep &step = m_scenario.steps.at(i);
+        const ScenarioStep step = resolvedStep(m_scenario.steps.at(i));
         const QString problem = m_planner.checkStep(step);
         if (!problem.isEmpty()) {
             finish(false, tr("steps[%1] (%2): %3").arg(i).arg(simActionName(step.action), problem));
@@ -758,6 +803,19 @@ void Simulator::onSnapshot(bool ok, const QString &error, const QHash<QString, Q
         }
     }
     startWarmup();
+}
+
+ScenarioStep Simulator::resolvedStep(const ScenarioStep &step) const
+{
+    ScenarioStep s = step;
+    s.unit = m_unitAlias.value(step.unit, step.unit);
+    s.destination = m_unitAlias.value(step.destination, step.destination);
+    return s;
+}
+
+QString Simulator::listPath(const QString &listKey) const
+{
+    return TruthSnapshot::pathOfListKey(m_config.profile.rest(), listKey);
 }
 
 void Simulator::startWarmup()
@@ -854,7 +912,7 @@ void Simulator::onActionTimer()
             }
             PlannedAction action;
             QString why;
-            if (step && m_planner.plan(*step, m_rng, &action, &why)) {
+            if (step && m_planner.plan(resolvedStep(*step), m_rng, &action, &why)) {
                 runAction(action);
             } else {
                 ++m_actionCounters.actionsSkipped;
@@ -874,6 +932,7 @@ ApiClient *Simulator::actorApi(int index)
         const ApiClient *own = m_users[size_t(index)]->session()->api();
         api = new ApiClient(m_controlNam, m_clock, this);
         api->setBaseUrl(own->baseUrl());
+        api->setRoutes(own->routes());
         api->addCaCertificates(own->extraCaCertificates());  // the same trust (--ca-file)
         api->setTokens(own->accessToken(), own->refreshToken());
     }
@@ -918,10 +977,10 @@ void Simulator::runAction(const PlannedAction &action)
         ++m_actionCounters.actions;
         for (int e = 0; e < action.effects.size() && e < changes.size(); ++e) {
             const SimEffect &effect = action.effects.at(e);
-            if (effect.entityId > 0)
+            if (effect.entityId.isValid())
                 continue;
             // A create: the id is known now; tables may already show the row.
-            const qint64 id = row.value(QLatin1String("id")).toInteger();
+            const EntityId id = EntityId::fromJsonOrNull(row.value(QLatin1String("id")));
             const QString number = row.value(QLatin1String("request_number")).toString(
                 row.value(QLatin1String("crate_number")).toString());
             m_tracker.setChangeEntityId(changes.at(e), id, number);
@@ -967,16 +1026,23 @@ void Simulator::triggerStorm(const ScenarioStep &step)
         run.resyncStarted.clear();
         ++users;
     }
-    const bool server = step.method == QLatin1String("server") ||
-                        (step.method == QLatin1String("auto") && m_adminReady);
+    // The server's endpoint, when the profile names one ("server" steps were refused at
+    // configure() without it).
+    const QString disconnectPath = m_config.profile.rest().actionPath(QStringLiteral("disconnect-all"));
+    const bool server = !disconnectPath.isEmpty() &&
+                        (step.method == QLatin1String("server") ||
+                         (step.method == QLatin1String("auto") && m_adminReady));
     if (!server) {
+        if (disconnectPath.isEmpty() && m_adminReady)
+            note(tr("the dialect profile \"%1\" has no route for \"disconnect-all\": cutting the sockets "
+                    "client-side").arg(m_config.profile.name()));
         note(tr("reconnect storm: cutting %1 sockets client-side").arg(users));
         startClientStorm(storm);
         return;
     }
     note(tr("reconnect storm: asking the server to close every socket (%1 users Live)").arg(users));
     storm->stats.method = QStringLiteral("server");
-    ApiReply *reply = m_admin->post(QStringLiteral("/api/realtime/disconnect-all/"), QJsonObject());
+    ApiReply *reply = m_admin->post(disconnectPath, QJsonObject());
     connect(reply, &ApiReply::finished, this, [this, reply, storm, step] {
         if (storm->done)
             return;
@@ -1117,7 +1183,7 @@ void Simulator::startVerifying()
 void Simulator::fetchTruth(bool second)
 {
     QSet<QString> keys;
-    QHash<int, int> unitUser;
+    QHash<EntityId, int> unitUser;
     for (size_t i = 0; i < m_users.size(); ++i) {
         if (m_runs[i].failed || !m_runs[i].signedIn)
             continue;
@@ -1125,7 +1191,7 @@ void Simulator::fetchTruth(bool second)
             if (key != QLatin1String("audit"))
                 keys.insert(key);
         }
-        const int unit = m_tracker.receiverUnit(int(i));
+        const EntityId unit = m_tracker.receiverUnit(int(i));
         if (!unitUser.contains(unit))
             unitUser.insert(unit, int(i));
     }
@@ -1137,13 +1203,16 @@ void Simulator::fetchTruth(bool second)
             onTruth(ok, error, lists, second);
         },
         this);
+    m_fetchUnits.clear();
     for (const QString &key : std::as_const(keys)) {
         if (m_adminReady) {
-            fetch->add(m_admin, key, TruthSnapshot::pathOfListKey(key));
+            fetch->add(m_admin, key, listPath(key));
         } else {
-            for (auto it = unitUser.cbegin(); it != unitUser.cend(); ++it)
-                fetch->add(actorApi(it.value()), QStringLiteral("%1|%2").arg(it.key()).arg(key),
-                           TruthSnapshot::pathOfListKey(key));
+            for (auto it = unitUser.cbegin(); it != unitUser.cend(); ++it) {
+                const QString tag = key + QLatin1Char('|') + it.key().toString();
+                m_fetchUnits.insert(tag, it.key());
+                fetch->add(actorApi(it.value()), tag, listPath(key));
+            }
         }
     }
     m_verifiedAs = m_adminReady ? QStringLiteral("admin") : QStringLiteral("unit users");
@@ -1162,9 +1231,9 @@ void Simulator::onTruth(bool ok, const QString &error, const QHash<QString, QJso
     }
     m_truth = TruthSnapshot();
     for (auto it = lists.cbegin(); it != lists.cend(); ++it) {
-        if (it.key().contains(QLatin1Char('|')))
-            m_truth.setUnitRows(it.key().section(QLatin1Char('|'), 0, 0).toInt(),
-                                it.key().section(QLatin1Char('|'), 1), it.value());
+        if (it.key().contains(QLatin1Char('|')))  // "key|unit": a unit user's rows
+            m_truth.setUnitRows(m_fetchUnits.value(it.key()), it.key().section(QLatin1Char('|'), 0, 0),
+                                it.value());
         else
             m_truth.setAdminRows(it.key(), it.value());
     }
@@ -1186,7 +1255,7 @@ void Simulator::compareTables(bool second)
     QList<int> mismatched;
     for (int i : users) {
         const VirtualUser *vu = m_users[size_t(i)];
-        const int unit = m_tracker.receiverUnit(i);
+        const EntityId unit = m_tracker.receiverUnit(i);
         QList<SimLostUpdate> found;
         for (const QString &key : vu->listKeys()) {
             if (key == QLatin1String("audit"))
@@ -1260,9 +1329,9 @@ void Simulator::fillReport(SimReport *report, bool final) const
     r.runStartMs = m_runStartMs;
     r.runEndMs = m_phase >= SimPhase::Settling ? m_runEndMs : qMin(t, m_runEndMs);
     r.users = int(m_users.size());
-    QSet<int> units;
+    QSet<EntityId> units;
     for (int i = 0; i < m_tracker.receiverCount(); ++i) {
-        if (m_tracker.receiverUnit(i) > 0)
+        if (m_tracker.receiverUnit(i).isValid())
             units.insert(m_tracker.receiverUnit(i));
     }
     r.units = int(units.size());
@@ -1326,6 +1395,31 @@ void Simulator::fillReport(SimReport *report, bool final) const
     r.processes.append(p);
     r.thresholds = m_scenario.thresholds;
     r.notes = m_notes;
+    // Seeds 001/002/004 number no events: no user can count missed frames. The actions'
+    // own receipts (change_delivery) still measure delivery; "delivery" is then n/a.
+    r.notApplicable.clear();
+    if (m_phase >= SimPhase::Running && c.frames == 0) {
+        bool anySeq = false;
+        bool anyLive = false;
+        for (size_t i = 0; i < m_users.size(); ++i) {
+            if (m_runs[i].failed)
+                continue;
+            const LiveSession *live = m_users[i]->session()->live();
+            anyLive = anyLive || live->metrics().framesIn > 0;
+            anySeq = anySeq || live->capabilities().gapDetection;
+        }
+        if (anyLive && !anySeq)
+            r.notApplicable.insert(QStringLiteral("delivery"),
+                                   tr("the server numbers no events (no seq), so missed frames cannot be "
+                                      "counted; change_delivery counts delivery from the actions"));
+    }
+    // Seed 001 frames carry no time of emission: emit → frame cannot be measured.
+    if (r.emit.isEmpty() && !r.frame.isEmpty()) {
+        for (const Threshold &t : std::as_const(r.thresholds)) {
+            if (t.metric.startsWith(QLatin1String("emit_")))
+                r.notApplicable.insert(t.metric, tr("the server's frames carry no time of emission"));
+        }
+    }
     if (final && !m_skipReasons.isEmpty()) {
         QStringList reasons;
         for (auto it = m_skipReasons.cbegin(); it != m_skipReasons.cend(); ++it)

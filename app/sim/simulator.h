@@ -143,6 +143,10 @@ private:
     void checkReady();
     void startPreparing();
     void onSnapshot(bool ok, const QString &error, const QHash<QString, QJsonArray> &lists);
+    // A step with the units the users list named replaced by the server's (aliases).
+    ScenarioStep resolvedStep(const ScenarioStep &step) const;
+    // Where a list key is fetched (the profile's route).
+    QString listPath(const QString &listKey) const;
     void startWarmup();
     void pingSome();
     void startRunning();
@@ -176,7 +180,7 @@ private:
 
     std::vector<VirtualUser *> m_users;
     std::vector<UserRun> m_runs;
-    QHash<int, ApiClient *> m_actorApis;
+    QHash<int, ApiClient *> m_actorApis;  // by virtual user index
     ApiClient *m_admin = nullptr;
     bool m_adminReady = false;
     bool m_adminFailed = false;
@@ -186,6 +190,10 @@ private:
     ActionPlanner m_planner;
     QRandomGenerator m_rng;
     TruthSnapshot m_truth;
+    // Units as the users list named them → the server's (the demo pattern's "unit 1" is a
+    // UUID on a server with string ids): steps naming a listed unit act in the server's.
+    QHash<EntityId, EntityId> m_unitAlias;
+    QHash<QString, EntityId> m_fetchUnits;  // per-unit truth fetch: tag "key|unit" → the unit
     QList<int> m_mismatchedUsers;
     QList<SimLostUpdate> m_lost;
     qint64 m_lostCount = 0;

@@ -130,13 +130,14 @@ bool parseSimUsersCsv(const QByteArray &text, const QString &source, SimUserList
         if (user.password.isEmpty())
             return fail(tr("the password of %1 is empty").arg(user.username));
         const QString unit = f.at(2).trimmed();
-        bool ok = false;
-        user.unitId = unit.toInt(&ok);
         const bool isAdmin = user.role == QLatin1String("admin");
-        if (!ok || user.unitId < (isAdmin ? 0 : 1)) {
-            if (!(isAdmin && unit.isEmpty()))
-                return fail(tr("unit \"%1\" of %2 is not a unit number").arg(unit, user.username));
-        }
+        // Any id the server uses: a number (≥ 1: database keys) or text such as a UUID. An
+        // admin may have none (empty or 0).
+        bool isInteger = false;
+        const qint64 number = unit.toLongLong(&isInteger);
+        if (unit.isEmpty() ? !isAdmin : (isInteger && number < (isAdmin ? 0 : 1)))
+            return fail(tr("unit \"%1\" of %2 is not a unit id").arg(unit, user.username));
+        user.unitId = isInteger && number == 0 ? EntityId() : EntityId::fromString(unit);
         if (seen.contains(user.username))
             return fail(tr("%1 is listed twice (each virtual user needs its own account)").arg(user.username));
         seen.insert(user.username);
@@ -189,7 +190,7 @@ QList<SimUser> pickSimUsers(const QList<SimUser> &users, int total)
 {
     if (total <= 0 || total >= users.size())
         return users;
-    QMap<int, QList<SimUser>> byUnit;
+    QMap<EntityId, QList<SimUser>> byUnit;  // natural order of the units
     for (const SimUser &u : users)
         byUnit[u.unitId].append(u);
     QList<SimUser> picked;
@@ -209,10 +210,10 @@ QList<SimUser> shardSimUsers(const QList<SimUser> &users, const ShardSpec &shard
     // Deal each (unit, role) group out round-robin, one group after the other: every shard
     // gets users of every unit and role (when a group has at least N users), and the
     // shards' sizes differ by at most one.
-    QList<QPair<int, QString>> order;
-    QHash<QPair<int, QString>, QList<int>> groups;
+    QList<QPair<EntityId, QString>> order;
+    QHash<QPair<EntityId, QString>, QList<int>> groups;
     for (int i = 0; i < users.size(); ++i) {
-        const QPair<int, QString> key{users.at(i).unitId, users.at(i).role};
+        const QPair<EntityId, QString> key{users.at(i).unitId, users.at(i).role};
         if (!groups.contains(key))
             order.append(key);
         groups[key].append(i);
@@ -220,7 +221,9 @@ QList<SimUser> shardSimUsers(const QList<SimUser> &users, const ShardSpec &shard
     // Unit by unit (roles in order of appearance), so that consecutive positions — which go to
     // different shards — are different roles of one unit rather than one role of each unit.
     std::stable_sort(order.begin(), order.end(),
-                     [](const QPair<int, QString> &a, const QPair<int, QString> &b) { return a.first < b.first; });
+                     [](const QPair<EntityId, QString> &a, const QPair<EntityId, QString> &b) {
+                         return a.first < b.first;
+                     });
     QList<int> picked;
     int position = 0;
     for (const auto &key : std::as_const(order)) {

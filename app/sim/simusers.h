@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include "core/entityid.h"
+
 namespace Dms {
 
 // One account a virtual user signs in with. The password is used for the sign-in and
@@ -11,7 +13,7 @@ struct SimUser
 {
     QString username;
     QString password;
-    int unitId = 0;  // from the users file or the demo pattern; the sign-in confirms it
+    EntityId unitId;  // from the users file or the demo pattern; the sign-in confirms it
     QString role;    // optional in the file (requester, approver, store_head, unit_admin, admin)
 };
 
@@ -39,8 +41,10 @@ QString demoAdminName();
 QString demoAdminPassword();
 
 // Reads `username,password,unit[,role]` lines (seed_demo --users-csv writes them, with a
-// header line). Empty lines and lines starting with '#' are skipped. On a problem returns
-// false and names the line: "users.csv:7: unit \"x\" is not a number".
+// header line). The unit is any id the server uses (a number ≥ 1, or text such as a
+// UUID); an admin row may leave it empty. Empty lines and lines starting with '#' are
+// skipped. On a problem returns false and names the line: "users.csv:7: unit \"0\" of
+// alice is not a unit id".
 bool loadSimUsersCsv(const QString &path, SimUserList *out, QString *error);
 bool parseSimUsersCsv(const QByteArray &text, const QString &source, SimUserList *out,
                       QString *error);

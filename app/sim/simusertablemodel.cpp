@@ -11,6 +11,18 @@ QVariant latencyText(qint64 ms)
     return ms < 0 ? QVariant(QString()) : QVariant(QString::number(ms));
 }
 
+// Text that sorts in EntityId's natural order (numbers by value, then text ids) under the
+// plain string comparison QSortFilterProxyModel applies to it (Qt 6.4 compares a QVariant
+// of a custom type by its text, where "10" < "2").
+QString naturalSortKey(const EntityId &id)
+{
+    if (id.isNull())
+        return QString();
+    if (id.isNumber())
+        return QStringLiteral("0%1").arg(id.toNumber(), 19, 10, QLatin1Char('0'));
+    return QLatin1Char('1') + id.toString();
+}
+
 }  // namespace
 
 SimUserTableModel::SimUserTableModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -84,7 +96,7 @@ QVariant SimUserTableModel::data(const QModelIndex &index, int role) const
     const bool sort = role == SortRole;
     switch (Column(index.column())) {
         case UserColumn: return s.username;
-        case UnitColumn: return s.unitId;
+        case UnitColumn: return sort ? naturalSortKey(s.unitId) : s.unitId.toString();
         case RoleColumn: return s.role;
         case StateColumn: return s.state;
         case ExpectedColumn: return s.expected;

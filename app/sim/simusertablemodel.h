@@ -39,7 +39,8 @@ public:
     Q_ENUM(Column)
     enum Role
     {
-        SortRole = Qt::UserRole + 1,  // the raw number (or text) for sorting
+        SortRole = Qt::UserRole + 1,  // the raw number (or text) for sorting; the unit: a key
+                                      // in natural id order (numbers by value, then text ids)
         ProblemRole,                   // bool: missing, leaks, duplicates or lost updates > 0
     };
 

@@ -168,6 +168,7 @@ QJsonObject ThresholdVerdict::toJson() const
                   {QStringLiteral("metric"), threshold.metric},
                   {QStringLiteral("passed"), passed},
                   {QStringLiteral("measured"), measured},
+                  {QStringLiteral("applicable"), applicable},
                   {QStringLiteral("detail"), detail}};
     if (measured)
         o.insert(QStringLiteral("value"), value);
@@ -175,7 +176,8 @@ QJsonObject ThresholdVerdict::toJson() const
 }
 
 QList<ThresholdVerdict> evaluateThresholds(const QList<Threshold> &thresholds,
-                                           const MetricLookup &lookup)
+                                           const MetricLookup &lookup,
+                                           const NotApplicable &notApplicable)
 {
     QList<ThresholdVerdict> verdicts;
     verdicts.reserve(thresholds.size());
@@ -183,7 +185,11 @@ QList<ThresholdVerdict> evaluateThresholds(const QList<Threshold> &thresholds,
         ThresholdVerdict v;
         v.threshold = t;
         const std::optional<double> value = lookup ? lookup(t.metric) : std::nullopt;
-        if (!value) {
+        if (!value && notApplicable.contains(t.metric)) {
+            v.applicable = false;
+            v.passed = true;
+            v.detail = tr("not applicable: %1").arg(notApplicable.value(t.metric));
+        } else if (!value) {
             v.measured = false;
             v.passed = false;
             v.detail = tr("%1 was not measured in this run").arg(t.metric);

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +38,7 @@ struct ThresholdVerdict
 {
     Threshold threshold;
     bool measured = false;  // false: the run has no value for the metric (counts as a fail)
+    bool applicable = true; // false: the server cannot provide the metric (passes, says why)
     double value = 0;
     bool passed = false;
     QString detail;  // "p95_ms = 12 (< 100)", or why it was not measured
@@ -48,8 +50,13 @@ struct ThresholdVerdict
 // not measured, e.g. lost_updates without an admin account).
 using MetricLookup = std::function<std::optional<double>(const QString &metric)>;
 
+// Metrics the server under test cannot provide, with the reason (e.g. "delivery" when the
+// dialect numbers no events): their thresholds are reported "n/a" and do not fail the run.
+using NotApplicable = QMap<QString, QString>;
+
 QList<ThresholdVerdict> evaluateThresholds(const QList<Threshold> &thresholds,
-                                           const MetricLookup &lookup);
+                                           const MetricLookup &lookup,
+                                           const NotApplicable &notApplicable = {});
 bool allPassed(const QList<ThresholdVerdict> &verdicts);
 
 // A number as the reports print it: integers without decimals, ratios with up to 4.

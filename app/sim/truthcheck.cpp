@@ -56,19 +56,9 @@ QString TruthSnapshot::listKeyOfView(const QString &view)
     return view;  // crates, storage, audit
 }
 
-QString TruthSnapshot::pathOfListKey(const QString &listKey)
+QString TruthSnapshot::pathOfListKey(const RestRoutes &routes, const QString &listKey)
 {
-    if (listKey.endsWith(QLatin1String("-requests")))
-        return QStringLiteral("/api/requests/%1/").arg(listKey.chopped(9));
-    if (listKey == QLatin1String("sendback-records"))
-        return QStringLiteral("/api/requests/sendbacks/");
-    if (listKey == QLatin1String("crates"))
-        return QStringLiteral("/api/documents/crates/");
-    if (listKey == QLatin1String("storage"))
-        return QStringLiteral("/api/storage/");
-    if (listKey == QLatin1String("audit"))
-        return QStringLiteral("/api/audit/");
-    return QString();
+    return routes.pathOfKey(listKey);
 }
 
 void TruthSnapshot::setAdminRows(const QString &listKey, const QJsonArray &rows)
@@ -76,17 +66,17 @@ void TruthSnapshot::setAdminRows(const QString &listKey, const QJsonArray &rows)
     m_admin.insert(listKey, rows);
 }
 
-void TruthSnapshot::setUnitRows(int unit, const QString &listKey, const QJsonArray &rows)
+void TruthSnapshot::setUnitRows(const EntityId &unit, const QString &listKey, const QJsonArray &rows)
 {
     m_unit[unit].insert(listKey, rows);
 }
 
-bool TruthSnapshot::hasRows(int unit, const QString &listKey) const
+bool TruthSnapshot::hasRows(const EntityId &unit, const QString &listKey) const
 {
     return m_unit.value(unit).contains(listKey) || m_admin.contains(listKey);
 }
 
-QList<QJsonObject> TruthSnapshot::rowsFor(int unit, const QString &listKey) const
+QList<QJsonObject> TruthSnapshot::rowsFor(const EntityId &unit, const QString &listKey) const
 {
     QList<QJsonObject> out;
     const auto unitIt = m_unit.constFind(unit);
@@ -96,48 +86,48 @@ QList<QJsonObject> TruthSnapshot::rowsFor(int unit, const QString &listKey) cons
         return out;
     }
     const QJsonArray all = m_admin.value(listKey);
-    const auto intOf = [](const QJsonObject &o, const char *field) {
-        return o.value(QLatin1String(field)).toInt();
+    const auto idOf = [](const QJsonObject &o, const char *field) {
+        return EntityId::fromJsonOrNull(o.value(QLatin1String(field)));
     };
     if (listKey == QLatin1String("sendback-records")) {
         // A transfer's send-back records belong to its destination unit too.
-        QHash<qint64, int> transferDestination;
+        QHash<EntityId, EntityId> transferDestination;
         for (const QJsonValue &v : m_admin.value(QStringLiteral("transfer-requests"))) {
             const QJsonObject t = v.toObject();
-            transferDestination.insert(t.value(QLatin1String("id")).toInteger(),
-                                       intOf(t, "destination_unit_id"));
+            transferDestination.insert(idOf(t, "id"), idOf(t, "destination_unit_id"));
         }
         for (const QJsonValue &v : all) {
             const QJsonObject o = v.toObject();
             const bool peer = o.value(QLatin1String("request_kind")).toString() == QLatin1String("transfer") &&
-                              transferDestination.value(o.value(QLatin1String("request_id")).toInteger()) == unit;
-            if (intOf(o, "unit_id") == unit || peer)
+                              transferDestination.value(idOf(o, "request_id")) == unit;
+            if (idOf(o, "unit_id") == unit || peer)
                 out.append(o);
         }
         return out;
     }
     for (const QJsonValue &v : all) {
         const QJsonObject o = v.toObject();
-        if (intOf(o, "unit_id") == unit ||
-            (listKey == QLatin1String("transfer-requests") && intOf(o, "destination_unit_id") == unit))
+        if (idOf(o, "unit_id") == unit ||
+            (listKey == QLatin1String("transfer-requests") && idOf(o, "destination_unit_id") == unit))
             out.append(o);
     }
     return out;
 }
 
-QList<SimLostUpdate> compareTableRows(const QString &username, int unitId, const QString &listKey,
+QList<SimLostUpdate> compareTableRows(const QString &username, const EntityId &unitId, const QString &listKey,
                                       const QList<QJsonObject> &mine,
                                       const QList<QJsonObject> &server)
 {
-    QMap<qint64, QJsonObject> local;
+    // By id (numbers and text alike: 7 and "7" are one row), in natural id order.
+    QMap<EntityId, QJsonObject> local;
     for (const QJsonObject &row : mine)
-        local.insert(row.value(QLatin1String("id")).toInteger(), row);
-    QMap<qint64, QJsonObject> truth;
+        local.insert(EntityId::fromJsonOrNull(row.value(QLatin1String("id"))), row);
+    QMap<EntityId, QJsonObject> truth;
     for (const QJsonObject &row : server)
-        truth.insert(row.value(QLatin1String("id")).toInteger(), row);
+        truth.insert(EntityId::fromJsonOrNull(row.value(QLatin1String("id"))), row);
 
     QList<SimLostUpdate> out;
-    const auto make = [&](qint64 id, const QString &problem) {
+    const auto make = [&](const EntityId &id, const QString &problem) {
         SimLostUpdate l;
         l.username = username;
         l.unitId = unitId;

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include "core/entityid.h"
+#include "core/restroutes.h"
 #include "sim/simreport.h"
 
 namespace Dms {
@@ -19,24 +21,26 @@ public:
     // Admin rows: list key ("withdrawal-requests", "crates", …) → every unit's rows.
     void setAdminRows(const QString &listKey, const QJsonArray &rows);
     // Rows as a user of `unit` sees them.
-    void setUnitRows(int unit, const QString &listKey, const QJsonArray &rows);
-    bool hasRows(int unit, const QString &listKey) const;
+    void setUnitRows(const EntityId &unit, const QString &listKey, const QJsonArray &rows);
+    bool hasRows(const EntityId &unit, const QString &listKey) const;
 
     // The rows a user of `unit` should see under listKey (docs/server.md, unit isolation:
     // a transfer and its send-back records belong to both units).
-    QList<QJsonObject> rowsFor(int unit, const QString &listKey) const;
+    QList<QJsonObject> rowsFor(const EntityId &unit, const QString &listKey) const;
 
     static QString listKeyOfView(const QString &view);  // "withdrawal" → "withdrawal-requests"
-    static QString pathOfListKey(const QString &listKey);  // → "/api/requests/withdrawal/"
+    // Where a list key is fetched: the dialect profile's route ("rest.queries"), e.g.
+    // "/api/requests/withdrawal/"; empty when the profile names none.
+    static QString pathOfListKey(const RestRoutes &routes, const QString &listKey);
 
 private:
     QHash<QString, QJsonArray> m_admin;
-    QHash<int, QHash<QString, QJsonArray>> m_unit;
+    QHash<EntityId, QHash<QString, QJsonArray>> m_unit;
 };
 
 // Compares a user's rows with the server's, row by row (every field): rows missing,
 // rows that should not be there, and rows whose fields differ.
-QList<SimLostUpdate> compareTableRows(const QString &username, int unitId, const QString &listKey,
+QList<SimLostUpdate> compareTableRows(const QString &username, const EntityId &unitId, const QString &listKey,
                                       const QList<QJsonObject> &mine,
                                       const QList<QJsonObject> &server);
 

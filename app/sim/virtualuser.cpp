@@ -83,7 +83,7 @@ bool VirtualUser::isQuiet() const
     return true;
 }
 
-QJsonValue VirtualUser::shownValue(const QString &listKey, qint64 id, const QString &field) const
+QJsonValue VirtualUser::shownValue(const QString &listKey, const EntityId &id, const QString &field) const
 {
     const EntityTableModel *m = model(listKey);
     if (!m)
@@ -94,7 +94,7 @@ QJsonValue VirtualUser::shownValue(const QString &listKey, qint64 id, const QStr
     return m->rowJson(row).value(field);
 }
 
-qint64 VirtualUser::rowChangedAtMs(const QString &listKey, qint64 id) const
+qint64 VirtualUser::rowChangedAtMs(const QString &listKey, const EntityId &id) const
 {
     const EntityTableModel *m = model(listKey);
     if (!m)

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include "core/entityid.h"
 #include "sim/simusers.h"
 
 namespace Dms {
@@ -39,9 +40,9 @@ public:
     // No fetch in flight, scheduled or queued for any open view.
     bool isQuiet() const;
     // A row's field as the user's table shows it (Undefined when the row is absent).
-    QJsonValue shownValue(const QString &listKey, qint64 id, const QString &field) const;
+    QJsonValue shownValue(const QString &listKey, const EntityId &id, const QString &field) const;
     // When the table last changed that row (0 when unknown).
-    qint64 rowChangedAtMs(const QString &listKey, qint64 id) const;
+    qint64 rowChangedAtMs(const QString &listKey, const EntityId &id) const;
     // Every row of a view, as the table holds it.
     QList<QJsonObject> rows(const QString &listKey) const;
 

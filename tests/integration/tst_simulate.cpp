@@ -1,6 +1,7 @@
 // The simulator against the real reference server (Daphne, DMS_DEBUG=1 for the
 // disconnect-all endpoint): every built-in scenario, with small numbers, passes; plus the
-// scenario-specific facts each one exists to prove.
+// scenario-specific facts each one exists to prove; and the same against the server
+// speaking UUID ids (DMS_PUBLIC_IDS=uuid, as the shipped DMS does).
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -64,10 +65,10 @@ class tst_Simulate : public QObject
         return s;
     }
 
-    SimulatorConfig config(const Scenario &s, bool admin = true)
+    SimulatorConfig config(const Scenario &s, bool admin = true, const QUrl &server = QUrl())
     {
         SimulatorConfig c;
-        c.servers = {m_fixture->baseUrl()};
+        c.servers = {server.isEmpty() ? m_fixture->baseUrl() : server};
         c.users = demoSimUsers(s.totalUsers(), s.units);
         if (admin)
             c.admin = SimUser{demoAdminName(), demoAdminPassword(), 1, QStringLiteral("admin")};
@@ -281,6 +282,79 @@ private Q_SLOTS:
         s.steps.first().unit = 3;
         QVERIFY(!sim.configure(s, c, &error));
         QCOMPARE(error, QStringLiteral("steps[0].unit: no virtual user of unit 3 (the users are of unit(s) 1, 2)"));
+
+        // A profile without the routes a step needs: refused before anyone signs in.
+        s = builtIn(QStringLiteral("approve-fanout"), 3);
+        ProfileError profileError;
+        QVERIFY(DialectProfile::load(QStringLiteral("hycon-first-message"), &c.profile, &profileError));
+        QVERIFY(!sim.configure(s, c, &error));
+        QCOMPARE(error, QStringLiteral("steps[0] (approve): the dialect profile \"hycon-first-message\" has no "
+                                       "route for \"request-create\" (rest.actions)"));
+        c.profile = m_profile;
+        QVERIFY2(sim.configure(s, c, &error), qPrintable(error));
+    }
+
+    // The shipped DMS's ids are UUID strings: the same scenarios run, track and verify with
+    // them. The demo pattern's "unit 1" is the server's UUID of the u1_* users' unit.
+    void uuidServer_scenariosRunWithStringIds()
+    {
+        ServerFixture::Options options;
+        options.seedArgs = QStringLiteral("--units 3 --users-per-unit 4 --crates 24 --requests 18");
+        options.extraEnv = {QStringLiteral("DMS_DEBUG=1"), QStringLiteral("DMS_PUBLIC_IDS=uuid")};
+        ServerFixture server(options);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+
+        // Units 1 and 2 transfer; every step kind's ids go out as strings.
+        Scenario s = builtIn(QStringLiteral("transfer-both-units"), 4);
+        SimReport r = run(s, config(s, true, server.baseUrl()));
+        QVERIFY2(r.passed(), qPrintable(verdictText(r)));
+        QVERIFY(r.counters.actions >= 4);
+        QCOMPARE(r.counters.actionErrors, qint64(0));
+        QCOMPARE(r.counters.unexpectedEvents, qint64(0));
+        QVERIFY(r.verified);
+        QMap<QString, EntityId> unitOf;  // "1" (as listed) → the server's unit
+        for (const SimUserStats &u : r.userStats) {
+            QVERIFY2(u.unitId.isValid() && !u.unitId.isNumber(), qPrintable(u.unitId.toString()));
+            QVERIFY2(u.userId.isValid() && !u.userId.isNumber(), qPrintable(u.userId.toString()));
+            unitOf.insert(u.username.section(QLatin1Char('_'), 0, 0).mid(1), u.unitId);
+        }
+        QCOMPARE(unitOf.size(), 3);
+        const QString notes = r.notes.join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QStringLiteral("unit 1 of the users list is unit %1 on the server")
+                                    .arg(unitOf.value(QStringLiteral("1")).toString())),
+                 qPrintable(notes));
+        qint64 unit1 = 0;
+        qint64 unit2 = 0;
+        for (const SimUserStats &u : r.userStats) {
+            if (u.unitId == unitOf.value(QStringLiteral("1")))
+                unit1 += u.received;
+            else if (u.unitId == unitOf.value(QStringLiteral("2")))
+                unit2 += u.received;
+            else
+                QCOMPARE(u.expected, qint64(0));
+        }
+        QVERIFY(unit1 > 0);
+        QVERIFY(unit2 > 0);
+        // Through JSON and back (what `report merge` reads), the ids stay strings.
+        SimReport back;
+        QVERIFY2(SimReport::fromJson(r.toJson(), &back, &error), qPrintable(error));
+        QCOMPARE(back.userStats.first().unitId, r.userStats.first().unitId);
+
+        // Every action kind (send-back and resubmit, relocate, allocate, destruction), any unit.
+        s = builtIn(QStringLiteral("soak"), 5);
+        r = run(s, config(s, true, server.baseUrl()));
+        QVERIFY2(r.passed(), qPrintable(verdictText(r)));
+        QCOMPARE(r.counters.actionErrors, qint64(0));
+        QCOMPARE(r.counters.leaks, qint64(0));
+        QVERIFY(r.counters.changes > r.counters.actions / 2);
+
+        // Per unit, without the admin: the truth is read as each unit's users see it.
+        s = builtIn(QStringLiteral("crate-relocation"), 3);
+        r = run(s, config(s, false, server.baseUrl()));
+        QVERIFY2(r.passed(), qPrintable(verdictText(r)));
+        QCOMPARE(r.verifiedAs, QStringLiteral("unit users"));
+        QVERIFY(r.counters.modelShown > 0);
     }
 };
 

@@ -157,6 +157,19 @@ private Q_SLOTS:
         QVERIFY(lines.at(1).contains(",delivered,"));
     }
 
+    // A profile whose routes lack what the scenario does: exit 2 before anyone signs in,
+    // naming the step, the route and the profile.
+    void profileWithoutTheRoutes_exits2_namingTheRouteAndProfile()
+    {
+        const Run r = simulate({QStringLiteral("approve-fanout"), QStringLiteral("--server"), m_url,
+                                QStringLiteral("--profile"), QStringLiteral("hycon-first-message"),
+                                QStringLiteral("--duration"), QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("steps[0] (approve): the dialect profile \"hycon-first-message\" has no route for "
+                                "\"request-create\" (rest.actions)"),
+                 r.err.constData());
+    }
+
     void badScenario_exits2_namingFieldAndLine()
     {
         QFile file(path(QStringLiteral("bad.json")));

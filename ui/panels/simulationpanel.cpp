@@ -557,12 +557,15 @@ void SimulationPanel::showVerdicts(const SimReport &report, bool final)
     for (const ThresholdVerdict &v : report.verdicts) {
         auto *item = new QTreeWidgetItem(m_thresholds);
         item->setText(0, v.threshold.text);
-        item->setText(1, v.measured ? formatMetric(v.value) : tr("not measured"));
+        item->setText(1, v.measured ? formatMetric(v.value) : v.applicable ? tr("not measured") : tr("n/a"));
         item->setToolTip(0, v.detail);
         item->setToolTip(1, v.detail);
         QColor colour;
         QString result;
-        if (v.passed) {
+        if (!v.applicable) {
+            colour = kPending;
+            result = tr("n/a");
+        } else if (v.passed) {
             colour = kPass;
             result = final ? tr("PASS") : tr("holding");
         } else if (!final && !v.measured) {

@@ -1,5 +1,6 @@
 // ActionPlanner: legal actions from a snapshot, prerequisites chained, roles and units
-// respected, shards kept apart, the model updated from answers.
+// respected, shards kept apart, the model updated from answers; paths from the profile's
+// routes, bodies with ids in the server's JSON type (numbers, or UUID strings).
 #include <QJsonArray>
 #include <QSet>
 #include <QTest>
@@ -8,29 +9,49 @@
 
 using namespace Dms;
 
+namespace Dms {
+// QCOMPARE's text for an id.
+char *toString(const EntityId &id)
+{
+    return qstrdup(id.isNull() ? "(none)" : qPrintable(id.toString()));
+}
+}  // namespace Dms
+
 namespace {
 
-QJsonObject request(qint64 id, const char *status, int unit, qint64 crate = 0, int requester = 0, int dest = 0)
+// An id as the server writes it: 0 (or "") for none.
+bool isNone(const QJsonValue &id)
+{
+    return (id.isDouble() && id.toDouble() == 0) || (id.isString() && id.toString().isEmpty());
+}
+
+QString text(const QJsonValue &id)
+{
+    return id.isString() ? id.toString() : QString::number(id.toInteger());
+}
+
+QJsonObject request(const QJsonValue &id, const char *status, const QJsonValue &unit, const QJsonValue &crate = 0,
+                    const QJsonValue &requester = 0, const QJsonValue &dest = 0)
 {
     QJsonObject o{{QStringLiteral("id"), id},
                   {QStringLiteral("status"), QLatin1String(status)},
                   {QStringLiteral("unit_id"), unit},
-                  {QStringLiteral("request_number"), QStringLiteral("R-%1").arg(id)},
+                  {QStringLiteral("request_number"), QStringLiteral("R-%1").arg(text(id))},
                   {QStringLiteral("requester_id"), requester},
                   {QStringLiteral("storage_id"), QJsonValue::Null}};
-    if (crate)
+    if (!isNone(crate))
         o.insert(QStringLiteral("crate_id"), crate);
-    if (dest)
+    if (!isNone(dest))
         o.insert(QStringLiteral("destination_unit_id"), dest);
     return o;
 }
 
-QJsonObject crate(qint64 id, const char *status, int unit, qint64 storage)
+QJsonObject crate(const QJsonValue &id, const char *status, const QJsonValue &unit, const QJsonValue &storage)
 {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("status"), QLatin1String(status)},
             {QStringLiteral("unit_id"), unit},
-            {QStringLiteral("crate_number"), QStringLiteral("CR-%1").arg(id)},
+            {QStringLiteral("crate_number"), QStringLiteral("CR-%1").arg(text(id))},
             {QStringLiteral("storage_id"), storage}};
 }
 
@@ -53,7 +74,8 @@ QList<SimActor> actors()
     };
 }
 
-ScenarioStep step(SimActionType action, const QString &kind, int unit, int destination = 0)
+ScenarioStep step(SimActionType action, const QString &kind, const EntityId &unit,
+                  const EntityId &destination = EntityId())
 {
     ScenarioStep s;
     s.action = action;
@@ -78,7 +100,8 @@ private Q_SLOTS:
         QRandomGenerator rng(1);
         PlannedAction a;
         QString why;
-        QVERIFY2(p.plan(step(SimActionType::Approve, QStringLiteral("withdrawal"), 1), rng, &a, &why), qPrintable(why));
+        QVERIFY2(p.plan(step(SimActionType::Approve, QStringLiteral("withdrawal"), 1), rng, &a, &why),
+                 qPrintable(why));
         QCOMPARE(a.type, SimActionType::Approve);
         QCOMPARE(a.path, QStringLiteral("/api/requests/withdrawal/5/approve/"));
         QCOMPARE(a.actor, 1);
@@ -86,7 +109,7 @@ private Q_SLOTS:
         QVERIFY(!a.body.contains(QStringLiteral("password")));  // added by the simulator only
         QCOMPARE(a.effects.size(), 1);
         QCOMPARE(a.effects.first().status, QStringLiteral("approved"));
-        QCOMPARE(a.effects.first().targetUnits, QList<int>{1});
+        QCOMPARE(a.effects.first().targetUnits, QList<EntityId>{1});
         QCOMPARE(a.describe(QStringLiteral("u1_appr1")), QStringLiteral("approve withdrawal 5 by u1_appr1"));
     }
 
@@ -104,13 +127,14 @@ private Q_SLOTS:
         QCOMPARE(a.type, SimActionType::Create);
         QCOMPARE(a.actor, 0);  // the requester
         QCOMPARE(a.path, QStringLiteral("/api/requests/withdrawal/"));
+        QVERIFY(a.body.value(QStringLiteral("crate_id")).isDouble());  // a number to a server of numbers
         QCOMPARE(a.body.value(QStringLiteral("crate_id")).toInteger(), qint64(12));
-        QCOMPARE(a.effects.first().entityId, qint64(0));  // known from the answer
+        QVERIFY(a.effects.first().entityId.isNull());  // known from the answer
         p.started(a);
         p.finished(a, true, 201, request(20, "pending", 1, 12, 101));
         QVERIFY(p.plan(step(SimActionType::Approve, QStringLiteral("withdrawal"), 1), rng, &a, &why));
         QCOMPARE(a.type, SimActionType::Approve);
-        QCOMPARE(a.requestId, qint64(20));
+        QCOMPARE(a.requestId, EntityId(20));
     }
 
     void return_chainsIssue_andTracksTheCrate()
@@ -151,18 +175,18 @@ private Q_SLOTS:
         QCOMPARE(a.type, SimActionType::AllocateStorage);  // receiving needs the destination's storage
         QCOMPARE(a.actor, 4);                               // u2_head1
         QVERIFY(a.storageId == 3 || a.storageId == 4);      // a location of unit 2
-        QCOMPARE(a.effects.first().targetUnits, (QList<int>{1, 2}));
+        QCOMPARE(a.effects.first().targetUnits, (QList<EntityId>{1, 2}));
         QCOMPARE(a.effects.first().watchField, QStringLiteral("storage_id"));
         p.started(a);
         QJsonObject answer = request(8, "issued", 1, 11, 0, 2);
-        answer.insert(QStringLiteral("storage_id"), a.storageId);
+        answer.insert(QStringLiteral("storage_id"), a.storageId.toJson());
         p.finished(a, true, 200, answer);
         QVERIFY(p.plan(step(SimActionType::Return, QStringLiteral("transfer"), 1, 2), rng, &a, &why));
         QCOMPARE(a.type, SimActionType::Return);
         QCOMPARE(a.actor, 4);
         QCOMPARE(a.effects.at(0).entity, QStringLiteral("crate"));
-        QCOMPARE(a.effects.at(0).targetUnits, (QList<int>{2, 1}));  // the crate moves: both hear it
-        QCOMPARE(a.effects.at(0).watchUnits, QList<int>{2});         // the destination shows it
+        QCOMPARE(a.effects.at(0).targetUnits, (QList<EntityId>{2, 1}));  // the crate moves: both hear it
+        QCOMPARE(a.effects.at(0).watchUnits, QList<EntityId>{2});         // the destination shows it
     }
 
     void sendBack_prefersARequestOfAVirtualRequester_andNotifiesThem()
@@ -174,10 +198,10 @@ private Q_SLOTS:
         PlannedAction a;
         QString why;
         QVERIFY(p.plan(step(SimActionType::SendBack, QStringLiteral("withdrawal"), 1), rng, &a, &why));
-        QCOMPARE(a.requestId, qint64(6));
+        QCOMPARE(a.requestId, EntityId(6));
         QCOMPARE(a.effects.size(), 2);
         QCOMPARE(a.effects.at(1).entity, QStringLiteral("notification"));
-        QCOMPARE(a.effects.at(1).targetUserId, 101);
+        QCOMPARE(a.effects.at(1).targetUserId, EntityId(101));
         QCOMPARE(a.effects.at(1).targetUsername, QStringLiteral("u1_req1"));
         QCOMPARE(a.body.value(QStringLiteral("reason")).toString(), QStringLiteral("simulation"));
     }
@@ -207,7 +231,8 @@ private Q_SLOTS:
         QString why;
         QVERIFY(p.plan(step(SimActionType::Relocate, QString(), 1), rng, &a, &why));
         QCOMPARE(a.path, QStringLiteral("/api/documents/crates/11/relocate/"));
-        QCOMPARE(a.storageId, qint64(2));  // the unit's other location
+        QCOMPARE(a.storageId, EntityId(2));  // the unit's other location
+        QCOMPARE(a.body.value(QStringLiteral("storage_id")), QJsonValue(2));
         QCOMPARE(a.effects.first().watchValue.toInteger(), qint64(2));
     }
 
@@ -220,7 +245,8 @@ private Q_SLOTS:
         QCOMPARE(p.checkStep(step(SimActionType::Approve, QStringLiteral("withdrawal"), 1)), QString());
         QCOMPARE(p.checkStep(step(SimActionType::Return, QStringLiteral("transfer"), 2, 1)),
                  QStringLiteral("no approver or unit admin among the virtual users of unit 2"));
-        QVERIFY(p.checkStep(step(SimActionType::Approve, QStringLiteral("withdrawal"), 0)).isEmpty());  // any: unit 1
+        // any unit: unit 1 can
+        QVERIFY(p.checkStep(step(SimActionType::Approve, QStringLiteral("withdrawal"), EntityId())).isEmpty());
     }
 
     void shards_actOnTheirOwnRowsOnly()
@@ -228,7 +254,7 @@ private Q_SLOTS:
         QJsonArray pending;
         for (int id = 1; id <= 6; ++id)
             pending.append(request(id, "pending", 1, 0, 101));
-        QSet<qint64> seen[2];
+        QSet<EntityId> seen[2];
         for (int k = 1; k <= 2; ++k) {
             ActionPlanner p;
             p.setShard(ShardSpec{k, 2});
@@ -240,13 +266,212 @@ private Q_SLOTS:
                 QString why;
                 QVERIFY(p.plan(step(SimActionType::Approve, QStringLiteral("withdrawal"), 1), rng, &a, &why));
                 QCOMPARE(a.type, SimActionType::Approve);
-                QCOMPARE(int(a.requestId % 2), k - 1);
+                QCOMPARE(int(a.requestId.toNumber() % 2), k - 1);
                 seen[k - 1].insert(a.requestId);
                 p.started(a);
             }
         }
         QCOMPARE(seen[0].size() + seen[1].size(), 6);
         QVERIFY(!seen[0].intersects(seen[1]));
+    }
+
+    // Bodies and paths carry ids as the server wrote them: numbers to a server of numbers,
+    // strings (UUIDs, or digits in quotes) to a server of strings.
+    void bodies_carryTheServersIdType_data()
+    {
+        QTest::addColumn<QJsonValue>("unit1");
+        QTest::addColumn<QJsonValue>("unit2");
+        QTest::addColumn<QJsonValue>("crateId");
+        QTest::addColumn<QJsonValue>("storage1");  // unit 1's (the crate's)
+        QTest::addColumn<QJsonValue>("storage2");  // unit 1's other
+        QTest::addColumn<QJsonValue>("storage3");  // unit 2's
+        QTest::addColumn<QJsonValue>("requestId");
+        QTest::addColumn<QJsonValue>("transferId");
+        QTest::newRow("numbers") << QJsonValue(1) << QJsonValue(2) << QJsonValue(11) << QJsonValue(1)
+                                 << QJsonValue(2) << QJsonValue(3) << QJsonValue(5) << QJsonValue(8);
+        QTest::newRow("uuids") << QJsonValue(QStringLiteral("5f0c2d8e-6a0e-4c1b-9d1e-0000000000a1"))
+                               << QJsonValue(QStringLiteral("5f0c2d8e-6a0e-4c1b-9d1e-0000000000a2"))
+                               << QJsonValue(QStringLiteral("c7a4e3b2-1f00-4e8a-8b53-00000000c011"))
+                               << QJsonValue(QStringLiteral("0d3e9f7a-2b11-4c22-9a33-00000000b001"))
+                               << QJsonValue(QStringLiteral("0d3e9f7a-2b11-4c22-9a33-00000000b002"))
+                               << QJsonValue(QStringLiteral("0d3e9f7a-2b11-4c22-9a33-00000000b003"))
+                               << QJsonValue(QStringLiteral("e1d2c3b4-a596-4877-8899-00000000aa05"))
+                               << QJsonValue(QStringLiteral("e1d2c3b4-a596-4877-8899-00000000aa08"));
+        QTest::newRow("digits as strings") << QJsonValue(QStringLiteral("1")) << QJsonValue(QStringLiteral("2"))
+                                           << QJsonValue(QStringLiteral("11")) << QJsonValue(QStringLiteral("1"))
+                                           << QJsonValue(QStringLiteral("2")) << QJsonValue(QStringLiteral("3"))
+                                           << QJsonValue(QStringLiteral("5")) << QJsonValue(QStringLiteral("8"));
+    }
+    void bodies_carryTheServersIdType()
+    {
+        QFETCH(QJsonValue, unit1);
+        QFETCH(QJsonValue, unit2);
+        QFETCH(QJsonValue, crateId);
+        QFETCH(QJsonValue, storage1);
+        QFETCH(QJsonValue, storage2);
+        QFETCH(QJsonValue, storage3);
+        QFETCH(QJsonValue, requestId);
+        QFETCH(QJsonValue, transferId);
+        const EntityId u1 = EntityId::fromJsonOrNull(unit1);
+        const EntityId u2 = EntityId::fromJsonOrNull(unit2);
+        const QString userTag = unit1.isString() ? QStringLiteral("user-") : QString();
+        const auto user = [&](int n) {
+            return unit1.isString() ? EntityId::fromString(userTag + QString::number(n)) : EntityId(n);
+        };
+        ActionPlanner p;
+        p.setActors({{0, QStringLiteral("a_req"), u1, user(101), QStringLiteral("requester")},
+                     {1, QStringLiteral("a_appr"), u1, user(102), QStringLiteral("approver")},
+                     {2, QStringLiteral("a_head"), u1, user(103), QStringLiteral("store_head")},
+                     {3, QStringLiteral("b_head"), u2, user(203), QStringLiteral("store_head")}});
+        const QJsonArray storage{QJsonObject{{QStringLiteral("id"), storage1}, {QStringLiteral("unit_id"), unit1}},
+                                 QJsonObject{{QStringLiteral("id"), storage2}, {QStringLiteral("unit_id"), unit1}},
+                                 QJsonObject{{QStringLiteral("id"), storage3}, {QStringLiteral("unit_id"), unit2}}};
+        QJsonObject pending = request(requestId, "pending", unit1);
+        pending.insert(QStringLiteral("requester_id"), user(101).toJson());
+        // An issued transfer without a crate: receiving it needs unit 2's storage first.
+        const QJsonObject transfer = request(transferId, "approved", unit1, 0, 0, unit2);
+        p.loadSnapshot({pending}, {}, {transfer}, {crate(crateId, "active", unit1, storage1)}, storage);
+        QRandomGenerator rng(7);
+        PlannedAction a;
+        QString why;
+
+        // Create: the free crate goes in the body as the server wrote its id.
+        QVERIFY2(p.plan(step(SimActionType::Create, QStringLiteral("withdrawal"), u1), rng, &a, &why), qPrintable(why));
+        QCOMPARE(a.path, QStringLiteral("/api/requests/withdrawal/"));
+        QCOMPARE(a.body.value(QStringLiteral("crate_id")), crateId);
+        QCOMPARE(a.crateId, EntityId::fromJsonOrNull(crateId));
+
+        // A transfer's destination likewise.
+        QVERIFY2(p.plan(step(SimActionType::Create, QStringLiteral("transfer"), u1, u2), rng, &a, &why),
+                 qPrintable(why));
+        QCOMPARE(a.body.value(QStringLiteral("destination_unit_id")), unit2);
+
+        // Approve: the id in the path, the effect on that id, for unit 1.
+        QVERIFY2(p.plan(step(SimActionType::Approve, QStringLiteral("withdrawal"), u1), rng, &a, &why),
+                 qPrintable(why));
+        QCOMPARE(a.type, SimActionType::Approve);
+        QCOMPARE(a.path, QStringLiteral("/api/requests/withdrawal/%1/approve/").arg(text(requestId)));
+        QCOMPARE(a.requestId, EntityId::fromJsonOrNull(requestId));
+        QCOMPARE(a.effects.first().entityId, EntityId::fromJsonOrNull(requestId));
+        QCOMPARE(a.effects.first().targetUnits, QList<EntityId>{u1});
+
+        // Allocate the transfer's storage: the destination's location, and the watch value.
+        QVERIFY2(p.plan(step(SimActionType::AllocateStorage, QStringLiteral("transfer"), u1, u2), rng, &a, &why),
+                 qPrintable(why));
+        QCOMPARE(a.type, SimActionType::AllocateStorage);
+        QCOMPARE(a.actor, 3);
+        QCOMPARE(a.path, QStringLiteral("/api/requests/transfer/%1/allocate-storage/").arg(text(transferId)));
+        QCOMPARE(a.body.value(QStringLiteral("storage_id")), storage3);
+        QCOMPARE(a.effects.first().watchValue, storage3);
+        QCOMPARE(a.effects.first().targetUnits, (QList<EntityId>{u1, u2}));
+
+        // Relocate: the crate's other location of its unit.
+        QVERIFY2(p.plan(step(SimActionType::Relocate, QString(), u1), rng, &a, &why), qPrintable(why));
+        QCOMPARE(a.path, QStringLiteral("/api/documents/crates/%1/relocate/").arg(text(crateId)));
+        QCOMPARE(a.body.value(QStringLiteral("storage_id")), storage2);
+        QCOMPARE(a.storageId, EntityId::fromJsonOrNull(storage2));
+
+        // The answer to a create (the server's new id) enters the model as it is.
+        PlannedAction create;
+        QVERIFY(p.plan(step(SimActionType::Create, QStringLiteral("destruction"), u1), rng, &create, &why));
+        p.started(create);
+        const QJsonValue newId = unit1.isString() ? QJsonValue(QStringLiteral("ddd00000-0000-4000-8000-000000000042"))
+                                                  : QJsonValue(42);
+        p.finished(create, true, 201, request(newId, "pending", unit1));
+        QVERIFY(p.plan(step(SimActionType::Approve, QStringLiteral("destruction"), u1), rng, &a, &why));
+        QCOMPARE(a.type, SimActionType::Approve);
+        QCOMPARE(a.requestId, EntityId::fromJsonOrNull(newId));
+    }
+
+    void paths_followTheProfilesRoutes()
+    {
+        RestRoutes routes;
+        routes.actions = {{QStringLiteral("request-create"), QStringLiteral("/dms/v2/{kind}-requests/")},
+                          {QStringLiteral("request-action"), QStringLiteral("/dms/v2/{kind}-requests/{id}/{action}")},
+                          {QStringLiteral("crate-create"), QStringLiteral("/dms/v2/crates/")},
+                          {QStringLiteral("crate-action"), QStringLiteral("/dms/v2/crates/{id}/{action}")}};
+        routes.queries = {{QStringLiteral("withdrawal-request/{id}"),
+                           QStringLiteral("/dms/v2/withdrawal-requests/{id}"), RouteShape::Object}};
+        ActionPlanner p;
+        p.setRoutes(routes);
+        p.setActors(actors());
+        const QString id = QStringLiteral("a1b2c3d4-0000-4000-8000-000000000006");
+        p.loadSnapshot({request(id, "sent_back", 1, 0, 101), request(QStringLiteral("x/y"), "pending", 1, 0, 101)},
+                       {}, {}, {crate(11, "active", 1, 1)}, storage());
+        QRandomGenerator rng(1);
+        PlannedAction a;
+        QString why;
+        QVERIFY2(p.plan(step(SimActionType::Resubmit, QStringLiteral("withdrawal"), 1), rng, &a, &why),
+                 qPrintable(why));
+        QCOMPARE(a.method, QByteArray("PATCH"));
+        QCOMPARE(a.path, QStringLiteral("/dms/v2/withdrawal-requests/%1").arg(id));
+        QVERIFY2(p.plan(step(SimActionType::Approve, QStringLiteral("withdrawal"), 1), rng, &a, &why),
+                 qPrintable(why));
+        QCOMPARE(a.path, QStringLiteral("/dms/v2/withdrawal-requests/x%2Fy/approve"));  // the id percent-encoded
+        QVERIFY2(p.plan(step(SimActionType::Relocate, QString(), 1), rng, &a, &why), qPrintable(why));
+        QCOMPARE(a.path, QStringLiteral("/dms/v2/crates/11/relocate"));
+
+        // A route the profile lacks: the step cannot be planned, and says which route.
+        routes.actions.remove(QStringLiteral("crate-action"));
+        p.setRoutes(routes);
+        QVERIFY(!p.plan(step(SimActionType::Relocate, QString(), 1), rng, &a, &why));
+        QCOMPARE(why, QStringLiteral("the dialect profile has no route \"crate-action\""));
+    }
+
+    void missingRoute_namesTheFirstRouteAStepNeeds()
+    {
+        const RestRoutes spec = RestRoutes::specDefaults();
+        for (SimActionType type : {SimActionType::Create, SimActionType::Approve, SimActionType::Resubmit,
+                                   SimActionType::Return, SimActionType::Relocate, SimActionType::CreateCrate})
+            QCOMPARE(ActionPlanner::missingRoute(step(type, QStringLiteral("withdrawal"), 1), spec), QString());
+        ScenarioStep storm = step(SimActionType::DisconnectAll, QString(), EntityId());
+        storm.method = QStringLiteral("server");
+        QCOMPARE(ActionPlanner::missingRoute(storm, spec), QString());
+        QCOMPARE(ActionPlanner::routesNeeded(step(SimActionType::Resubmit, QStringLiteral("transfer"), 1)),
+                 (QStringList{QStringLiteral("request-create"), QStringLiteral("request-action"),
+                              QStringLiteral("transfer-request/{id}")}));
+
+        RestRoutes none;  // a profile of another system (no request or crate routes)
+        QCOMPARE(ActionPlanner::missingRoute(step(SimActionType::Approve, QStringLiteral("withdrawal"), 1), none),
+                 QStringLiteral("request-create"));
+        QCOMPARE(ActionPlanner::missingRoute(step(SimActionType::Relocate, QString(), 1), none),
+                 QStringLiteral("crate-action"));
+        QCOMPARE(ActionPlanner::missingRoute(storm, none), QStringLiteral("disconnect-all"));
+        storm.method = QStringLiteral("auto");  // falls back to cutting the sockets client-side
+        QCOMPARE(ActionPlanner::missingRoute(storm, none), QString());
+        RestRoutes noDetail = spec;
+        noDetail.queries.clear();
+        QCOMPARE(ActionPlanner::missingRoute(step(SimActionType::Resubmit, QStringLiteral("withdrawal"), 1), noDetail),
+                 QStringLiteral("withdrawal-request/{id}"));
+    }
+
+    void shards_stringIds_splitTheRowsBetweenThem()
+    {
+        QJsonArray pending;
+        for (int i = 1; i <= 12; ++i) {
+            const QString id = QStringLiteral("7c9e6679-7425-40de-944b-e07fc1f90a%1").arg(i, 2, 10, QLatin1Char('0'));
+            pending.append(request(id, "pending", 1, 0, 101));
+        }
+        QSet<EntityId> seen[3];
+        for (int k = 1; k <= 3; ++k) {
+            ActionPlanner p;
+            p.setShard(ShardSpec{k, 3});
+            p.setActors(actors());
+            p.loadSnapshot(pending, {}, {}, {}, storage());
+            QRandomGenerator rng(5);
+            for (;;) {
+                PlannedAction a;
+                QString why;
+                QVERIFY(p.plan(step(SimActionType::Approve, QStringLiteral("withdrawal"), 1), rng, &a, &why));
+                if (a.type != SimActionType::Approve)
+                    break;  // this shard's own rows are all busy: it would create one
+                seen[k - 1].insert(a.requestId);
+                p.started(a);
+            }
+        }
+        QCOMPARE(seen[0].size() + seen[1].size() + seen[2].size(), 12);  // every row, by exactly one shard
+        QVERIFY(!seen[0].isEmpty() && !seen[1].isEmpty() && !seen[2].isEmpty());
+        QVERIFY(!seen[0].intersects(seen[1]) && !seen[0].intersects(seen[2]) && !seen[1].intersects(seen[2]));
     }
 
     void refusedAction_leavesTheRowAlone()

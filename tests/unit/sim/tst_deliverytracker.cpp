@@ -1,14 +1,23 @@
 // DeliveryTracker with made-up receipts: delivered, missing, late, leaks, duplicates,
-// creates whose frame beats the POST's answer, seq gaps and tails, notifications, tables.
+// creates whose frame beats the POST's answer, seq gaps and tails, notifications, tables;
+// with integer ids and with UUID string ids (and a frame writing a number as text).
 #include <QTest>
 
 #include "sim/deliverytracker.h"
 
 using namespace Dms;
 
+namespace Dms {
+// QCOMPARE's text for an id.
+char *toString(const EntityId &id)
+{
+    return qstrdup(id.isNull() ? "(none)" : qPrintable(id.toString()));
+}
+}  // namespace Dms
+
 namespace {
 
-LiveEvent update(const QString &entity, qint64 id, const QString &status, qint64 receivedAt,
+LiveEvent update(const QString &entity, const EntityId &id, const QString &status, qint64 receivedAt,
                  const QString &eventId, qint64 seq = -1, qint64 serverTime = 0,
                  const QString &action = QStringLiteral("updated"))
 {
@@ -25,28 +34,31 @@ LiveEvent update(const QString &entity, qint64 id, const QString &status, qint64
     return e;
 }
 
-SimEffect approveEffect(qint64 id, QList<int> units = {1})
+SimEffect approveEffect(const EntityId &id, QList<EntityId> units = {1})
 {
     SimEffect e;
     e.entity = QStringLiteral("withdrawal");
     e.entityId = id;
     e.status = QStringLiteral("approved");
-    e.number = QStringLiteral("WR-%1").arg(id, 6, 10, QLatin1Char('0'));
+    e.number = id.isNumber() ? QStringLiteral("WR-%1").arg(id.toNumber(), 6, 10, QLatin1Char('0'))
+                             : QStringLiteral("WR-%1").arg(id.toString().left(8));
     e.targetUnits = units;
     e.modelKey = QStringLiteral("withdrawal-requests");
     e.watchValue = QStringLiteral("approved");
     return e;
 }
 
-// Receivers: 0 and 1 in unit 1, 2 in unit 2; all Live with the request table open.
-void setUp(DeliveryTracker &t)
+// Receivers: 0 and 1 in unit 1, 2 in unit 2 (users 10, 11, 12); all Live with the request
+// table open. Other unit and user ids (UUIDs) when given.
+void setUp(DeliveryTracker &t, const EntityId &unit1 = 1, const EntityId &unit2 = 2,
+           const QList<EntityId> &users = {10, 11, 12})
 {
     t.setTimeoutMs(1000);
     t.setWindowMs(1000);
     const char *names[] = {"u1_req1", "u1_appr1", "u2_req1"};
     for (int i = 0; i < 3; ++i) {
         t.addReceiver(QLatin1String(names[i]), QStringLiteral("requester"));
-        t.setReceiverIdentity(i, i < 2 ? 1 : 2, 10 + i, QString());
+        t.setReceiverIdentity(i, i < 2 ? unit1 : unit2, users.at(i), QString());
         t.setReceiverLive(i, true, 0);
         t.setReceiverHasModel(i, QStringLiteral("withdrawal-requests"));
     }
@@ -80,7 +92,7 @@ private Q_SLOTS:
 
         // Tables: receiver 0 shows it at 10 050, receiver 1 not yet.
         QCOMPARE(t.watches(0).size(), 1);
-        const auto shows = [](qint64 id, const QString &field) {
+        const auto shows = [](const EntityId &id, const QString &field) {
             return id == 7 && field == QLatin1String("status") ? QJsonValue(QStringLiteral("approved")) : QJsonValue();
         };
         t.checkWatches(0, QStringLiteral("withdrawal-requests"), shows, 10'050);
@@ -187,7 +199,7 @@ private Q_SLOTS:
         t.onEvent(1, update(QStringLiteral("withdrawal"), 42, QStringLiteral("pending"), 150, QStringLiteral("c1"), -1, 0,
                             QStringLiteral("created")));
         QCOMPARE(t.counters().delivered, qint64(2));
-        QCOMPARE(t.watches(1).first().entityId, qint64(42));
+        QCOMPARE(t.watches(1).first().entityId, EntityId(42));
         // A created frame nobody claims expires as unexpected.
         t.onEvent(0, update(QStringLiteral("withdrawal"), 99, QStringLiteral("pending"), 200, QStringLiteral("x"), -1, 0,
                             QStringLiteral("created")));
@@ -281,6 +293,126 @@ private Q_SLOTS:
         QCOMPARE(t.counters().delivered, qint64(0));
     }
 
+    // The same flow whatever the ids are: numbers, UUID strings, or a frame that writes
+    // the row's number as text ("42") while the REST answer says 42.
+    void anyIdType_isMatchedByText_data()
+    {
+        QTest::addColumn<QJsonValue>("unit1");
+        QTest::addColumn<QJsonValue>("unit2");
+        QTest::addColumn<QJsonValue>("user0");      // receiver 0's user id
+        QTest::addColumn<QJsonValue>("rowId");      // the approved row, as the planner knows it
+        QTest::addColumn<QJsonValue>("frameRowId"); // … as the frame carries it
+        QTest::addColumn<QJsonValue>("createdId");  // the created row, as the POST answers it
+        QTest::addColumn<QJsonValue>("frameCreatedId");
+        QTest::addColumn<QString>("leakText");
+        QTest::newRow("numbers") << QJsonValue(1) << QJsonValue(2) << QJsonValue(10) << QJsonValue(7)
+                                 << QJsonValue(7) << QJsonValue(42) << QJsonValue(42)
+                                 << QStringLiteral("u2_req1 (unit 2) received withdrawal 7 → approved (WR-000007), "
+                                                   "meant for unit 1");
+        const QString u1 = QStringLiteral("a8f5f167-f44f-4964-8e6f-000000000001");
+        const QString u2 = QStringLiteral("a8f5f167-f44f-4964-8e6f-000000000002");
+        const QString row = QStringLiteral("9f86d081-884c-4d63-9a2b-0000000000a7");
+        const QString created = QStringLiteral("2c26b46b-68ff-4c68-9f3b-0000000000c1");
+        QTest::newRow("uuids") << QJsonValue(u1) << QJsonValue(u2)
+                               << QJsonValue(QStringLiteral("6b86b273-ff34-4ce1-9c1b-0000000000e0"))
+                               << QJsonValue(row) << QJsonValue(row) << QJsonValue(created) << QJsonValue(created)
+                               << QStringLiteral("u2_req1 (unit %1) received withdrawal %2 → approved (WR-9f86d081), "
+                                                 "meant for unit %3").arg(u2, row, u1);
+        QTest::newRow("digits as text in frames")
+            << QJsonValue(1) << QJsonValue(2) << QJsonValue(10) << QJsonValue(7) << QJsonValue(QStringLiteral("7"))
+            << QJsonValue(42) << QJsonValue(QStringLiteral("42"))
+            << QStringLiteral("u2_req1 (unit 2) received withdrawal 7 → approved (WR-000007), meant for unit 1");
+    }
+    void anyIdType_isMatchedByText()
+    {
+        QFETCH(QJsonValue, unit1);
+        QFETCH(QJsonValue, unit2);
+        QFETCH(QJsonValue, user0);
+        QFETCH(QJsonValue, rowId);
+        QFETCH(QJsonValue, frameRowId);
+        QFETCH(QJsonValue, createdId);
+        QFETCH(QJsonValue, frameCreatedId);
+        QFETCH(QString, leakText);
+        const auto id = [](const QJsonValue &v) { return EntityId::fromJsonOrNull(v); };
+        const EntityId u1 = id(unit1);
+        const EntityId u2 = id(unit2);
+        const EntityId me = id(user0);
+        const EntityId other = me.isNumber() ? EntityId(me.toNumber() + 1)
+                                             : EntityId::fromString(me.toString() + QLatin1Char('x'));
+        DeliveryTracker t;
+        setUp(t, u1, u2, {me, other, EntityId::fromString(QStringLiteral("third"))});
+        QCOMPARE(t.receiverUnit(2), u2);
+        QCOMPARE(t.receiverUserId(0), me);
+
+        // An update: unit 1's users get it, unit 2's user is a leak; tables by the same id.
+        const qint64 approve = t.beginChange(approveEffect(id(rowId), {u1}), QStringLiteral("approve"), 1000);
+        QCOMPARE(t.counters().expected, qint64(2));
+        t.onEvent(0, update(QStringLiteral("withdrawal"), id(frameRowId), QStringLiteral("approved"), 1010,
+                            QStringLiteral("e1")));
+        t.onEvent(1, update(QStringLiteral("withdrawal"), id(frameRowId), QStringLiteral("approved"), 1020,
+                            QStringLiteral("e1")));
+        t.onEvent(2, update(QStringLiteral("withdrawal"), id(frameRowId), QStringLiteral("approved"), 1030,
+                            QStringLiteral("e1")));
+        QCOMPARE(t.counters().delivered, qint64(2));
+        QCOMPARE(t.counters().leaks, qint64(1));
+        QCOMPARE(t.counters().unexpectedEvents, qint64(0));
+        QCOMPARE(t.leaks().first().describe(), leakText);
+        QCOMPARE(t.leaks().first().targetUnits, QList<EntityId>{u1});
+        QCOMPARE(t.watches(0).first().entityId, id(rowId));
+        const EntityId shownRow = id(frameRowId);  // the table holds the row as the REST list wrote it
+        const auto shows = [shownRow](const EntityId &row, const QString &field) {
+            return row == shownRow && field == QLatin1String("status") ? QJsonValue(QStringLiteral("approved"))
+                                                                        : QJsonValue();
+        };
+        t.checkWatches(0, QString(), shows, 1040);
+        t.checkWatches(1, QString(), shows, 1050);
+        QCOMPARE(t.counters().modelShown, qint64(2));
+        QVERIFY(!t.isChangeOpen(approve));
+
+        // A create whose frame beats the POST's answer.
+        SimEffect e;
+        e.entity = QStringLiteral("withdrawal");
+        e.status = QStringLiteral("pending");
+        e.targetUnits = {u1};
+        const qint64 create = t.beginChange(e, QStringLiteral("create"), 2000);
+        t.onEvent(0, update(QStringLiteral("withdrawal"), id(frameCreatedId), QStringLiteral("pending"), 2030,
+                            QStringLiteral("c1"), -1, 0, QStringLiteral("created")));
+        QCOMPARE(t.counters().delivered, qint64(2));
+        t.setChangeEntityId(create, id(createdId), QString());
+        QCOMPARE(t.counters().delivered, qint64(3));
+        t.onEvent(1, update(QStringLiteral("withdrawal"), id(frameCreatedId), QStringLiteral("pending"), 2040,
+                            QStringLiteral("c1"), -1, 0, QStringLiteral("created")));
+        QCOMPARE(t.counters().delivered, qint64(4));
+        QVERIFY(!t.isChangeOpen(create));
+
+        // A notification for one user, by its id.
+        SimEffect n;
+        n.entity = QStringLiteral("notification");
+        n.entityId = id(rowId);
+        n.status = QStringLiteral("send_back");
+        n.targetUserId = me;
+        t.beginChange(n, QStringLiteral("send-back"), 3000);
+        LiveEvent note;
+        note.kind = MessageKind::Notification;
+        note.id = id(frameRowId);
+        note.receivedAtMs = 3010;
+        t.onNotification(0, note);
+        t.onNotification(1, note);
+        QCOMPARE(t.counters().notifications, qint64(1));
+        QCOMPARE(t.counters().leaks, qint64(2));
+
+        // Seq tails are per unit, whatever its id.
+        t.onWelcome(0, 1);
+        t.onWelcome(1, 1);
+        t.onEvent(1, update(QStringLiteral("audit"), 900, QString(), 4000, QStringLiteral("a2"), 2));
+        t.onEvent(1, update(QStringLiteral("audit"), 901, QString(), 4001, QStringLiteral("a3"), 3));
+        t.finishStreams();
+        QCOMPARE(t.receiverStats(0).missedEvents, qint64(2));
+        QCOMPARE(t.receiverStats(2).missedEvents, qint64(0));
+        t.tick(10'000, true);
+        QCOMPARE(t.counters().missing, qint64(0));
+    }
+
     void samples_oneRowPerReceiver()
     {
         DeliveryTracker t;
@@ -295,6 +427,8 @@ private Q_SLOTS:
         QCOMPARE(samples.at(0).frameMs, qint64(12));
         QCOMPARE(samples.at(1).outcome, QStringLiteral("missing"));
         QCOMPARE(samples.at(1).username, QStringLiteral("u1_appr1"));
+        QCOMPARE(samples.at(1).unitId, EntityId(1));
+        QCOMPARE(samples.at(1).entityId, EntityId(7));
     }
 };
 

@@ -8,6 +8,14 @@
 
 using namespace Dms;
 
+namespace Dms {
+// QCOMPARE's text for an id.
+char *toString(const EntityId &id)
+{
+    return qstrdup(id.isNull() ? "(none)" : qPrintable(id.toString()));
+}
+}  // namespace Dms
+
 namespace {
 
 // A valid scenario; `extra` lines go in after "name" (line 3 onwards).
@@ -99,6 +107,35 @@ private Q_SLOTS:
         QCOMPARE(back.rate, 2.5);
     }
 
+    // Units as the server names them (UUIDs) next to the demo pattern's numbers.
+    void fromJson_textUnitIds_roundTrip()
+    {
+        const QString a = QStringLiteral("5f0c2d8e-6a0e-4c1b-9d1e-0000000000a1");
+        const QString b = QStringLiteral("5f0c2d8e-6a0e-4c1b-9d1e-0000000000a2");
+        Scenario s;
+        ScenarioError error;
+        const QByteArray text =
+            scenarioText({}, QStringLiteral("    {\"action\": \"approve\", \"kind\": \"transfer\", \"unit\": \"%1\", "
+                                            "\"destination\": \"%2\"},\n"
+                                            "    {\"action\": \"relocate\", \"unit\": \"%1\"},\n"
+                                            "    {\"action\": \"relocate\", \"unit\": \"2\"}\n")
+                                 .arg(a, b)
+                                 .toUtf8());
+        QVERIFY2(Scenario::fromJson(text, QStringLiteral("t.json"), &s, &error), qPrintable(error.toString()));
+        QCOMPARE(s.steps.at(0).unit, EntityId::fromString(a));
+        QCOMPARE(s.steps.at(0).destination, EntityId::fromString(b));
+        QCOMPARE(s.steps.at(2).unit, EntityId(2));  // digits in quotes: unit 2
+        const QJsonArray steps = s.toJson().value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.at(0).toObject().value(QStringLiteral("unit")), QJsonValue(a));
+        QCOMPARE(steps.at(0).toObject().value(QStringLiteral("destination")), QJsonValue(b));
+        Scenario back;
+        QVERIFY2(Scenario::fromJson(QJsonDocument(s.toJson()).toJson(), QStringLiteral("round"), &back, &error),
+                 qPrintable(error.toString()));
+        QCOMPARE(back.steps.at(0).unit, s.steps.at(0).unit);
+        QCOMPARE(back.steps.at(0).destination, s.steps.at(0).destination);
+        QCOMPARE(back.steps.at(1).unit, s.steps.at(1).unit);
+    }
+
     void fromJson_bad_data()
     {
         QTest::addColumn<QByteArray>("text");
@@ -140,6 +177,24 @@ private Q_SLOTS:
         QTest::newRow("same destination")
             << scenarioText({}, "    {\"action\": \"approve\", \"kind\": \"transfer\", \"unit\": 1, \"destination\": 1}\n")
             << QStringLiteral("t.json:5: steps[0].destination: the destination must be another unit than 1");
+        QTest::newRow("text unit too high")
+            << scenarioText({}, "    {\"action\": \"relocate\", \"unit\": \"3\"}\n")
+            << QStringLiteral("t.json:5: steps[0].unit: unit 3 does not exist: the scenario has 2 unit(s) "
+                              "(users.units)");
+        QTest::newRow("empty unit")
+            << scenarioText({}, "    {\"action\": \"relocate\", \"unit\": \"\"}\n")
+            << QStringLiteral("t.json:5: steps[0].unit: must be a unit number or a unit id, not \"\" (a non-empty "
+                              "string of at most 200 characters or an integer)");
+        QTest::newRow("boolean unit")
+            << scenarioText({}, "    {\"action\": \"relocate\", \"unit\": true}\n")
+            << QStringLiteral("t.json:5: steps[0].unit: must be a unit number or a unit id, not a boolean");
+        QTest::newRow("fractional unit")
+            << scenarioText({}, "    {\"action\": \"relocate\", \"unit\": 1.5}\n")
+            << QStringLiteral("t.json:5: steps[0].unit: must be a whole number, not 1.5000");
+        QTest::newRow("same text destination")
+            << scenarioText({}, "    {\"action\": \"approve\", \"kind\": \"transfer\", \"unit\": \"u-a\", "
+                                "\"destination\": \"u-a\"}\n")
+            << QStringLiteral("t.json:5: steps[0].destination: the destination must be another unit than u-a");
         QTest::newRow("untimed storm")
             << scenarioText({}, "    {\"action\": \"disconnect-all\"}\n")
             << QStringLiteral("t.json:5: steps[0]: \"disconnect-all\" is a timed step: give \"at_s\"");

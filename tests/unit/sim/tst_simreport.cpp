@@ -1,12 +1,24 @@
-// SimReport: metrics, thresholds (with the implicit setup rule), JSON round trip, exact
-// merge of shard reports, JUnit.
+// SimReport: metrics, thresholds (with the implicit setup rule), JSON round trip (ids of
+// either JSON type; reports written before ids were EntityIds), exact merge of shard
+// reports, JUnit; the samples CSV.
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
 
+#include "sim/deliverytracker.h"
+#include "sim/simexport.h"
 #include "sim/simreport.h"
 
 using namespace Dms;
+
+namespace Dms {
+// QCOMPARE's text for an id.
+char *toString(const EntityId &id)
+{
+    return qstrdup(id.isNull() ? "(none)" : qPrintable(id.toString()));
+}
+}  // namespace Dms
 
 namespace {
 
@@ -172,6 +184,145 @@ private Q_SLOTS:
         QCOMPARE(back.shards, r.shards);
         QCOMPARE(back.passed(), r.passed());
         QVERIFY(!back.passed());  // the leak
+    }
+
+    // Ids go out in the JSON type the server used and come back equal: numbers stay numbers,
+    // UUIDs (and digits the server sent as text) stay strings.
+    void json_ids_keepTheirType_data()
+    {
+        QTest::addColumn<QJsonValue>("unit");
+        QTest::addColumn<QJsonValue>("user");
+        QTest::addColumn<QJsonValue>("row");
+        QTest::newRow("numbers") << QJsonValue(2) << QJsonValue(14) << QJsonValue(17);
+        QTest::newRow("uuids") << QJsonValue(QStringLiteral("8e2a6f3c-55b1-4f7e-9c0d-000000000002"))
+                               << QJsonValue(QStringLiteral("1a2b3c4d-0000-4000-8000-000000000014"))
+                               << QJsonValue(QStringLiteral("f00dcafe-1234-4abc-9def-000000000017"));
+        QTest::newRow("digits as text") << QJsonValue(QStringLiteral("2")) << QJsonValue(QStringLiteral("14"))
+                                        << QJsonValue(QStringLiteral("17"));
+    }
+    void json_ids_keepTheirType()
+    {
+        QFETCH(QJsonValue, unit);
+        QFETCH(QJsonValue, user);
+        QFETCH(QJsonValue, row);
+        const auto id = [](const QJsonValue &v) { return EntityId::fromJson(v).value(); };
+        SimReport r = shardReport(1, 1, 9);
+        r.userStats[0].unitId = id(unit);
+        r.userStats[0].userId = id(user);
+        SimLeak leak;
+        leak.username = QStringLiteral("u2_req1");
+        leak.unitId = id(unit);
+        leak.entity = QStringLiteral("notification");
+        leak.entityId = id(row);
+        leak.targetUnits = {id(unit), 1};
+        leak.targetUserId = id(user);
+        r.leaks.append(leak);
+        SimLostUpdate lost;
+        lost.username = QStringLiteral("u2_req1");
+        lost.unitId = id(unit);
+        lost.view = QStringLiteral("crates");
+        lost.rowId = id(row);
+        lost.problem = QStringLiteral("missing_row");
+        r.lostUpdates.append(lost);
+
+        const QJsonObject json = QJsonDocument::fromJson(QJsonDocument(r.toJson()).toJson()).object();
+        const QJsonObject userJson = json.value(QStringLiteral("user_stats")).toArray().first().toObject();
+        QCOMPARE(userJson.value(QStringLiteral("unit_id")), unit);
+        QCOMPARE(userJson.value(QStringLiteral("user_id")), user);
+        const QJsonObject leakJson = json.value(QStringLiteral("leaks")).toArray().first().toObject();
+        QCOMPARE(leakJson.value(QStringLiteral("entity_id")), row);
+        QCOMPARE(leakJson.value(QStringLiteral("target_user_id")), user);
+        QCOMPARE(leakJson.value(QStringLiteral("target_units")), QJsonValue(QJsonArray{unit, 1}));
+        const QJsonObject lostJson = json.value(QStringLiteral("lost_updates")).toArray().first().toObject();
+        QCOMPARE(lostJson.value(QStringLiteral("row_id")), row);
+
+        SimReport back;
+        QString error;
+        QVERIFY2(SimReport::fromJson(json, &back, &error), qPrintable(error));
+        QCOMPARE(back.userStats.first().unitId, id(unit));
+        QCOMPARE(back.userStats.first().userId, id(user));
+        QCOMPARE(back.userStats.at(1).unitId, EntityId(2));  // the others as shardReport made them
+        QCOMPARE(back.leaks.first().entityId, id(row));
+        QCOMPARE(back.leaks.first().targetUnits, (QList<EntityId>{id(unit), 1}));
+        QCOMPARE(back.leaks.first().describe(), leak.describe());
+        QCOMPARE(back.lostUpdates.first().rowId, id(row));
+        QCOMPARE(back.lostUpdates.first().describe(), lost.describe());
+        QCOMPARE(back.toJson().value(QStringLiteral("leaks")), json.value(QStringLiteral("leaks")));  // stable
+    }
+
+    // A report written before ids became EntityIds: integers everywhere, 0 for "none".
+    void fromJson_oldReportWithIntegerIds_mergesWithAUuidOne()
+    {
+        QJsonObject old = shardReport(1, 2, 31).toJson();
+        QJsonArray users = old.value(QStringLiteral("user_stats")).toArray();
+        QJsonObject first = users.first().toObject();
+        first.insert(QStringLiteral("unit_id"), 1);
+        first.insert(QStringLiteral("user_id"), 0);  // never signed in
+        users.replace(0, first);
+        old.insert(QStringLiteral("user_stats"), users);
+        old.insert(QStringLiteral("leaks"),
+                   QJsonArray{QJsonObject{{QStringLiteral("username"), QStringLiteral("u2_req1")},
+                                          {QStringLiteral("unit_id"), 2},
+                                          {QStringLiteral("entity"), QStringLiteral("withdrawal")},
+                                          {QStringLiteral("entity_id"), 17},
+                                          {QStringLiteral("status"), QStringLiteral("approved")},
+                                          {QStringLiteral("number"), QStringLiteral("WR-000017")},
+                                          {QStringLiteral("target_units"), QJsonArray{1}},
+                                          {QStringLiteral("at_ms"), 5}}});
+        old.insert(QStringLiteral("lost_updates"),
+                   QJsonArray{QJsonObject{{QStringLiteral("username"), QStringLiteral("u1_req1")},
+                                          {QStringLiteral("unit_id"), 1},
+                                          {QStringLiteral("view"), QStringLiteral("crates")},
+                                          {QStringLiteral("row_id"), 9},
+                                          {QStringLiteral("problem"), QStringLiteral("extra_row")}}});
+        SimReport a;
+        QString error;
+        QVERIFY2(SimReport::fromJson(old, &a, &error), qPrintable(error));
+        QCOMPARE(a.userStats.first().unitId, EntityId(1));
+        QVERIFY(a.userStats.first().userId.isNull());
+        QCOMPARE(a.leaks.first().entityId, EntityId(17));
+        QVERIFY(a.leaks.first().targetUserId.isNull());
+        QCOMPARE(a.leaks.first().describe(),
+                 QStringLiteral("u2_req1 (unit 2) received withdrawal 17 → approved (WR-000017), meant for unit 1"));
+        QCOMPARE(a.lostUpdates.first().rowId, EntityId(9));
+
+        SimReport b = shardReport(2, 2, 32);
+        b.userStats[0].unitId = EntityId::fromString(QStringLiteral("8e2a6f3c-55b1-4f7e-9c0d-000000000001"));
+        SimReport b2;
+        QVERIFY(SimReport::fromJson(b.toJson(), &b2, &error));
+        SimReport merged;
+        QVERIFY2(SimReport::merge({a, b2}, &merged, &error), qPrintable(error));
+        QCOMPARE(merged.userStats.size(), 6);
+        QCOMPARE(merged.userStats.first().unitId, EntityId(1));
+        QCOMPARE(merged.userStats.at(3).unitId, b.userStats.first().unitId);
+        QCOMPARE(merged.leaks.size(), 1);
+        QCOMPARE(merged.lostUpdates.size(), 1);
+    }
+
+    void samplesCsv_idsAsText()
+    {
+        SimSample s;
+        s.changeId = 3;
+        s.postedAtMs = 1000;
+        s.action = QStringLiteral("approve");
+        s.entity = QStringLiteral("withdrawal");
+        s.entityId = 17;
+        s.status = QStringLiteral("approved");
+        s.username = QStringLiteral("u1_req1");
+        s.unitId = 1;
+        s.outcome = QStringLiteral("delivered");
+        s.frameMs = 12;
+        QCOMPARE(simSampleCsvLine(s), QByteArray("3,1000,approve,withdrawal,17,approved,u1_req1,1,delivered,12,,\n"));
+        s.entityId = EntityId::fromString(QStringLiteral("f00dcafe-1234-4abc-9def-000000000017"));
+        s.unitId = EntityId::fromString(QStringLiteral("8e2a6f3c-55b1-4f7e-9c0d-000000000001"));
+        QCOMPARE(simSampleCsvLine(s),
+                 QByteArray("3,1000,approve,withdrawal,f00dcafe-1234-4abc-9def-000000000017,approved,"
+                            "u1_req1,8e2a6f3c-55b1-4f7e-9c0d-000000000001,delivered,12,,\n"));
+        s.entityId = EntityId();  // a create whose answer never came
+        s.unitId = EntityId::fromString(QStringLiteral("unit,7"));  // a text id that needs quoting
+        QCOMPARE(simSampleCsvLine(s),
+                 QByteArray("3,1000,approve,withdrawal,,approved,u1_req1,\"unit,7\",delivered,12,,\n"));
+        QCOMPARE(simSamplesCsvHeader().count(','), simSampleCsvLine(s).count(',') - 1);  // the quoted comma
     }
 
     void fromJson_wrongSchema_fails()

@@ -47,16 +47,40 @@ private Q_SLOTS:
         QVERIFY(list.admin.username.isEmpty());
     }
 
+    void parseCsv_textUnitIds_areKeptAsTheyAre()
+    {
+        // The shipped DMS's units are UUIDs; an admin may have no unit.
+        const QByteArray text = "username,password,unit_id,role\n"
+                                "alice,pw,5f0c2d8e-6a0e-4c1b-9d1e-0000000000a1,requester\n"
+                                "bob,pw,unit-b\n"
+                                "carol,pw,12\n"
+                                "root,pw,,admin\n"
+                                "root2,pw,0,admin\n";
+        SimUserList list;
+        QString error;
+        QVERIFY2(parseSimUsersCsv(text, QStringLiteral("u.csv"), &list, &error), qPrintable(error));
+        QCOMPARE(list.users.size(), 3);
+        QCOMPARE(list.users.at(0).unitId, EntityId::fromString(QStringLiteral("5f0c2d8e-6a0e-4c1b-9d1e-0000000000a1")));
+        QVERIFY(!list.users.at(0).unitId.isNumber());
+        QCOMPARE(list.users.at(1).unitId.toString(), QStringLiteral("unit-b"));
+        QCOMPARE(list.users.at(2).unitId, EntityId(12));
+        QVERIFY(list.users.at(2).unitId.isNumber());
+        QCOMPARE(list.admin.username, QStringLiteral("root"));
+        QVERIFY(list.admin.unitId.isNull());
+    }
+
     void parseCsv_bad_data()
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("error");
         QTest::newRow("fields") << QByteArray("username,password,unit\nalice,pw\n")
                                 << QStringLiteral("u.csv:2: expected username,password,unit[,role] (2 fields found)");
-        QTest::newRow("unit") << QByteArray("alice,pw,one\n")
-                              << QStringLiteral("u.csv:1: unit \"one\" of alice is not a unit number");
+        QTest::newRow("negative unit") << QByteArray("alice,pw,-3\n")
+                                       << QStringLiteral("u.csv:1: unit \"-3\" of alice is not a unit id");
         QTest::newRow("zero unit") << QByteArray("alice,pw,0\n")
-                                   << QStringLiteral("u.csv:1: unit \"0\" of alice is not a unit number");
+                                   << QStringLiteral("u.csv:1: unit \"0\" of alice is not a unit id");
+        QTest::newRow("no unit") << QByteArray("alice,pw, \n")
+                                 << QStringLiteral("u.csv:1: unit \"\" of alice is not a unit id");
         QTest::newRow("password") << QByteArray("alice,,1\n") << QStringLiteral("u.csv:1: the password of alice is empty");
         QTest::newRow("name") << QByteArray(" ,pw,1\n") << QStringLiteral("u.csv:1: the username is empty");
         QTest::newRow("twice") << QByteArray("alice,pw,1\n\nalice,pw,2\n")
@@ -79,7 +103,7 @@ private Q_SLOTS:
         const QList<SimUser> users = demoSimUsers(10, 3);
         QCOMPARE(users.size(), 10);
         QStringList names;
-        QMap<int, int> perUnit;
+        QMap<EntityId, int> perUnit;
         for (const SimUser &u : users) {
             names.append(u.username);
             ++perUnit[u.unitId];
@@ -109,6 +133,33 @@ private Q_SLOTS:
         QCOMPARE(pickSimUsers(all, 0).size(), all.size());
     }
 
+    void pick_andShard_mixedUnitIds_naturalOrder()
+    {
+        // Units 10 and 9 (numbers, in natural order: 9 before 10) and a UUID unit (after them).
+        const EntityId uuid = EntityId::fromString(QStringLiteral("0a1b2c3d-0000-4000-8000-000000000001"));
+        QList<SimUser> all;
+        all.append(SimUser{QStringLiteral("x0"), QStringLiteral("pw"), uuid, QStringLiteral("requester")});
+        all.append(SimUser{QStringLiteral("t0"), QStringLiteral("pw"), 10, QStringLiteral("requester")});
+        all.append(SimUser{QStringLiteral("n0"), QStringLiteral("pw"), 9, QStringLiteral("requester")});
+        all.append(SimUser{QStringLiteral("x1"), QStringLiteral("pw"), uuid, QStringLiteral("requester")});
+        const QList<SimUser> picked = pickSimUsers(all, 3);
+        QCOMPARE(picked.size(), 3);
+        QCOMPARE(picked.at(0).username, QStringLiteral("n0"));  // unit 9
+        QCOMPARE(picked.at(1).username, QStringLiteral("t0"));  // unit 10
+        QCOMPARE(picked.at(2).username, QStringLiteral("x0"));  // the UUID unit
+        // Two shards: the (unit, role) groups are dealt unit by unit, in natural unit order.
+        QSet<QString> seen;
+        for (int k = 1; k <= 2; ++k) {
+            for (const SimUser &u : shardSimUsers(all, ShardSpec{k, 2}))
+                seen.insert(u.username);
+        }
+        QCOMPARE(seen.size(), 4);
+        const QList<SimUser> first = shardSimUsers(all, ShardSpec{1, 2});
+        QCOMPARE(first.size(), 2);
+        QCOMPARE(first.at(0).username, QStringLiteral("x0"));  // list order within the slice
+        QCOMPARE(first.at(1).username, QStringLiteral("n0"));
+    }
+
     void shard_slicesDisjointAndComplete()
     {
         const QList<SimUser> users = demoSimUsers(25, 2);
@@ -117,7 +168,7 @@ private Q_SLOTS:
         for (int k = 1; k <= 3; ++k) {
             const QList<SimUser> slice = shardSimUsers(users, ShardSpec{k, 3});
             total += int(slice.size());
-            QSet<int> units;
+            QSet<EntityId> units;
             QSet<QString> rolesOfUnit2;
             for (const SimUser &u : slice) {
                 QVERIFY(!seen.contains(u.username));

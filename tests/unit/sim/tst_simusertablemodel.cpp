@@ -2,6 +2,7 @@
 // QAbstractItemModelTester.
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 #include "sim/simusertablemodel.h"
@@ -56,6 +57,45 @@ private Q_SLOTS:
         QCOMPARE(reset.count(), 1);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(model.index(0, SimUserTableModel::MissingColumn).data().toLongLong(), qint64(5));
+    }
+
+    // Units of any id type sort naturally (numbers by value, then text ids) through the
+    // panel's proxy, which sorts by SortRole.
+    void unitColumn_mixedIds_sortNaturally()
+    {
+        SimUserTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<EntityId> units{10,
+                                    EntityId::fromString(QStringLiteral("b7e1c2d3-0000-4000-8000-000000000002")),
+                                    9,
+                                    EntityId::fromString(QStringLiteral("a7e1c2d3-0000-4000-8000-000000000001")),
+                                    2};
+        SimReport report;
+        for (int i = 0; i < units.size(); ++i) {
+            SimUserStats s;
+            s.username = QStringLiteral("user%1").arg(i);
+            s.unitId = units.at(i);
+            report.userStats.append(s);
+        }
+        model.setReport(report);
+        QCOMPARE(model.index(1, SimUserTableModel::UnitColumn).data().toString(),
+                 QStringLiteral("b7e1c2d3-0000-4000-8000-000000000002"));
+        QCOMPARE(model.index(0, SimUserTableModel::UnitColumn).data().toString(), QStringLiteral("10"));
+
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(SimUserTableModel::SortRole);
+        proxy.sort(SimUserTableModel::UnitColumn, Qt::AscendingOrder);
+        QStringList shown;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            shown.append(proxy.index(row, SimUserTableModel::UnitColumn).data().toString());
+        QCOMPARE(shown, (QStringList{QStringLiteral("2"), QStringLiteral("9"), QStringLiteral("10"),
+                                     QStringLiteral("a7e1c2d3-0000-4000-8000-000000000001"),
+                                     QStringLiteral("b7e1c2d3-0000-4000-8000-000000000002")}));
+        proxy.sort(SimUserTableModel::UnitColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, SimUserTableModel::UnitColumn).data().toString(),
+                 QStringLiteral("b7e1c2d3-0000-4000-8000-000000000002"));
+        QCOMPARE(proxy.index(4, SimUserTableModel::UnitColumn).data().toString(), QStringLiteral("2"));
     }
 };
 

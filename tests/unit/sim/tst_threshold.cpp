@@ -114,6 +114,38 @@ private Q_SLOTS:
         QVERIFY(!allPassed(verdicts));
     }
 
+    void evaluate_notApplicable_passesWithReason_onlyWhenUnmeasured()
+    {
+        QList<Threshold> list;
+        for (const char *text : {"delivery >= 0.999", "leaks == 0"}) {
+            Threshold t;
+            QVERIFY(Threshold::parse(QLatin1String(text), &t, nullptr));
+            list.append(t);
+        }
+        const NotApplicable na{{QStringLiteral("delivery"), QStringLiteral("the server numbers no events")},
+                               {QStringLiteral("leaks"), QStringLiteral("must not hide a measured value")}};
+        QList<ThresholdVerdict> verdicts = evaluateThresholds(
+            list, [](const QString &m) -> std::optional<double> {
+                if (m == QLatin1String("leaks"))
+                    return 2.0;
+                return std::nullopt;
+            },
+            na);
+        QVERIFY(!verdicts.at(0).applicable);
+        QVERIFY(verdicts.at(0).passed);
+        QVERIFY(!verdicts.at(0).measured);
+        QCOMPARE(verdicts.at(0).detail, QStringLiteral("not applicable: the server numbers no events"));
+        QCOMPARE(verdicts.at(0).toJson().value(QStringLiteral("applicable")).toBool(true), false);
+        // A measured value always counts, whatever the map says.
+        QVERIFY(verdicts.at(1).applicable);
+        QVERIFY(!verdicts.at(1).passed);
+        QVERIFY(!allPassed(verdicts));
+        // Without the map the unmeasured delivery fails, as before.
+        verdicts = evaluateThresholds(list, [](const QString &) -> std::optional<double> { return std::nullopt; });
+        QVERIFY(!verdicts.at(0).passed);
+        QVERIFY(verdicts.at(0).applicable);
+    }
+
     void holds_everyOperator()
     {
         Threshold t;

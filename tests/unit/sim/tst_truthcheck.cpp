@@ -1,5 +1,6 @@
 // TruthSnapshot and compareTableRows: the server's rows per unit (transfers and their
-// send-backs belong to both units) and the row-by-row comparison.
+// send-backs belong to both units) and the row-by-row comparison, with integer ids and
+// with UUID string ids; list paths from the profile's routes.
 #include <QJsonArray>
 #include <QTest>
 
@@ -7,25 +8,44 @@
 
 using namespace Dms;
 
+namespace Dms {
+// QCOMPARE's text for an id.
+char *toString(const EntityId &id)
+{
+    return qstrdup(id.isNull() ? "(none)" : qPrintable(id.toString()));
+}
+}  // namespace Dms
+
 namespace {
 
-QJsonObject row(qint64 id, int unit, const char *status, int destination = 0)
+QString text(const QJsonValue &id)
+{
+    return id.isString() ? id.toString() : QString::number(id.toInteger());
+}
+
+QJsonObject row(const QJsonValue &id, const QJsonValue &unit, const char *status,
+                const QJsonValue &destination = QJsonValue())
 {
     QJsonObject o{{QStringLiteral("id"), id},
                   {QStringLiteral("unit_id"), unit},
                   {QStringLiteral("status"), QLatin1String(status)},
-                  {QStringLiteral("request_number"), QStringLiteral("TR-%1").arg(id)}};
-    if (destination)
+                  {QStringLiteral("request_number"), QStringLiteral("TR-%1").arg(text(id))}};
+    if (!destination.isNull() && !destination.isUndefined())
         o.insert(QStringLiteral("destination_unit_id"), destination);
     return o;
 }
 
-QList<qint64> ids(const QList<QJsonObject> &rows)
+QList<EntityId> ids(const QList<QJsonObject> &rows)
 {
-    QList<qint64> out;
+    QList<EntityId> out;
     for (const QJsonObject &r : rows)
-        out.append(r.value(QStringLiteral("id")).toInteger());
+        out.append(EntityId::fromJsonOrNull(r.value(QStringLiteral("id"))));
     return out;
+}
+
+QString uuid(int n)
+{
+    return QStringLiteral("0b6f4a1c-3d2e-4f50-8a9b-%1").arg(n, 12, 10, QLatin1Char('0'));
 }
 
 }  // namespace
@@ -40,10 +60,19 @@ private Q_SLOTS:
         QCOMPARE(TruthSnapshot::listKeyOfView(QStringLiteral("withdrawal")), QStringLiteral("withdrawal-requests"));
         QCOMPARE(TruthSnapshot::listKeyOfView(QStringLiteral("sendbacks")), QStringLiteral("sendback-records"));
         QCOMPARE(TruthSnapshot::listKeyOfView(QStringLiteral("crates")), QStringLiteral("crates"));
-        QCOMPARE(TruthSnapshot::pathOfListKey(QStringLiteral("transfer-requests")), QStringLiteral("/api/requests/transfer/"));
-        QCOMPARE(TruthSnapshot::pathOfListKey(QStringLiteral("sendback-records")), QStringLiteral("/api/requests/sendbacks/"));
-        QCOMPARE(TruthSnapshot::pathOfListKey(QStringLiteral("crates")), QStringLiteral("/api/documents/crates/"));
-        QCOMPARE(TruthSnapshot::pathOfListKey(QStringLiteral("storage")), QStringLiteral("/api/storage/"));
+        const RestRoutes spec = RestRoutes::specDefaults();
+        QCOMPARE(TruthSnapshot::pathOfListKey(spec, QStringLiteral("transfer-requests")),
+                 QStringLiteral("/api/requests/transfer/"));
+        QCOMPARE(TruthSnapshot::pathOfListKey(spec, QStringLiteral("sendback-records")),
+                 QStringLiteral("/api/requests/sendbacks/"));
+        QCOMPARE(TruthSnapshot::pathOfListKey(spec, QStringLiteral("crates")),
+                 QStringLiteral("/api/documents/crates/"));
+        QCOMPARE(TruthSnapshot::pathOfListKey(spec, QStringLiteral("storage")), QStringLiteral("/api/storage/"));
+        // Another backend's routes (a prefix, other names); a key it lacks has no path.
+        RestRoutes other;
+        other.queries = {{QStringLiteral("crates"), QStringLiteral("/dms/v2/boxes/"), RouteShape::List}};
+        QCOMPARE(TruthSnapshot::pathOfListKey(other, QStringLiteral("crates")), QStringLiteral("/dms/v2/boxes/"));
+        QCOMPARE(TruthSnapshot::pathOfListKey(other, QStringLiteral("storage")), QString());
     }
 
     void adminRows_areFilteredByUnitVisibility()
@@ -60,12 +89,36 @@ private Q_SLOTS:
                                        {QStringLiteral("request_id"), 1}};
         truth.setAdminRows(QStringLiteral("sendback-records"), {transferSendBack, withdrawalSendBack});
 
-        QCOMPARE(ids(truth.rowsFor(1, QStringLiteral("transfer-requests"))), (QList<qint64>{1, 3}));
-        QCOMPARE(ids(truth.rowsFor(2, QStringLiteral("transfer-requests"))), (QList<qint64>{1, 2}));
-        QCOMPARE(ids(truth.rowsFor(2, QStringLiteral("crates"))), QList<qint64>{11});
-        QCOMPARE(ids(truth.rowsFor(1, QStringLiteral("sendback-records"))), (QList<qint64>{50, 51}));
-        QCOMPARE(ids(truth.rowsFor(2, QStringLiteral("sendback-records"))), QList<qint64>{50});
+        QCOMPARE(ids(truth.rowsFor(1, QStringLiteral("transfer-requests"))), (QList<EntityId>{1, 3}));
+        QCOMPARE(ids(truth.rowsFor(2, QStringLiteral("transfer-requests"))), (QList<EntityId>{1, 2}));
+        QCOMPARE(ids(truth.rowsFor(2, QStringLiteral("crates"))), QList<EntityId>{11});
+        QCOMPARE(ids(truth.rowsFor(1, QStringLiteral("sendback-records"))), (QList<EntityId>{50, 51}));
+        QCOMPARE(ids(truth.rowsFor(2, QStringLiteral("sendback-records"))), QList<EntityId>{50});
         QVERIFY(truth.rowsFor(3, QStringLiteral("sendback-records")).isEmpty());
+    }
+
+    void adminRows_uuidIds_areFilteredByUnitVisibility()
+    {
+        const QString unitA = uuid(1001);
+        const QString unitB = uuid(1002);
+        TruthSnapshot truth;
+        truth.setAdminRows(QStringLiteral("transfer-requests"),
+                           {row(uuid(1), unitA, "pending", unitB), row(uuid(2), unitB, "approved")});
+        truth.setAdminRows(QStringLiteral("sendback-records"),
+                           {QJsonObject{{QStringLiteral("id"), uuid(50)}, {QStringLiteral("unit_id"), unitA},
+                                        {QStringLiteral("request_kind"), QStringLiteral("transfer")},
+                                        {QStringLiteral("request_id"), uuid(1)}}});
+        const EntityId a = EntityId::fromString(unitA);
+        const EntityId b = EntityId::fromString(unitB);
+        QCOMPARE(ids(truth.rowsFor(a, QStringLiteral("transfer-requests"))),
+                 QList<EntityId>{EntityId::fromString(uuid(1))});
+        QCOMPARE(ids(truth.rowsFor(b, QStringLiteral("transfer-requests"))),
+                 (QList<EntityId>{EntityId::fromString(uuid(1)), EntityId::fromString(uuid(2))}));
+        QCOMPARE(ids(truth.rowsFor(b, QStringLiteral("sendback-records"))),
+                 QList<EntityId>{EntityId::fromString(uuid(50))});
+        truth.setUnitRows(b, QStringLiteral("crates"), {row(uuid(9), unitB, "active")});
+        QVERIFY(truth.hasRows(b, QStringLiteral("crates")));
+        QVERIFY(!truth.hasRows(a, QStringLiteral("crates")));
     }
 
     void unitRows_areTakenAsTheyAre()
@@ -73,7 +126,7 @@ private Q_SLOTS:
         TruthSnapshot truth;
         truth.setAdminRows(QStringLiteral("crates"), {row(10, 1, "active")});
         truth.setUnitRows(2, QStringLiteral("crates"), {row(11, 2, "active"), row(12, 2, "withdrawn")});
-        QCOMPARE(ids(truth.rowsFor(2, QStringLiteral("crates"))), (QList<qint64>{11, 12}));
+        QCOMPARE(ids(truth.rowsFor(2, QStringLiteral("crates"))), (QList<EntityId>{11, 12}));
         QVERIFY(truth.hasRows(2, QStringLiteral("crates")));
     }
 
@@ -86,16 +139,51 @@ private Q_SLOTS:
             compareTableRows(QStringLiteral("u1_req1"), 1, QStringLiteral("withdrawal-requests"), mine, server);
         QCOMPARE(lost.size(), 3);
         QCOMPARE(lost.at(0).problem, QStringLiteral("different"));
-        QCOMPARE(lost.at(0).rowId, qint64(1));
+        QCOMPARE(lost.at(0).rowId, EntityId(1));
         QCOMPARE(lost.at(0).fields, QStringList{QStringLiteral("status")});
         QCOMPARE(lost.at(0).describe(),
                  QStringLiteral("u1_req1 (unit 1): withdrawal-requests row 1 differs in status: shows status=pending, "
                                 "server has status=approved"));
         QCOMPARE(lost.at(1).problem, QStringLiteral("missing_row"));
-        QCOMPARE(lost.at(1).rowId, qint64(3));
+        QCOMPARE(lost.at(1).rowId, EntityId(3));
         QCOMPARE(lost.at(1).server, QStringLiteral("request_number=TR-3, status=issued, unit_id=1"));
         QCOMPARE(lost.at(2).problem, QStringLiteral("extra_row"));
-        QCOMPARE(lost.at(2).rowId, qint64(4));
+        QCOMPARE(lost.at(2).rowId, EntityId(4));
+    }
+
+    void compare_uuidIds_findsMissingExtraAndDifferentRows()
+    {
+        const QString unit = uuid(1001);
+        const QList<QJsonObject> server{row(uuid(1), unit, "approved"), row(uuid(2), unit, "pending"),
+                                        row(uuid(3), unit, "issued")};
+        const QList<QJsonObject> mine{row(uuid(1), unit, "pending"), row(uuid(2), unit, "pending"),
+                                      row(uuid(4), unit, "pending")};
+        const QList<SimLostUpdate> lost = compareTableRows(QStringLiteral("u1_req1"), EntityId::fromString(unit),
+                                                           QStringLiteral("withdrawal-requests"), mine, server);
+        QCOMPARE(lost.size(), 3);
+        QCOMPARE(lost.at(0).problem, QStringLiteral("different"));
+        QCOMPARE(lost.at(0).rowId, EntityId::fromString(uuid(1)));
+        QCOMPARE(lost.at(0).describe(),
+                 QStringLiteral("u1_req1 (unit %1): withdrawal-requests row %2 differs in status: shows "
+                                "status=pending, server has status=approved")
+                     .arg(unit, uuid(1)));
+        QCOMPARE(lost.at(1).problem, QStringLiteral("missing_row"));
+        QCOMPARE(lost.at(1).rowId, EntityId::fromString(uuid(3)));
+        QCOMPARE(lost.at(2).problem, QStringLiteral("extra_row"));
+        QCOMPARE(lost.at(2).rowId, EntityId::fromString(uuid(4)));
+    }
+
+    void compare_sameIdAsNumberOrText_isOneRow()
+    {
+        // A table holding the id as text, the server as a number: matched as one row (whose
+        // id field differs in type), not a missing row plus an extra one.
+        const QList<SimLostUpdate> lost = compareTableRows(QStringLiteral("u"), 1, QStringLiteral("k"),
+                                                           {row(QStringLiteral("7"), 1, "approved")},
+                                                           {row(7, 1, "approved")});
+        QCOMPARE(lost.size(), 1);
+        QCOMPARE(lost.first().problem, QStringLiteral("different"));
+        QCOMPARE(lost.first().rowId, EntityId(7));
+        QCOMPARE(lost.first().fields, QStringList{QStringLiteral("id")});
     }
 
     void compare_equalRows_nothing()
