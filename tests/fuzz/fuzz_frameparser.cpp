@@ -15,7 +15,7 @@ namespace {
 QList<Dms::DialectProfile> loadProfiles()
 {
     QList<Dms::DialectProfile> profiles;
-    for (const char *name : {"dms-updates", "dms-channels"}) {
+    for (const char *name : {"dms-updates", "dms-channels", "hycon-first-message"}) {
         QFile file(QStringLiteral(DMS_SOURCE_DIR "/resources/profiles/%1.json").arg(QLatin1String(name)));
         Dms::DialectProfile profile;
         Dms::ProfileError error;
