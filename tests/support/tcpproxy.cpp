@@ -40,11 +40,15 @@ void TcpProxy::onNewConnection()
         client->setParent(this);
         m_pairs.append(Pair{client, upstream});
         auto pump = [this](QTcpSocket *from, QTcpSocket *to) {
-            const QByteArray data = from->readAll();
-            if (!m_forwarding)
-                return;  // dropped: it never arrives, yet the connection stays open
+            if (!m_forwarding) {
+                from->readAll();  // dropped: it never arrives, yet the connection stays open
+                return;
+            }
+            // Bytes that come before the upstream connection is up stay in the client's
+            // buffer until 'connected' pumps them (they were read and lost here before: a
+            // sign-in POST sent at once then got no answer for 15 s under load).
             if (to && to->state() == QAbstractSocket::ConnectedState)
-                to->write(data);
+                to->write(from->readAll());
         };
         connect(client, &QTcpSocket::readyRead, this, [=] { pump(client, upstream); });
         connect(upstream, &QTcpSocket::readyRead, this, [=] { pump(upstream, client); });
