@@ -16,6 +16,8 @@
   --lab-activity RATE does the same with drive_lab_activity (seed 004, /ws);
 * --wire, --public-ids, --api-prefix only set DMS_WIRE, DMS_PUBLIC_IDS,
   DMS_API_PREFIX before Django loads (docs/server.md, "Speaking a seed literally");
+* DMS_FAST_PASSWORD_HASHER=1 in the environment (tests only) hashes passwords with MD5
+  (seeding, logins and signed actions cost nothing); a line on stderr says so;
 * serves config.asgi:application with Daphne on the Twisted endpoint
   tcp:PORT:interface=HOST:backlog=N, with Autobahn's maxFramePayloadSize and
   maxMessagePayloadSize set to 64 KiB (a larger client frame is closed with 1009
@@ -221,6 +223,11 @@ def serve(args):
     from django.core.management import call_command
 
     django.setup()
+    from django.conf import settings
+
+    if settings.DMS_FAST_PASSWORD_HASHER:
+        sys.stderr.write("serve.py: DMS_FAST_PASSWORD_HASHER is on: new passwords are hashed with MD5 "
+                         "(for tests only, never for a deployment)\n")
     if args.migrate:
         call_command("migrate", verbosity=0, interactive=False)
     if args.seed is not None:

@@ -3,7 +3,8 @@
 Every knob comes from the environment (see docs/server.md):
 DMS_DB_PATH, DMS_ACCESS_TTL, DMS_REFRESH_TTL, DMS_ALLOWED_HOSTS, DMS_DEBUG,
 DMS_SECRET_KEY, REDIS_URL, DMS_CHANNEL_LAYER, DMS_FAULT_* (debug only),
-DMS_WIRE, DMS_PUBLIC_IDS, DMS_API_PREFIX, DMS_FIRST_MESSAGE_DEADLINE.
+DMS_WIRE, DMS_PUBLIC_IDS, DMS_API_PREFIX, DMS_FIRST_MESSAGE_DEADLINE,
+DMS_FAST_PASSWORD_HASHER (tests only).
 
 The code reads every DMS_* value as ``settings.X`` when it runs, never copies it at
 import time, so tests switch modes with django.test.override_settings.
@@ -100,9 +101,16 @@ DATABASES = {
 
 AUTH_USER_MODEL = "dms.User"
 AUTH_PASSWORD_VALIDATORS = []
-if "test" in sys.argv[1:2]:
-    # Django tests only: hashing speed does not matter there
-    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# TESTS ONLY, never in a deployment: DMS_FAST_PASSWORD_HASHER=1 hashes new passwords with
+# Django's MD5PasswordHasher (meant for tests) instead of PBKDF2 (~0.1 s per hash or check
+# here), so seeding users, logins and signed actions cost nothing. PBKDF2 hashes already
+# stored still verify (and are rewritten as MD5 at their next successful check, Django's
+# hasher upgrade). Always on under `manage.py test`; serve.py reads it from the environment.
+DMS_FAST_PASSWORD_HASHER = "test" in sys.argv[1:2] or _env_bool("DMS_FAST_PASSWORD_HASHER")
+if DMS_FAST_PASSWORD_HASHER:
+    from django.conf import global_settings
+
+    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"] + global_settings.PASSWORD_HASHERS
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"

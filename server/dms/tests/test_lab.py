@@ -129,15 +129,16 @@ class LabRestPrefixTests(LabRestCases, TestCase):
 
 # ---------------------------------------------------------------- /ws first-message auth
 class LabWsCases(LabData, WsCase):
-    def setUp(self):
-        super().setUp()
+    def make_fixture(self):
+        super().make_fixture()
         self.make_lab()
 
     async def lab_socket(self, user, path="/ws"):
         comm, connected, _ = await self.open(path)
         self.assertTrue(connected)  # no token needed for the handshake
         await comm.send_json_to({"type": "auth", "token": self.token(user)})
-        self.assertTrue(await comm.receive_nothing(timeout=0.3))  # seed 004 defines no reply
+        await self.registered(comm)  # the auth is handled: the socket is in its groups
+        await self.assert_quiet(comm)  # and got no reply (seed 004 defines none)
         return comm
 
     async def test_good_auth_then_events_for_everyone(self):
@@ -184,9 +185,9 @@ class LabWsCases(LabData, WsCase):
         await comm.send_json_to({"type": "ping", "timestamp": "x"})
         await comm.send_json_to({"type": "auth", "token": "garbage"})  # a second auth means nothing
         await comm.send_to(text_data="not json")
-        self.assertTrue(await comm.receive_nothing(timeout=0.3))
+        await self.quiet_windows(comm)
         await act(self.users["u1_appr"], self.w1, "approve", {"password": PW})
-        self.assertTrue(await comm.receive_nothing(timeout=0.3))
+        await self.assert_quiet(comm)
 
     async def test_dms_sockets_hear_no_lab_events(self):
         if self.wire_mode == "seed001":
@@ -194,7 +195,7 @@ class LabWsCases(LabData, WsCase):
         comm, _, _ = await self.open("/ws/updates/", self.token(self.users["u1_req"]))
         await comm.receive_json_from(timeout=3)  # welcome
         await database_sync_to_async(lab.set_equipment_status)(self.users["u1_req"], self.e1, {"status": "maintenance"})
-        self.assertTrue(await comm.receive_nothing(timeout=0.3))
+        await self.assert_quiet(comm)
 
 
 
@@ -261,7 +262,7 @@ class LabWsAltTests(LabWsCases, TransactionTestCase):
         comm, _, _ = await self.open("/live/events/", self.token(self.users["u1_req"]), param="access_token")
         await comm.receive_json_from(timeout=3)  # hello
         await database_sync_to_async(lab.set_equipment_status)(self.users["u1_req"], self.e1, {"status": "maintenance"})
-        self.assertTrue(await comm.receive_nothing(timeout=0.3))
+        await self.assert_quiet(comm)
 
 
 class SeedDemoLabTests(TestCase):

@@ -97,3 +97,40 @@ class SettingsParsingTests(SimpleTestCase):
         finally:
             del os.environ["DMS_TEST_CHOICE"]
         self.assertEqual(config_settings._env_choice("DMS_TEST_CHOICE", config_settings.WIRE_MODES, "ext"), "ext")
+
+
+class FastPasswordHasherTests(SimpleTestCase):
+    """DMS_FAST_PASSWORD_HASHER: off unless set (or under `manage.py test`)."""
+
+    @staticmethod
+    def load_settings(argv, **env):
+        import importlib.util
+        import os
+        import sys
+        from unittest import mock
+
+        spec = importlib.util.spec_from_file_location("dms_settings_probe", config_settings.__file__)
+        module = importlib.util.module_from_spec(spec)
+        clean = {k: v for k, v in os.environ.items() if not k.startswith("DMS_")}
+        clean.update(DMS_SECRET_KEY="probe", **env)
+        with mock.patch.dict(os.environ, clean, clear=True), mock.patch.object(sys, "argv", argv):
+            spec.loader.exec_module(module)
+        return module
+
+    def test_off_by_default_and_with_0(self):
+        for env in ({}, {"DMS_FAST_PASSWORD_HASHER": ""}, {"DMS_FAST_PASSWORD_HASHER": "0"}):
+            s = self.load_settings(["serve.py"], **env)
+            self.assertFalse(s.DMS_FAST_PASSWORD_HASHER, env)
+            self.assertFalse(hasattr(s, "PASSWORD_HASHERS"), env)  # Django's default: PBKDF2 first
+
+    def test_on_with_1_md5_first_pbkdf2_still_verifies(self):
+        s = self.load_settings(["serve.py"], DMS_FAST_PASSWORD_HASHER="1")
+        self.assertTrue(s.DMS_FAST_PASSWORD_HASHER)
+        self.assertEqual(s.PASSWORD_HASHERS[0], "django.contrib.auth.hashers.MD5PasswordHasher")
+        self.assertIn("django.contrib.auth.hashers.PBKDF2PasswordHasher", s.PASSWORD_HASHERS)
+
+    def test_on_under_manage_py_test(self):
+        from django.contrib.auth.hashers import get_hasher
+
+        self.assertTrue(self.load_settings(["manage.py", "test"]).DMS_FAST_PASSWORD_HASHER)
+        self.assertEqual(get_hasher().algorithm, "md5")  # this very run

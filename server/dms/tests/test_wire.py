@@ -49,8 +49,7 @@ class Seed002Cases(ModeCase):
         self.assert_id(ev["data"]["id"])
         self.assertRegex(ev["timestamp"], MS)
         # no audit event follows (audit events are ours), nothing reaches the other unit
-        self.assertTrue(await c1.receive_nothing(timeout=0.3))
-        self.assertTrue(await c2.receive_nothing(timeout=0.1))
+        await self.assert_quiet(c1, c2)
 
     async def test_crate_storage_sendback_frames_and_no_notification(self):
         requester = self.users["u1_req"]
@@ -92,7 +91,10 @@ class Seed002Cases(ModeCase):
         await comm.send_json_to({"type": "subscribe"})
         await comm.send_to(text_data="not json")
         await comm.send_to(text_data="[1]")
-        self.assertTrue(await comm.receive_nothing(timeout=0.3))
+        # client frames are handled one by one, in order: an answer to any of those (or a
+        # second frame after the first pong) would come before this pong
+        await comm.send_json_to({"type": "ping", "timestamp": "after"})
+        self.assertEqual((await comm.receive_json_from(timeout=3))["type"], "pong")
 
     async def test_bad_token_4001_and_other_dialects_absent(self):
         comm, connected, _ = await self.open("/ws/updates/", "garbage")
@@ -118,6 +120,7 @@ class Seed001Cases(ModeCase):
     async def open001(self, user, path):
         comm, connected, _ = await self.open(path, self.token(user))
         self.assertTrue(connected, path)
+        await self.registered(comm)  # in its groups: no welcome tells
         return comm
 
     async def sockets(self, user):
@@ -131,11 +134,11 @@ class Seed001Cases(ModeCase):
 
     async def test_no_welcome_and_client_frames_ignored(self):
         socks = await self.sockets(self.users["u1_req"])
+        await self.assert_quiet(*socks)  # connected and in their groups, and no welcome
         for comm in socks:
             await comm.send_json_to({"type": "ping", "timestamp": "2024-01-15T10:30:00.000Z"})
             await comm.send_to(text_data="not json")
-        for comm in socks:
-            self.assertTrue(await comm.receive_nothing(timeout=0.3))
+        await self.quiet_windows(*socks)
 
     async def test_request_updated_exact(self):
         req, crates, _ = await self.sockets(self.users["u1_req"])
@@ -150,9 +153,7 @@ class Seed001Cases(ModeCase):
         self.assertEqual(m["data"], {"id": self.pid(self.w1), "request_type": "Withdrawal", "status": "Approved",
                                      "request_number": "WR-000001"})
         self.assert_no_kind(m)
-        self.assertTrue(await req.receive_nothing(timeout=0.2))   # no audit, nothing else
-        self.assertTrue(await crates.receive_nothing(timeout=0.1))
-        self.assertTrue(await req2.receive_nothing(timeout=0.1))
+        await self.assert_quiet(req, crates, req2)  # no audit, nothing else, nothing in unit 2
 
     async def test_crate_updated_exact_and_issue(self):
         req, crates, _ = await self.sockets(self.users["u1_req"])
@@ -185,8 +186,7 @@ class Seed001Cases(ModeCase):
         self.assertEqual(set(n), {"type", "notification_type", "request_id", "message"})
         self.assertEqual((n["type"], n["notification_type"], n["request_id"]),
                          ("notification", "send_back", self.pid(self.w1)))
-        self.assertTrue(await note.receive_nothing(timeout=0.2))
-        self.assertTrue(await note_other.receive_nothing(timeout=0.1))
+        await self.assert_quiet(note, note_other)
         # the requester's edit resubmits it: an "updated" with status Pending
         w1 = await database_sync_to_async(type(self.w1).objects.get)(pk=self.w1.pk)
         await database_sync_to_async(services.edit_request)(requester, w1, {"reason": "with list"})
@@ -213,7 +213,7 @@ class Seed001Cases(ModeCase):
         # seed 001's signal handler is post_save only
         req, _, _ = await self.sockets(self.users["u1_req"])
         await database_sync_to_async(services.delete_request)(self.users["u1_req"], self.d1)
-        self.assertTrue(await req.receive_nothing(timeout=0.3))
+        await self.assert_quiet(req)
 
     async def test_4001_4003_and_other_dialects_absent(self):
         u = self.users["u1_req"]
@@ -229,7 +229,7 @@ class Seed001Cases(ModeCase):
             await self.assert_closed_with(comm, 4003)
         # admin may open another unit's path
         comm = await self.open001(self.admin, "/ws/requests/%s/" % self.pid(self.u2))
-        self.assertTrue(await comm.receive_nothing(timeout=0.1))
+        await self.assert_quiet(comm)  # (open, and no welcome)
         await self.refused("/ws/updates/")
         await self.refused("/live/events/", param="access_token")
 
@@ -262,16 +262,18 @@ class AltCases(ModeCase):
         self.assertEqual(ev["record"], {"pk": self.pid(self.w1), "state": "approved", "ref": "WR-000001"})
         self.assert_id(ev["record"]["pk"])
         self.assertRegex(ev["emitted_at"], MICRO)
-        self.assertTrue(await comm.receive_nothing(timeout=0.3))  # no audit event
+        await self.assert_quiet(comm)  # no audit event
         await comm.send_json_to({"event": "heartbeat", "sent": "2024-01-15T10:30:00Z"})
         ack = await comm.receive_json_from(timeout=3)
         self.assertEqual(set(ack), {"event", "at"})
         self.assertEqual(ack["event"], "heartbeat_ack")
         self.assertRegex(ack["at"], MICRO)
-        # a seed-002 ping, garbage: ignored
+        # a seed-002 ping, garbage: ignored (handled in order: an answer to them, or a
+        # second frame after the first ack, would come before the next ack)
         await comm.send_json_to({"type": "ping", "timestamp": 1})
         await comm.send_to(text_data="nope")
-        self.assertTrue(await comm.receive_nothing(timeout=0.3))
+        await comm.send_json_to({"event": "heartbeat", "sent": "2024-01-15T10:30:01Z"})
+        self.assertEqual((await comm.receive_json_from(timeout=3))["event"], "heartbeat_ack")
         for frame in (hello, ev, ack):
             self.assertNotIn("type", frame)
 

@@ -164,8 +164,7 @@ class WsTests(WsCase, TransactionTestCase):
         self.assertEqual((audit["entity"], audit["action"], audit["seq"]), ("audit", "created", h1["seq"] + 2))
         self.assertEqual((audit["data"]["entity"], audit["data"]["entity_id"], audit["data"]["action"]),
                          ("withdrawal", self.w1.pk, "approved"))
-        self.assertTrue(await c2.receive_nothing(timeout=0.3))
-        self.assertTrue(await c1.receive_nothing(timeout=0.1))
+        await self.assert_quiet(c2, c1)
         # no sensitive fields travel
         self.assertEqual(set(ev), {"type", "entity", "action", "data", "timestamp", "seq", "event_id"})
         # the next event continues the sequence
@@ -218,26 +217,19 @@ class WsTests(WsCase, TransactionTestCase):
         c_note, _ = await self.open_ok(requester, "/ws/notifications/%d/" % requester.pk)
         c_note_other, _ = await self.open_ok(other, "/ws/notifications/%d/" % other.pk)
         await act(self.users["u1_appr"], self.w1, "send-back", {"password": PW, "reason": "add list"})
-
-        async def drain(comm):
-            out = []
-            while not await comm.receive_nothing(timeout=0.3):
-                out.append(await comm.receive_json_from(timeout=1))
-            return out
-
-        got_req = await drain(c_req)
+        got_req, got_other, got_appr, got_note, got_note_other = await self.settle(
+            c_req, c_other, c_appr, c_note, c_note_other)
         notes = [m for m in got_req if m["type"] == "notification"]
         self.assertEqual(len(notes), 1)
         self.assertEqual((notes[0]["kind"], notes[0]["request_id"]), ("send_back", self.w1.pk))
         self.assertIn("message", notes[0])
         entities = [m["entity"] for m in got_req if m["type"] == "data_update"]
         self.assertEqual(sorted(entities), ["audit", "sendback", "withdrawal"])
-        for comm in (c_other, c_appr):
-            got = await drain(comm)
+        for got in (got_other, got_appr):
             self.assertEqual([m for m in got if m["type"] == "notification"], [])
             self.assertEqual(len(got), 3)
-        self.assertEqual([m["type"] for m in await drain(c_note)], ["notification"])
-        self.assertEqual(await drain(c_note_other), [])
+        self.assertEqual([m["type"] for m in got_note], ["notification"])
+        self.assertEqual(got_note_other, [])
 
     async def test_dms_channels_dialect(self):
         u = self.users["u1_req"]
@@ -248,7 +240,7 @@ class WsTests(WsCase, TransactionTestCase):
         m = await c_req.receive_json_from(timeout=3)
         self.assertEqual((m["type"], m["action"], m["request_id"], m["status"], m["updated_by"]),
                          ("request.updated", "approved", self.w1.pk, "approved", "u1_appr"))
-        self.assertTrue(await c_req2.receive_nothing(timeout=0.2))
+        await self.assert_quiet(c_req2)
         await act(self.users["u1_head"], self.w1, "issue")
         m = await c_crate.receive_json_from(timeout=3)
         self.assertEqual((m["type"], m["crate_id"], m["status"]), ("crate.updated", self.c1.pk, "withdrawn"))
@@ -259,7 +251,7 @@ class WsTests(WsCase, TransactionTestCase):
         c1, h1 = await self.open_ok(self.users["u1_req"])
         with self.assertRaises(Exception):
             await act(self.users["u1_appr"], self.w1, "approve", {"password": "wrong"})
-        self.assertTrue(await c1.receive_nothing(timeout=0.3))
+        await self.assert_quiet(c1)
 
     # ------------------------------------------------------------ debug switches
     async def test_fault_drop_every_makes_a_gap(self):
@@ -267,9 +259,7 @@ class WsTests(WsCase, TransactionTestCase):
         with override_settings(DMS_FAULT_DROP_EVERY=2):
             await act(self.users["u1_appr"], self.w1, "approve", {"password": PW})
             await act(self.users["u1_head"], self.w1, "allocate-storage", {"storage_id": self.s1b.pk})
-        seqs = []
-        while not await c1.receive_nothing(timeout=0.3):
-            seqs.append((await c1.receive_json_from(timeout=1))["seq"])
+        seqs = [m["seq"] for m in await self.drain(c1)]
         h = h1["seq"]
         self.assertEqual(seqs, [x for x in range(h + 1, h + 5) if x % 2])  # every 2nd seq is consumed, not sent
 
