@@ -179,3 +179,48 @@ class UuidIdTests(IdShapeMixin, TestCase):
         c = APIClient()
         c.credentials(HTTP_AUTHORIZATION="Bearer %s" % tok)
         self.assertEqual(c.get(self.api("auth/me/")).status_code, 401)
+
+
+class SeedDemoCsvCases:
+    """seed_demo --users-csv: unit_id is the unit's public id, the one a client sees (the
+    login answer's user.unit_id), in both id modes; also when the database was seeded
+    already (the CSV is still written)."""
+
+    def read_csv(self):
+        import csv
+        import io
+        from contextlib import redirect_stdout
+
+        from django.core.management import call_command
+
+        out = io.StringIO()
+        with redirect_stdout(out):
+            call_command("seed_demo", "--units", "2", "--users-per-unit", "4", "--crates", "0", "--requests", "0",
+                         "--equipment", "0", "--users-csv", "-", stderr=io.StringIO())
+        return list(csv.DictReader(io.StringIO(out.getvalue())))
+
+    def check(self, rows):
+        from dms.models import User
+
+        self.assertEqual(len(rows), 9)  # 2 units x 4 users + admin
+        for row in rows:
+            user = User.objects.select_related("unit").get(username=row["username"])
+            want = str(user.unit.public_id) if self.uuid else str(user.unit_id)
+            self.assertEqual(row["unit_id"], want, row)
+        r = APIClient().post("/api/auth/login/", {"username": rows[1]["username"], "password": rows[1]["password"]},
+                             format="json")
+        self.assertEqual(r.status_code, 200)
+        self.assertEqual(str(r.json()["user"]["unit_id"]), rows[1]["unit_id"])
+
+    def test_users_csv_unit_id_is_the_public_id(self):
+        self.check(self.read_csv())
+        self.check(self.read_csv())  # seeded already: nothing changes, the CSV is written again
+
+
+class SeedDemoCsvIntTests(SeedDemoCsvCases, TestCase):
+    uuid = False
+
+
+@override_settings(DMS_PUBLIC_IDS="uuid")
+class SeedDemoCsvUuidTests(SeedDemoCsvCases, TestCase):
+    uuid = True

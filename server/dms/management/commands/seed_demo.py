@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
+from dms import ids
 from dms.models import (
     AuditEntry,
     Crate,
@@ -86,12 +87,14 @@ class Command(BaseCommand):
             Equipment.objects.count(), LabSession.objects.count(), SampleSubmission.objects.count()))
 
     def _write_csv(self, path):
+        """unit_id is the unit's public id (DMS_PUBLIC_IDS: the integer key, or its uuid),
+        the one the login answer and every frame carry."""
         rows = [("username", "password", "unit_id", "role")]
-        for u in User.objects.order_by("id"):
+        for u in User.objects.select_related("unit").order_by("id"):
             if u.username == "admin":
-                rows.append((u.username, ADMIN_PASSWORD, u.unit_id, u.role))
+                rows.append((u.username, ADMIN_PASSWORD, ids.fk(u, "unit"), u.role))
             elif u.username.startswith("u") and "_" in u.username:
-                rows.append((u.username, DEMO_PASSWORD, u.unit_id, u.role))
+                rows.append((u.username, DEMO_PASSWORD, ids.fk(u, "unit"), u.role))
         out = sys.stdout if path == "-" else open(path, "w", newline="")
         try:
             csv.writer(out, lineterminator="\n").writerows(rows)
