@@ -189,6 +189,10 @@ class LabWsCases(LabData, WsCase):
         await act(self.users["u1_appr"], self.w1, "approve", {"password": PW})
         await self.assert_quiet(comm)
 
+    async def test_rate_limit_4029_in_every_mode(self):
+        comm = await self.lab_socket(self.users["u1_req"])
+        await self.assert_rate_limit_close(comm, {"type": "ping"}, 4029)
+
     async def test_dms_sockets_hear_no_lab_events(self):
         if self.wire_mode == "seed001":
             return

@@ -110,6 +110,16 @@ class WsCase(Fixture):
         self.assertEqual(hello["type"], "connection_established")
         return comm, hello
 
+    async def assert_rate_limit_close(self, comm, frame, code):
+        """21 frames within a second: whatever answers came, the socket closes with code."""
+        for _ in range(21):
+            await comm.send_json_to(frame)
+        while True:
+            out = await comm.receive_output(timeout=3)
+            if out["type"] == "websocket.close":
+                self.assertEqual(out["code"], code)
+                return
+
     async def assert_closed_with(self, comm, code):
         out = await comm.receive_output(timeout=3)
         self.assertEqual(out, {"type": "websocket.close", "code": code})
