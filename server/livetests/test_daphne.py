@@ -324,7 +324,7 @@ class StopTests(unittest.TestCase):
     RealDaphneTests' tearDownClass in about 1 run of 6). Each round starts serve.py on a
     copy of one seeded database, so a round costs no migration or seeding."""
 
-    ROUNDS = 4
+    ROUNDS = 2  # the old serve.py died in 4 of 5 stops: 4 stops miss that with p < 0.002
 
     @classmethod
     def setUpClass(cls):
