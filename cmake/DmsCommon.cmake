@@ -22,13 +22,26 @@ if(DMS_SANITIZE)
   target_link_options(dms_common_cfg INTERFACE -fsanitize=${_dms_sanitizers})
 endif()
 
-# dms_add_test(NAME tst_foo SOURCES a.cpp ... LIBS ... LABELS unit [TIMEOUT s])
+# dms_add_test(NAME tst_foo SOURCES a.cpp ... LIBS ... LABELS unit [TIMEOUT s] [PARTS name:fn,fn ...])
 # One QtTest executable per class; registered with CTest under the given labels.
 function(dms_add_test)
-  cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+  cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;PARTS" ${ARGN})
   qt_add_executable(${T_NAME} ${T_SOURCES})
   target_link_libraries(${T_NAME} PRIVATE dms_common_cfg Qt6::Test ${T_LIBS})
-  add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+  # PARTS "a:fn1,fn2" "b:fn3": one CTest test per part (NAME_a running fn1 and fn2, …),
+  # so that a long test class's functions run in parallel under ctest -j.
+  set(_names)
+  if(T_PARTS)
+    foreach(_part IN LISTS T_PARTS)
+      string(REGEX MATCH "^([^:]+):(.*)$" _ "${_part}")
+      string(REPLACE "," ";" _functions "${CMAKE_MATCH_2}")
+      add_test(NAME ${T_NAME}_${CMAKE_MATCH_1} COMMAND ${T_NAME} ${_functions})
+      list(APPEND _names ${T_NAME}_${CMAKE_MATCH_1})
+    endforeach()
+  else()
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    set(_names ${T_NAME})
+  endif()
   if(NOT T_TIMEOUT)
     set(T_TIMEOUT 120)
   endif()
@@ -41,6 +54,6 @@ function(dms_add_test)
       "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/sanitizers/lsan.supp:print_suppressions=0"
       "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:suppressions=${PROJECT_SOURCE_DIR}/tests/sanitizers/ubsan.supp")
   endif()
-  set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT}
+  set_tests_properties(${_names} PROPERTIES LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT}
     ENVIRONMENT "${_env}")
 endfunction()

@@ -38,6 +38,23 @@ QStringList defaultWatchQueries()
             QStringLiteral("audit"),               QStringLiteral("dashboard")};
 }
 
+QStringList defaultWatchQueries(const RestRoutes &routes)
+{
+    QStringList keys;
+    for (const QString &key : defaultWatchQueries()) {
+        if (!routes.pathOfKey(key).isEmpty())
+            keys.append(key);
+    }
+    if (!keys.isEmpty())
+        return keys;
+    // A backend of other lists (seed 004's lab): every list the profile routes.
+    for (const RestRoutes::Query &q : routes.queries) {
+        if (!q.key.contains(QLatin1Char('{')))
+            keys.append(q.key);
+    }
+    return keys;
+}
+
 QString cliUsage()
 {
     return tr("usage:\n"
@@ -181,9 +198,7 @@ bool parseCliOptions(const QStringList &args, CliOptions *o, QString *error)
         return fail(tr("--user NAME is required"));
     if (o->reconnectCapMs < o->reconnectBaseMs)
         return fail(tr("--reconnect-cap must not be below --reconnect-base"));
-    if (o->queries.isEmpty())
-        o->queries = defaultWatchQueries();
-    return true;
+    return true;  // no --queries: the profile's lists (defaultWatchQueries(routes)), once it is loaded
 }
 
 }  // namespace Dms

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include "core/restroutes.h"
+
 namespace Dms {
 
 // Options shared by the headless commands (docs/cli.md). Times are seconds on the
@@ -44,5 +46,8 @@ bool isHeadlessCommand(const QString &word);
 
 // The list views `watch` keeps active by default.
 QStringList defaultWatchQueries();
+// What `watch` observes without --queries: those of the list above the profile routes, or,
+// for a backend with other lists (seed 004), every list key the profile routes.
+QStringList defaultWatchQueries(const RestRoutes &routes);
 
 }  // namespace Dms

@@ -217,6 +217,8 @@ void WatchCommand::onSignedIn(const UserInfo &user)
                                               {QStringLiteral("unit"), user.unitName},
                                               {QStringLiteral("server"),
                                                redactedUrl(m_session->api()->baseUrl())}});
+    if (m_options.queries.isEmpty())
+        m_options.queries = defaultWatchQueries(m_session->profile().rest());
     for (const QString &key : std::as_const(m_options.queries))
         m_observers.push_back(m_session->queries()->observe(key));
     if (m_options.durationMs > 0)

@@ -13,16 +13,23 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QElapsedTimer>
 #include <QFile>
 
 #include "auth/apiclient.h"
 #include "auth/memorysecretstore.h"
 #include "auth/signinservice.h"
+#include "cli/clioptions.h"
 #include "core/clock.h"
 #include "restcall.h"
 #include "serverfixture.h"
+#include "tcpproxy.h"
 #include "session/consolesession.h"
+#include "data/tablemodels.h"
 #include "sync/queryclient.h"
+
+#include <algorithm>
+#include <functional>
 
 using namespace Dms;
 using namespace Dms::Test;
@@ -100,6 +107,44 @@ QJsonArray allRows(ApiClient *api, const QString &path)
     const RestResult r = await(api->get(path, q), 30'000);
     const QJsonValue v = r.json.isObject() ? r.json.toObject().value(QStringLiteral("results")) : r.json;
     return v.toArray();
+}
+
+// A row of unit 1 another user can change: available equipment (seed 004) or a pending
+// withdrawal. Null when the seed has none.
+EntityId pickRow(ApiClient *other, const RestRoutes &routes, bool lab)
+{
+    const QString listKey = lab ? QStringLiteral("equipment") : QStringLiteral("withdrawal-requests");
+    const QString wanted = lab ? QStringLiteral("available") : QStringLiteral("pending");
+    for (const QJsonValue &v : allRows(other, routes.pathOfKey(listKey))) {
+        if (v.toObject().value(QStringLiteral("status")).toString() == wanted)
+            return EntityId::fromJsonOrNull(v.toObject().value(QStringLiteral("id")));
+    }
+    return {};
+}
+
+// Another user changes that row: starts a lab session on the equipment, or approves the
+// withdrawal. Returns an error text, or empty on success; *expected is the new status.
+QString changeRow(ApiClient *other, const RestRoutes &routes, bool lab, const EntityId &id, QString *expected)
+{
+    if (lab) {
+        *expected = QStringLiteral("in_use");
+        const RestResult r = await(other->post(routes.pathOfKey(QStringLiteral("sessions")),
+                                               {{QStringLiteral("equipment_id"), id.toJson()}}));
+        return r.status == 201 ? QString() : QStringLiteral("start session: %1 %2").arg(r.status).arg(r.error);
+    }
+    *expected = QStringLiteral("approved");
+    const QString path = routes.actionPath(QStringLiteral("request-action"), QStringLiteral("withdrawal"), id,
+                                           QStringLiteral("approve"));
+    const RestResult r = await(other->post(path, {{QStringLiteral("password"), ServerFixture::demoPassword()}}));
+    return r.status == 200 ? QString() : QStringLiteral("approve: %1 %2").arg(r.status).arg(r.error);
+}
+
+QString makeChange(ApiClient *other, const RestRoutes &routes, bool lab, EntityId *changed, QString *expected)
+{
+    *changed = pickRow(other, routes, lab);
+    if (changed->isNull())
+        return QStringLiteral("the seed has no row to change");
+    return changeRow(other, routes, lab, *changed, expected);
 }
 
 }  // namespace
@@ -187,40 +232,9 @@ private Q_SLOTS:
         QString expected;
         std::unique_ptr<ApiClient> other;
         fetched.clear();
-        if (lab) {
-            other = actor(&nam, &clock, fixture.baseUrl(), routes, QStringLiteral("u1_appr1"));
-            const QString equipmentPath = routes.pathOfKey(QStringLiteral("equipment"));
-            QJsonObject available;
-            for (const QJsonValue &v : allRows(other.get(), equipmentPath)) {
-                if (v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("available")) {
-                    available = v.toObject();
-                    break;
-                }
-            }
-            QVERIFY2(!available.isEmpty(), "no available equipment in the seed");
-            changed = EntityId::fromJsonOrNull(available.value(QStringLiteral("id")));
-            QString sessionsPath = routes.pathOfKey(QStringLiteral("sessions"));
-            const RestResult r = await(other->post(sessionsPath, {{QStringLiteral("equipment_id"), changed.toJson()}}));
-            QVERIFY2(r.status == 201, qPrintable(QStringLiteral("start session: %1 %2").arg(r.status).arg(r.error)));
-            expected = QStringLiteral("in_use");
-        } else {
-            other = actor(&nam, &clock, fixture.baseUrl(), routes, QStringLiteral("u1_appr1"));
-            const QString listPath = routes.pathOfKey(listKey);
-            QJsonObject pending;
-            for (const QJsonValue &v : allRows(other.get(), listPath)) {
-                if (v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("pending")) {
-                    pending = v.toObject();
-                    break;
-                }
-            }
-            QVERIFY2(!pending.isEmpty(), "no pending withdrawal in the seed");
-            changed = EntityId::fromJsonOrNull(pending.value(QStringLiteral("id")));
-            const QString path = routes.actionPath(QStringLiteral("request-action"), QStringLiteral("withdrawal"),
-                                                   changed, QStringLiteral("approve"));
-            const RestResult r = await(other->post(path, {{QStringLiteral("password"), ServerFixture::demoPassword()}}));
-            QVERIFY2(r.status == 200, qPrintable(QStringLiteral("approve: %1 %2").arg(r.status).arg(r.error)));
-            expected = QStringLiteral("approved");
-        }
+        other = actor(&nam, &clock, fixture.baseUrl(), routes, QStringLiteral("u1_appr1"));
+        const QString why = makeChange(other.get(), routes, lab, &changed, &expected);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
         if (ids == QLatin1String("uuid"))
             QVERIFY(!changed.isNumber());
 
@@ -334,7 +348,17 @@ private Q_SLOTS:
                 {QStringLiteral("simulate"), QStringLiteral("approve-fanout"), QStringLiteral("--server"),
                  fixture.baseUrl().toString(), QStringLiteral("--profile"), profileArg(profile),
                  QStringLiteral("--users"), QStringLiteral("6"), QStringLiteral("--units"), QStringLiteral("2"),
-                 QStringLiteral("--duration"), QStringLiteral("6"), QStringLiteral("--report"), report});
+                 QStringLiteral("--duration"), QStringLiteral("6"), QStringLiteral("--report"), report,
+                 // approve-fanout's rules with its latency goals at the receipts' timeout: the
+                 // dialect's correctness is tested here; latency goals live in bench/
+                 QStringLiteral("--threshold"), QStringLiteral("p95_ms < 30000"),
+                 QStringLiteral("--threshold"), QStringLiteral("emit_p95_ms < 30000"),
+                 QStringLiteral("--threshold"), QStringLiteral("model_p95_ms < 30000"),
+                 QStringLiteral("--threshold"), QStringLiteral("delivery >= 0.999"),
+                 QStringLiteral("--threshold"), QStringLiteral("change_delivery >= 0.999"),
+                 QStringLiteral("--threshold"), QStringLiteral("leaks == 0"),
+                 QStringLiteral("--threshold"), QStringLiteral("duplicates == 0"),
+                 QStringLiteral("--threshold"), QStringLiteral("lost_updates == 0")});
         QVERIFY(p.waitForFinished(240'000));
         const QByteArray out = p.readAll();
         if (p.exitCode() != 0)
@@ -345,6 +369,264 @@ private Q_SLOTS:
         const QJsonObject r = QJsonDocument::fromJson(file.readAll()).object();
         QVERIFY2(!r.isEmpty(), out.constData());
         QVERIFY2(!out.contains("eyJ"), "a token leaked to the output");
+        // What the dialect cannot measure is n/a, with the reason; everything else was measured.
+        int notApplicable = 0;
+        for (const QJsonValue &v : r.value(QStringLiteral("verdicts")).toArray()) {
+            const QJsonObject verdict = v.toObject();
+            const QString metric = verdict.value(QStringLiteral("metric")).toString();
+            if (!verdict.value(QStringLiteral("applicable")).toBool(true)) {
+                ++notApplicable;
+                QVERIFY2(metric == QLatin1String("delivery") || metric.startsWith(QLatin1String("emit_")),
+                         qPrintable(metric));
+                QVERIFY(!verdict.value(QStringLiteral("detail")).toString().isEmpty());
+            } else {
+                QVERIFY2(verdict.value(QStringLiteral("measured")).toBool(), qPrintable(metric));
+            }
+        }
+        QVERIFY2(notApplicable >= 1, "a literal server sends no seq: delivery is n/a");
+        QCOMPARE(r.value(QStringLiteral("counters")).toObject().value(QStringLiteral("missing")).toInt(-1), 0);
+    }
+
+    void watch_printsEveryEventAsAFrame_refetchesOnlyTouchedLists_data()
+    {
+        QTest::addColumn<QString>("wire");
+        QTest::addColumn<QString>("ids");
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<bool>("lab");
+        QTest::newRow("seed002 uuid") << "seed002" << "uuid" << "dms-updates" << false;
+        QTest::newRow("seed001 int") << "seed001" << "int" << "dms-channels" << false;
+        QTest::newRow("seed004 lab uuid") << "ext" << "uuid" << "hycon-first-message" << true;
+    }
+
+    void watch_printsEveryEventAsAFrame_refetchesOnlyTouchedLists()
+    {
+        // The headless `watch` of dms-console against a literal server: Live, the other
+        // user's change printed as a frame naming the row, refetches only of keys that an
+        // invalidation line names, no error lines, a clean exit on SIGTERM.
+        QFETCH(QString, wire);
+        QFETCH(QString, ids);
+        QFETCH(QString, profile);
+        QFETCH(bool, lab);
+        ServerFixture::Options options;
+        options.extraEnv = {QStringLiteral("DMS_WIRE=") + wire, QStringLiteral("DMS_PUBLIC_IDS=") + ids};
+        ServerFixture fixture(options);
+        QString error;
+        QVERIFY2(fixture.start(&error), qPrintable(error));
+
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DMS_PASSWORD"), ServerFixture::demoPassword());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(DMS_CONSOLE_BIN),
+                {QStringLiteral("watch"), QStringLiteral("--server"), fixture.baseUrl().toString(),
+                 QStringLiteral("--user"), QStringLiteral("u1_head1"), QStringLiteral("--profile"), profile,
+                 QStringLiteral("--ping-interval"), QStringLiteral("1"), QStringLiteral("--no-keychain")});
+        QList<QJsonObject> lines;
+        QByteArray partial;
+        const auto readLines = [&] {
+            partial += p.readAllStandardOutput();
+            qsizetype nl;
+            while ((nl = partial.indexOf('\n')) >= 0) {
+                lines.append(QJsonDocument::fromJson(partial.left(nl)).object());
+                partial.remove(0, nl + 1);
+            }
+        };
+        const auto find = [&](const std::function<bool(const QJsonObject &)> &match) {
+            readLines();
+            return std::any_of(lines.cbegin(), lines.cend(), match);
+        };
+        const auto ofKind = [](const char *kind) {
+            return [kind](const QJsonObject &o) { return o.value(QStringLiteral("kind")).toString() == QLatin1String(kind); };
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(find([](const QJsonObject &o) {
+            return o.value(QStringLiteral("kind")).toString() == QLatin1String("state")
+                && o.value(QStringLiteral("state")).toString() == QLatin1String("live");
+        }), 60'000);
+        QTRY_VERIFY_WITH_TIMEOUT(find(ofKind("heartbeat")), 30'000);  // answered heartbeats
+
+        DialectProfile loaded;
+        ProfileError loadError;
+        QVERIFY2(DialectProfile::load(profile, &loaded, &loadError), qPrintable(loadError.message));
+        // Every list watch observes has loaded once (the first fetches may end after Live).
+        const QStringList watched = defaultWatchQueries(loaded.rest());
+        QVERIFY(!watched.isEmpty());
+        const auto allLoaded = [&] {
+            readLines();
+            QSet<QString> fetched;
+            for (const QJsonObject &o : std::as_const(lines)) {
+                if (o.value(QStringLiteral("kind")).toString() == QLatin1String("fetch"))
+                    fetched.insert(o.value(QStringLiteral("key")).toString());
+            }
+            return std::all_of(watched.cbegin(), watched.cend(), [&](const QString &k) { return fetched.contains(k); });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allLoaded(), 60'000);
+        const qsizetype linesBeforeChange = lines.size();
+
+        QNetworkAccessManager nam;
+        SystemClock clock;
+        std::unique_ptr<ApiClient> other = actor(&nam, &clock, fixture.baseUrl(), loaded.rest(), QStringLiteral("u1_appr1"));
+        EntityId changed;
+        QString expected;
+        const QString why = makeChange(other.get(), loaded.rest(), lab, &changed, &expected);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        const QString entity = lab ? QStringLiteral("equipment") : QStringLiteral("withdrawal");
+        QTRY_VERIFY_WITH_TIMEOUT(find([&](const QJsonObject &o) {
+            return o.value(QStringLiteral("kind")).toString() == QLatin1String("frame")
+                && o.value(QStringLiteral("entity")).toString() == entity
+                && EntityId::fromJsonOrNull(o.value(QStringLiteral("id"))) == changed;
+        }), 30'000);
+        // The invalidation's refetch answers before stopping.
+        QTRY_VERIFY_WITH_TIMEOUT((readLines(), std::any_of(lines.cbegin() + linesBeforeChange, lines.cend(),
+                                                           [](const QJsonObject &o) {
+                                                               return o.value(QStringLiteral("kind")).toString()
+                                                                   == QLatin1String("fetch");
+                                                           })),
+                                 30'000);
+
+        p.terminate();
+        QVERIFY(p.waitForFinished(30'000));
+        readLines();
+        const QByteArray errors = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 0);
+
+        // After the change, refetches only of keys an invalidation refetched.
+        QSet<QString> refetched;
+        QStringList fetchedAfterChange;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QJsonObject &o = lines.at(i);
+            const QString kind = o.value(QStringLiteral("kind")).toString();
+            if (kind == QLatin1String("invalidate")) {
+                for (const QJsonValue &k : o.value(QStringLiteral("keys")).toArray())
+                    refetched.insert(k.toObject().value(QStringLiteral("key")).toString());
+            } else if (kind == QLatin1String("fetch") && i >= linesBeforeChange) {
+                fetchedAfterChange << o.value(QStringLiteral("key")).toString();
+            }
+            QVERIFY2(kind != QLatin1String("error"), QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+        }
+        QVERIFY(!fetchedAfterChange.isEmpty());
+        for (const QString &key : std::as_const(fetchedAfterChange))
+            QVERIFY2(refetched.contains(key), qPrintable(QStringLiteral("%1 was fetched, but no invalidation named it").arg(key)));
+        const auto summaries = std::count_if(lines.cbegin(), lines.cend(), ofKind("summary"));
+        QCOMPARE(summaries, 1);
+        const QJsonObject summary = *std::find_if(lines.cbegin(), lines.cend(), ofKind("summary"));
+        QCOMPARE(summary.value(QStringLiteral("frame_errors")).toInt(-1), 0);
+        QCOMPARE(summary.value(QStringLiteral("reconnects")).toInt(-1), 0);
+        QVERIFY2(!errors.contains("eyJ"), "a token leaked to stderr");
+    }
+
+    void halfOpen_isFoundByControlPings_data()
+    {
+        QTest::addColumn<QString>("wire");
+        QTest::addColumn<QString>("profile");
+        QTest::newRow("seed001 three sockets") << "seed001" << "dms-channels";
+        QTest::newRow("seed004 first message") << "ext" << "hycon-first-message";
+    }
+
+    void halfOpen_isFoundByControlPings()
+    {
+        // No JSON heartbeat in these seeds: WebSocket control pings must find a path that
+        // died silently (TCP still "connected") within ping interval + pong timeout.
+        QFETCH(QString, wire);
+        QFETCH(QString, profile);
+        ServerFixture::Options options;
+        options.extraEnv = {QStringLiteral("DMS_WIRE=") + wire, QStringLiteral("DMS_PUBLIC_IDS=uuid")};
+        ServerFixture fixture(options);
+        QString error;
+        QVERIFY2(fixture.start(&error), qPrintable(error));
+        TcpProxy proxy(quint16(fixture.port()));
+        QVERIFY(proxy.listen());
+        QUrl viaProxy = fixture.baseUrl();
+        viaProxy.setPort(proxy.port());
+        Console console(viaProxy, profile);
+        LiveSession::Settings s = console.session->live()->settings();
+        s.pingIntervalMs = 500;
+        s.pongTimeoutMs = 700;
+        console.session->live()->setSettings(s);
+        QVERIFY(console.signIn(QStringLiteral("u1_head1")));
+        console.session->live()->start();
+        QTRY_COMPARE_WITH_TIMEOUT(console.session->live()->state(), LiveState::Live, 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(console.session->live()->metrics().rtt.size() >= 2, 30'000);  // pongs flow
+
+        proxy.setForwarding(false);  // the path dies silently
+        QElapsedTimer t;
+        t.start();
+        QTRY_VERIFY_WITH_TIMEOUT(console.session->live()->state() != LiveState::Live, 10'000);
+        const qint64 detectedMs = t.elapsed();
+        qInfo("%s: half-open found %lld ms after the path died (ping 500 ms + pong timeout 700 ms)",
+              qPrintable(profile), detectedMs);
+        // Spec §4: within ping + pong timeout (plus the event loop's slack).
+        QVERIFY2(detectedMs <= 500 + 700 + 800, qPrintable(QStringLiteral("found after %1 ms").arg(detectedMs)));
+        QVERIFY2(console.session->live()->status().reason.contains(QStringLiteral("half-open")),
+                 qPrintable(console.session->live()->status().reason));
+        proxy.setForwarding(true);
+        QTRY_COMPARE_WITH_TIMEOUT(console.session->live()->state(), LiveState::Live, 30'000);
+    }
+
+    void patch_showsTheChangeBeforeAnyRefetchAnswers_data()
+    {
+        QTest::addColumn<QString>("wire");
+        QTest::addColumn<QString>("ids");
+        QTest::addColumn<QString>("profile");
+        QTest::newRow("ext int") << "ext" << "int" << "dms-updates";
+        QTest::newRow("seed002 uuid") << "seed002" << "uuid" << "dms-updates";
+        QTest::newRow("seed001 uuid") << "seed001" << "uuid" << "dms-channels";
+    }
+
+    void patch_showsTheChangeBeforeAnyRefetchAnswers()
+    {
+        // Spec §3: patch the row an event names at once, then refetch. The table model
+        // must show the new status before the list's refetch starts; without the patch the
+        // status would first appear with the refetch's answer, and this fails (checked by
+        // making QueryClient::patchListRow return at once: 3 of 3 rows fail).
+        QFETCH(QString, wire);
+        QFETCH(QString, ids);
+        QFETCH(QString, profile);
+        ServerFixture::Options options;
+        options.extraEnv = {QStringLiteral("DMS_WIRE=") + wire, QStringLiteral("DMS_PUBLIC_IDS=") + ids};
+        ServerFixture fixture(options);
+        QString error;
+        QVERIFY2(fixture.start(&error), qPrintable(error));
+        Console console(fixture.baseUrl(), profile);
+        QVERIFY(console.signIn(QStringLiteral("u1_head1")));
+        const QString key = QStringLiteral("withdrawal-requests");
+        std::unique_ptr<EntityTableModel> table(createRequestsModel(console.session->queries(), RequestKind::Withdrawal));
+        QTRY_VERIFY_WITH_TIMEOUT(table->isLoaded(), 30'000);
+        console.session->live()->start();
+        QTRY_COMPARE_WITH_TIMEOUT(console.session->live()->state(), LiveState::Live, 30'000);
+
+        QNetworkAccessManager nam;
+        SystemClock clock;
+        std::unique_ptr<ApiClient> other = actor(&nam, &clock, fixture.baseUrl(), console.profile.rest(),
+                                                 QStringLiteral("u1_appr1"));
+        const EntityId target = pickRow(other.get(), console.profile.rest(), false);
+        QVERIFY(target.isValid());
+        const auto shownStatus = [&] {
+            const int row = table->rowOfId(target);
+            return row < 0 ? QString() : table->index(row, 0).data(EntityTableModel::StatusRole).toString();
+        };
+        QCOMPARE(shownStatus(), QStringLiteral("pending"));
+
+        QStringList order;  // "shown", "refetch started", in the order they happened
+        QString expected = QStringLiteral("approved");
+        const auto check = [&] {
+            if (!order.contains(QLatin1String("shown")) && shownStatus() == expected)
+                order << QStringLiteral("shown");
+        };
+        connect(table.get(), &QAbstractItemModel::dataChanged, this, check);
+        connect(table.get(), &QAbstractItemModel::modelReset, this, check);
+        connect(table.get(), &QAbstractItemModel::rowsInserted, this, check);
+        // The refetch's answer is applied (dataChanged) before fetchFinished is emitted, so
+        // the line is drawn earlier: the patch must show before the refetch even starts.
+        connect(console.session->queries(), &QueryClient::fetchStarted, this, [&](const QString &k) {
+            if (k == key)
+                order << QStringLiteral("refetch started");
+        });
+        const QString why = changeRow(other.get(), console.profile.rest(), false, target, &expected);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QTRY_VERIFY_WITH_TIMEOUT(order.contains(QLatin1String("shown")) && order.contains(QLatin1String("refetch started")),
+                                 30'000);
+        QCOMPARE(order.first(), QStringLiteral("shown"));
+        QCOMPARE(shownStatus(), expected);
     }
 
     void badToken_endsSignedOut_afterOneRefresh_neverLoops_data()

@@ -46,7 +46,25 @@ private Q_SLOTS:
         QCOMPARE(o.reconnectCapMs, 30'000);
         QCOMPARE(o.maxAttempts, 10);
         QCOMPARE(o.offlineRetryMs, 60'000);
-        QCOMPARE(o.queries, defaultWatchQueries());
+        QVERIFY(o.queries.isEmpty());  // filled from the profile's routes once it is loaded
+    }
+
+    void defaultWatchQueries_followTheProfilesRoutes()
+    {
+        // The spec's routes: the eight list views.
+        QCOMPARE(defaultWatchQueries(RestRoutes::specDefaults()), defaultWatchQueries());
+        // A backend with only some of them: those.
+        RestRoutes some;
+        some.queries = {{QStringLiteral("crates"), QStringLiteral("/c/"), RouteShape::List},
+                        {QStringLiteral("crate/{id}"), QStringLiteral("/c/{id}/"), RouteShape::Object},
+                        {QStringLiteral("other"), QStringLiteral("/o/"), RouteShape::List}};
+        QCOMPARE(defaultWatchQueries(some), QStringList{QStringLiteral("crates")});
+        // A backend of other lists (the lab): its list keys, never a detail pattern.
+        RestRoutes lab;
+        lab.queries = {{QStringLiteral("equipment"), QStringLiteral("/e/"), RouteShape::List},
+                       {QStringLiteral("equipment/{id}"), QStringLiteral("/e/{id}/"), RouteShape::Object},
+                       {QStringLiteral("unread-count"), QStringLiteral("/n/"), RouteShape::Object}};
+        QCOMPARE(defaultWatchQueries(lab), (QStringList{QStringLiteral("equipment"), QStringLiteral("unread-count")}));
     }
 
     void parse_errors_nameTheOption_data()
