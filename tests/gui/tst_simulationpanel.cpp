@@ -101,6 +101,12 @@ private Q_SLOTS:
     {
         auto panel = newPanel();
         configure(panel.get(), QStringLiteral("approve-fanout"), 6, 4);
+        // The scenario's rules, with its latency goals (p95 < 1.5 s, …) at the receipts'
+        // timeout instead: this test is about the panel, and a loaded 2-core CI machine
+        // can miss a 1.5 s p95 (4 of 10 runs at load 8). Latency goals live in bench/.
+        panel->thresholdsEdit()->setText(QStringLiteral(
+            "p95_ms < 30000, emit_p95_ms < 30000, model_p95_ms < 30000, delivery >= 0.999, "
+            "change_delivery >= 0.999, leaks == 0, duplicates == 0, order_violations == 0, lost_updates == 0"));
         // The demo admin, typed in: used for the final comparison, never saved.
         panel->findChild<QLineEdit *>(QStringLiteral("simAdmin"))->setText(QStringLiteral("admin"));
         panel->findChild<QLineEdit *>(QStringLiteral("simAdminPassword"))->setText(QStringLiteral("dms-admin"));
@@ -265,7 +271,7 @@ private Q_SLOTS:
         // Once actions flow, Stop: the run settles, compares the tables and reports.
         QVERIFY2(QTest::qWaitFor([&] { return panel->run()->simulator()->phase() == SimPhase::Running; }, 60'000),
                  qPrintable(panel->log()->toPlainText()));
-        QTest::qWait(1500);
+        QVERIFY(QTest::qWaitFor([&] { return panel->run()->simulator()->snapshot().counters.actions >= 2; }, 30'000));
         QTest::mouseClick(panel->stopButton(), Qt::LeftButton);
         QVERIFY(done.wait(60'000));
         const SimReport report = done.first().first().value<SimReport>();

@@ -1,6 +1,7 @@
 // The live engine against the real reference server (Daphne, started by the test):
 // sign-in → Live, another user's change → one targeted refetch, token expiry, server
 // restart, half-open TCP through a proxy, and a seq gap forced by the server.
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QSet>
 #include <QNetworkAccessManager>
@@ -152,7 +153,7 @@ private Q_SLOTS:
         QVERIFY(sawWithdrawal);
         QTRY_COMPARE_WITH_TIMEOUT(queries->fetchCount(QStringLiteral("withdrawal-requests")),
                                   withdrawalFetches + 1, 10'000);
-        QTest::qWait(300);  // let any stray refetch show itself
+        QTest::qWait(300);  // the wait is the thing measured: a stray refetch would show in it
         QCOMPARE(queries->fetchCount(QStringLiteral("withdrawal-requests")), withdrawalFetches + 1);
         QCOMPARE(queries->fetchCount(QStringLiteral("crates")), crateFetches);  // untouched
         QCOMPARE(statusesOf(*withdrawals),
@@ -256,7 +257,11 @@ private Q_SLOTS:
         console.session->live()->start();
         QVERIFY(console.waitFor(LiveState::Live));
         const int refreshesBefore = console.session->api()->refreshCount();
-        QTest::qWait(3500);  // the access token is now expired
+        const auto expired = [&] {
+            const qint64 exp = console.session->api()->accessTokenExpiryMs();
+            return exp > 0 && QDateTime::currentMSecsSinceEpoch() > exp;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(expired(), 10'000);  // the access token (3 s) is now expired
         console.session->live()->reconnectNow(QStringLiteral("test"));
         QVERIFY(console.waitFor(LiveState::Live));
         QVERIFY(console.session->api()->refreshCount() > refreshesBefore);
@@ -266,7 +271,7 @@ private Q_SLOTS:
             QVERIFY(st.state != LiveState::AuthFailed);
         }
         // REST calls with the expired token recover through the 401 → refresh path too.
-        QTest::qWait(3500);
+        QTRY_VERIFY_WITH_TIMEOUT(expired(), 10'000);
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("page_size"), QStringLiteral("1"));
         QCOMPARE(await(console.session->api()->get(QStringLiteral("/api/requests/withdrawal/"), q)).status, 200);
@@ -317,7 +322,7 @@ private Q_SLOTS:
         QVERIFY(console.waitFor(LiveState::AuthFailed));
         QVERIFY(!console.session->live()->status().reason.isEmpty());
         QVERIFY(!signedOut.isEmpty());
-        QTest::qWait(300);
+        QTest::qWait(300);  // the wait is the thing measured: no retry in it
         QCOMPARE(console.session->live()->state(), LiveState::AuthFailed);  // no retry loop
     }
 

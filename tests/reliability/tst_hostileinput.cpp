@@ -196,7 +196,7 @@ private Q_SLOTS:
         QVERIFY(rejected.wait(3000));
         const QString got = FrameError::codeName(rejected.first().first().value<FrameError>().code);
         QVERIFY2(code.split(QLatin1Char('|')).contains(got), qPrintable(got));
-        QTest::qWait(100);  // anything wrongly applied would show now
+        QTest::qWait(100);  // the wait is the thing measured: anything wrongly applied would show in it
         QCOMPARE(applied.count(), 0);
         QVERIFY(rig.live());
         QCOMPARE(statusesOf(*rig.crates), before);
@@ -245,7 +245,7 @@ private Q_SLOTS:
                 ++seq;
                 rig.server.sendCrateUpdate(seq, 1 + (seq % 20), statuses.at(int(seq % 3)));
             }
-            QTest::qWait(50);
+            QTest::qWait(50);  // the wait is the thing measured: the flood's shape, bursts 50 ms apart
         }
         const qint64 sentMs = t.elapsed();
         QVERIFY(QTest::qWaitFor([&] { return applied.count() == 10'000; }, 60'000));
@@ -256,7 +256,7 @@ private Q_SLOTS:
         // Settle: the last coalesced refetch lands and the table equals the server.
         QTRY_COMPARE_WITH_TIMEOUT(statusesOf(*rig.crates), rig.server.crates, 10'000);
         const qint64 settledMs = t.elapsed();
-        QTest::qWait(300);
+        QTest::qWait(300);  // the wait is the thing measured: no refetch may start in it
         const int refetches = rig.server.restHits(kCratesPath) - fetchesBefore;
         // At most one fetch starts per 50 ms coalescing window over the whole observation
         // (+1 in flight, +1 queued), never one per event.
@@ -296,7 +296,7 @@ private Q_SLOTS:
         rig.server.sendText(HostileServer::crateUpdate(1, 5, QStringLiteral("withdrawn")));
         rig.server.sendText(HostileServer::crateUpdate(0, 5, QStringLiteral("destroyed")));
         QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 2, 3000);
-        QTest::qWait(200);
+        QTest::qWait(200);  // the wait is the thing measured: a stale state would show in it
         QCOMPARE(statusesOf(*rig.crates).value(5), QStringLiteral("active"));
         QCOMPARE(rig.session->live()->metrics().staleSeqs, 2);
         QVERIFY(rig.live());

@@ -115,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return session.state() == LiveState::Offline; }, 10'000));
         // The server is back, the network is not: Offline waits (no retry loop).
         QVERIFY(server.listen(port));
-        QTest::qWait(500);
+        QTest::qWait(500);  // the wait is the thing measured: no retry loop in it
         QCOMPARE(session.state(), LiveState::Offline);
 
         // The network comes back: the session reconnects by itself.

@@ -101,6 +101,7 @@ class tst_ReconnectStorm : public QObject
     QList<qint64> m_attempts;  // monotonic instants of reconnect attempts (Connecting, attempt ≥ 1)
     qint64 m_missedRows = 0;
     int m_gapResyncs = 0;
+    qint64 m_events = 0;  // events received by all users
     int m_signedIn = 0;
     int m_signInFailed = 0;
     int m_signInsInFlight = 0;
@@ -126,6 +127,13 @@ class tst_ReconnectStorm : public QObject
                                  QStringLiteral("REDIS_URL=") + m_redis.url(),
                                  QStringLiteral("DMS_SECRET_KEY=test-only-secret-key-for-fixture"),
                                  QStringLiteral("PYTHONDONTWRITEBYTECODE=1"), QStringLiteral("PYTHONUNBUFFERED=1")});
+    }
+
+    // The activity driver's events reach the users: several per user on average.
+    bool eventsFlow()
+    {
+        const qint64 before = m_events;
+        return QTest::qWaitFor([&] { return m_events >= before + 2 * qint64(m_users.size()); }, 30'000);
     }
 
     void setJitter(bool on)
@@ -206,8 +214,8 @@ class tst_ReconnectStorm : public QObject
         o.maxIn100ms = maxInWindow(m_attempts, 100);
 
         // Quiesce: stop the driver, let its last broadcasts land, then compare row by row.
-        m_activity.stop();
-        QTest::qWait(1500);
+        m_activity.stop();  // returns when the driver has exited: the database is final
+        // Broadcasts still on their way are what the comparison below waits for.
         QHash<int, QList<Rows>> truth = serverTruth();
         (void)QTest::qWaitFor([&] { return compareAll(truth, &o.rowsCompared) == 0; }, 60'000);
         o.mismatches = compareAll(truth, &o.rowsCompared);
@@ -282,6 +290,7 @@ private Q_SLOTS:
                     if (st.state == LiveState::Connecting && st.attempt >= 1)
                         m_attempts.append(m_mono.elapsed());
                 });
+                connect(u.session->live(), &LiveSession::eventReceived, this, [this] { ++m_events; });
                 connect(u.session->live(), &LiveSession::resyncRequested, this, [this](ResyncCause cause) {
                     m_gapResyncs += cause == ResyncCause::Gap ? 1 : 0;
                 });
@@ -339,7 +348,7 @@ private Q_SLOTS:
     void serverKilledAndRestarted_everySessionRecovers_jitterSpreadsAttempts()
     {
         QVERIFY(startActivity());
-        QTest::qWait(3000);  // events flowing to 200 sockets
+        QVERIFY(eventsFlow());
         const Outcome o = runFault([this] { return killAndRestartServer(); }, true);
         report("server SIGKILL + restart, jitter on", o, int(m_users.size()));
         QCOMPARE(o.leftNotLive, 0);
@@ -366,11 +375,11 @@ private Q_SLOTS:
     void redisRestarted_everySessionRecovers_andTablesEqualServer()
     {
         QVERIFY(startActivity());
-        QTest::qWait(3000);
+        QVERIFY(eventsFlow());
         const int gapsBefore = m_gapResyncs;
         const Outcome o = runFault([this, gapsBefore] {
             m_redis.kill();
-            QTest::qWait(2000);  // the driver keeps acting; its broadcasts go nowhere
+            QTest::qWait(2000);  // the wait is the thing measured: the driver acts, its broadcasts go nowhere
             QString error;
             const bool ok = m_redis.restart(&error);
             if (!ok)
@@ -378,7 +387,9 @@ private Q_SLOTS:
             // Events lost while Redis was away are only visible as a seq gap on the next
             // event that arrives: keep the driver going until the sockets hear again.
             (void)QTest::qWaitFor([&] { return m_gapResyncs > gapsBefore; }, 30'000);
-            QTest::qWait(4000);
+            // ...and until every user heard again (events reach all units after the gap).
+            const qint64 eventsAfterGap = m_events;
+            (void)QTest::qWaitFor([&] { return m_events >= eventsAfterGap + qint64(m_users.size()); }, 30'000);
             return ok;
         }, false);
         qInfo("redis restart: %d seq-gap resyncs", m_gapResyncs - gapsBefore);

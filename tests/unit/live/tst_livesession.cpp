@@ -247,22 +247,26 @@ private Q_SLOTS:
         Rig rig;
         rig.server.welcomeSeq = 10;
         QSignalSpy resync(rig.session.get(), &LiveSession::resyncRequested);
+        QSignalSpy beats(rig.session.get(), &LiveSession::heartbeatMeasured);
         rig.session->start();
         QVERIFY(rig.waitFor(LiveState::Live));
-        QTest::qWait(300);
+        QTRY_VERIFY(beats.count() >= 2);
         QCOMPARE(resync.count(), 0);  // pongs without seq, or at the last seq: nothing to do
         rig.server.pongSeq = 13;
         QTRY_COMPARE_WITH_TIMEOUT(resync.count(), 1, 3000);
         QCOMPARE(resync.first().at(0).value<ResyncCause>(), ResyncCause::Gap);
         QCOMPARE(resync.first().at(1).toLongLong(), 3);
         QCOMPARE(rig.session->metrics().missedEvents, 3);
-        // Counted once: later pongs at 13 match the new baseline, and event 14 is no gap.
-        QTest::qWait(700);
+        // Counted once: later pongs at 13 match the new baseline (several pass, each past
+        // the grace of the one before), and event 14 is no gap.
+        const qsizetype beatsAtResync = beats.count();
+        QTRY_VERIFY(beats.count() >= beatsAtResync + 4);
         QCOMPARE(resync.count(), 1);
         QSignalSpy events(rig.session.get(), &LiveSession::eventReceived);
         rig.server.sendUpdate(14);
         QVERIFY(events.wait());
-        QTest::qWait(100);
+        const qsizetype beatsAtEvent = beats.count();
+        QTRY_VERIFY(beats.count() >= beatsAtEvent + 1);
         QCOMPARE(resync.count(), 1);
         QCOMPARE(rig.session->state(), LiveState::Live);
     }
@@ -274,12 +278,15 @@ private Q_SLOTS:
         rig.server.welcomeSeq = 10;
         QSignalSpy resync(rig.session.get(), &LiveSession::resyncRequested);
         QSignalSpy events(rig.session.get(), &LiveSession::eventReceived);
+        QSignalSpy beats(rig.session.get(), &LiveSession::heartbeatMeasured);
         rig.session->start();
         QVERIFY(rig.waitFor(LiveState::Live));
         rig.server.pongSeq = 11;
         rig.server.eventAfterPong = 11;
         QVERIFY(events.wait());
-        QTest::qWait(800);  // more than the grace, several pings at seq 11
+        // Several pongs at seq 11, spanning more than the 300 ms grace (100 ms pings).
+        const qsizetype beatsAtEvent = beats.count();
+        QTRY_VERIFY(beats.count() >= beatsAtEvent + 5);
         QCOMPARE(resync.count(), 0);
         QCOMPARE(rig.session->metrics().missedEvents, 0);
     }
@@ -352,8 +359,8 @@ private Q_SLOTS:
         QVERIFY(rig.session->status().reason.contains(QStringLiteral("3 attempts")));
         QCOMPARE(rig.session->metrics().reconnects, 3);
         QVERIFY(rig.server.listen(port));
-        QTest::qWait(200);
-        QCOMPARE(rig.session->state(), LiveState::Offline);  // waits for Retry, no busy loop
+        QTest::qWait(200);  // the wait is the thing measured: no attempt in it (waits for Retry)
+        QCOMPARE(rig.session->state(), LiveState::Offline);
         rig.session->retry();
         QVERIFY(rig.waitFor(LiveState::Live));
     }
@@ -376,7 +383,7 @@ private Q_SLOTS:
                  qPrintable(rig.session->status().describe()));
         // A probe fails and comes back to Offline (one attempt per period, not a new round).
         const qint64 before = rig.session->metrics().reconnects;
-        QTest::qWait(1500);
+        QTest::qWait(1500);  // the wait is the thing measured: probes in 1.5 s at one per 600 ms
         QCOMPARE(rig.session->state(), LiveState::Offline);
         const qint64 probes = rig.session->metrics().reconnects - before;
         QVERIFY2(probes >= 1 && probes <= 3, qPrintable(QString::number(probes)));
@@ -393,7 +400,7 @@ private Q_SLOTS:
         QVERIFY(rig.waitFor(LiveState::Offline, 5000));
         QCOMPARE(rig.session->status().delayMs, 0);
         QVERIFY(rig.server.listen(port));
-        QTest::qWait(1000);
+        QTest::qWait(1000);  // the wait is the thing measured: no probe in it
         QCOMPARE(rig.session->state(), LiveState::Offline);
     }
 
@@ -405,7 +412,7 @@ private Q_SLOTS:
         rig.session->stop();
         QCOMPARE(rig.session->state(), LiveState::SignedOut);
         QTRY_COMPARE(rig.server.clients.size(), 0);
-        QTest::qWait(100);
+        QTest::qWait(100);  // the wait is the thing measured: no reconnect in it
         QCOMPARE(rig.server.connections, 1);  // no reconnect after a deliberate stop
     }
 };

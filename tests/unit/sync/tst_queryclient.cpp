@@ -423,7 +423,7 @@ void TestQueryClient::invalidate_duringFetch_queuesExactlyOneFollowUp()
     QCOMPARE(m_client->data(kCrates), QJsonValue(newest));
     QVERIFY(!m_client->state(kCrates).invalidated);
 
-    QTest::qWait(30);  // longer than the coalescing window: no third fetch
+    QTest::qWait(30);  // the wait is the thing measured: longer than the coalescing window, no third fetch
     QCOMPARE(m_fetcher->starts(kCrates), 2);
 }
 
