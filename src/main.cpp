@@ -1,6 +1,5 @@
 // The composition root: builds the services, wires them, and hands them to the GUI or to
 // a headless command. Nothing else creates services.
-#include <QApplication>
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>
@@ -20,7 +19,11 @@
 #include "cli/signalwatcher.h"
 #include "core/clock.h"
 #include "live/dialectprofile.h"
+#if DMS_WITH_GUI
+#include <QApplication>
+
 #include "consoleapp.h"
+#endif
 #include "session/consolesession.h"
 
 namespace {
@@ -99,6 +102,13 @@ int runHeadless(int argc, char **argv)
 // or the keychain. `--has-gui` only answers whether a window can be opened here.
 int runGui(int argc, char **argv)
 {
+#if !DMS_WITH_GUI
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    printErr(QStringLiteral("dms-console: this build has no window (DMS_BUILD_GUI=OFF); the headless "
+                            "commands work: dms-console watch | status | simulate | report"));
+    return Dms::ExitUsage;
+#else
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         printErr(QStringLiteral("dms-console: no display to open the window on; the headless "
@@ -175,6 +185,7 @@ int runGui(int argc, char **argv)
         return new Dms::ConsoleSession(&nam, &clock, secrets.get(), profile, parent);
     };
     return Dms::runConsole(app, makeSession, options);
+#endif
 }
 
 }  // namespace
