@@ -279,9 +279,12 @@ def serve(args):
             args.port, args.host.replace(":", r"\:"), args.backlog, esc(args.tls_key), esc(args.tls_cert))
     server = DmsServer(application=application, endpoints=[endpoint], signal_handlers=True,
                        action_logger=action_logger, verbosity=1 if not args.access_log else 2)
-    # Twisted installs its SIGINT handler only over Python's default one (its SIGTERM
-    # handler in any case); both stop the reactor, and server.run() returns
-    signal.signal(signal.SIGINT, signal.default_int_handler)
+    # From here on a signal stops the reactor (Twisted's own handlers, which it keeps
+    # when it starts): one that comes before the reactor runs -- READY is printed while
+    # the endpoint is set up, before reactor.run() -- is queued and stops it as soon as it
+    # starts. (Raising StopRequested there would end inside a Deferred: "Listen failure".)
+    signal.signal(signal.SIGTERM, reactor.sigTerm)
+    signal.signal(signal.SIGINT, reactor.sigInt)
     server.run()
 
 

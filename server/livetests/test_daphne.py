@@ -357,9 +357,12 @@ class StopTests(unittest.TestCase):
         lab.send_json({"type": "auth", "token": tok})
         self.ws(proc.port, "/ws/crates/1/?token=" + tok)
         rc = proc.stop()  # SIGTERM with all three sockets still open
+        self.assert_clean_exit(i, proc, rc)
+
+    def assert_clean_exit(self, i, proc, rc):
         err = proc.stderr_text()
         self.assertEqual(rc, 0, "round %d: serve.py exited with %s: %s" % (i, rc, err[-3000:]))
-        for bad in ("Fatal Python error", "Traceback", "while stopping"):
+        for bad in ("Fatal Python error", "Traceback", "while stopping", "Listen failure"):
             self.assertNotIn(bad, err, "round %d" % i)
 
     def ws(self, port, path):
@@ -371,6 +374,16 @@ class StopTests(unittest.TestCase):
         for i in range(self.ROUNDS):
             with self.subTest(round=i):
                 self.round(i)
+
+    def test_sigterm_right_after_ready_exits_0(self):
+        # READY is printed before the reactor runs: the signal must still stop it cleanly
+        for i in range(self.ROUNDS):
+            with self.subTest(round=i):
+                db = os.path.join(self.tmp, "ready%d.sqlite3" % i)
+                shutil.copyfile(self.template, db)
+                proc = start_server(server_env(db))
+                self.addCleanup(proc.stop)
+                self.assert_clean_exit(200 + i, proc, proc.stop())
 
     def test_sigterm_with_activity_running_exits_0(self):
         for i in range(self.ROUNDS):

@@ -38,7 +38,8 @@ from wsclient import WS  # noqa: E402
 
 
 # in a run's stderr, a sign of an unclean stop even when the exit code is 0
-NOISE = ("Traceback", "Fatal Python error", "while stopping", "ignored its cancellation", "Task was destroyed")
+NOISE = ("Traceback", "Fatal Python error", "while stopping", "ignored its cancellation", "Task was destroyed",
+         "Listen failure")
 
 
 def wait_answering(proc, port, timeout=60):
