@@ -126,6 +126,8 @@ class tst_ReconnectStorm : public QObject
                                 {QStringLiteral("DMS_DB_PATH=") + m_server.databasePath(),
                                  QStringLiteral("REDIS_URL=") + m_redis.url(),
                                  QStringLiteral("DMS_SECRET_KEY=test-only-secret-key-for-fixture"),
+                                 // the server's users have MD5 hashes (test-only): read them alike
+                                 QStringLiteral("DMS_FAST_PASSWORD_HASHER=1"),
                                  QStringLiteral("PYTHONDONTWRITEBYTECODE=1"), QStringLiteral("PYTHONUNBUFFERED=1")});
     }
 

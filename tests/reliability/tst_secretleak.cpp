@@ -85,6 +85,7 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DMS_DB_PATH"), m_server.databasePath());
         env.insert(QStringLiteral("DMS_SECRET_KEY"), QStringLiteral("test-only-secret-key-for-fixture"));
+        env.insert(QStringLiteral("DMS_FAST_PASSWORD_HASHER"), QStringLiteral("1"));  // as the server's
         env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
         shell.setProcessEnvironment(env);
         shell.setWorkingDirectory(ServerFixture_sourceDir() + QStringLiteral("/server"));
