@@ -87,6 +87,29 @@ struct Console
     }
 };
 
+// The reference server speaking one seed literally (docs/server.md), with these ids.
+ServerFixture::Options literalServer(const QString &wire, const QString &ids, const QString &prefix = {})
+{
+    ServerFixture::Options options;
+    options.extraEnv = {QStringLiteral("DMS_WIRE=") + wire, QStringLiteral("DMS_PUBLIC_IDS=") + ids};
+    if (!prefix.isEmpty())
+        options.extraEnv << QStringLiteral("DMS_API_PREFIX=") + prefix;
+    return options;
+}
+
+// The dms-console binary as u1_head1 on that server: `COMMAND --server URL --user u1_head1
+// --profile P ARGS…`, the password from DMS_PASSWORD as a user would give it.
+void startConsoleCommand(QProcess *p, const QString &command, const QUrl &server, const QString &profile,
+                         const QStringList &args)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DMS_PASSWORD"), ServerFixture::demoPassword());
+    p->setProcessEnvironment(env);
+    p->start(QStringLiteral(DMS_CONSOLE_BIN),
+             QStringList{command, QStringLiteral("--server"), server.toString(), QStringLiteral("--user"),
+                         QStringLiteral("u1_head1"), QStringLiteral("--profile"), profile} + args);
+}
+
 // Another user, signed in over REST with the profile's routes.
 std::unique_ptr<ApiClient> actor(QNetworkAccessManager *nam, const Clock *clock, const QUrl &server,
                                  const RestRoutes &routes, const QString &user)
@@ -190,11 +213,7 @@ private Q_SLOTS:
         QFETCH(bool, lab);
         QFETCH(bool, expectGaps);
 
-        ServerFixture::Options options;
-        options.extraEnv = {QStringLiteral("DMS_WIRE=") + wire, QStringLiteral("DMS_PUBLIC_IDS=") + ids};
-        if (!prefix.isEmpty())
-            options.extraEnv << QStringLiteral("DMS_API_PREFIX=") + prefix;
-        ServerFixture fixture(options);
+        ServerFixture fixture(literalServer(wire, ids, prefix));
         QString error;
         QVERIFY2(fixture.start(&error), qPrintable(error));
 
@@ -282,20 +301,13 @@ private Q_SLOTS:
         QFETCH(QString, profile);
         QFETCH(bool, gaps);
         QFETCH(QString, rtt);
-        ServerFixture::Options options;
-        options.extraEnv = {QStringLiteral("DMS_WIRE=") + wire, QStringLiteral("DMS_PUBLIC_IDS=uuid")};
-        ServerFixture fixture(options);
+        ServerFixture fixture(literalServer(wire, QStringLiteral("uuid")));
         QString error;
         QVERIFY2(fixture.start(&error), qPrintable(error));
 
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DMS_PASSWORD"), ServerFixture::demoPassword());
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(DMS_CONSOLE_BIN),
-                {QStringLiteral("status"), QStringLiteral("--server"), fixture.baseUrl().toString(),
-                 QStringLiteral("--user"), QStringLiteral("u1_head1"), QStringLiteral("--profile"), profile,
-                 QStringLiteral("--pings"), QStringLiteral("2"), QStringLiteral("--json")});
+        startConsoleCommand(&p, QStringLiteral("status"), fixture.baseUrl(), profile,
+                            {QStringLiteral("--pings"), QStringLiteral("2"), QStringLiteral("--json")});
         QVERIFY(p.waitForFinished(90'000));
         const QByteArray out = p.readAllStandardOutput();
         QJsonObject status;
@@ -333,11 +345,7 @@ private Q_SLOTS:
         QFETCH(QString, ids);
         QFETCH(QString, prefix);
         QFETCH(QString, profile);
-        ServerFixture::Options options;
-        options.extraEnv = {QStringLiteral("DMS_WIRE=") + wire, QStringLiteral("DMS_PUBLIC_IDS=") + ids};
-        if (!prefix.isEmpty())
-            options.extraEnv << QStringLiteral("DMS_API_PREFIX=") + prefix;
-        ServerFixture fixture(options);
+        ServerFixture fixture(literalServer(wire, ids, prefix));
         QString error;
         QVERIFY2(fixture.start(&error), qPrintable(error));
         QTemporaryDir dir;
@@ -407,20 +415,13 @@ private Q_SLOTS:
         QFETCH(QString, ids);
         QFETCH(QString, profile);
         QFETCH(bool, lab);
-        ServerFixture::Options options;
-        options.extraEnv = {QStringLiteral("DMS_WIRE=") + wire, QStringLiteral("DMS_PUBLIC_IDS=") + ids};
-        ServerFixture fixture(options);
+        ServerFixture fixture(literalServer(wire, ids));
         QString error;
         QVERIFY2(fixture.start(&error), qPrintable(error));
 
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DMS_PASSWORD"), ServerFixture::demoPassword());
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(DMS_CONSOLE_BIN),
-                {QStringLiteral("watch"), QStringLiteral("--server"), fixture.baseUrl().toString(),
-                 QStringLiteral("--user"), QStringLiteral("u1_head1"), QStringLiteral("--profile"), profile,
-                 QStringLiteral("--ping-interval"), QStringLiteral("1"), QStringLiteral("--no-keychain")});
+        startConsoleCommand(&p, QStringLiteral("watch"), fixture.baseUrl(), profile,
+                            {QStringLiteral("--ping-interval"), QStringLiteral("1"), QStringLiteral("--no-keychain")});
         QList<QJsonObject> lines;
         QByteArray partial;
         const auto readLines = [&] {
@@ -528,9 +529,7 @@ private Q_SLOTS:
         // died silently (TCP still "connected") within ping interval + pong timeout.
         QFETCH(QString, wire);
         QFETCH(QString, profile);
-        ServerFixture::Options options;
-        options.extraEnv = {QStringLiteral("DMS_WIRE=") + wire, QStringLiteral("DMS_PUBLIC_IDS=uuid")};
-        ServerFixture fixture(options);
+        ServerFixture fixture(literalServer(wire, QStringLiteral("uuid")));
         QString error;
         QVERIFY2(fixture.start(&error), qPrintable(error));
         TcpProxy proxy(quint16(fixture.port()));
@@ -581,9 +580,7 @@ private Q_SLOTS:
         QFETCH(QString, wire);
         QFETCH(QString, ids);
         QFETCH(QString, profile);
-        ServerFixture::Options options;
-        options.extraEnv = {QStringLiteral("DMS_WIRE=") + wire, QStringLiteral("DMS_PUBLIC_IDS=") + ids};
-        ServerFixture fixture(options);
+        ServerFixture fixture(literalServer(wire, ids));
         QString error;
         QVERIFY2(fixture.start(&error), qPrintable(error));
         Console console(fixture.baseUrl(), profile);
@@ -642,9 +639,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, wire);
         QFETCH(QString, profile);
-        ServerFixture::Options options;
-        options.extraEnv = {QStringLiteral("DMS_WIRE=") + wire, QStringLiteral("DMS_PUBLIC_IDS=uuid")};
-        ServerFixture fixture(options);
+        ServerFixture fixture(literalServer(wire, QStringLiteral("uuid")));
         QString error;
         QVERIFY2(fixture.start(&error), qPrintable(error));
         Console console(fixture.baseUrl(), profile);
