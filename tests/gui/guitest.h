@@ -1,13 +1,14 @@
 #pragma once
 
 // Shared by the GUI tests: an engine factory over real services (network, system clock,
-// an in-memory secret store), settings in a throwaway directory, and small REST helpers
-// for "another user" acting on the reference server.
+// an in-memory secret store), settings in a throwaway directory, and "another user" acting
+// on the reference server over REST (tests/support/restcall.h).
 
 #include "auth/apiclient.h"
 #include "auth/memorysecretstore.h"
 #include "consoleapp.h"
 #include "core/clock.h"
+#include "restcall.h"
 #include "session/consolesession.h"
 #include "session/sessionfactory.h"
 
@@ -40,27 +41,6 @@ struct Engine
     }
 };
 
-struct Rest
-{
-    int status = 0;
-    QJsonValue json;
-    QString error;
-};
-
-inline Rest await(ApiReply *reply, int timeoutMs = 15'000)
-{
-    Rest r;
-    QSignalSpy spy(reply, &ApiReply::finished);
-    if (!reply->isFinished() && !spy.wait(timeoutMs)) {
-        r.error = QStringLiteral("timeout");
-        return r;
-    }
-    r.status = reply->httpStatus();
-    r.json = reply->json();
-    r.error = reply->error().message;
-    return r;
-}
-
 // Another user of the server, acting over REST as the tests need.
 class OtherUser
 {
@@ -84,7 +64,7 @@ public:
             query.addQueryItem(QStringLiteral("status"), status);
         return await(m_api->get(path, query)).json.toObject().value(QStringLiteral("results")).toArray();
     }
-    Rest post(const QString &path, const QJsonObject &body) { return await(m_api->post(path, body)); }
+    RestResult post(const QString &path, const QJsonObject &body) { return await(m_api->post(path, body)); }
 
 private:
     std::unique_ptr<ApiClient> m_api;

@@ -60,7 +60,7 @@ private:
     // A requester files a withdrawal request, an approver approves it: two audit entries.
     qint64 approveOne()
     {
-        const Test::Rest created = m_requester->post(QStringLiteral("/api/requests/withdrawal/"),
+        const Test::RestResult created = m_requester->post(QStringLiteral("/api/requests/withdrawal/"),
                                                      {{QStringLiteral("reason"), QStringLiteral("inspection")}});
         if (created.status != 201)
             return -1;

@@ -104,7 +104,7 @@ private:
         return ids;
     }
 
-    Test::Rest approve(qint64 id, const QString &password = ServerFixture::demoPassword())
+    Test::RestResult approve(qint64 id, const QString &password = ServerFixture::demoPassword())
     {
         return m_approver->post(kWithdrawals + QStringLiteral("%1/approve/").arg(id),
                                 {{QStringLiteral("password"), password}});
@@ -432,10 +432,10 @@ private Q_SLOTS:
         // The requester files a request; an approver sends it back.
         Test::OtherUser requester(&m_engine.nam, &m_engine.clock, m_server.baseUrl());
         QVERIFY(requester.signIn(QStringLiteral("u1_req1"), ServerFixture::demoPassword()));
-        const Test::Rest created = requester.post(kWithdrawals, {{QStringLiteral("reason"), QStringLiteral("audit visit")}});
+        const Test::RestResult created = requester.post(kWithdrawals, {{QStringLiteral("reason"), QStringLiteral("audit visit")}});
         QCOMPARE(created.status, 201);
         const qint64 id = created.json.toObject().value(QStringLiteral("id")).toInteger();
-        const Test::Rest sent = m_approver->post(kWithdrawals + QStringLiteral("%1/send-back/").arg(id),
+        const Test::RestResult sent = m_approver->post(kWithdrawals + QStringLiteral("%1/send-back/").arg(id),
                                                  {{QStringLiteral("password"), ServerFixture::demoPassword()},
                                                   {QStringLiteral("reason"), QStringLiteral("which crate?")}});
         QCOMPARE(sent.status, 200);

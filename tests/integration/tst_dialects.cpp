@@ -119,7 +119,7 @@ std::unique_ptr<ApiClient> actor(QNetworkAccessManager *nam, const Clock *clock,
     api->setRoutes(routes);
     const RestResult r = await(api->login(user, ServerFixture::demoPassword()), 30'000);
     if (r.status != 200)
-        qWarning() << "actor login failed" << r.status << r.error;
+        qWarning() << "actor login failed" << r.status << r.error.message;
     return api;
 }
 
@@ -153,13 +153,13 @@ QString changeRow(ApiClient *other, const RestRoutes &routes, bool lab, const En
         *expected = QStringLiteral("in_use");
         const RestResult r = await(other->post(routes.pathOfKey(QStringLiteral("sessions")),
                                                {{QStringLiteral("equipment_id"), id.toJson()}}));
-        return r.status == 201 ? QString() : QStringLiteral("start session: %1 %2").arg(r.status).arg(r.error);
+        return r.status == 201 ? QString() : QStringLiteral("start session: %1 %2").arg(r.status).arg(r.error.message);
     }
     *expected = QStringLiteral("approved");
     const QString path = routes.actionPath(QStringLiteral("request-action"), QStringLiteral("withdrawal"), id,
                                            QStringLiteral("approve"));
     const RestResult r = await(other->post(path, {{QStringLiteral("password"), ServerFixture::demoPassword()}}));
-    return r.status == 200 ? QString() : QStringLiteral("approve: %1 %2").arg(r.status).arg(r.error);
+    return r.status == 200 ? QString() : QStringLiteral("approve: %1 %2").arg(r.status).arg(r.error.message);
 }
 
 QString makeChange(ApiClient *other, const RestRoutes &routes, bool lab, EntityId *changed, QString *expected)

@@ -91,7 +91,7 @@ class tst_LiveSync : public QObject
         api->setBaseUrl(server);
         const RestResult r = await(api->login(user, ServerFixture::demoPassword()));
         if (r.status != 200)
-            qWarning() << "actor login failed" << r.status << r.error;
+            qWarning() << "actor login failed" << r.status << r.error.message;
         return api;
     }
 

@@ -6,28 +6,48 @@
 
 #include "auth/apiclient.h"
 
+#include <memory>
+
 namespace Dms::Test {
 
-// Waits for an ApiReply and returns {status, json}. For tests only: the product never blocks.
+// What an ApiReply said, kept after the reply deleted itself. For tests only: the product
+// never blocks. finished is false when the wait ran out (error.message then says so).
 struct RestResult
 {
+    bool finished = false;
+    bool ok = false;
     int status = 0;
     QJsonValue json;
-    QString error;
+    ApiError error;
 };
 
-inline RestResult await(ApiReply *reply, int timeoutMs = 15000)
+// Records the reply's outcome when it finishes, without waiting (call right after the
+// request: several replies can then be in flight at once).
+inline std::shared_ptr<RestResult> watch(ApiReply *reply)
 {
-    RestResult r;
+    auto result = std::make_shared<RestResult>();
+    auto record = [reply, result] {
+        result->finished = true;
+        result->ok = reply->ok();
+        result->status = reply->httpStatus();
+        result->json = reply->json();
+        result->error = reply->error();
+    };
+    if (reply->isFinished())  // finished before the caller got it (deleteLater is pending)
+        record();
+    else
+        QObject::connect(reply, &ApiReply::finished, reply, record);
+    return result;
+}
+
+// Waits (event loop, no sleeping) until the reply has finished.
+inline RestResult await(ApiReply *reply, int timeoutMs = 15'000)
+{
+    const std::shared_ptr<RestResult> result = watch(reply);
     QSignalSpy spy(reply, &ApiReply::finished);
-    if (!reply->isFinished() && !spy.wait(timeoutMs)) {
-        r.error = QStringLiteral("timeout");
-        return r;
-    }
-    r.status = reply->httpStatus();
-    r.json = reply->json();
-    r.error = reply->error().message;
-    return r;
+    if (!result->finished && !spy.wait(timeoutMs))
+        result->error.message = QStringLiteral("no answer within %1 ms").arg(timeoutMs);
+    return *result;
 }
 
 // The first row of a list endpoint matching a status (or an empty object).

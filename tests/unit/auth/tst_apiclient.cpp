@@ -2,7 +2,7 @@
 #include "core/clock.h"
 #include "fakedms.h"
 #include "fakehttpserver.h"
-#include "replywaiter.h"
+#include "restcall.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,6 +19,9 @@
 #include <vector>
 
 using namespace Dms;
+using Dms::Test::RestResult;
+using Dms::Test::await;
+using Dms::Test::watch;
 using Response = FakeHttpServer::Response;
 
 class TestApiClient : public QObject
@@ -41,7 +44,7 @@ private:
         if (!f->dms.listen())
             return nullptr;
         f->api.setBaseUrl(f->dms.baseUrl());
-        const ReplyResult r = waitFor(f->api.login(QStringLiteral("alice"), f->dms.password));
+        const RestResult r = await(f->api.login(QStringLiteral("alice"), f->dms.password));
         if (!r.ok)
             return nullptr;
         return f;
@@ -61,7 +64,7 @@ private Q_SLOTS:
         QSignalSpy signedIn(&api, &ApiClient::signedIn);
         QSignalSpy tokensChanged(&api, &ApiClient::tokensChanged);
 
-        const ReplyResult r = waitFor(api.login(QStringLiteral("alice"), dms.password));
+        const RestResult r = await(api.login(QStringLiteral("alice"), dms.password));
 
         QVERIFY2(r.ok, qPrintable(r.error.message));
         QCOMPARE(r.status, 200);
@@ -88,7 +91,7 @@ private Q_SLOTS:
         QCOMPARE(login.header("accept"), QByteArray("application/json"));
         QVERIFY(login.header("authorization").isEmpty());
 
-        const ReplyResult r = waitFor(f->api.get(QStringLiteral("/api/requests/withdrawal/"),
+        const RestResult r = await(f->api.get(QStringLiteral("/api/requests/withdrawal/"),
                                                  QUrlQuery(QStringLiteral("status=pending"))));
         QVERIFY2(r.ok, qPrintable(r.error.message));
         const FakeHttpServer::Request get =
@@ -109,7 +112,7 @@ private Q_SLOTS:
         api.setBaseUrl(dms.baseUrl());
         QSignalSpy signedIn(&api, &ApiClient::signedIn);
 
-        const ReplyResult r = waitFor(api.login(QStringLiteral("alice"), QStringLiteral("nope")));
+        const RestResult r = await(api.login(QStringLiteral("alice"), QStringLiteral("nope")));
 
         QVERIFY(r.finished);
         QVERIFY(!r.ok);
@@ -133,7 +136,7 @@ private Q_SLOTS:
         url.setPort(port);
         api.setBaseUrl(url);
 
-        const ReplyResult r = waitFor(api.login(QStringLiteral("alice"), QStringLiteral("pw")));
+        const RestResult r = await(api.login(QStringLiteral("alice"), QStringLiteral("pw")));
 
         QVERIFY(r.finished);
         QCOMPARE(r.error.kind, ApiError::Kind::Network);
@@ -149,8 +152,8 @@ private Q_SLOTS:
         ApiClient api(&nam, &clock);
         api.setBaseUrl(QUrl(QStringLiteral("http://no-such-host.invalid")));
 
-        const ReplyResult r =
-            waitFor(api.login(QStringLiteral("alice"), QStringLiteral("pw")), 15000);
+        const RestResult r =
+            await(api.login(QStringLiteral("alice"), QStringLiteral("pw")), 15000);
 
         QVERIFY(r.finished);
         QCOMPARE(r.error.kind, ApiError::Kind::Network);
@@ -169,7 +172,7 @@ private Q_SLOTS:
         ApiClient api(&nam, &clock);
         api.setBaseUrl(server.baseUrl());
 
-        const ReplyResult r = waitFor(api.login(QStringLiteral("alice"), QStringLiteral("pw")));
+        const RestResult r = await(api.login(QStringLiteral("alice"), QStringLiteral("pw")));
 
         QCOMPARE(r.error.kind, ApiError::Kind::BadResponse);
         QCOMPARE(r.error.httpStatus, 200);
@@ -189,7 +192,7 @@ private Q_SLOTS:
         ApiClient api(&nam, &clock);
         api.setBaseUrl(server.baseUrl());
 
-        const ReplyResult r = waitFor(api.login(QStringLiteral("alice"), QStringLiteral("pw")));
+        const RestResult r = await(api.login(QStringLiteral("alice"), QStringLiteral("pw")));
 
         QCOMPARE(r.error.kind, ApiError::Kind::BadResponse);
         QVERIFY(r.error.message.contains(QStringLiteral("does not look like a DMS server")));
@@ -205,7 +208,7 @@ private Q_SLOTS:
         ApiClient api(&nam, &clock);
         api.setBaseUrl(server.baseUrl());
 
-        const ReplyResult r = waitFor(api.login(QStringLiteral("alice"), QStringLiteral("pw")));
+        const RestResult r = await(api.login(QStringLiteral("alice"), QStringLiteral("pw")));
 
         QCOMPARE(r.error.kind, ApiError::Kind::BadResponse);
         QCOMPARE(r.error.httpStatus, 404);
@@ -220,7 +223,7 @@ private Q_SLOTS:
         f->api.setTransferTimeoutMs(200);
         QCOMPARE(f->api.transferTimeoutMs(), 200);
 
-        const ReplyResult r = waitFor(f->api.get(QStringLiteral("/api/slow/")));
+        const RestResult r = await(f->api.get(QStringLiteral("/api/slow/")));
 
         QVERIFY(r.finished);
         QCOMPARE(r.error.kind, ApiError::Kind::Timeout);
@@ -242,8 +245,8 @@ private Q_SLOTS:
                            QJsonObject{{QStringLiteral("reason"),
                                         QJsonArray{QStringLiteral("This field is required.")}}}));
 
-        const ReplyResult forbidden =
-            waitFor(f->api.get(QStringLiteral("/api/requests/withdrawal/9/")));
+        const RestResult forbidden =
+            await(f->api.get(QStringLiteral("/api/requests/withdrawal/9/")));
         QCOMPARE(forbidden.error.kind, ApiError::Kind::Http);
         QCOMPARE(forbidden.error.httpStatus, 403);
         QVERIFY2(forbidden.error.message.contains(QStringLiteral("Wrong unit.")),
@@ -251,8 +254,8 @@ private Q_SLOTS:
         QCOMPARE(forbidden.error.body.toObject().value(QStringLiteral("detail")).toString(),
                  QStringLiteral("Wrong unit."));
 
-        const ReplyResult invalid =
-            waitFor(f->api.post(QStringLiteral("/api/requests/withdrawal/"), QJsonObject{}));
+        const RestResult invalid =
+            await(f->api.post(QStringLiteral("/api/requests/withdrawal/"), QJsonObject{}));
         QCOMPARE(invalid.error.httpStatus, 400);
         QVERIFY2(invalid.error.message.contains(QStringLiteral("reason: This field is required.")),
                  qPrintable(invalid.error.message));
@@ -267,7 +270,7 @@ private Q_SLOTS:
         ApiClient api(&nam, &clock);
         api.setBaseUrl(dms.baseUrl());
 
-        const ReplyResult r = waitFor(api.get(QStringLiteral("/api/requests/withdrawal/")));
+        const RestResult r = await(api.get(QStringLiteral("/api/requests/withdrawal/")));
 
         QCOMPARE(r.error.kind, ApiError::Kind::NotSignedIn);
         QCOMPARE(dms.server.totalCount(), 0);
@@ -281,7 +284,7 @@ private Q_SLOTS:
         f->dms.expireAccess();
         QSignalSpy tokensChanged(&f->api, &ApiClient::tokensChanged);
 
-        const ReplyResult r = waitFor(f->api.get(QStringLiteral("/api/requests/withdrawal/")));
+        const RestResult r = await(f->api.get(QStringLiteral("/api/requests/withdrawal/")));
 
         QVERIFY2(r.ok, qPrintable(r.error.message));
         QCOMPARE(f->dms.server.count(QStringLiteral("/api/auth/token/refresh/")), 1);
@@ -299,7 +302,7 @@ private Q_SLOTS:
         f->dms.expireAccess();
         f->dms.refreshDelayMs = 50;  // the refresh is still in flight when more 401s arrive
 
-        std::vector<std::shared_ptr<ReplyResult>> results;
+        std::vector<std::shared_ptr<RestResult>> results;
         for (int i = 0; i < 20; ++i)
             results.push_back(watch(f->api.get(QStringLiteral("/api/requests/withdrawal/"))));
         QTRY_VERIFY_WITH_TIMEOUT(std::all_of(results.cbegin(), results.cend(),
@@ -321,7 +324,7 @@ private Q_SLOTS:
         f->dms.revokeRefresh();
         QSignalSpy signedOut(&f->api, &ApiClient::signedOut);
 
-        std::vector<std::shared_ptr<ReplyResult>> results;
+        std::vector<std::shared_ptr<RestResult>> results;
         for (int i = 0; i < 5; ++i)
             results.push_back(watch(f->api.get(QStringLiteral("/api/requests/withdrawal/"))));
         QTRY_VERIFY_WITH_TIMEOUT(std::all_of(results.cbegin(), results.cend(),
@@ -348,7 +351,7 @@ private Q_SLOTS:
         ApiReply *first = f->api.refreshAccessToken();
         ApiReply *second = f->api.refreshAccessToken();
         QCOMPARE(first, second);
-        const ReplyResult r = waitFor(first);
+        const RestResult r = await(first);
         QVERIFY2(r.ok, qPrintable(r.error.message));
         QCOMPARE(f->dms.server.count(QStringLiteral("/api/auth/token/refresh/")), 1);
     }
@@ -359,7 +362,7 @@ private Q_SLOTS:
         QVERIFY(f);
         f->dms.rotateRefresh = true;
         const QString oldRefresh = f->api.refreshToken();
-        const ReplyResult r = waitFor(f->api.refreshAccessToken());
+        const RestResult r = await(f->api.refreshAccessToken());
         QVERIFY(r.ok);
         QVERIFY(f->api.refreshToken() != oldRefresh);
         QCOMPARE(f->api.refreshToken(), f->dms.refresh);
@@ -384,7 +387,7 @@ private Q_SLOTS:
         f->clock.setNowMs(f->dms.nowS * 1000 + 275'000);  // 25 s left
         ApiReply *reply = f->api.ensureFreshAccessToken(30'000);
         QVERIFY(reply);
-        const ReplyResult r = waitFor(reply);
+        const RestResult r = await(reply);
         QVERIFY2(r.ok, qPrintable(r.error.message));
         QCOMPARE(f->dms.server.count(QStringLiteral("/api/auth/token/refresh/")), 1);
         // The new token expires 300 s after the server's now; the client's clock moved on.
@@ -399,7 +402,7 @@ private Q_SLOTS:
         f->clock.setNowMs((f->dms.nowS + 3600) * 1000);
         ApiReply *reply = f->api.ensureFreshAccessToken();
         QVERIFY(reply);
-        QVERIFY(waitFor(reply).ok);
+        QVERIFY(await(reply).ok);
     }
 
     void get_absoluteNextLinkSameServer_followed()
@@ -409,7 +412,7 @@ private Q_SLOTS:
         QUrl next = f->dms.baseUrl();
         next.setPath(QStringLiteral("/api/requests/withdrawal/"));
         next.setQuery(QStringLiteral("page=2"));
-        const ReplyResult r = waitFor(f->api.get(next.toString()));
+        const RestResult r = await(f->api.get(next.toString()));
         QVERIFY2(r.ok, qPrintable(r.error.message));
         QCOMPARE(f->dms.server.lastRequest(QStringLiteral("/api/requests/withdrawal/"))
                      .query.queryItemValue(QStringLiteral("page")),
@@ -427,22 +430,22 @@ private Q_SLOTS:
 
         QUrl otherPort = other.baseUrl();  // same host, other port
         otherPort.setPath(QStringLiteral("/api/requests/withdrawal/"));
-        const ReplyResult r1 = waitFor(f->api.get(otherPort.toString()));
+        const RestResult r1 = await(f->api.get(otherPort.toString()));
         QCOMPARE(r1.error.kind, ApiError::Kind::BadResponse);
         QVERIFY2(r1.error.message.contains(QStringLiteral("another server")),
                  qPrintable(r1.error.message));
 
         QUrl otherHost = otherPort;
         otherHost.setHost(QStringLiteral("localhost"));
-        QCOMPARE(waitFor(f->api.get(otherHost.toString())).error.kind, ApiError::Kind::BadResponse);
+        QCOMPARE(await(f->api.get(otherHost.toString())).error.kind, ApiError::Kind::BadResponse);
 
         QUrl otherScheme = f->dms.baseUrl();
         otherScheme.setScheme(QStringLiteral("https"));
         otherScheme.setPath(QStringLiteral("/api/requests/withdrawal/"));
-        QCOMPARE(waitFor(f->api.get(otherScheme.toString())).error.kind,
+        QCOMPARE(await(f->api.get(otherScheme.toString())).error.kind,
                  ApiError::Kind::BadResponse);
 
-        QCOMPARE(waitFor(f->api.get(QStringLiteral("//localhost/x/"))).error.kind,
+        QCOMPARE(await(f->api.get(QStringLiteral("//localhost/x/"))).error.kind,
                  ApiError::Kind::BadResponse);
         QCOMPARE(other.totalCount(), 0);
     }
@@ -460,7 +463,7 @@ private Q_SLOTS:
         base.setPath(QStringLiteral("/dms/"));
         api.setBaseUrl(base);
         api.setTokens(QStringLiteral("a"), QStringLiteral("r"));
-        const ReplyResult r = waitFor(api.get(QStringLiteral("/api/dashboard/summary/")));
+        const RestResult r = await(api.get(QStringLiteral("/api/dashboard/summary/")));
         QVERIFY2(r.ok, qPrintable(r.error.message));
     }
 
@@ -490,7 +493,7 @@ private Q_SLOTS:
         api.setTokens(QString(), dms.refresh);
         QSignalSpy signedIn(&api, &ApiClient::signedIn);
 
-        const ReplyResult r = waitFor(api.fetchMe());
+        const RestResult r = await(api.fetchMe());
 
         QVERIFY2(r.ok, qPrintable(r.error.message));
         QCOMPARE(dms.server.count(QStringLiteral("/api/auth/token/refresh/")), 1);
@@ -541,7 +544,7 @@ private Q_SLOTS:
         api.setBaseUrl(dms.baseUrl());
         QCOMPARE(api.baseUrl().scheme(), QStringLiteral("https"));
 
-        const ReplyResult untrusted = waitFor(api.login(QStringLiteral("alice"), dms.password));
+        const RestResult untrusted = await(api.login(QStringLiteral("alice"), dms.password));
         QCOMPARE(untrusted.error.kind, ApiError::Kind::Tls);
         QVERIFY2(untrusted.error.message.contains(QStringLiteral("not trusted")),
                  qPrintable(untrusted.error.message));
@@ -553,7 +556,7 @@ private Q_SLOTS:
         QVERIFY(api.sslConfiguration().caCertificates().size() >=
                 QSslConfiguration::systemCaCertificates().size() + 1);  // system roots kept
         nam.clearConnectionCache();
-        const ReplyResult trusted = waitFor(api.login(QStringLiteral("alice"), dms.password));
+        const RestResult trusted = await(api.login(QStringLiteral("alice"), dms.password));
         QVERIFY2(trusted.ok, qPrintable(trusted.error.message));
     }
 
@@ -572,10 +575,10 @@ private Q_SLOTS:
             secrets << f->dms.password << f->api.accessToken() << f->api.refreshToken();
             f->dms.rotateRefresh = true;
             f->dms.expireAccess();
-            waitFor(f->api.get(QStringLiteral("/api/requests/withdrawal/"),
+            await(f->api.get(QStringLiteral("/api/requests/withdrawal/"),
                                QUrlQuery(QStringLiteral("token=abc"))));
             secrets << f->api.accessToken() << f->api.refreshToken();
-            waitFor(f->api.login(QStringLiteral("alice"), QStringLiteral("wrong-pw-123")));
+            await(f->api.login(QStringLiteral("alice"), QStringLiteral("wrong-pw-123")));
             secrets << QStringLiteral("wrong-pw-123");
         }
         qInstallMessageHandler(previous);

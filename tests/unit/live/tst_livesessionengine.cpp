@@ -22,7 +22,7 @@
 #include "fakedms.h"
 #include "live/livesession.h"
 #include "memorytransport.h"
-#include "replywaiter.h"
+#include "restcall.h"
 
 using namespace Dms;
 using Dms::Test::MemoryTransport;
@@ -126,7 +126,7 @@ struct Rig
         }
         api.setBaseUrl(dms.baseUrl());
         api.setRoutes(profile.rest());
-        const ReplyResult login = ::waitFor(api.login(QStringLiteral("alice"), dms.password));
+        const Test::RestResult login = Test::await(api.login(QStringLiteral("alice"), dms.password));
         if (!login.ok) {
             setupError = QStringLiteral("sign-in failed: ") + login.error.message;
             return;
