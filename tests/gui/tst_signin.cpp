@@ -1,6 +1,7 @@
 // Sign-in flow of the window against the reference server: the dialog, the command-line
 // path, and the failures a user meets (wrong password, server unreachable, not a DMS
 // server, a malformed address), plus sign-out back to the dialog with the server history.
+#include "fakehttpserver.h"
 #include "guitest.h"
 #include "serverfixture.h"
 
@@ -17,7 +18,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTcpServer>
-#include <QTcpSocket>
 
 using namespace Dms;
 using Dms::Test::ServerFixture;
@@ -127,21 +127,12 @@ private Q_SLOTS:
     void signIn_notADmsServer_saysSo()
     {
         // An HTTP server that answers every request with an HTML page.
-        QTcpServer web;
-        QVERIFY(web.listen(QHostAddress::LocalHost, 0));
-        connect(&web, &QTcpServer::newConnection, &web, [&web] {
-            while (QTcpSocket *socket = web.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
-                    socket->readAll();
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 20\r\n"
-                                  "Connection: close\r\n\r\n<html>hello</html>\r\n");
-                    socket->disconnectFromHost();
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
+        Test::FakeHttpServer web;
+        QVERIFY(web.listen());
+        web.setFallback([](const Test::FakeHttpServer::Request &) {
+            return Test::FakeHttpServer::Response::html(200, "<html>hello</html>\r\n");
         });
-        QUrl url(QStringLiteral("http://127.0.0.1"));
-        url.setPort(web.serverPort());
+        const QUrl url = web.baseUrl();
 
         MainWindow window(m_engine.factory());
         QSignalSpy failed(&window, &MainWindow::signInFailed);

@@ -190,9 +190,9 @@ private Q_SLOTS:
         QSignalSpy rejected(rig.session->live(), &LiveSession::frameRejected);
         QSignalSpy applied(rig.session.get(), &ConsoleSession::eventApplied);
         if (code == QLatin1String("binary_frame"))
-            rig.server.sendBinary(QByteArray::fromHex("deadbeef00ff") + QByteArray(1000, '\x01'));
+            rig.server.ws().sendBinary(QByteArray::fromHex("deadbeef00ff") + QByteArray(1000, '\x01'));
         else
-            rig.server.sendText(QString::fromUtf8(frame));
+            rig.server.ws().sendText(QString::fromUtf8(frame));
         QVERIFY(rejected.wait(3000));
         const QString got = FrameError::codeName(rejected.first().first().value<FrameError>().code);
         QVERIFY2(code.split(QLatin1Char('|')).contains(got), qPrintable(got));
@@ -215,7 +215,7 @@ private Q_SLOTS:
         // A valid-looking update padded to 2 MiB: over the 1 MiB limit, it must not be applied.
         QString big = HostileServer::crateUpdate(1, 2, QStringLiteral("destroyed"));
         big.insert(1, QStringLiteral("\"pad\":\"%1\",").arg(QString(2 * 1024 * 1024, QLatin1Char('x'))));
-        rig.server.sendText(big);
+        rig.server.ws().sendText(big);
         QVERIFY(QTest::qWaitFor([&] { return rig.session->live()->state() != LiveState::Live; }, 10'000));
         QVERIFY(QTest::qWaitFor([&] { return rig.live(); }, 10'000));
         bool saw1009 = false;
@@ -293,8 +293,8 @@ private Q_SLOTS:
         rig.server.sendCrateUpdate(2, 5, QStringLiteral("active"));
         QTRY_COMPARE_WITH_TIMEOUT(statusesOf(*rig.crates).value(5), QStringLiteral("active"), 3000);
         // A replay of seq 1 (duplicate) and an old seq 0 (out of order) carry stale states.
-        rig.server.sendText(HostileServer::crateUpdate(1, 5, QStringLiteral("withdrawn")));
-        rig.server.sendText(HostileServer::crateUpdate(0, 5, QStringLiteral("destroyed")));
+        rig.server.ws().sendText(HostileServer::crateUpdate(1, 5, QStringLiteral("withdrawn")));
+        rig.server.ws().sendText(HostileServer::crateUpdate(0, 5, QStringLiteral("destroyed")));
         QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 2, 3000);
         QTest::qWait(200);  // the wait is the thing measured: a stale state would show in it
         QCOMPARE(statusesOf(*rig.crates).value(5), QStringLiteral("active"));
@@ -307,7 +307,7 @@ private Q_SLOTS:
     {
         Rig rig;
         QVERIFY(rig.start(300, 400));
-        rig.server.answerPings = false;
+        rig.server.ws().answerPings = false;
         QElapsedTimer t;
         t.start();
         QVERIFY(QTest::qWaitFor([&] { return rig.session->live()->state() == LiveState::Reconnecting; }, 5000));
@@ -316,7 +316,7 @@ private Q_SLOTS:
         QVERIFY2(detected <= 300 + 400 + 600,  // slack for a loaded CI machine
                  qPrintable(QString::number(detected)));
         QVERIFY(rig.session->live()->status().reason.contains(QStringLiteral("half-open")));
-        rig.server.answerPings = true;
+        rig.server.ws().answerPings = true;
         QVERIFY(QTest::qWaitFor([&] { return rig.live(); }, 5000));
         QVERIFY(rig.stillApplies(1, 6, QStringLiteral("withdrawn")));
     }
@@ -328,7 +328,7 @@ private Q_SLOTS:
         QLoggingCategory::setFilterRules(QStringLiteral("dms.ws.warning=false"));  // 5000 warnings
         StallMeter stalls;
         for (int i = 0; i < 5000; ++i)
-            rig.server.sendText(QStringLiteral(R"({"type":"x%1","junk":[1,2,3]})").arg(i));
+            rig.server.ws().sendText(QStringLiteral(R"({"type":"x%1","junk":[1,2,3]})").arg(i));
         QTRY_COMPARE_WITH_TIMEOUT(rig.session->live()->metrics().frameErrors, 5000, 30'000);
         QVERIFY(rig.live());
         QVERIFY2(stalls.worstMs() < 1000, qPrintable(QString::number(stalls.worstMs())));

@@ -15,6 +15,7 @@
 
 #include "auth/apiclient.h"
 #include "core/clock.h"
+#include "fakedms.h"
 #include "hostileserver.h"
 #include "live/livesession.h"
 
@@ -111,7 +112,7 @@ private Q_SLOTS:
         }
         qInfo("network gone: reachability %d", int(info->reachability()));
         server.stopListening();  // and the server cannot be reached either
-        server.closeAll(1001);
+        server.ws().closeAll(QWebSocketProtocol::CloseCode(1001));
         QVERIFY(QTest::qWaitFor([&] { return session.state() == LiveState::Offline; }, 10'000));
         // The server is back, the network is not: Offline waits (no retry loop).
         QVERIFY(server.listen(port));

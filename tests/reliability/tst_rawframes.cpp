@@ -8,6 +8,7 @@
 
 #include "auth/apiclient.h"
 #include "core/clock.h"
+#include "fakedms.h"
 #include "hostileserver.h"
 #include "live/livesession.h"
 #include "rawwsserver.h"

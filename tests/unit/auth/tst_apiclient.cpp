@@ -19,6 +19,9 @@
 #include <vector>
 
 using namespace Dms;
+using Dms::Test::FakeDms;
+using Dms::Test::FakeHttpServer;
+using Dms::Test::fakeJwt;
 using Dms::Test::RestResult;
 using Dms::Test::await;
 using Dms::Test::watch;
@@ -485,7 +488,7 @@ private Q_SLOTS:
     {
         FakeDms dms;
         QVERIFY(dms.listen());
-        dms.refresh = makeTestJwt(dms.nowS + 86400, 99);
+        dms.refresh = fakeJwt(dms.nowS + 86400, "refresh", 99);
         QNetworkAccessManager nam;
         ManualClock clock;
         ApiClient api(&nam, &clock);

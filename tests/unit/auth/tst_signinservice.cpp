@@ -15,6 +15,8 @@
 #include <memory>
 
 using namespace Dms;
+using Dms::Test::FakeDms;
+using Dms::Test::fakeJwt;
 
 class TestSignInService : public QObject
 {
@@ -137,7 +139,7 @@ private Q_SLOTS:
     {
         auto f = fixture();
         QVERIFY(f);
-        f->dms.refresh = makeTestJwt(f->dms.nowS + 86400, 500);
+        f->dms.refresh = fakeJwt(f->dms.nowS + 86400, "refresh", 500);
         f->secrets.writeSecret(f->refreshKey(), f->dms.refresh);
         QTRY_VERIFY(f->secrets.contains(f->refreshKey()));
 

@@ -1,109 +1,21 @@
-// LiveSession against an in-process QWebSocketServer that plays the server's part and,
-// where needed, a hostile one (silence, bad frames, gaps, closes).
+// LiveSession against an in-process WebSocket server (tests/support FakeWsServer) that plays
+// the server's part and, where needed, a hostile one (silence, bad frames, gaps, closes).
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebSocket>
-#include <QWebSocketServer>
 
 #include "auth/apiclient.h"
 #include "core/clock.h"
+#include "fakedms.h"
+#include "fakewsserver.h"
 #include "live/livesession.h"
 
 using namespace Dms;
-
-namespace {
-
-QString fakeJwt(qint64 expSeconds)
-{
-    auto b64 = [](const QByteArray &d) {
-        return d.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    };
-    return QString::fromLatin1(b64(R"({"alg":"HS256","typ":"JWT"})") + '.' +
-                               b64("{\"exp\":" + QByteArray::number(expSeconds) + ",\"user_id\":1}") +
-                               '.' + b64("sig"));
-}
-
-class FakeServer : public QObject
-{
-    Q_OBJECT
-public:
-    QWebSocketServer server{QStringLiteral("fake"), QWebSocketServer::NonSecureMode};
-    QList<QWebSocket *> clients;
-    QList<QString> received;
-    QList<QUrl> urls;
-    QList<QString> origins;
-    bool answerPings = true;
-    bool sendWelcome = true;
-    qint64 welcomeSeq = 0;
-    qint64 pongSeq = -1;           // >= 0: pongs carry the unit's current seq (dms-updates ext)
-    qint64 eventAfterPong = -1;    // >= 0: send this event right after the next pong
-    int connections = 0;
-
-    FakeServer()
-    {
-        connect(&server, &QWebSocketServer::newConnection, this, [this] {
-            while (QWebSocket *ws = server.nextPendingConnection()) {
-                ++connections;
-                clients.append(ws);
-                urls.append(ws->requestUrl());
-                origins.append(ws->origin());
-                connect(ws, &QWebSocket::textMessageReceived, this, [this, ws](const QString &t) {
-                    received.append(t);
-                    const QJsonObject o = QJsonDocument::fromJson(t.toUtf8()).object();
-                    if (o.value(QStringLiteral("type")).toString() == QLatin1String("ping") && answerPings) {
-                        QJsonObject pong{{QStringLiteral("type"), QStringLiteral("pong")},
-                                         {QStringLiteral("timestamp"), o.value(QStringLiteral("timestamp"))},
-                                         {QStringLiteral("echo"), o.value(QStringLiteral("timestamp"))}};
-                        if (pongSeq >= 0)
-                            pong.insert(QStringLiteral("seq"), pongSeq);
-                        ws->sendTextMessage(QString::fromUtf8(QJsonDocument(pong).toJson(QJsonDocument::Compact)));
-                        if (eventAfterPong >= 0) {
-                            sendUpdate(eventAfterPong);
-                            eventAfterPong = -1;
-                        }
-                    }
-                });
-                connect(ws, &QWebSocket::disconnected, this, [this, ws] {
-                    clients.removeAll(ws);
-                    ws->deleteLater();
-                });
-                if (sendWelcome)
-                    ws->sendTextMessage(QStringLiteral(R"({"type":"connection_established","message":"hi","unit_id":1,"seq":%1})")
-                                            .arg(welcomeSeq));
-            }
-        });
-    }
-    ~FakeServer() override
-    {
-        for (QWebSocket *ws : std::as_const(clients)) {
-            disconnect(ws, nullptr, this, nullptr);
-            delete ws;
-        }
-        clients.clear();
-    }
-    bool listen(quint16 port = 0) { return server.listen(QHostAddress::LocalHost, port); }
-    void sendAll(const QString &text)
-    {
-        for (QWebSocket *ws : std::as_const(clients))
-            ws->sendTextMessage(text);
-    }
-    void sendUpdate(qint64 seq, qint64 id = 1)
-    {
-        sendAll(QStringLiteral(R"({"type":"data_update","entity":"crate","action":"updated","data":{"id":%1,"status":"active"},"timestamp":"2024-01-01T00:00:00.000Z","seq":%2})")
-                    .arg(id)
-                    .arg(seq));
-    }
-    void closeAll(QWebSocketProtocol::CloseCode code = QWebSocketProtocol::CloseCodeGoingAway)
-    {
-        for (QWebSocket *ws : std::as_const(clients))
-            ws->close(code);
-    }
-};
-
-}  // namespace
+using Dms::Test::FakeWsServer;
+using Dms::Test::fakeJwt;
 
 class tst_LiveSession : public QObject
 {
@@ -116,7 +28,7 @@ class tst_LiveSession : public QObject
         ApiClient api{&nam, &clock};
         DialectProfile profile;
         std::unique_ptr<LiveSession> session;
-        FakeServer server;
+        FakeWsServer server;
 
         explicit Rig(AuthMode mode = AuthMode::Query)
         {
@@ -127,7 +39,7 @@ class tst_LiveSession : public QObject
             QUrl base;
             base.setScheme(QStringLiteral("http"));
             base.setHost(QStringLiteral("127.0.0.1"));
-            base.setPort(server.server.serverPort());
+            base.setPort(server.port());
             api.setBaseUrl(base);
             api.setTokens(fakeJwt(QDateTime::currentSecsSinceEpoch() + 3600), fakeJwt(QDateTime::currentSecsSinceEpoch() + 86400));
             session = std::make_unique<LiveSession>(&api, profile, &clock);
@@ -162,10 +74,10 @@ private Q_SLOTS:
         rig.session->start();
         QVERIFY(rig.waitFor(LiveState::Live));
         QCOMPARE(states.first().first().value<LiveStatus>().state, LiveState::Connecting);
-        QCOMPARE(rig.server.origins.first(),
-                 QStringLiteral("http://127.0.0.1:%1").arg(rig.server.server.serverPort()));
-        QCOMPARE(rig.server.urls.first().path(), QStringLiteral("/ws/updates/"));
-        QVERIFY(rig.server.urls.first().query().startsWith(QStringLiteral("token=eyJ")));
+        QCOMPARE(rig.server.origins().first(),
+                 QStringLiteral("http://127.0.0.1:%1").arg(rig.server.port()));
+        QCOMPARE(rig.server.urls().first().path(), QStringLiteral("/ws/updates/"));
+        QVERIFY(rig.server.urls().first().query().startsWith(QStringLiteral("token=eyJ")));
     }
 
     void start_headerMode_keepsTokenOutOfUrl()
@@ -173,7 +85,7 @@ private Q_SLOTS:
         Rig rig(AuthMode::Header);
         rig.session->start();
         QVERIFY(rig.waitFor(LiveState::Live));
-        QVERIFY(!rig.server.urls.first().hasQuery());
+        QVERIFY(!rig.server.urls().first().hasQuery());
     }
 
     void heartbeat_pongs_measureRtt()
@@ -185,7 +97,7 @@ private Q_SLOTS:
         QVERIFY(rtt.wait(2000));
         QVERIFY(rig.session->metrics().lastRttMs >= 0);
         QVERIFY(rig.session->metrics().hasClockOffset);
-        QVERIFY(rig.server.received.first().contains(QStringLiteral("\"type\":\"ping\"")));
+        QVERIFY(rig.server.received().first().contains(QStringLiteral("\"type\":\"ping\"")));
     }
 
     void heartbeat_silentServer_detectedAsHalfOpenAndReplaced()
@@ -203,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(rig.session->status().reason.contains(QStringLiteral("half-open")));
         rig.server.answerPings = true;
         QVERIFY(rig.waitFor(LiveState::Live));
-        QVERIFY(rig.server.connections >= 2);
+        QVERIFY(rig.server.connections() >= 2);
     }
 
     void serverClose_reconnects_thenResyncs()
@@ -313,10 +225,10 @@ private Q_SLOTS:
         QSignalSpy events(rig.session.get(), &LiveSession::eventReceived);
         rig.session->start();
         QVERIFY(rig.waitFor(LiveState::Live));
-        rig.server.sendAll(QStringLiteral("{not json"));
-        rig.server.sendAll(QStringLiteral("[1,2]"));
-        rig.server.sendAll(QStringLiteral(R"({"type":"data_update","entity":"crate","data":{"id":"x"}})"));
-        for (QWebSocket *ws : std::as_const(rig.server.clients))
+        rig.server.sendText(QStringLiteral("{not json"));
+        rig.server.sendText(QStringLiteral("[1,2]"));
+        rig.server.sendText(QStringLiteral(R"({"type":"data_update","entity":"crate","data":{"id":"x"}})"));
+        for (QWebSocket *ws : std::as_const(rig.server.clients()))
             ws->sendBinaryMessage(QByteArray(16, '\0'));
         QTRY_COMPARE(rejected.count(), 4);
         QCOMPARE(events.count(), 0);
@@ -334,7 +246,7 @@ private Q_SLOTS:
         QSignalSpy rejected(rig.session.get(), &LiveSession::frameRejected);
         rig.session->start();
         QVERIFY(rig.waitFor(LiveState::Live));
-        rig.server.sendAll(QString(8192, QLatin1Char('x')));
+        rig.server.sendText(QString(8192, QLatin1Char('x')));
         QVERIFY(rig.waitFor(LiveState::Reconnecting));
         QVERIFY(rig.session->status().reason.contains(QStringLiteral("1009")) ||
                 rig.session->status().reason.contains(QStringLiteral("too big")));
@@ -350,11 +262,11 @@ private Q_SLOTS:
         LiveSession::Settings s = rig.session->settings();
         s.maxAttempts = 3;
         rig.session->setSettings(s);
-        const quint16 port = rig.server.server.serverPort();
+        const quint16 port = rig.server.port();
         rig.session->start();
         QVERIFY(rig.waitFor(LiveState::Live));
         rig.server.closeAll();
-        rig.server.server.close();  // nothing listens: every attempt is refused
+        rig.server.close();  // nothing listens: every attempt is refused
         QVERIFY(rig.waitFor(LiveState::Offline, 5000));
         QVERIFY(rig.session->status().reason.contains(QStringLiteral("3 attempts")));
         QCOMPARE(rig.session->metrics().reconnects, 3);
@@ -372,11 +284,11 @@ private Q_SLOTS:
         s.maxAttempts = 2;
         s.offlineRetryMs = 600;
         rig.session->setSettings(s);
-        const quint16 port = rig.server.server.serverPort();
+        const quint16 port = rig.server.port();
         rig.session->start();
         QVERIFY(rig.waitFor(LiveState::Live));
         rig.server.closeAll();
-        rig.server.server.close();
+        rig.server.close();
         QVERIFY(rig.waitFor(LiveState::Offline, 5000));
         QCOMPARE(rig.session->status().delayMs, 600);
         QVERIFY2(rig.session->status().describe().contains(QStringLiteral("next try in")),
@@ -396,7 +308,7 @@ private Q_SLOTS:
         s.offlineRetryMs = 0;
         rig.session->setSettings(s);
         rig.server.closeAll();
-        rig.server.server.close();
+        rig.server.close();
         QVERIFY(rig.waitFor(LiveState::Offline, 5000));
         QCOMPARE(rig.session->status().delayMs, 0);
         QVERIFY(rig.server.listen(port));
@@ -411,9 +323,9 @@ private Q_SLOTS:
         QVERIFY(rig.waitFor(LiveState::Live));
         rig.session->stop();
         QCOMPARE(rig.session->state(), LiveState::SignedOut);
-        QTRY_COMPARE(rig.server.clients.size(), 0);
+        QTRY_COMPARE(rig.server.clients().size(), 0);
         QTest::qWait(100);  // the wait is the thing measured: no reconnect in it
-        QCOMPARE(rig.server.connections, 1);  // no reconnect after a deliberate stop
+        QCOMPARE(rig.server.connections(), 1);  // no reconnect after a deliberate stop
     }
 };
 

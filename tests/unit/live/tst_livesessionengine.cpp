@@ -25,6 +25,7 @@
 #include "restcall.h"
 
 using namespace Dms;
+using Dms::Test::FakeDms;
 using Dms::Test::MemoryTransport;
 using Dms::Test::MemoryTransportFactory;
 

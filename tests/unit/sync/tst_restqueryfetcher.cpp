@@ -1,5 +1,6 @@
 #include "auth/apiclient.h"
 #include "core/clock.h"
+#include "fakehttpserver.h"
 #include "sync/restqueryfetcher.h"
 
 #include <QJsonArray>
@@ -7,100 +8,17 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
-#include <functional>
 #include <memory>
 
 using namespace Dms;
 
 namespace {
 
-// A tiny HTTP/1.1 server on 127.0.0.1, port 0: one request per connection, answered by a
-// handler from the request's path and query.
-class FakeHttpServer final : public QObject
-{
-public:
-    struct Request
-    {
-        QString path;
-        QUrlQuery query;
-        QByteArray authorization;
-    };
-    struct Response
-    {
-        int status = 200;
-        QJsonValue body;
-    };
-    using Handler = std::function<Response(const Request &)>;
-
-    explicit FakeHttpServer(QObject *parent = nullptr) : QObject(parent)
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                socket->setParent(this);
-                connect(socket, &QTcpSocket::readyRead, this,
-                        [this, socket] { onReadyRead(socket); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    QUrl baseUrl() const
-    {
-        QUrl url;
-        url.setScheme(QStringLiteral("http"));
-        url.setHost(QStringLiteral("127.0.0.1"));
-        url.setPort(m_server.serverPort());
-        return url;
-    }
-    void setHandler(Handler handler) { m_handler = std::move(handler); }
-    const QList<Request> &requests() const { return m_requests; }
-
-private:
-    void onReadyRead(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QList<QByteArray> lines = buffer.left(end).split('\n');
-        m_buffers.remove(socket);
-        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-        const QUrl target(QString::fromLatin1(requestLine.value(1)));
-        Request request{target.path(), QUrlQuery(target), {}};
-        for (const QByteArray &line : lines) {
-            if (line.toLower().startsWith("authorization:"))
-                request.authorization = line.mid(14).trimmed();
-        }
-        m_requests.append(request);
-        const Response response = m_handler ? m_handler(request) : Response{404, QJsonObject()};
-        const QByteArray body =
-            response.body.isArray()
-                ? QJsonDocument(response.body.toArray()).toJson(QJsonDocument::Compact)
-                : QJsonDocument(response.body.toObject()).toJson(QJsonDocument::Compact);
-        QByteArray answer = "HTTP/1.1 " + QByteArray::number(response.status) +
-                            " X\r\n"
-                            "Content-Type: application/json\r\n"
-                            "Content-Length: " +
-                            QByteArray::number(body.size()) +
-                            "\r\n"
-                            "Connection: close\r\n\r\n" +
-                            body;
-        socket->write(answer);
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    Handler m_handler;
-    QList<Request> m_requests;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
+using Dms::Test::FakeHttpServer;
+using Response = FakeHttpServer::Response;
 
 QJsonArray idRows(std::initializer_list<int> ids)
 {
@@ -237,18 +155,18 @@ void TestRestQueryFetcher::list_twoPages_concatenatedInOneArray()
 {
     const QString next = m_server->baseUrl().toString() +
                          QStringLiteral("/api/requests/withdrawal/?page=2&page_size=1000");
-    m_server->setHandler(
-        [next](const FakeHttpServer::Request &request) -> FakeHttpServer::Response {
+    m_server->setFallback(
+        [next](const FakeHttpServer::Request &request) -> Response {
             if (request.path != QLatin1String("/api/requests/withdrawal/"))
-                return {404, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not found.")}}};
+                return Response::json(404, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not found.")}});
             if (request.query.queryItemValue(QStringLiteral("page")) == QLatin1String("2")) {
-                return {200, QJsonObject{{QStringLiteral("count"), 3},
+                return Response::json(200, QJsonObject{{QStringLiteral("count"), 3},
                                          {QStringLiteral("next"), QJsonValue::Null},
-                                         {QStringLiteral("results"), idRows({3})}}};
+                                         {QStringLiteral("results"), idRows({3})}});
             }
-            return {200, QJsonObject{{QStringLiteral("count"), 3},
+            return Response::json(200, QJsonObject{{QStringLiteral("count"), 3},
                                      {QStringLiteral("next"), next},
-                                     {QStringLiteral("results"), idRows({1, 2})}}};
+                                     {QStringLiteral("results"), idRows({1, 2})}});
         });
     const Result result = run(QStringLiteral("withdrawal-requests"));
     QVERIFY2(result.ok, qPrintable(result.error));
@@ -257,18 +175,18 @@ void TestRestQueryFetcher::list_twoPages_concatenatedInOneArray()
     QCOMPARE(m_server->requests().size(), 2);
     QCOMPARE(m_server->requests().at(0).query.queryItemValue(QStringLiteral("page_size")),
              QStringLiteral("1000"));
-    QCOMPARE(m_server->requests().at(0).authorization, QByteArray("Bearer test-access"));
+    QCOMPARE(m_server->requests().at(0).header("authorization"), QByteArray("Bearer test-access"));
 }
 
 void TestRestQueryFetcher::detail_object_returnedAsIs()
 {
     const QJsonObject crate{{QStringLiteral("id"), 12},
                             {QStringLiteral("status"), QStringLiteral("active")}};
-    m_server->setHandler(
-        [crate](const FakeHttpServer::Request &request) -> FakeHttpServer::Response {
+    m_server->setFallback(
+        [crate](const FakeHttpServer::Request &request) -> Response {
             if (request.path == QLatin1String("/api/documents/crates/12/"))
-                return {200, crate};
-            return {404, QJsonObject()};
+                return Response::json(200, crate);
+            return Response::json(404, QJsonObject());
         });
     const Result result = run(QStringLiteral("crate/12"));
     QVERIFY2(result.ok, qPrintable(result.error));
@@ -278,9 +196,9 @@ void TestRestQueryFetcher::detail_object_returnedAsIs()
 
 void TestRestQueryFetcher::audit_fetchesAfterLastIdAndAppends()
 {
-    m_server->setHandler([](const FakeHttpServer::Request &request) -> FakeHttpServer::Response {
+    m_server->setFallback([](const FakeHttpServer::Request &request) -> Response {
         const int after = request.query.queryItemValue(QStringLiteral("after_id")).toInt();
-        return {200, after == 2 ? idRows({3, 4}) : idRows({1, 2, 3, 4})};
+        return Response::json(200, after == 2 ? idRows({3, 4}) : idRows({1, 2, 3, 4}));
     });
     QVERIFY(m_fetcher->isIncremental(QStringLiteral("audit")));
     QVERIFY(!m_fetcher->isIncremental(QStringLiteral("crates")));
@@ -289,7 +207,7 @@ void TestRestQueryFetcher::audit_fetchesAfterLastIdAndAppends()
     QCOMPARE(idsOf(result.data), (QList<qint64>{1, 2, 3, 4}));
     QCOMPARE(result.rows, 2);  // the increment
     QCOMPARE(m_server->requests().size(), 1);
-    const FakeHttpServer::Request &request = m_server->requests().at(0);
+    const FakeHttpServer::Request request = m_server->requests().at(0);
     QCOMPARE(request.path, QStringLiteral("/api/audit/"));
     QCOMPARE(request.query.queryItemValue(QStringLiteral("after_id")), QStringLiteral("2"));
     QCOMPARE(request.query.queryItemValue(QStringLiteral("limit")), QStringLiteral("500"));
@@ -299,12 +217,12 @@ void TestRestQueryFetcher::audit_fullBatches_continueAndCapRetention()
 {
     m_fetcher->setAuditBatch(2);
     m_fetcher->setAuditRetention(4);
-    m_server->setHandler([](const FakeHttpServer::Request &request) -> FakeHttpServer::Response {
+    m_server->setFallback([](const FakeHttpServer::Request &request) -> Response {
         const int after = request.query.queryItemValue(QStringLiteral("after_id")).toInt();
         QJsonArray batch;
         for (int id = after + 1; id <= qMin(after + 2, 7); ++id)
             batch.append(QJsonObject{{QStringLiteral("id"), id}});
-        return {200, batch};
+        return Response::json(200, batch);
     });
     const Result result = run(QStringLiteral("audit"));  // first load: after_id=0
     QVERIFY2(result.ok, qPrintable(result.error));
@@ -325,8 +243,8 @@ void TestRestQueryFetcher::unknownKey_failsWithClearError()
 
 void TestRestQueryFetcher::httpError_fails()
 {
-    m_server->setHandler([](const FakeHttpServer::Request &) -> FakeHttpServer::Response {
-        return {500, QJsonObject{{QStringLiteral("detail"), QStringLiteral("boom")}}};
+    m_server->setFallback([](const FakeHttpServer::Request &) -> Response {
+        return Response::json(500, QJsonObject{{QStringLiteral("detail"), QStringLiteral("boom")}});
     });
     const Result result = run(QStringLiteral("crates"));
     QVERIFY(!result.ok);

@@ -5,8 +5,11 @@
 #include <QObject>
 #include <QString>
 
-// JWT-shaped token (unsigned) with the given exp (seconds since the epoch) and a unique id.
-QString makeTestJwt(qint64 expSeconds, int id = 0);
+namespace Dms::Test {
+
+// JWT-shaped token (unsigned) with the given exp (seconds since the epoch), token_type
+// ("access" or "refresh") and id (jti), for every fake server and test that needs one.
+QString fakeJwt(qint64 expSeconds, const QByteArray &type = "access", int id = 0);
 
 // The auth endpoints of spec §1 on a FakeHttpServer, plus one protected list endpoint:
 //   POST /api/auth/login/           alice / the password → {access, refresh, user}; else 401
@@ -39,3 +42,5 @@ public:
 private:
     int m_nextId = 1;
 };
+
+}  // namespace Dms::Test

@@ -1,5 +1,7 @@
 #include "rawwsserver.h"
 
+#include "fakewsserver.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -120,7 +122,7 @@ void RawWsServer::onReadable()
         QByteArray answer = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                             "Sec-WebSocket-Accept: " + accept + "\r\n\r\n";
         if (sendWelcome)
-            answer += text(R"({"type":"connection_established","message":"raw","unit_id":1,"seq":0})");
+            answer += text(FakeWsServer::welcomeFrame(0));
         m_client->write(answer);
         m_client->flush();
         m_upgraded = true;
@@ -178,10 +180,8 @@ void RawWsServer::parseClientFrames()
         }
         if (opcode == 0x1 && answerPings) {
             const QJsonObject o = QJsonDocument::fromJson(payload).object();
-            if (o.value(QStringLiteral("type")).toString() == QLatin1String("ping")) {
-                const QByteArray ts = o.value(QStringLiteral("timestamp")).toString().toUtf8();
-                write(text(R"({"type":"pong","timestamp":")" + ts + R"(","echo":")" + ts + "\"}"));
-            }
+            if (o.value(QStringLiteral("type")).toString() == QLatin1String("ping"))
+                write(text(FakeWsServer::pongFrame(o.value(QStringLiteral("timestamp")))));
         }
         Q_EMIT clientFrameReceived(opcode);
     }

@@ -9,6 +9,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+namespace Dms::Test {
+
 QJsonObject FakeHttpServer::Request::json() const
 {
     return QJsonDocument::fromJson(body).object();
@@ -53,10 +55,16 @@ FakeHttpServer::FakeHttpServer(QObject *parent) : QObject(parent) {}
 
 FakeHttpServer::~FakeHttpServer() = default;
 
-bool FakeHttpServer::listen()
+bool FakeHttpServer::listen(quint16 port)
 {
     m_tls = false;
-    return startListening(new QTcpServer(this));
+    return startListening(m_server ? m_server : new QTcpServer(this), port);
+}
+
+void FakeHttpServer::close()
+{
+    if (m_server)
+        m_server->close();
 }
 
 bool FakeHttpServer::listenTls(const QSslConfiguration &configuration)
@@ -67,14 +75,16 @@ bool FakeHttpServer::listenTls(const QSslConfiguration &configuration)
     return startListening(server);
 }
 
-bool FakeHttpServer::startListening(QTcpServer *server)
+bool FakeHttpServer::startListening(QTcpServer *server, quint16 port)
 {
-    m_server = server;
-    // pendingConnectionAvailable (not newConnection): QSslServer queues a socket only once
-    // its handshake is done, after newConnection would have fired.
-    connect(m_server, &QTcpServer::pendingConnectionAvailable, this,
-            &FakeHttpServer::onNewConnection);
-    return m_server->listen(QHostAddress::LocalHost, 0);
+    if (server != m_server) {
+        m_server = server;
+        // pendingConnectionAvailable (not newConnection): QSslServer queues a socket only
+        // once its handshake is done, after newConnection would have fired.
+        connect(m_server, &QTcpServer::pendingConnectionAvailable, this,
+                &FakeHttpServer::onNewConnection);
+    }
+    return m_server->listen(QHostAddress::LocalHost, port);
 }
 
 quint16 FakeHttpServer::port() const
@@ -127,6 +137,20 @@ void FakeHttpServer::onNewConnection()
 
 void FakeHttpServer::onReadyRead(QTcpSocket *socket)
 {
+    if (m_upgrade && m_buffers.value(socket).isEmpty()) {
+        // Read nothing before the first head is whole: an upgrade leaves untouched.
+        const QByteArray buffered = socket->peek(socket->bytesAvailable());
+        const qsizetype headEnd = buffered.indexOf("\r\n\r\n");
+        if (headEnd < 0)
+            return;
+        if (buffered.left(headEnd).toLower().contains("upgrade: websocket")) {
+            disconnect(socket, nullptr, this, nullptr);
+            m_buffers.remove(socket);
+            socket->setParent(nullptr);
+            m_upgrade(socket);
+            return;
+        }
+    }
     QByteArray &buffer = m_buffers[socket];
     buffer += socket->readAll();
     for (;;) {
@@ -169,10 +193,10 @@ void FakeHttpServer::answer(QTcpSocket *socket, const Request &request)
 {
     const auto it = m_routes.constFind(routeKey(request.method, request.path));
     const Response response =
-        it != m_routes.constEnd()
-            ? (*it)(request)
-            : Response::json(404,
-                             QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not found.")}});
+        it != m_routes.constEnd() ? (*it)(request)
+        : m_fallback             ? m_fallback(request)
+                                 : Response::json(404, QJsonObject{{QStringLiteral("detail"),
+                                                                    QStringLiteral("Not found.")}});
     if (response.neverAnswer)
         return;
 
@@ -193,3 +217,5 @@ void FakeHttpServer::answer(QTcpSocket *socket, const Request &request)
     else
         send();
 }
+
+}  // namespace Dms::Test

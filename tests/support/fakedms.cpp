@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+namespace Dms::Test {
+
 namespace {
 QByteArray base64Url(const QByteArray &data)
 {
@@ -25,12 +27,13 @@ QJsonObject detail(const QString &text)
 }
 }  // namespace
 
-QString makeTestJwt(qint64 expSeconds, int id)
+QString fakeJwt(qint64 expSeconds, const QByteArray &type, int id)
 {
     const QByteArray header = base64Url(R"({"alg":"HS256","typ":"JWT"})");
-    const QJsonObject claims{{QStringLiteral("exp"), expSeconds},
+    const QJsonObject claims{{QStringLiteral("token_type"), QString::fromLatin1(type)},
+                             {QStringLiteral("exp"), expSeconds},
                              {QStringLiteral("jti"), QString::number(id)},
-                             {QStringLiteral("user_id"), 7}};
+                             {QStringLiteral("user_id"), 1}};
     const QByteArray payload = base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
     return QString::fromLatin1(header + '.' + payload + '.' + base64Url("not-a-signature"));
 }
@@ -47,7 +50,7 @@ FakeDms::FakeDms(QObject *parent) : QObject(parent)
             return Response::json(
                 401, detail(QStringLiteral("No active account found with the given credentials")));
         issueAccess();
-        refresh = makeTestJwt(nowS + 86400, m_nextId++);
+        refresh = fakeJwt(nowS + 86400, "refresh", m_nextId++);
         return Response::json(200, QJsonObject{{QStringLiteral("access"), access},
                                                {QStringLiteral("refresh"), refresh},
                                                {QStringLiteral("user"), userJson()}});
@@ -61,7 +64,7 @@ FakeDms::FakeDms(QObject *parent) : QObject(parent)
         }
         QJsonObject answer{{QStringLiteral("access"), issueAccess()}};
         if (rotateRefresh) {
-            refresh = makeTestJwt(nowS + 86400, m_nextId++);
+            refresh = fakeJwt(nowS + 86400, "refresh", m_nextId++);
             answer.insert(QStringLiteral("refresh"), refresh);
         }
         Response res = Response::json(200, answer);
@@ -85,6 +88,8 @@ FakeDms::FakeDms(QObject *parent) : QObject(parent)
 
 QString FakeDms::issueAccess()
 {
-    access = makeTestJwt(nowS + accessLifetimeS, m_nextId++);
+    access = fakeJwt(nowS + accessLifetimeS, "access", m_nextId++);
     return access;
 }
+
+}  // namespace Dms::Test

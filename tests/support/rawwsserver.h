@@ -10,8 +10,8 @@
 
 namespace Dms::Test {
 
-// A WebSocket server written at the frame level (RFC 6455 by hand), for the cases a
-// well-behaved library never produces: fragments, invalid UTF-8, reserved bits, unknown
+// A WebSocket server written at the frame level (RFC 6455 by hand), one client at a time,
+// for the cases a well-behaved library (FakeWsServer) never produces: fragments, invalid UTF-8, reserved bits, unknown
 // opcodes, oversize headers, many frames per TCP write, one byte per write, a frame that
 // stalls halfway, a message immediately followed by a close. In the spirit of
 // Autobahn|Testsuite's client tests, which cannot run here.

@@ -16,10 +16,15 @@
 class QTcpServer;
 class QTcpSocket;
 
-// A scriptable HTTP/1.1 server for unit tests, in process, bound to 127.0.0.1 port 0.
-// Each test routes method + path to a handler (or a fixed response), can delay answers or
-// never answer, and counts the requests per path. Optional TLS (QSslServer) with a given
-// certificate. Unrouted requests get 404 {"detail": "Not found."}.
+namespace Dms::Test {
+
+// The one scriptable HTTP/1.1 server of the tests, in process, bound to 127.0.0.1 port 0
+// (or a given port, to come back where it was). Each test routes method + path to a
+// handler (or a fixed response), can delay answers or never answer, and counts the
+// requests per path. Optional TLS (QSslServer) with a given certificate. Unrouted requests
+// go to the fallback handler, by default 404 {"detail": "Not found."}. A WebSocket
+// upgrade request can be handed over, untouched, to a WebSocket server on the same port
+// (FakeWsServer::handleConnection).
 class FakeHttpServer final : public QObject
 {
     Q_OBJECT
@@ -51,12 +56,14 @@ public:
     };
 
     using Handler = std::function<Response(const Request &)>;
+    using UpgradeHandler = std::function<void(QTcpSocket *)>;
 
     explicit FakeHttpServer(QObject *parent = nullptr);
     ~FakeHttpServer() override;
 
-    // Plain HTTP on 127.0.0.1, port 0. Returns false when it cannot listen.
-    bool listen();
+    // Plain HTTP on 127.0.0.1, port 0 by default. Returns false when it cannot listen.
+    bool listen(quint16 port = 0);
+    void close();  // stops listening; connections already open stay
     // HTTPS with the given server configuration (certificate and key set).
     bool listenTls(const QSslConfiguration &configuration);
     quint16 port() const;
@@ -64,6 +71,11 @@ public:
 
     void route(const QByteArray &method, const QString &path, Handler handler);
     void route(const QByteArray &method, const QString &path, const Response &response);
+    // Answers every request no route takes.
+    void setFallback(Handler handler) { m_fallback = std::move(handler); }
+    // Requests with "Upgrade: websocket" leave this server: the socket (nothing read from
+    // it, no parent) goes to the handler.
+    void setUpgradeHandler(UpgradeHandler handler) { m_upgrade = std::move(handler); }
 
     int count(const QString &path) const { return m_countByPath.value(path); }
     int count(const QByteArray &method, const QString &path) const
@@ -82,7 +94,7 @@ private:
     {
         return QString::fromLatin1(method) + u' ' + path;
     }
-    bool startListening(QTcpServer *server);
+    bool startListening(QTcpServer *server, quint16 port = 0);
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void answer(QTcpSocket *socket, const Request &request);
@@ -90,8 +102,12 @@ private:
     QTcpServer *m_server = nullptr;
     bool m_tls = false;
     QHash<QString, Handler> m_routes;
+    Handler m_fallback;
+    UpgradeHandler m_upgrade;
     QHash<QString, int> m_countByPath;
     QHash<QString, int> m_countByRoute;
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
+
+}  // namespace Dms::Test
