@@ -20,6 +20,7 @@
 #include "auth/memorysecretstore.h"
 #include "auth/signinservice.h"
 #include "cli/clioptions.h"
+#include "consolerig.h"
 #include "core/clock.h"
 #include "restcall.h"
 #include "serverfixture.h"
@@ -55,37 +56,15 @@ QMap<EntityId, QString> statusesIn(const QJsonValue &rows)
     return out;
 }
 
-struct Console
+// The window's console with many heartbeats in a short test (each must be answered).
+ConsoleRig::Options dialectConsole(const QString &profile)
 {
-    QNetworkAccessManager nam;
-    SystemClock clock;
-    MemorySecretStore secrets;
-    DialectProfile profile;
-    std::unique_ptr<ConsoleSession> session;
-    QString loadError;
-
-    Console(const QUrl &server, const QString &profileName)
-    {
-        ProfileError error;
-        if (!DialectProfile::load(profileArg(profileName), &profile, &error))
-            loadError = error.message;
-        session = std::make_unique<ConsoleSession>(&nam, &clock, &secrets, profile);
-        session->api()->setBaseUrl(server);
-        LiveSession::Settings s = session->live()->settings();
-        s.pingIntervalMs = 300;  // many heartbeats in a short test: each must be answered
-        s.pongTimeoutMs = 3000;
-        s.backoff = {100, 2.0, 500, true};
-        s.maxAttempts = 0;
-        session->live()->setSettings(s);
-        session->queries()->setCoalesceWindowMs(30);
-    }
-    bool signIn(const QString &user)
-    {
-        QSignalSpy ok(session->signIn(), &SignInService::signedIn);
-        session->signIn()->signIn(session->api()->baseUrl(), user, ServerFixture::demoPassword(), false, false);
-        return ok.wait(30'000);
-    }
-};
+    ConsoleRig::Options o;
+    o.profile = profileArg(profile);
+    o.pingMs = 300;
+    o.pongMs = 3000;
+    return o;
+}
 
 // The reference server speaking one seed literally (docs/server.md), with these ids.
 ServerFixture::Options literalServer(const QString &wire, const QString &ids, const QString &prefix = {})
@@ -217,8 +196,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(fixture.start(&error), qPrintable(error));
 
-        Console console(fixture.baseUrl(), profile);
-        QVERIFY2(console.loadError.isEmpty(), qPrintable(console.loadError));
+        ConsoleRig console(fixture.baseUrl(), dialectConsole(profile));
+        QVERIFY2(console.setupError.isEmpty(), qPrintable(console.setupError));
         const QString viewer = QStringLiteral("u1_head1");
         QVERIFY(console.signIn(viewer));
         const EntityId myId = console.session->api()->user().id;
@@ -536,7 +515,7 @@ private Q_SLOTS:
         QVERIFY(proxy.listen());
         QUrl viaProxy = fixture.baseUrl();
         viaProxy.setPort(proxy.port());
-        Console console(viaProxy, profile);
+        ConsoleRig console(viaProxy, dialectConsole(profile));
         LiveSession::Settings s = console.session->live()->settings();
         s.pingIntervalMs = 500;
         s.pongTimeoutMs = 700;
@@ -583,7 +562,7 @@ private Q_SLOTS:
         ServerFixture fixture(literalServer(wire, ids));
         QString error;
         QVERIFY2(fixture.start(&error), qPrintable(error));
-        Console console(fixture.baseUrl(), profile);
+        ConsoleRig console(fixture.baseUrl(), dialectConsole(profile));
         QVERIFY(console.signIn(QStringLiteral("u1_head1")));
         const QString key = QStringLiteral("withdrawal-requests");
         std::unique_ptr<EntityTableModel> table(createRequestsModel(console.session->queries(), RequestKind::Withdrawal));
@@ -642,7 +621,7 @@ private Q_SLOTS:
         ServerFixture fixture(literalServer(wire, QStringLiteral("uuid")));
         QString error;
         QVERIFY2(fixture.start(&error), qPrintable(error));
-        Console console(fixture.baseUrl(), profile);
+        ConsoleRig console(fixture.baseUrl(), dialectConsole(profile));
         QVERIFY(console.signIn(QStringLiteral("u1_head1")));
 
         // A garbage access token: 4001 → one refresh (good) → Live.

@@ -11,6 +11,7 @@
 #include "auth/apiclient.h"
 #include "auth/memorysecretstore.h"
 #include "auth/signinservice.h"
+#include "consolerig.h"
 #include "core/clock.h"
 #include "data/tablemodels.h"
 #include "restcall.h"
@@ -22,58 +23,19 @@
 using namespace Dms;
 using namespace Dms::Test;
 
-namespace {
-
-QMap<qint64, QString> statusesOf(const EntityTableModel &model)
-{
-    QMap<qint64, QString> out;
-    for (int row = 0; row < model.rowCount(); ++row)
-        out.insert(model.idAt(row).toNumber(), model.index(row, 0).data(EntityTableModel::StatusRole).toString());
-    return out;
-}
-
-}  // namespace
-
 class tst_LiveSync : public QObject
 {
     Q_OBJECT
 
-    struct Console
+    // A console that pings every pingMs (not every 30 s), with that profile.
+    static ConsoleRig::Options heartbeat(int pingMs, int pongMs, const QString &profile = QStringLiteral("dms-updates"))
     {
-        QNetworkAccessManager nam;
-        SystemClock clock;
-        MemorySecretStore secrets;
-        DialectProfile profile;
-        std::unique_ptr<ConsoleSession> session;
-
-        Console(const QUrl &server, int pingMs = 30'000, int pongMs = 10'000,
-                const QString &dialect = QStringLiteral("dms-updates"))
-        {
-            ProfileError error;
-            if (!DialectProfile::load(dialect, &profile, &error))
-                qWarning().noquote() << error.message;
-            session = std::make_unique<ConsoleSession>(&nam, &clock, &secrets, profile);
-            session->api()->setBaseUrl(server);
-            LiveSession::Settings s = session->live()->settings();
-            s.pingIntervalMs = pingMs;
-            s.pongTimeoutMs = pongMs;
-            s.backoff = {100, 2.0, 500, true};
-            s.maxAttempts = 0;
-            session->live()->setSettings(s);
-            session->queries()->setCoalesceWindowMs(30);
-        }
-        bool signIn(const QString &user)
-        {
-            QSignalSpy ok(session->signIn(), &SignInService::signedIn);
-            session->signIn()->signIn(session->api()->baseUrl(), user, ServerFixture::demoPassword(),
-                                      false, false);
-            return ok.wait(20'000);
-        }
-        bool waitFor(LiveState state, int ms = 20'000)
-        {
-            return QTest::qWaitFor([&] { return session->live()->state() == state; }, ms);
-        }
-    };
+        ConsoleRig::Options o;
+        o.profile = profile;
+        o.pingMs = pingMs;
+        o.pongMs = pongMs;
+        return o;
+    }
 
     static bool startFixture(ServerFixture &fixture)
     {
@@ -109,7 +71,7 @@ private Q_SLOTS:
     {
         ServerFixture fixture;
         QVERIFY(startFixture(fixture));
-        Console console(fixture.baseUrl());
+        ConsoleRig console(fixture.baseUrl());
         QVERIFY(console.signIn(QStringLiteral("u1_head1")));
         QueryClient *queries = console.session->queries();
         std::unique_ptr<EntityTableModel> withdrawals(
@@ -164,7 +126,7 @@ private Q_SLOTS:
     {
         ServerFixture fixture;
         QVERIFY(startFixture(fixture));
-        Console console(fixture.baseUrl());
+        ConsoleRig console(fixture.baseUrl());
         QVERIFY(console.signIn(QStringLiteral("u1_head1")));
         std::unique_ptr<EntityTableModel> withdrawals(
             createRequestsModel(console.session->queries(), RequestKind::Withdrawal));
@@ -209,7 +171,7 @@ private Q_SLOTS:
         // the reconnect resync must bring it in and report it as missed.
         ServerFixture fixture;
         QVERIFY(startFixture(fixture));
-        Console console(fixture.baseUrl());
+        ConsoleRig console(fixture.baseUrl());
         QVERIFY(console.signIn(QStringLiteral("u1_head1")));
         std::unique_ptr<EntityTableModel> withdrawals(
             createRequestsModel(console.session->queries(), RequestKind::Withdrawal));
@@ -248,7 +210,7 @@ private Q_SLOTS:
         options.accessTtlSeconds = 3;
         ServerFixture fixture(options);
         QVERIFY(startFixture(fixture));
-        Console console(fixture.baseUrl());
+        ConsoleRig console(fixture.baseUrl());
         LiveSession::Settings s = console.session->live()->settings();
         s.refreshWithinMs = 1000;
         console.session->live()->setSettings(s);
@@ -281,7 +243,7 @@ private Q_SLOTS:
     {
         ServerFixture fixture;
         QVERIFY(startFixture(fixture));
-        Console console(fixture.baseUrl());
+        ConsoleRig console(fixture.baseUrl());
         QVERIFY(console.signIn(QStringLiteral("u1_head1")));
         // A token of the right shape with a far expiry but a forged signature: the client
         // cannot know it is bad; the server closes with 4001.
@@ -313,7 +275,7 @@ private Q_SLOTS:
     {
         ServerFixture fixture;
         QVERIFY(startFixture(fixture));
-        Console console(fixture.baseUrl());
+        ConsoleRig console(fixture.baseUrl());
         QVERIFY(console.signIn(QStringLiteral("u1_head1")));
         ApiClient *api = console.session->api();
         QSignalSpy signedOut(api, &ApiClient::signedOut);
@@ -332,7 +294,7 @@ private Q_SLOTS:
         // when all three are open; request.updated carries the kind, crate.updated the crate.
         ServerFixture fixture;
         QVERIFY(startFixture(fixture));
-        Console console(fixture.baseUrl(), 500, 2000, QStringLiteral("dms-channels"));
+        ConsoleRig console(fixture.baseUrl(), heartbeat(500, 2000, QStringLiteral("dms-channels")));
         QCOMPARE(console.profile.sockets().size(), 3);
         QVERIFY(console.signIn(QStringLiteral("u1_head1")));
         std::unique_ptr<EntityTableModel> withdrawals(
@@ -392,7 +354,7 @@ private Q_SLOTS:
         QVERIFY(proxy.listen());
         QUrl viaProxy = fixture.baseUrl();
         viaProxy.setPort(proxy.port());
-        Console console(viaProxy, 500, 700);
+        ConsoleRig console(viaProxy, heartbeat(500, 700));
         QVERIFY(console.signIn(QStringLiteral("u1_head1")));
         console.session->live()->start();
         QVERIFY(console.waitFor(LiveState::Live));
@@ -418,7 +380,7 @@ private Q_SLOTS:
         options.extraEnv = {QStringLiteral("DMS_DEBUG=1"), QStringLiteral("DMS_FAULT_DROP_EVERY=3")};
         ServerFixture fixture(options);
         QVERIFY(startFixture(fixture));
-        Console console(fixture.baseUrl());
+        ConsoleRig console(fixture.baseUrl());
         QVERIFY(console.signIn(QStringLiteral("u1_head1")));
         std::unique_ptr<EntityTableModel> withdrawals(
             createRequestsModel(console.session->queries(), RequestKind::Withdrawal));

@@ -13,6 +13,7 @@
 #include "auth/signinservice.h"
 #include "core/clock.h"
 #include "data/tablemodels.h"
+#include "consolerig.h"
 #include "faultproxy.h"
 #include "restcall.h"
 #include "serverfixture.h"
@@ -25,14 +26,6 @@ using namespace Dms::Test;
 namespace {
 
 const QString kWithdrawals = QStringLiteral("/api/requests/withdrawal/");
-
-QMap<qint64, QString> statusesOf(const EntityTableModel &model)
-{
-    QMap<qint64, QString> out;
-    for (int row = 0; row < model.rowCount(); ++row)
-        out.insert(model.idAt(row).toNumber(), model.index(row, 0).data(EntityTableModel::StatusRole).toString());
-    return out;
-}
 
 }  // namespace
 
@@ -48,52 +41,19 @@ class tst_NetworkFaults : public QObject
     SystemClock m_clock;
     std::unique_ptr<ApiClient> m_actor;  // u1_appr1, straight to the server
 
-    struct Console
+    // u1_head1 through a fault proxy of its own, Live with the withdrawals table loaded.
+    static ConsoleRig::Options consoleOptions(int maxAttempts = 0)
     {
-        std::unique_ptr<FaultProxy> proxy;
-        QNetworkAccessManager nam;
-        SystemClock clock;
-        MemorySecretStore secrets;
-        DialectProfile profile;
-        std::unique_ptr<ConsoleSession> session;
-        std::unique_ptr<EntityTableModel> withdrawals;
-
-        bool start(quint16 serverPort, int maxAttempts = 0)
-        {
-            proxy = std::make_unique<FaultProxy>(serverPort);
-            if (!proxy->listen())
-                return false;
-            QUrl url;
-            url.setScheme(QStringLiteral("http"));
-            url.setHost(QStringLiteral("127.0.0.1"));
-            url.setPort(proxy->port());
-            ProfileError error;
-            DialectProfile::load(QStringLiteral("dms-updates"), &profile, &error);
-            session = std::make_unique<ConsoleSession>(&nam, &clock, &secrets, profile);
-            session->api()->setBaseUrl(url);
-            LiveSession::Settings s = session->live()->settings();
-            s.pingIntervalMs = PingMs;
-            s.pongTimeoutMs = PongMs;
-            s.connectTimeoutMs = 10'000;
-            s.backoff = {100, 2.0, 400, true};
-            s.maxAttempts = maxAttempts;
-            session->live()->setSettings(s);
-            session->queries()->setCoalesceWindowMs(30);
-            session->queries()->setRetryPolicy(5, 200, 2.0, 2000);
-            QSignalSpy ok(session->signIn(), &SignInService::signedIn);
-            session->signIn()->signIn(url, QStringLiteral("u1_head1"), ServerFixture::demoPassword(), false, false);
-            if (!ok.wait(20'000))
-                return false;
-            withdrawals.reset(createRequestsModel(session->queries(), RequestKind::Withdrawal));
-            session->live()->start();
-            return QTest::qWaitFor([&] { return state() == LiveState::Live && withdrawals->isLoaded(); }, 20'000);
-        }
-        LiveState state() const { return session->live()->state(); }
-        bool waitFor(LiveState s, int ms = 20'000)
-        {
-            return QTest::qWaitFor([&] { return state() == s; }, ms);
-        }
-    };
+        ConsoleRig::Options o;
+        o.pingMs = PingMs;
+        o.pongMs = PongMs;
+        o.connectTimeoutMs = 10'000;
+        o.backoff = {100, 2.0, 400, true};
+        o.maxAttempts = maxAttempts;
+        o.queryRetries = 5;
+        o.faultProxy = true;
+        return o;
+    }
 
     // Changes one pending withdrawal on the server (approve or reject); returns its id.
     qint64 changeSomething(const QString &action = QStringLiteral("approve"))
@@ -108,7 +68,7 @@ class tst_NetworkFaults : public QObject
         return r.status == 200 ? id : 0;
     }
 
-    bool tableEqualsServer(Console &console, int timeoutMs = 20'000)
+    bool tableEqualsServer(ConsoleRig &console, int timeoutMs = 20'000)
     {
         return QTest::qWaitFor([&] { return statusesOf(*console.withdrawals) == statusesOf(m_actor.get(), kWithdrawals); },
                                timeoutMs);
@@ -137,8 +97,8 @@ private Q_SLOTS:
 
     void latency_showsInRtt_andHealthMetrics_andNothingIsLost()
     {
-        Console c;
-        QVERIFY(c.start(quint16(m_fixture->port())));
+        ConsoleRig c(m_fixture->baseUrl(), consoleOptions());
+        QVERIFY2(c.setupError.isEmpty() && c.signInAndGoLive(QStringLiteral("u1_head1")), qPrintable(c.setupError));
         QSignalSpy rtt(c.session->live(), &LiveSession::heartbeatMeasured);
         QVERIFY(rtt.wait(5000));
         const int baseline = c.session->live()->metrics().lastRttMs;
@@ -161,8 +121,8 @@ private Q_SLOTS:
 
     void bandwidthLimit_slowsButLosesNothing()
     {
-        Console c;
-        QVERIFY(c.start(quint16(m_fixture->port())));
+        ConsoleRig c(m_fixture->baseUrl(), consoleOptions());
+        QVERIFY2(c.setupError.isEmpty() && c.signInAndGoLive(QStringLiteral("u1_head1")), qPrintable(c.setupError));
         c.proxy->setBandwidth(8 * 1024);  // 8 KiB/s each way: a list refetch takes ~1 s
         const int before = c.session->queries()->fetchCount(QStringLiteral("withdrawal-requests"));
         QElapsedTimer t;
@@ -180,8 +140,8 @@ private Q_SLOTS:
 
     void tinySlices_reassembleIntact()
     {
-        Console c;
-        QVERIFY(c.start(quint16(m_fixture->port())));
+        ConsoleRig c(m_fixture->baseUrl(), consoleOptions());
+        QVERIFY2(c.setupError.isEmpty() && c.signInAndGoLive(QStringLiteral("u1_head1")), qPrintable(c.setupError));
         c.proxy->setSliceBytes(3);  // every write to the console is at most 3 bytes
         const int writesBefore = c.proxy->writesToClient();
         QSignalSpy rtt(c.session->live(), &LiveSession::heartbeatMeasured);
@@ -199,8 +159,8 @@ private Q_SLOTS:
 
     void halfOpen_detectedWithinPingPlusPongTimeout_andChangesMeanwhileAreFound()
     {
-        Console c;
-        QVERIFY(c.start(quint16(m_fixture->port())));
+        ConsoleRig c(m_fixture->baseUrl(), consoleOptions());
+        QVERIFY2(c.setupError.isEmpty() && c.signInAndGoLive(QStringLiteral("u1_head1")), qPrintable(c.setupError));
         QSignalSpy rtt(c.session->live(), &LiveSession::heartbeatMeasured);
         QVERIFY(rtt.wait(5000));
         c.proxy->setForwarding(false);  // the path dies; both TCP connections stay open
@@ -223,8 +183,8 @@ private Q_SLOTS:
 
     void reset_reconnectsAtOnce_andLosesNothing()
     {
-        Console c;
-        QVERIFY(c.start(quint16(m_fixture->port())));
+        ConsoleRig c(m_fixture->baseUrl(), consoleOptions());
+        QVERIFY2(c.setupError.isEmpty() && c.signInAndGoLive(QStringLiteral("u1_head1")), qPrintable(c.setupError));
         QSignalSpy resync(c.session->live(), &LiveSession::resyncRequested);
         QElapsedTimer t;
         t.start();
@@ -244,8 +204,8 @@ private Q_SLOTS:
 
     void serverGone_maxAttempts_goesOffline_thenRetryReconnects()
     {
-        Console c;
-        QVERIFY(c.start(quint16(m_fixture->port()), 3));
+        ConsoleRig c(m_fixture->baseUrl(), consoleOptions(3));
+        QVERIFY2(c.setupError.isEmpty() && c.signInAndGoLive(QStringLiteral("u1_head1")), qPrintable(c.setupError));
         m_fixture->stop();
         QVERIFY(c.waitFor(LiveState::Offline, 20'000));
         const QString reason = c.session->live()->status().reason;

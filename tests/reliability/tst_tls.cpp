@@ -12,6 +12,7 @@
 #include "auth/memorysecretstore.h"
 #include "auth/signinservice.h"
 #include "childprocess.h"
+#include "consolerig.h"
 #include "core/clock.h"
 #include "data/tablemodels.h"
 #include "restcall.h"
@@ -43,27 +44,19 @@ class tst_Tls : public QObject
         return true;
     }
 
-    struct Console
+    // A console with short heartbeats and 3 attempts; caFile: the throwaway CA is trusted.
+    ConsoleRig::Options consoleOptions(bool trustCa = false) const
     {
-        QNetworkAccessManager nam;
-        SystemClock clock;
-        MemorySecretStore secrets;
-        DialectProfile profile;
-        std::unique_ptr<ConsoleSession> session;
-        explicit Console(const QUrl &server)
-        {
-            ProfileError error;
-            DialectProfile::load(QStringLiteral("dms-updates"), &profile, &error);
-            session = std::make_unique<ConsoleSession>(&nam, &clock, &secrets, profile);
-            session->api()->setBaseUrl(server);
-            LiveSession::Settings s = session->live()->settings();
-            s.pingIntervalMs = 300;
-            s.pongTimeoutMs = 2000;
-            s.backoff = {100, 2.0, 400, true};
-            s.maxAttempts = 3;
-            session->live()->setSettings(s);
-        }
-    };
+        ConsoleRig::Options o;
+        o.pingMs = 300;
+        o.pongMs = 2000;
+        o.backoff = {100, 2.0, 400, true};
+        o.maxAttempts = 3;
+        o.coalesceWindowMs = -1;
+        if (trustCa)
+            o.caFile = pki("ca.crt");
+        return o;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -100,7 +93,7 @@ private Q_SLOTS:
 
     void untrustedCertificate_refusedByDefault_withClearMessage()
     {
-        Console c(m_server.baseUrl());
+        ConsoleRig c(m_server.baseUrl(), consoleOptions());
         QSignalSpy failed(c.session->signIn(), &SignInService::signInFailed);
         QSignalSpy ok(c.session->signIn(), &SignInService::signedIn);
         c.session->signIn()->signIn(m_server.baseUrl(), QStringLiteral("u1_head1"), ServerFixture::demoPassword(), false, false);
@@ -118,11 +111,10 @@ private Q_SLOTS:
     {
         // Tokens obtained over a trusted connection, then handed to a session that trusts
         // only the system CAs: its wss:// handshake must fail, not go Live.
-        Console trusted(m_server.baseUrl());
-        QString error;
-        QVERIFY2(trusted.session->api()->addCaCertificatesFromFile(pki("ca.crt"), &error), qPrintable(error));
+        ConsoleRig trusted(m_server.baseUrl(), consoleOptions(true));
+        QVERIFY2(trusted.setupError.isEmpty(), qPrintable(trusted.setupError));
         QCOMPARE(await(trusted.session->api()->login(QStringLiteral("u1_head1"), ServerFixture::demoPassword())).status, 200);
-        Console untrusted(m_server.baseUrl());
+        ConsoleRig untrusted(m_server.baseUrl(), consoleOptions());
         ApiClient *api = untrusted.session->api();
         api->setTokens(trusted.session->api()->accessToken(), trusted.session->api()->refreshToken());
         QCOMPARE(await(api->fetchMe()).status, 0);  // REST refuses the certificate too
@@ -138,12 +130,9 @@ private Q_SLOTS:
 
     void withCa_signsIn_andRunsWssNormally()
     {
-        Console c(m_server.baseUrl());
-        QString error;
-        QVERIFY2(c.session->api()->addCaCertificatesFromFile(pki("ca.crt"), &error), qPrintable(error));
-        QSignalSpy ok(c.session->signIn(), &SignInService::signedIn);
-        c.session->signIn()->signIn(m_server.baseUrl(), QStringLiteral("u1_head1"), ServerFixture::demoPassword(), false, false);
-        QVERIFY(ok.wait(20'000));
+        ConsoleRig c(m_server.baseUrl(), consoleOptions(true));
+        QVERIFY2(c.setupError.isEmpty(), qPrintable(c.setupError));
+        QVERIFY(c.signIn(QStringLiteral("u1_head1")));
         std::unique_ptr<EntityTableModel> withdrawals(createRequestsModel(c.session->queries(), RequestKind::Withdrawal));
         QSignalSpy rtt(c.session->live(), &LiveSession::heartbeatMeasured);
         c.session->live()->start();
@@ -158,6 +147,7 @@ private Q_SLOTS:
         SystemClock clock;
         ApiClient approver(&nam, &clock);
         approver.setBaseUrl(m_server.baseUrl());
+        QString error;
         QVERIFY(approver.addCaCertificatesFromFile(pki("ca.crt"), &error));
         QCOMPARE(await(approver.login(QStringLiteral("u1_appr1"), ServerFixture::demoPassword())).status, 200);
         const QJsonObject pending = firstWithStatus(&approver, QStringLiteral("/api/requests/withdrawal/"), QStringLiteral("pending"));

@@ -12,6 +12,7 @@
 #include "auth/jwt.h"
 #include "auth/memorysecretstore.h"
 #include "auth/signinservice.h"
+#include "consolerig.h"
 #include "core/clock.h"
 #include "data/tablemodels.h"
 #include "restcall.h"
@@ -26,58 +27,18 @@ namespace {
 
 const QString kWithdrawals = QStringLiteral("/api/requests/withdrawal/");
 
-QMap<qint64, QString> statusesOf(const EntityTableModel &model)
+// A console with the access token refreshed refreshWithinMs before it expires.
+ConsoleRig::Options churnConsole(QNetworkAccessManager *nam, qint64 refreshWithinMs)
 {
-    QMap<qint64, QString> out;
-    for (int row = 0; row < model.rowCount(); ++row)
-        out.insert(model.idAt(row).toNumber(), model.index(row, 0).data(EntityTableModel::StatusRole).toString());
-    return out;
+    ConsoleRig::Options o;
+    o.pingMs = 700;
+    o.pongMs = 1500;
+    o.backoff = {100, 2.0, 800, true};
+    o.refreshWithinMs = refreshWithinMs;
+    o.coalesceWindowMs = 50;
+    o.nam = nam;
+    return o;
 }
-
-struct Console
-{
-    SystemClock clock;
-    MemorySecretStore secrets;
-    DialectProfile profile;
-    std::unique_ptr<ConsoleSession> session;
-    std::unique_ptr<EntityTableModel> withdrawals;
-    QList<LiveStatus> states;
-    QStringList signOuts;
-    bool everAuthFailed = false;
-
-    Console(QNetworkAccessManager *nam, const QUrl &server, qint64 refreshWithinMs)
-    {
-        ProfileError error;
-        DialectProfile::load(QStringLiteral("dms-updates"), &profile, &error);
-        session = std::make_unique<ConsoleSession>(nam, &clock, &secrets, profile);
-        session->api()->setBaseUrl(server);
-        LiveSession::Settings s = session->live()->settings();
-        s.pingIntervalMs = 700;
-        s.pongTimeoutMs = 1500;
-        s.backoff = {100, 2.0, 800, true};
-        s.maxAttempts = 0;
-        s.refreshWithinMs = refreshWithinMs;
-        session->live()->setSettings(s);
-        session->queries()->setCoalesceWindowMs(50);
-        QObject::connect(session->live(), &LiveSession::stateChanged, session.get(), [this](const LiveStatus &st) {
-            states.append(st);
-            everAuthFailed = everAuthFailed || st.state == LiveState::AuthFailed;
-        });
-        QObject::connect(session->api(), &ApiClient::signedOut, session.get(),
-                         [this](const QString &reason) { signOuts.append(reason); });
-    }
-    bool signInAndGoLive(const QString &user)
-    {
-        QSignalSpy ok(session->signIn(), &SignInService::signedIn);
-        session->signIn()->signIn(session->api()->baseUrl(), user, ServerFixture::demoPassword(), false, false);
-        if (!ok.wait(20'000))
-            return false;
-        withdrawals.reset(createRequestsModel(session->queries(), RequestKind::Withdrawal));
-        session->live()->start();
-        return QTest::qWaitFor([&] { return isLive() && withdrawals->isLoaded(); }, 20'000);
-    }
-    bool isLive() const { return session->live()->state() == LiveState::Live; }
-};
 
 }  // namespace
 
@@ -103,10 +64,10 @@ private Q_SLOTS:
         QNetworkAccessManager nam;
         const QStringList users{QStringLiteral("u1_head1"), QStringLiteral("u1_req1"), QStringLiteral("u1_uadmin1"),
                                 QStringLiteral("u1_head2"), QStringLiteral("u1_req2")};
-        std::vector<std::unique_ptr<Console>> consoles;
+        std::vector<std::unique_ptr<ConsoleRig>> consoles;
         for (int i = 0; i < users.size(); ++i) {
             // Half refresh 0.5 s before expiry, half only once expired (or on a 401 / 4001).
-            consoles.push_back(std::make_unique<Console>(&nam, fixture.baseUrl(), i % 2 ? 500 : 0));
+            consoles.push_back(std::make_unique<ConsoleRig>(fixture.baseUrl(), churnConsole(&nam, i % 2 ? 500 : 0)));
             QVERIFY(consoles.back()->signInAndGoLive(users.at(i)));
         }
         QNetworkAccessManager actorNam;
@@ -167,7 +128,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(fixture.start(&error), qPrintable(error));
         QNetworkAccessManager nam;
-        Console c(&nam, fixture.baseUrl(), 0);
+        ConsoleRig c(fixture.baseUrl(), churnConsole(&nam, 0));
         QVERIFY(c.signInAndGoLive(QStringLiteral("u1_head1")));
         const qint64 refreshExpiry = jwtExpiryMs(c.session->api()->refreshToken());
         QVERIFY(refreshExpiry > 0);
