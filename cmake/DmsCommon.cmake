@@ -28,6 +28,10 @@ function(dms_add_test)
   cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;PARTS" ${ARGN})
   qt_add_executable(${T_NAME} ${T_SOURCES})
   target_link_libraries(${T_NAME} PRIVATE dms_common_cfg Qt6::Test ${T_LIBS})
+  # QTEST_MAIN compiles QT_TESTCASE_BUILDDIR (the absolute build directory) into every test,
+  # which made each checkout's test objects differ for ccache; only QFINDTESTDATA reads it,
+  # and no test does.
+  set_property(TARGET ${T_NAME} PROPERTY QT_TESTCASE_BUILDDIR ".")
   # PARTS "a:fn1,fn2" "b:fn3": one CTest test per part (NAME_a running fn1 and fn2, …),
   # so that a long test class's functions run in parallel under ctest -j.
   set(_names)
