@@ -689,14 +689,19 @@ void LiveSession::handleEvent(int index, const LiveEvent &event)
         const SeqTracker::Result r = ch.seq.onEvent(event.seq);
         if (event.seq >= 0)
             m_metrics.serverSendsSeq = true;
-        if (r.verdict == SeqTracker::Verdict::Stale) {
-            ++m_metrics.staleSeqs;
+        if (SeqTracker::isStale(r.verdict)) {
+            const bool duplicate = r.verdict == SeqTracker::Verdict::Duplicate;
+            ++(duplicate ? m_metrics.duplicateSeqs : m_metrics.reorderedSeqs);
             FrameError error{FrameError::Code::WrongType,
-                             tr("seq %1 is not after %2 (duplicate or out of order): not applied")
+                             (duplicate ? tr("seq %1 was already received (duplicate; last %2): not applied")
+                                        : tr("seq %1 arrived after %2 (out of order; its gap was resynced): "
+                                             "not applied"))
                                  .arg(event.seq)
                                  .arg(r.previous),
                              event.sizeBytes};
             Q_EMIT frameRejected(error);
+            if (!duplicate)
+                Q_EMIT lateEventReceived(event);
             return;
         }
         Q_EMIT eventReceived(event);

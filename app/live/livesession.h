@@ -94,7 +94,8 @@ struct LiveMetrics
     int frameErrors = 0;
     int seqGaps = 0;
     qint64 missedEvents = 0;   // sum of gap sizes
-    int staleSeqs = 0;         // duplicate or out-of-order seq
+    int duplicateSeqs = 0;     // a seq already received (or before the welcome's): not applied
+    int reorderedSeqs = 0;     // a seq that arrived after a later one: not applied
     int lastRttMs = -1;
     // What the server's dialect turned out to carry (spec: a feature it cannot support is
     // named, never shown as zeros). seq: gap detection; echo: RTT per ping (else against
@@ -167,6 +168,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void stateChanged(const Dms::LiveStatus &status);
     void eventReceived(const Dms::LiveEvent &event);
+    // An update whose seq arrived after a later one: not applied (the gap it left was
+    // resynced), but it did arrive — a measuring client counts it as a late receipt.
+    void lateEventReceived(const Dms::LiveEvent &event);
     void welcomeReceived(const Dms::LiveEvent &event);
     void notificationReceived(const Dms::LiveEvent &event);
     void serverMessage(const QString &message);

@@ -288,19 +288,36 @@ void DeliveryTracker::onEvent(int receiver, const LiveEvent &event)
         matchTracked(receiver, event);
         return;
     }
-    // Untracked entities (audit, storage, send-back records): duplicates by event id.
-    if (event.eventId.isEmpty())
-        return;
-    const quint64 h = qHash(event.eventId, 0x5eed) | 1;
-    for (quint64 seen : r.recentEvents) {
-        if (seen == h) {
+    // Untracked entities (audit, storage, send-back records): duplicates by event id, or,
+    // in a dialect without ids, the same content again within a short window.
+    const bool byId = !event.eventId.isEmpty();
+    const quint64 h = (byId ? qHash(event.eventId, 0x5eed)
+                            : qHashMulti(0x5eed, event.entity, event.id.toString(), event.action, event.status,
+                                         event.number)) | 1;
+    for (const Receiver::Recent &seen : r.recentEvents) {
+        if (seen.hash == h && (byId || event.receivedAtMs - seen.atMs <= SameContentWindowMs)) {
             ++r.stats.duplicates;
             ++m_counters.duplicates;
             return;
         }
     }
-    r.recentEvents[r.recentPos] = h;
+    r.recentEvents[r.recentPos] = {h, event.receivedAtMs};
     r.recentPos = (r.recentPos + 1) % int(std::size(r.recentEvents));
+}
+
+void DeliveryTracker::onLateEvent(int receiver, const LiveEvent &event)
+{
+    Receiver &r = m_receivers[receiver];
+    if (event.seq >= 0) {
+        ++r.stats.frames;
+        ++m_counters.frames;
+        if (event.seq < r.lastSeq && r.stats.missedEvents > 0) {
+            --r.stats.missedEvents;
+            --m_counters.missedEvents;
+        }
+    }
+    if (isTrackedEntity(event.entity))
+        matchTracked(receiver, event);
 }
 
 void DeliveryTracker::matchTracked(int receiver, const LiveEvent &event)

@@ -99,6 +99,9 @@ public:
     // Receipts and stream bookkeeping.
     void onWelcome(int receiver, qint64 seq);
     void onEvent(int receiver, const LiveEvent &event);
+    // An event the session did not apply because a later seq came first (reordered): a
+    // receipt all the same, and the gap it seemed to leave was no missed event after all.
+    void onLateEvent(int receiver, const LiveEvent &event);
     void onNotification(int receiver, const LiveEvent &event);
 
     // Model watches: which (change, key, id, field, value) a receiver's tables should show.
@@ -176,7 +179,12 @@ private:
         qint64 lastSeq = -1;
         QList<QString> models;  // list keys of its open views
         QList<Watch> watches;
-        quint64 recentEvents[8] = {};  // hashes of the last event ids (duplicate check)
+        struct Recent
+        {
+            quint64 hash = 0;
+            qint64 atMs = 0;
+        };
+        Recent recentEvents[8] = {};  // the last untracked events (duplicate check)
         int recentPos = 0;
     };
     static QString matchKey(const QString &entity, const EntityId &id, const QString &status);
@@ -196,6 +204,8 @@ private:
                     qint64 modelMs, qint64 emitMs);
     void dropWatches(int receiver, qint64 changeId);
 
+    // Without seq or event ids, the same untracked content twice within this is a duplicate.
+    static constexpr qint64 SameContentWindowMs = 2000;
     qint64 m_timeoutMs = 10'000;
     int m_windowMs = 5000;
     qint64 m_nextChangeId = 1;

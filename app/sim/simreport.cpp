@@ -1025,6 +1025,13 @@ QByteArray SimReport::toJUnit() const
     property(QStringLiteral("rate"), formatMetric(rate));
     property(QStringLiteral("duration_s"), formatMetric(durationS));
     property(QStringLiteral("shards"), shards.join(QLatin1Char(',')));
+    // Delivery faults by name, whether or not a threshold covers them: a repeated frame is
+    // not a reordered one, and a reviewer looks for different bugs.
+    property(QStringLiteral("delivered"), QString::number(counters.delivered));
+    property(QStringLiteral("missing"), QString::number(counters.missing));
+    property(QStringLiteral("duplicates"), QString::number(counters.duplicates));
+    property(QStringLiteral("order_violations"), QString::number(counters.orderViolations));
+    property(QStringLiteral("leaks"), QString::number(counters.leaks));
     w.writeEndElement();  // properties
     for (const ThresholdVerdict &v : verdicts) {
         w.writeStartElement(QStringLiteral("testcase"));

@@ -28,8 +28,10 @@ struct SimCounters
     qint64 late = 0;             // frames that came after timeout_s (already counted missing)
     qint64 missedWhileDown = 0;  // the user's socket went down in between (not in the ratio)
     qint64 leaks = 0;            // receipts by users outside the change's units (or not its user)
-    qint64 duplicates = 0;       // the same event received twice by one user
-    qint64 orderViolations = 0;  // frames whose seq was not after the previous one
+    qint64 duplicates = 0;       // the same event received twice by one user (a repeated seq or
+                                 // event_id; without either, the same change matched again)
+    qint64 orderViolations = 0;  // frames older than one already received (a seq filling an
+                                 // earlier gap); never counted for a repeat
     qint64 seqGaps = 0;          // gaps in a user's seq stream
     qint64 missedEvents = 0;     // seq numbers a Live user never received (gaps and tail)
     qint64 frames = 0;           // data_update frames with a seq received (every entity)

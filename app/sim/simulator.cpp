@@ -121,7 +121,8 @@ struct Simulator::UserRun
     bool everLive = false;
     qint64 baseRefetches = 0;
     int baseReconnects = 0;
-    int baseStaleSeqs = 0;
+    int baseDuplicateSeqs = 0;
+    int baseReorderedSeqs = 0;
     // Reconnect storm.
     enum class Storm { None, WaitingDown, WaitingLive, WaitingResync, Done };
     Storm storm = Storm::None;
@@ -437,6 +438,10 @@ void Simulator::buildUsers()
         connect(ls, &LiveSession::eventReceived, vu, [this, i](const LiveEvent &event) {
             if (!m_runs[size_t(i)].failed)
                 m_tracker.onEvent(i, event);
+        });
+        connect(ls, &LiveSession::lateEventReceived, vu, [this, i](const LiveEvent &event) {
+            if (!m_runs[size_t(i)].failed)
+                m_tracker.onLateEvent(i, event);
         });
         connect(ls, &LiveSession::notificationReceived, vu, [this, i](const LiveEvent &event) {
             if (!m_runs[size_t(i)].failed)
@@ -853,7 +858,8 @@ void Simulator::startRunning()
         ConsoleSession *s = m_users[i]->session();
         run.baseRefetches = s->queries()->metrics().refetches;
         run.baseReconnects = s->live()->metrics().reconnects;
-        run.baseStaleSeqs = s->live()->metrics().staleSeqs;
+        run.baseDuplicateSeqs = s->live()->metrics().duplicateSeqs;
+        run.baseReorderedSeqs = s->live()->metrics().reorderedSeqs;
     }
     m_cpuRunStartMs = processCpuMs();
     m_framesRunStart = m_tracker.counters().frames;
@@ -1356,13 +1362,13 @@ void Simulator::fillReport(SimReport *report, bool final) const
             stats.state = QStringLiteral("failed");
         } else if (m_phase >= SimPhase::Running) {
             const ConsoleSession *s = m_users[i]->session();
-            stats.refetches = s->queries()->metrics().refetches - run.baseRefetches;
-            stats.reconnects = s->live()->metrics().reconnects - run.baseReconnects;
-            stats.orderViolations = s->live()->metrics().staleSeqs - run.baseStaleSeqs;
+            const SimUserStats session = sessionStats(run, s);
+            addSessionStats(&stats, session);
             stats.state = liveStateName(s->live()->state());
-            c.refetches += stats.refetches;
-            c.reconnects += stats.reconnects;
-            c.orderViolations += stats.orderViolations;
+            c.refetches += session.refetches;
+            c.reconnects += session.reconnects;
+            c.orderViolations += session.orderViolations;
+            c.duplicates += session.duplicates;
             if (s->live()->state() != LiveState::Live)
                 ++c.notLive;
         }
@@ -1451,13 +1457,30 @@ SimUserStats Simulator::userStats(int index) const
     const UserRun &run = m_runs[size_t(index)];
     if (run.failed)
         return stats;
-    const ConsoleSession *s = m_users[size_t(index)]->session();
-    if (m_phase >= SimPhase::Running) {
-        stats.refetches = s->queries()->metrics().refetches - run.baseRefetches;
-        stats.reconnects = s->live()->metrics().reconnects - run.baseReconnects;
-        stats.orderViolations = s->live()->metrics().staleSeqs - run.baseStaleSeqs;
-    }
+    if (m_phase >= SimPhase::Running)
+        addSessionStats(&stats, sessionStats(run, m_users[size_t(index)]->session()));
     return stats;
+}
+
+// What the user's session counted since the run began: refetches, reconnects and the seqs
+// it did not apply (the tracker never sees those frames, so their duplicates are added here).
+SimUserStats Simulator::sessionStats(const UserRun &run, const ConsoleSession *session)
+{
+    const LiveMetrics &live = session->live()->metrics();
+    SimUserStats d;
+    d.refetches = session->queries()->metrics().refetches - run.baseRefetches;
+    d.reconnects = live.reconnects - run.baseReconnects;
+    d.orderViolations = live.reorderedSeqs - run.baseReorderedSeqs;
+    d.duplicates = live.duplicateSeqs - run.baseDuplicateSeqs;
+    return d;
+}
+
+void Simulator::addSessionStats(SimUserStats *stats, const SimUserStats &session)
+{
+    stats->refetches = session.refetches;
+    stats->reconnects = session.reconnects;
+    stats->orderViolations = session.orderViolations;
+    stats->duplicates += session.duplicates;
 }
 
 SimProgress Simulator::progress() const

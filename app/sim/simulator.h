@@ -130,6 +130,8 @@ private:
     struct StormRun;
     class ListFetch;
 
+    static SimUserStats sessionStats(const UserRun &run, const ConsoleSession *session);
+    static void addSessionStats(SimUserStats *stats, const SimUserStats &session);
     void setPhase(SimPhase phase);
     void buildUsers();
     void pumpSignIns();

@@ -84,7 +84,8 @@ QVariant SimUserTableModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const SimUserStats &s = m_rows.at(index.row());
     if (role == ProblemRole)
-        return s.missing > 0 || s.leaks > 0 || s.duplicates > 0 || s.lostUpdates > 0 ||
+        return s.missing > 0 || s.leaks > 0 || s.duplicates > 0 || s.orderViolations > 0 ||
+               s.lostUpdates > 0 ||
                s.state == QLatin1String("failed");
     if (role == Qt::TextAlignmentRole)
         return index.column() >= ExpectedColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
@@ -104,6 +105,7 @@ QVariant SimUserTableModel::data(const QModelIndex &index, int role) const
         case MissingColumn: return s.missing;
         case LeaksColumn: return s.leaks;
         case DuplicatesColumn: return s.duplicates;
+        case OutOfOrderColumn: return s.orderViolations;
         case LastLatencyColumn: return sort ? QVariant(s.lastLatencyMs) : latencyText(s.lastLatencyMs);
         case MeanLatencyColumn:
             return sort ? QVariant(s.meanLatencyMs())
@@ -132,6 +134,7 @@ QVariant SimUserTableModel::headerData(int section, Qt::Orientation orientation,
         case MissingColumn: return tr("Missing");
         case LeaksColumn: return tr("Leaks");
         case DuplicatesColumn: return tr("Duplicates");
+        case OutOfOrderColumn: return tr("Out of order");
         case LastLatencyColumn: return tr("Last ms");
         case MeanLatencyColumn: return tr("Mean ms");
         case MaxLatencyColumn: return tr("Max ms");

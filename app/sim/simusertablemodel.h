@@ -28,6 +28,7 @@ public:
         MissingColumn,
         LeaksColumn,
         DuplicatesColumn,
+        OutOfOrderColumn,
         LastLatencyColumn,
         MeanLatencyColumn,
         MaxLatencyColumn,

@@ -14,6 +14,7 @@
 #include "serverfixture.h"
 #include "session/consolesession.h"
 #include "sim/simulator.h"
+#include "wsfaultproxy.h"
 
 using namespace Dms;
 using namespace Dms::Test;
@@ -239,6 +240,51 @@ private Q_SLOTS:
         QVERIFY2(r.passed(), qPrintable(verdictText(r)));
         QVERIFY(r.counters.changes > r.counters.actions / 2);
         QCOMPARE(r.counters.actionErrors, qint64(0));
+    }
+
+    // Frames sent twice are duplicates, not reordering (a repeated seq); frames swapped in
+    // pairs are reordering, not duplicates (a seq filling the gap its partner left). Either
+    // way nothing is lost: the late frame still counts as delivered.
+    void duplicatingProxy_namesDuplicatesNotReordering()
+    {
+        WsFaultProxy proxy(quint16(m_fixture->baseUrl().port()));
+        QVERIFY(proxy.listen());
+        proxy.setFaults({/*duplicateEvery*/ 5, /*swapPairs*/ false});
+        const Scenario s = builtIn(QStringLiteral("approve-fanout"), 4);
+        const SimReport r = run(s, config(s, true, proxy.baseUrl()));
+        QVERIFY2(proxy.duplicatesSent() > 0, qPrintable(verdictText(r)));
+        QVERIFY2(r.counters.duplicates > 0, qPrintable(verdictText(r)));
+        QVERIFY(r.counters.duplicates <= proxy.duplicatesSent());
+        QCOMPARE(r.counters.orderViolations, qint64(0));
+        QCOMPARE(r.counters.missing, qint64(0));
+        QCOMPARE(r.counters.delivered, r.counters.expected);
+        qint64 perUser = 0;
+        for (const SimUserStats &u : r.userStats) {
+            perUser += u.duplicates;
+            QCOMPARE(u.orderViolations, qint64(0));
+        }
+        QCOMPARE(perUser, r.counters.duplicates);
+    }
+
+    void swappingProxy_namesReorderingNotDuplicates()
+    {
+        WsFaultProxy proxy(quint16(m_fixture->baseUrl().port()));
+        QVERIFY(proxy.listen());
+        proxy.setFaults({/*duplicateEvery*/ 0, /*swapPairs*/ true});
+        const Scenario s = builtIn(QStringLiteral("approve-fanout"), 4);
+        const SimReport r = run(s, config(s, true, proxy.baseUrl()));
+        QVERIFY2(proxy.pairsSwapped() > 0, qPrintable(verdictText(r)));
+        QVERIFY2(r.counters.orderViolations > 0, qPrintable(verdictText(r)));
+        QVERIFY(r.counters.orderViolations <= proxy.pairsSwapped());
+        QCOMPARE(r.counters.duplicates, qint64(0));
+        QCOMPARE(r.counters.missing, qint64(0));
+        QCOMPARE(r.counters.delivered, r.counters.expected);
+        qint64 perUser = 0;
+        for (const SimUserStats &u : r.userStats) {
+            perUser += u.orderViolations;
+            QCOMPARE(u.duplicates, qint64(0));
+        }
+        QCOMPARE(perUser, r.counters.orderViolations);
     }
 
     void missingRole_isAConfigurationError()

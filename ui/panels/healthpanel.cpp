@@ -339,10 +339,11 @@ void HealthPanel::refresh()
         rtt += QStringLiteral(" — ") + caps.rttNote;
     m_rtt->setText(rtt);
     if (caps.gapDetection || caps.gapNote.isEmpty())
-        m_seq->setText(tr("%1 gap(s), %2 missed event(s), %3 duplicate/out of order; %4 resync(s)")
+        m_seq->setText(tr("%1 gap(s), %2 missed event(s), %3 duplicate(s), %4 out of order; %5 resync(s)")
                            .arg(m.seqGaps)
                            .arg(m.missedEvents)
-                           .arg(m.staleSeqs)
+                           .arg(m.duplicateSeqs)
+                           .arg(m.reorderedSeqs)
                            .arg(m.resyncs));
     else
         m_seq->setText(tr("gap detection unavailable: %1; %n resync(s)", nullptr, m.resyncs).arg(caps.gapNote));

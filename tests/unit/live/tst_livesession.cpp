@@ -215,7 +215,8 @@ private Q_SLOTS:
         rig.server.sendUpdate(2);
         QTRY_COMPARE(events.count(), 2);
         QCOMPARE(rejected.count(), 1);
-        QCOMPARE(rig.session->metrics().staleSeqs, 1);
+        QCOMPARE(rig.session->metrics().duplicateSeqs, 1);
+        QCOMPARE(rig.session->metrics().reorderedSeqs, 0);
     }
 
     void badFrames_reportedAndSessionStaysLive()

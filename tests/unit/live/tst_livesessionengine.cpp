@@ -783,8 +783,35 @@ private Q_SLOTS:
         QCOMPARE(events.at(0).first().value<LiveEvent>().seq, 1);
         QCOMPARE(events.at(1).first().value<LiveEvent>().seq, 2);
         QVERIFY(rejected.first().first().value<FrameError>().message.contains(QStringLiteral("not applied")));
-        QCOMPARE(rig.session->metrics().staleSeqs, 1);
+        QCOMPARE(rig.session->metrics().duplicateSeqs, 1);
+        QCOMPARE(rig.session->metrics().reorderedSeqs, 0);
         QCOMPARE(resync.count(), 0);
+    }
+
+    // A swapped pair: the later seq opens a gap (resync), the earlier one arriving next is
+    // reordered, not a duplicate: not applied, but handed on as a late receipt.
+    void seq_swappedPair_reorderedNotDuplicate_lateEventEmitted()
+    {
+        MAKE_RIG(QStringLiteral("dms-updates"));
+        QSignalSpy events(rig.session.get(), &LiveSession::eventReceived);
+        QSignalSpy late(rig.session.get(), &LiveSession::lateEventReceived);
+        QSignalSpy resync(rig.session.get(), &LiveSession::resyncRequested);
+        rig.session->start();
+        QVERIFY(rig.waitFor(LiveState::Live));
+        MemoryTransport *t = rig.transports.last();
+        t->pushJson(dataUpdate(1));
+        t->pushJson(dataUpdate(3));
+        t->pushJson(dataUpdate(2));
+        t->pushJson(dataUpdate(2));
+        t->pushJson(dataUpdate(4));
+        QTRY_COMPARE_WITH_TIMEOUT(events.count(), 3, WaitMs);
+        QCOMPARE(events.at(1).first().value<LiveEvent>().seq, 3);
+        QCOMPARE(events.at(2).first().value<LiveEvent>().seq, 4);
+        QCOMPARE(late.count(), 1);
+        QCOMPARE(late.first().first().value<LiveEvent>().seq, 2);
+        QCOMPARE(rig.session->metrics().reorderedSeqs, 1);
+        QCOMPARE(rig.session->metrics().duplicateSeqs, 1);
+        QCOMPARE(resync.count(), 1);
     }
 
     void seq_pongAnnouncesLostTail_resyncAfterGrace()

@@ -1,7 +1,9 @@
-// SeqTracker (dms-updates ext seq): gaps, stale frames, the baseline of a welcome and the
-// tail a pong announces. Each row is a script of steps and the answer expected after each:
+// SeqTracker (dms-updates ext seq): gaps, duplicates told from reordered frames, the
+// baseline of a welcome and the tail a pong announces. Each row is a script of steps and
+// the answer expected after each:
 //   w10   welcome with seq 10 (reset(10)); w-  welcome without seq (reset())  → "-"
-//   e11   event with seq 11; e-  event without seq → in_order | gap:N | stale:PREV | no_seq
+//   e11   event with seq 11; e-  event without seq
+//         → in_order | gap:N | duplicate:PREV | reordered:PREV | no_seq
 //   p13   pong announcing seq 13 → armed (a grace check should start) | idle
 //   t     the grace ended (checkTail()) → tail:N (N announced events never arrived)
 #include <QTest>
@@ -18,7 +20,8 @@ QString verdictText(const SeqTracker::Result &r)
     case SeqTracker::Verdict::NoSeq: return QStringLiteral("no_seq");
     case SeqTracker::Verdict::InOrder: return QStringLiteral("in_order");
     case SeqTracker::Verdict::Gap: return QStringLiteral("gap:%1").arg(r.missed);
-    case SeqTracker::Verdict::Stale: return QStringLiteral("stale:%1").arg(r.previous);
+    case SeqTracker::Verdict::Duplicate: return QStringLiteral("duplicate:%1").arg(r.previous);
+    case SeqTracker::Verdict::Reordered: return QStringLiteral("reordered:%1").arg(r.previous);
     }
     return QStringLiteral("?");
 }
@@ -52,12 +55,33 @@ private Q_SLOTS:
             << L{S("e1"), S("e5"), S("e6")} << L{S("in_order"), S("gap:3"), S("in_order")} << qint64(6) << true;
         QTest::newRow("gap of one")
             << L{S("e7"), S("e9")} << L{S("in_order"), S("gap:1")} << qint64(9) << true;
-        QTest::newRow("duplicate is stale, not applied")
-            << L{S("e1"), S("e2"), S("e2"), S("e3")} << L{S("in_order"), S("in_order"), S("stale:2"), S("in_order")}
-            << qint64(3) << true;
-        QTest::newRow("step back is stale and keeps the high mark")
-            << L{S("e5"), S("e6"), S("e4"), S("e7")} << L{S("in_order"), S("in_order"), S("stale:6"), S("in_order")}
-            << qint64(7) << true;
+        QTest::newRow("a repeat is a duplicate")
+            << L{S("e1"), S("e2"), S("e2"), S("e3")}
+            << L{S("in_order"), S("in_order"), S("duplicate:2"), S("in_order")} << qint64(3) << true;
+        QTest::newRow("an older repeat is a duplicate too, and keeps the high mark")
+            << L{S("e5"), S("e6"), S("e5"), S("e7")}
+            << L{S("in_order"), S("in_order"), S("duplicate:6"), S("in_order")} << qint64(7) << true;
+        QTest::newRow("a step back never seen before the first seq is a duplicate (nothing to fill)")
+            << L{S("e5"), S("e6"), S("e4"), S("e7")}
+            << L{S("in_order"), S("in_order"), S("duplicate:6"), S("in_order")} << qint64(7) << true;
+        QTest::newRow("swapped pair: a gap, then the late one fills it (reordered)")
+            << L{S("w10"), S("e12"), S("e11"), S("e13")}
+            << L{S("-"), S("gap:1"), S("reordered:12"), S("in_order")} << qint64(13) << true;
+        QTest::newRow("the late one again is a duplicate")
+            << L{S("w10"), S("e12"), S("e11"), S("e11")}
+            << L{S("-"), S("gap:1"), S("reordered:12"), S("duplicate:12")} << qint64(12) << true;
+        QTest::newRow("a wide gap filled in any order")
+            << L{S("w0"), S("e4"), S("e2"), S("e1"), S("e3"), S("e2")}
+            << L{S("-"), S("gap:3"), S("reordered:4"), S("reordered:4"), S("reordered:4"), S("duplicate:4")}
+            << qint64(4) << true;
+        QTest::newRow("swapped pairs and a duplicate in one stream")
+            << L{S("w0"), S("e2"), S("e1"), S("e4"), S("e3"), S("e4"), S("e5")}
+            << L{S("-"), S("gap:1"), S("reordered:2"), S("gap:1"), S("reordered:4"), S("duplicate:4"),
+                 S("in_order")}
+            << qint64(5) << true;
+        QTest::newRow("a new welcome forgets the old socket's gaps")
+            << L{S("w10"), S("e12"), S("w12"), S("e11")} << L{S("-"), S("gap:1"), S("-"), S("duplicate:12")}
+            << qint64(12) << true;
         QTest::newRow("no seq: nothing to check")
             << L{S("e-"), S("e-")} << L{S("no_seq"), S("no_seq")} << qint64(-1) << false;
         QTest::newRow("no seq between seqs is ignored")
@@ -66,15 +90,15 @@ private Q_SLOTS:
             << L{S("w10"), S("e11")} << L{S("-"), S("in_order")} << qint64(11) << true;
         QTest::newRow("baseline from welcome: a jump is a gap")
             << L{S("w10"), S("e14")} << L{S("-"), S("gap:3")} << qint64(14) << true;
-        QTest::newRow("baseline from welcome: its own seq is stale")
-            << L{S("w10"), S("e10")} << L{S("-"), S("stale:10")} << qint64(10) << true;
+        QTest::newRow("baseline from welcome: its own seq is a duplicate")
+            << L{S("w10"), S("e10")} << L{S("-"), S("duplicate:10")} << qint64(10) << true;
         QTest::newRow("baseline 0 (a fresh unit) counts")
             << L{S("w0"), S("e2")} << L{S("-"), S("gap:1")} << qint64(2) << true;
         QTest::newRow("welcome without seq: no baseline")
             << L{S("w-"), S("e25")} << L{S("-"), S("in_order")} << qint64(25) << true;
         QTest::newRow("a new welcome (reconnect) replaces the baseline")
             << L{S("w10"), S("e11"), S("w50"), S("e51"), S("e11")}
-            << L{S("-"), S("in_order"), S("-"), S("in_order"), S("stale:51")} << qint64(51) << true;
+            << L{S("-"), S("in_order"), S("-"), S("in_order"), S("duplicate:51")} << qint64(51) << true;
 
         QTest::newRow("tail announced, arriving within grace: 0 missed")
             << L{S("w10"), S("p13"), S("e11"), S("e12"), S("e13"), S("t")}
@@ -82,9 +106,11 @@ private Q_SLOTS:
         QTest::newRow("tail announced, arriving beyond it within grace: 0 missed")
             << L{S("w10"), S("p12"), S("e11"), S("e12"), S("e13"), S("t")}
             << L{S("-"), S("armed"), S("in_order"), S("in_order"), S("in_order"), S("tail:0")} << qint64(13) << true;
-        QTest::newRow("tail lost: missed count, later straggler stale")
-            << L{S("w10"), S("e11"), S("p14"), S("t"), S("e12"), S("e15")}
-            << L{S("-"), S("in_order"), S("armed"), S("tail:3"), S("stale:14"), S("in_order")} << qint64(15) << true;
+        QTest::newRow("tail lost: missed count, a later straggler is reordered")
+            << L{S("w10"), S("e11"), S("p14"), S("t"), S("e12"), S("e15"), S("e12")}
+            << L{S("-"), S("in_order"), S("armed"), S("tail:3"), S("reordered:14"), S("in_order"),
+                 S("duplicate:15")}
+            << qint64(15) << true;
         QTest::newRow("tail partly arrived: the rest missed")
             << L{S("w10"), S("p14"), S("e11"), S("e12"), S("t"), S("e15")}
             << L{S("-"), S("armed"), S("in_order"), S("in_order"), S("tail:2"), S("in_order")} << qint64(15) << true;
@@ -157,10 +183,25 @@ private Q_SLOTS:
         SeqTracker tracker;
         tracker.reset(7);
         const SeqTracker::Result r = tracker.onEvent(5);
-        QCOMPARE(r.verdict, SeqTracker::Verdict::Stale);
+        QCOMPARE(r.verdict, SeqTracker::Verdict::Duplicate);
+        QVERIFY(SeqTracker::isStale(r.verdict));
         QCOMPARE(r.previous, 7);
         QCOMPARE(r.missed, 0);
         QCOMPARE(tracker.last(), 7);
+    }
+
+    // A gap wider than the memory of holes: the newest are remembered, an older straggler
+    // counts as a duplicate (bounded memory, whatever the server sends).
+    void hugeGap_remembersTheNewestHolesOnly()
+    {
+        SeqTracker tracker;
+        tracker.reset(0);
+        const qint64 top = 10 * SeqTracker::MaxHoles;
+        QCOMPARE(tracker.onEvent(top).missed, top - 1);
+        QCOMPARE(tracker.onEvent(top - 1).verdict, SeqTracker::Verdict::Reordered);
+        QCOMPARE(tracker.onEvent(top - SeqTracker::MaxHoles).verdict, SeqTracker::Verdict::Reordered);
+        QCOMPARE(tracker.onEvent(top - SeqTracker::MaxHoles - 1).verdict, SeqTracker::Verdict::Duplicate);
+        QCOMPARE(tracker.onEvent(1).verdict, SeqTracker::Verdict::Duplicate);
     }
 
     void onEvent_gap_reportsPrevious()

@@ -249,6 +249,43 @@ private Q_SLOTS:
         QCOMPARE(t.counters().duplicates, qint64(1));
     }
 
+    // A frame the session did not apply because its seq came after a later one: a receipt
+    // (delivered, not missing) and the gap it left is no missed event.
+    void lateEvent_isDeliveredAndFillsTheGap()
+    {
+        DeliveryTracker t;
+        setUp(t);
+        t.onWelcome(0, 10);
+        const qint64 change = t.beginChange(approveEffect(5), QStringLiteral("approve"), 100);
+        t.onEvent(0, update(QStringLiteral("audit"), 7, QString(), 110, QStringLiteral("a12"), 12));
+        QCOMPARE(t.counters().missedEvents, qint64(1));
+        t.onLateEvent(0, update(QStringLiteral("withdrawal"), 5, QStringLiteral("approved"), 130,
+                                QStringLiteral("e11"), 11));
+        QCOMPARE(t.counters().missedEvents, qint64(0));
+        QCOMPARE(t.receiverStats(0).missedEvents, qint64(0));
+        QCOMPARE(t.receiverStats(0).received, qint64(1));
+        QCOMPARE(t.counters().frames, qint64(2));
+        QCOMPARE(t.counters().duplicates, qint64(0));
+        QVERIFY(t.isChangeOpen(change));  // receiver 1's receipt and both tables still due
+    }
+
+    // Without seq or event ids (a seed-literal dialect): the same untracked content within
+    // a short window is a duplicate; the same content later is a new event.
+    void untrackedWithoutIds_sameContentInWindowIsDuplicate()
+    {
+        DeliveryTracker t;
+        setUp(t);
+        t.onEvent(0, update(QStringLiteral("storage"), 3, QStringLiteral("full"), 1000, QString()));
+        t.onEvent(0, update(QStringLiteral("storage"), 3, QStringLiteral("full"), 1500, QString()));
+        QCOMPARE(t.counters().duplicates, qint64(1));
+        t.onEvent(0, update(QStringLiteral("storage"), 3, QStringLiteral("free"), 1600, QString()));
+        t.onEvent(1, update(QStringLiteral("storage"), 3, QStringLiteral("full"), 1600, QString()));
+        QCOMPARE(t.counters().duplicates, qint64(1));  // other content, other receiver
+        t.onEvent(0, update(QStringLiteral("storage"), 3, QStringLiteral("full"), 9000, QString()));
+        QCOMPARE(t.counters().duplicates, qint64(1));  // outside the window: a new event
+        QCOMPARE(t.receiverStats(0).duplicates, qint64(1));
+    }
+
     void notification_onlyForItsUser()
     {
         DeliveryTracker t;

@@ -441,6 +441,17 @@ private Q_SLOTS:
         QVERIFY(xml.contains(QStringLiteral("u3_req1 (unit 3) received crate 4 → active, meant for unit 1")));
     }
 
+    void junit_namesDuplicatesAndReorderingApart()
+    {
+        SimReport r = shardReport(1, 1, 5);
+        r.counters.duplicates = 7;
+        r.counters.orderViolations = 2;
+        r.evaluate();
+        const QString xml = QString::fromUtf8(r.toJUnit());
+        QVERIFY(xml.contains(QLatin1String("<property name=\"duplicates\" value=\"7\"/>")));
+        QVERIFY(xml.contains(QLatin1String("<property name=\"order_violations\" value=\"2\"/>")));
+    }
+
     void summary_namesVerdictsAndLeaks()
     {
         SimReport r = shardReport(1, 1, 6);
