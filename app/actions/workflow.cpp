@@ -37,6 +37,7 @@ QStringList storeStaff()
 
 QList<Workflow::Rule> buildRules()
 {
+    using A = EntityAction;
     using Side = Workflow::Side;
     const QStringList sign = signers();
     const QStringList store = storeStaff();
@@ -45,20 +46,28 @@ QList<Workflow::Rule> buildRules()
         // A transfer is received by its destination unit; other requests stay in one unit.
         const Side receiver = kind == Transfer ? Side::Destination : Side::Source;
         const bool destroys = kind == Destruction;
-        rules.append({kind, EntityAction::Approve, {Pending}, Approved, sign, Side::Source, true, {}, {}});
-        rules.append({kind, EntityAction::Reject, {Pending}, Rejected, sign, Side::Source, true, {}, {}});
-        rules.append({kind, EntityAction::SendBack, {Pending}, SentBack, sign, Side::Source, true, {}, {}});
-        // Issue hands the crate over: withdrawn, or archived for its destruction.
-        rules.append({kind, EntityAction::Issue, {Approved}, Issued, store, Side::Source, false, Active,
-                      destroys ? Archived : Withdrawn});
-        rules.append({kind, EntityAction::AllocateStorage, {Approved, Issued}, {}, store, receiver, false,
-                      {}, {}});
-        // Return brings it back (a transfer's: into the destination unit), or destroys it.
-        rules.append({kind, EntityAction::Return, {Issued}, Returned, store, receiver, false,
-                      destroys ? Archived : Withdrawn, destroys ? Destroyed : Active});
+        rules << Workflow::Rule{.entity = kind, .action = A::Approve, .from = {Pending}, .to = Approved,
+                                .roles = sign, .signature = true}
+              << Workflow::Rule{.entity = kind, .action = A::Reject, .from = {Pending}, .to = Rejected,
+                                .roles = sign, .signature = true}
+              << Workflow::Rule{.entity = kind, .action = A::SendBack, .from = {Pending}, .to = SentBack,
+                                .roles = sign, .signature = true}
+              // Issue hands the crate over: withdrawn, or archived for its destruction.
+              << Workflow::Rule{.entity = kind, .action = A::Issue, .from = {Approved}, .to = Issued,
+                                .roles = store, .crateFrom = Active,
+                                .crateTo = destroys ? Archived : Withdrawn}
+              // Allocate storage: where the crate goes back to (a transfer's: arrives at).
+              << Workflow::Rule{.entity = kind, .action = A::AllocateStorage, .from = {Approved, Issued},
+                                .roles = store, .side = receiver}
+              // Return brings the crate back (a transfer's: into the destination), or destroys it.
+              << Workflow::Rule{.entity = kind, .action = A::Return, .from = {Issued}, .to = Returned,
+                                .roles = store, .side = receiver,
+                                .crateFrom = destroys ? Archived : Withdrawn,
+                                .crateTo = destroys ? Destroyed : Active};
     }
-    rules.append({Crate, EntityAction::Relocate, {Active, Withdrawn, Archived}, {}, store, Side::Source, false,
-                  {}, {}});
+    // Relocate moves a crate between its unit's storage locations; a destroyed one is gone.
+    rules << Workflow::Rule{.entity = Crate, .action = A::Relocate, .from = {Active, Withdrawn, Archived},
+                            .roles = store};
     return rules;
 }
 
@@ -91,7 +100,8 @@ QStringList Workflow::entities()
 
 QStringList Workflow::roles()
 {
-    return {QStringLiteral("requester"), QStringLiteral("approver"), QStringLiteral("store_head"), UnitAdmin, Admin};
+    return {QStringLiteral("requester"), QStringLiteral("approver"), QStringLiteral("store_head"),
+            UnitAdmin, Admin};
 }
 
 QStringList Workflow::statuses(const QString &entity)
@@ -221,8 +231,8 @@ bool Workflow::mayEditAnyRequest(const QString &role)
     return role == UnitAdmin || role == Admin;
 }
 
-QList<EntityAction> Workflow::allowed(const QString &role, const EntityId &userUnit, const QString &entity,
-                                      const QJsonObject &row)
+QList<EntityAction> Workflow::allowed(const QString &role, const EntityId &userUnit,
+                                      const QString &entity, const QJsonObject &row)
 {
     QList<EntityAction> actions;
     if (row.isEmpty())

@@ -28,15 +28,15 @@ public:
 
     struct Rule
     {
-        QString entity;     // "withdrawal", "destruction", "transfer" or "crate"
+        QString entity{};     // "withdrawal", "destruction", "transfer" or "crate"
         EntityAction action = EntityAction::Approve;
-        QStringList from;   // the statuses it may be taken in
-        QString to;         // the status afterwards; empty: unchanged
-        QStringList roles;  // who may take it: in the acting unit, or an admin in any
+        QStringList from{};   // the statuses it may be taken in
+        QString to{};         // the status afterwards; empty: unchanged
+        QStringList roles{};  // who may take it: in the acting unit, or an admin in any
         Side side = Side::Source;
         bool signature = false;  // the actor's password again (approve, reject, send back)
-        QString crateFrom;  // issue, return: the status the request's crate must have …
-        QString crateTo;    // … and the one it gets (both empty: the crate is untouched)
+        QString crateFrom{};  // issue, return: the status the request's crate must have …
+        QString crateTo{};    // … and the one it gets (both empty: the crate is untouched)
     };
 
     // Every rule, in the order the actions are offered.
