@@ -7,15 +7,6 @@ namespace Dms {
 
 namespace {
 
-bool isRole(const UserInfo &user, std::initializer_list<const char *> roles)
-{
-    for (const char *role : roles) {
-        if (user.role == QLatin1String(role))
-            return true;
-    }
-    return false;
-}
-
 EntityId idField(const QJsonObject &row, const char *name)
 {
     return EntityId::fromJsonOrNull(row.value(QLatin1String(name)));
@@ -46,22 +37,12 @@ QString RequestActions::title(EntityAction action)
 
 QString RequestActions::pathSegment(EntityAction action)
 {
-    switch (action) {
-    case EntityAction::Approve: return QStringLiteral("approve");
-    case EntityAction::Reject: return QStringLiteral("reject");
-    case EntityAction::SendBack: return QStringLiteral("send-back");
-    case EntityAction::AllocateStorage: return QStringLiteral("allocate-storage");
-    case EntityAction::Issue: return QStringLiteral("issue");
-    case EntityAction::Return: return QStringLiteral("return");
-    case EntityAction::Relocate: return QStringLiteral("relocate");
-    }
-    return QString();
+    return Workflow::name(action);
 }
 
 bool RequestActions::needsSignature(EntityAction action)
 {
-    return action == EntityAction::Approve || action == EntityAction::Reject
-        || action == EntityAction::SendBack;
+    return Workflow::needsSignature(action);
 }
 
 bool RequestActions::needsStorage(EntityAction action)
@@ -84,46 +65,18 @@ QString RequestActions::listKey(const QString &entity)
 EntityId RequestActions::storageUnitFor(EntityAction action, const QString &entity,
                                    const QJsonObject &row)
 {
-    if (action == EntityAction::AllocateStorage && entity == QLatin1String("transfer"))
-        return idField(row, "destination_unit_id");
-    return idField(row, "unit_id");
+    // The server looks the storage location up in the acting unit (services._storage_for).
+    const EntityId unit = idField(row, "unit_id");
+    const Workflow::Rule *rule = Workflow::rule(entity, action);
+    return rule ? Workflow::actingUnit(*rule, unit, idField(row, "destination_unit_id")) : unit;
 }
 
 QList<EntityAction> RequestActions::allowedActions(const UserInfo &user, const QString &entity,
                                                    const QJsonObject &row)
 {
-    QList<EntityAction> actions;
-    if (!user.isValid() || row.isEmpty())
-        return actions;
-    const bool admin = user.role == QLatin1String("admin");
-    const bool signs = isRole(user, {"approver", "unit_admin", "admin"});
-    const bool keepsStore = isRole(user, {"store_head", "unit_admin", "admin"});
-    const QString status = row.value(QLatin1String("status")).toString();
-    const EntityId unit = idField(row, "unit_id");
-
-    if (entity == QLatin1String("crate")) {
-        if (keepsStore && status != QLatin1String("destroyed") && (admin || unit == user.unitId))
-            actions << EntityAction::Relocate;
-        return actions;
-    }
-
-    // A transfer is approved and issued by its source unit, received (storage allocated,
-    // returned) by its destination unit; other requests have one unit for everything.
-    const EntityId destination = entity == QLatin1String("transfer")
-        ? idField(row, "destination_unit_id") : unit;
-    const bool sourceSide = admin || unit == user.unitId;
-    const bool destinationSide = admin || destination == user.unitId;
-
-    if (status == QLatin1String("pending") && signs && sourceSide)
-        actions << EntityAction::Approve << EntityAction::Reject << EntityAction::SendBack;
-    if (status == QLatin1String("approved") && keepsStore && sourceSide)
-        actions << EntityAction::Issue;
-    if ((status == QLatin1String("approved") || status == QLatin1String("issued")) && keepsStore
-        && destinationSide)
-        actions << EntityAction::AllocateStorage;
-    if (status == QLatin1String("issued") && keepsStore && destinationSide)
-        actions << EntityAction::Return;
-    return actions;
+    if (!user.isValid())
+        return {};
+    return Workflow::allowed(user.role, user.unitId, entity, row);
 }
 
 quint64 RequestActions::run(const ActionRequest &request)

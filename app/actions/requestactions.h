@@ -7,14 +7,12 @@
 #include <QObject>
 #include <QPointer>
 
+#include "actions/workflow.h"
 #include "auth/apiclient.h"
 
 namespace Dms {
 
 class QueryClient;
-
-// What a user can do to a request or a crate (spec §1, docs/server.md "Lifecycles").
-enum class EntityAction { Approve, Reject, SendBack, AllocateStorage, Issue, Return, Relocate };
 
 // One action to run. entity is "withdrawal", "destruction", "transfer" or "crate".
 struct ActionRequest
@@ -58,7 +56,8 @@ public:
     int inFlight() const { return int(m_pending.size()); }
 
     // Which actions the server would allow this user on this row, from its role, unit and
-    // the row's status. The server stays the judge; this only decides what to offer.
+    // the row's status (the Workflow's rules). The server stays the judge; this only decides
+    // what to offer.
     static QList<EntityAction> allowedActions(const UserInfo &user, const QString &entity,
                                               const QJsonObject &row);
     static bool needsSignature(EntityAction action);  // approve, reject, send back
@@ -88,4 +87,3 @@ private:
 }  // namespace Dms
 
 Q_DECLARE_METATYPE(Dms::ActionResult)
-Q_DECLARE_METATYPE(Dms::EntityAction)

@@ -34,12 +34,6 @@ const QString &kindAt(int i)
     return kinds[i];
 }
 
-bool isOpenStatus(const QString &status)
-{
-    return status == QLatin1String("pending") || status == QLatin1String("approved") ||
-           status == QLatin1String("issued") || status == QLatin1String("sent_back");
-}
-
 // A stable hash of a string id for sharding (the same in every process and on every
 // machine, unlike qHash): 64-bit FNV-1a over the UTF-16 code units.
 quint64 stableHash(const QString &text)
@@ -185,16 +179,15 @@ int ActionPlanner::busyCount() const
     return n;
 }
 
+// Virtual users act in their own unit; an admin (every unit, none of its own) never is one.
 static bool roleFits(const QString &role, int roleClass)
 {
+    if (Workflow::actsInEveryUnit(role))
+        return false;
     switch (roleClass) {
-        case 0:
-            return role == QLatin1String("requester") || role == QLatin1String("approver") ||
-                   role == QLatin1String("store_head") || role == QLatin1String("unit_admin");
-        case 1:
-            return role == QLatin1String("approver") || role == QLatin1String("unit_admin");
-        default:
-            return role == QLatin1String("store_head") || role == QLatin1String("unit_admin");
+        case 0: return Workflow::mayCreateRequest(role);
+        case 1: return Workflow::roleMay(role, EntityAction::Approve);
+        default: return Workflow::roleMay(role, EntityAction::Issue);  // the store staff
     }
 }
 
@@ -285,18 +278,19 @@ ActionPlanner::Request *ActionPlanner::pickRequest(QRandomGenerator &rng, const 
     return candidates.at(int(rng.bounded(quint32(candidates.size()))));
 }
 
-ActionPlanner::Crate *ActionPlanner::freeCrate(QRandomGenerator &rng, const EntityId &unit)
+ActionPlanner::Crate *ActionPlanner::freeCrate(QRandomGenerator &rng, const EntityId &unit, const QString &kind)
 {
     QSet<EntityId> referenced;
     for (const auto &list : m_requests) {
         for (const auto &[id, r] : list) {
-            if (r.crateId.isValid() && isOpenStatus(r.status))
+            if (r.crateId.isValid() && Workflow::isOpen(r.kind, r.status))
                 referenced.insert(r.crateId);
         }
     }
+    const QString issuable = Workflow::crateStatusBefore(kind, EntityAction::Issue);
     QList<Crate *> candidates;
     for (auto &[id, c] : m_crates) {
-        if (c.unit == unit && c.owned && !c.busy && !c.broken && c.status == QLatin1String("active") &&
+        if (c.unit == unit && c.owned && !c.busy && !c.broken && c.status == issuable &&
             !referenced.contains(c.id))
             candidates.append(&c);
     }
@@ -468,285 +462,320 @@ bool ActionPlanner::planStep(SimActionType type, const QString &kind, const Enti
         *why = tr("no way to prepare %1 %2 in unit %3").arg(simActionName(type), kind, unit.toString());
         return false;
     }
-    const bool transfer = kind == QLatin1String("transfer");
     out->type = type;
     out->kind = kind;
     out->unit = unit;
     out->destination = destination;
     out->effects.clear();
-    const auto actorOr = [&](const EntityId &actorUnit, RoleClass rc) -> bool {
-        const SimActor *a = pickActor(actorUnit, rc);
-        if (!a) {
-            *why = tr("no %1 among the virtual users of unit %2").arg(roleClassName(int(rc)), actorUnit.toString());
-            return false;
-        }
-        out->actor = a->index;
-        return true;
-    };
-    // The path of an action from the profile's routes; false (and why) when it names none.
-    const auto routeOr = [&](const QString &route, const QString &path) -> bool {
-        out->path = path;
-        if (!path.isEmpty())
-            return true;
-        *why = tr("the dialect profile has no route \"%1\"").arg(route);
-        return false;
-    };
-    const auto requestAction = [&](const Request &r, const QString &action) {
-        return routeOr(QStringLiteral("request-action"),
-                       m_routes.actionPath(QStringLiteral("request-action"), kind, r.id, action));
-    };
-
+    const StepContext s{type, kind, unit, destination, rng, depth, out, why};
     switch (type) {
-        case SimActionType::Create: {
-            if (!actorOr(unit, RoleClass::Creator))
-                return false;
-            out->method = "POST";
-            if (!routeOr(QStringLiteral("request-create"),
-                         m_routes.actionPath(QStringLiteral("request-create"), kind)))
-                return false;
-            QJsonObject body{{QStringLiteral("reason"), QStringLiteral("simulation %1").arg(++m_serial)}};
-            if (Crate *c = freeCrate(rng, unit)) {
-                body.insert(QStringLiteral("crate_id"), c->id.toJson());
-                out->crateId = c->id;
-            }
-            if (transfer) {
-                if (destination.isNull()) {
-                    *why = tr("a transfer needs a second unit");
-                    return false;
-                }
-                body.insert(QStringLiteral("destination_unit_id"), destination.toJson());
-            }
-            out->body = body;
-            Request r;
-            r.kind = kind;
-            r.unit = unit;
-            r.destination = transfer ? destination : EntityId();
-            requestEffect(r, QStringLiteral("pending"), out);
-            return true;
-        }
+        case SimActionType::Create: return planCreate(s);
         case SimActionType::Approve:
         case SimActionType::Reject:
-        case SimActionType::SendBack: {
-            const bool sendBack = type == SimActionType::SendBack;
-            Request *r = pickRequest(rng, kind, unit, destination, [this, sendBack](const Request &q) {
-                // A send-back is measured at its requester: pick one a virtual user made.
-                return q.status == QLatin1String("pending") && (!sendBack || actorByUserId(q.requesterId));
-            });
-            if (!r)
-                return planStep(SimActionType::Create, kind, unit, destination, rng, depth + 1, out, why);
-            if (!actorOr(unit, RoleClass::Approver))
-                return false;
-            out->method = "POST";
-            if (!requestAction(*r, simActionName(type)))
-                return false;
-            out->signedAction = true;
-            out->requestId = r->id;
-            out->body = {};
-            if (type != SimActionType::Approve)
-                out->body.insert(QStringLiteral("reason"), QStringLiteral("simulation"));
-            const QString status = type == SimActionType::Approve  ? QStringLiteral("approved")
-                                   : type == SimActionType::Reject ? QStringLiteral("rejected")
-                                                                   : QStringLiteral("sent_back");
-            requestEffect(*r, status, out);
-            if (sendBack) {
-                SimEffect n;
-                n.entity = QStringLiteral("notification");
-                n.entityId = r->id;
-                n.status = QStringLiteral("send_back");
-                n.number = r->number;
-                n.targetUserId = r->requesterId;
-                if (const SimActor *requester = actorByUserId(r->requesterId))
-                    n.targetUsername = requester->username;
-                out->effects.append(n);
-            }
-            return true;
-        }
-        case SimActionType::AllocateStorage: {
-            Request *r = pickRequest(rng, kind, unit, destination, [](const Request &q) {
-                return (q.status == QLatin1String("approved") || q.status == QLatin1String("issued")) &&
-                       q.storageId.isNull();
-            });
-            if (!r)
-                return planStep(SimActionType::Approve, kind, unit, destination, rng, depth + 1, out, why);
-            const EntityId acting = transfer ? r->destination : unit;
-            const QList<EntityId> storage = storageOf(acting);
-            if (storage.isEmpty()) {
-                *why = tr("unit %1 has no storage location").arg(acting.toString());
-                return false;
-            }
-            if (!actorOr(acting, RoleClass::Store))
-                return false;
-            const EntityId sid = storage.at(int(rng.bounded(quint32(storage.size()))));
-            out->type = SimActionType::AllocateStorage;
-            out->method = "POST";
-            if (!requestAction(*r, QStringLiteral("allocate-storage")))
-                return false;
-            out->requestId = r->id;
-            out->storageId = sid;
-            out->body = {{QStringLiteral("storage_id"), sid.toJson()}};
-            requestEffect(*r, r->status, out, QStringLiteral("storage_id"), sid.toJson());
-            return true;
-        }
-        case SimActionType::Issue: {
-            Request *r = pickRequest(rng, kind, unit, destination, [this](const Request &q) {
-                if (q.status != QLatin1String("approved"))
-                    return false;
-                if (q.crateId.isNull())
-                    return true;
-                const auto it = m_crates.find(q.crateId);
-                return it != m_crates.end() && !it->second.busy && !it->second.broken &&
-                       it->second.status == QLatin1String("active");
-            });
-            if (!r)
-                return planStep(SimActionType::Approve, kind, unit, destination, rng, depth + 1, out, why);
-            if (!actorOr(unit, RoleClass::Store))
-                return false;
-            out->method = "POST";
-            if (!requestAction(*r, QStringLiteral("issue")))
-                return false;
-            out->requestId = r->id;
-            out->body = {};
-            if (r->crateId.isValid()) {
-                const Crate &c = m_crates[r->crateId];
-                out->crateId = c.id;
-                const QString crateStatus =
-                    kind == QLatin1String("destruction") ? QStringLiteral("archived") : QStringLiteral("withdrawn");
-                crateEffect(c, crateStatus, {c.unit}, {}, out);
-            }
-            requestEffect(*r, QStringLiteral("issued"), out);
-            return true;
-        }
-        case SimActionType::Return: {
-            Request *r = pickRequest(rng, kind, unit, destination, [this, transfer](const Request &q) {
-                if (q.status != QLatin1String("issued"))
-                    return false;
-                if (transfer && q.crateId.isValid() && q.storageId.isNull())
-                    return false;
-                if (q.crateId.isNull())
-                    return true;
-                const auto it = m_crates.find(q.crateId);
-                return it != m_crates.end() && !it->second.busy && !it->second.broken;
-            });
-            if (!r) {
-                // A transfer issued without its destination storage: allocate that first.
-                if (transfer &&
-                    pickRequest(rng, kind, unit, destination, [](const Request &q) {
-                        return q.status == QLatin1String("issued") && q.crateId.isValid() && q.storageId.isNull();
-                    }))
-                    return planStep(SimActionType::AllocateStorage, kind, unit, destination, rng, depth + 1,
-                                    out, why);
-                return planStep(SimActionType::Issue, kind, unit, destination, rng, depth + 1, out, why);
-            }
-            const EntityId acting = transfer ? r->destination : unit;
-            if (!actorOr(acting, RoleClass::Store))
-                return false;
-            out->method = "POST";
-            if (!requestAction(*r, QStringLiteral("return")))
-                return false;
-            out->requestId = r->id;
-            out->body = {};
-            if (r->crateId.isValid()) {
-                const Crate &c = m_crates[r->crateId];
-                out->crateId = c.id;
-                if (kind == QLatin1String("destruction"))
-                    crateEffect(c, QStringLiteral("destroyed"), {c.unit}, {}, out);
-                else if (transfer)  // the crate moves: both units hear of it, the destination shows it
-                    crateEffect(c, QStringLiteral("active"), {r->destination, c.unit}, {r->destination}, out);
-                else
-                    crateEffect(c, QStringLiteral("active"), {c.unit}, {}, out);
-            }
-            requestEffect(*r, QStringLiteral("returned"), out);
-            return true;
-        }
-        case SimActionType::Resubmit: {
-            Request *r = pickRequest(rng, kind, unit, destination, [this, unit](const Request &q) {
-                if (q.status != QLatin1String("sent_back"))
-                    return false;
-                return actorByUserId(q.requesterId) || hasActor(unit, RoleClass::Approver);
-            });
-            if (!r)
-                return planStep(SimActionType::SendBack, kind, unit, destination, rng, depth + 1, out, why);
-            // The requester edits it; else a unit admin may.
-            if (const SimActor *a = actorByUserId(r->requesterId)) {
-                out->actor = a->index;
-            } else {
-                const SimActor *admin = nullptr;
-                for (const SimActor &a : m_actors) {
-                    if (a.unitId == unit && a.role == QLatin1String("unit_admin"))
-                        admin = &a;
-                }
-                if (!admin) {
-                    *why = tr("neither the requester nor a unit admin of unit %1 is a virtual user")
-                               .arg(unit.toString());
-                    r->broken = true;  // nobody here may edit it: leave it alone
-                    return false;
-                }
-                out->actor = admin->index;
-            }
-            out->method = "PATCH";
-            // The request itself (its detail query's route): the requester's edit.
-            const QString detailKey = QStringLiteral("%1-request/%2").arg(kind, r->id.toString());
-            if (!routeOr(QStringLiteral("%1-request/{id}").arg(kind), m_routes.pathOfKey(detailKey)))
-                return false;
-            out->requestId = r->id;
-            out->body = {{QStringLiteral("reason"), QStringLiteral("resubmitted by simulation %1").arg(++m_serial)}};
-            requestEffect(*r, QStringLiteral("pending"), out);
-            return true;
-        }
-        case SimActionType::Relocate: {
-            QList<Crate *> candidates;
-            for (auto &[id, c] : m_crates) {
-                if (c.unit == unit && c.owned && !c.busy && !c.broken && c.status != QLatin1String("destroyed"))
-                    candidates.append(&c);
-            }
-            if (candidates.isEmpty())
-                return planStep(SimActionType::CreateCrate, QString(), unit, EntityId(), rng, depth + 1, out, why);
-            Crate *c = candidates.at(int(rng.bounded(quint32(candidates.size()))));
-            QList<EntityId> storage = storageOf(unit);
-            storage.removeOne(c->storageId);
-            if (storage.isEmpty()) {
-                *why = tr("unit %1 has no other storage location to move crates to").arg(unit.toString());
-                return false;
-            }
-            if (!actorOr(unit, RoleClass::Store))
-                return false;
-            const EntityId sid = storage.at(int(rng.bounded(quint32(storage.size()))));
-            out->kind = QStringLiteral("crate");
-            out->method = "POST";
-            if (!routeOr(QStringLiteral("crate-action"),
-                         m_routes.actionPath(QStringLiteral("crate-action"), out->kind, c->id,
-                                             QStringLiteral("relocate"))))
-                return false;
-            out->crateId = c->id;
-            out->storageId = sid;
-            out->body = {{QStringLiteral("storage_id"), sid.toJson()}};
-            crateEffect(*c, c->status, {unit}, {}, out, QStringLiteral("storage_id"), sid.toJson());
-            return true;
-        }
-        case SimActionType::CreateCrate: {
-            if (!actorOr(unit, RoleClass::Store))
-                return false;
-            const QList<EntityId> storage = storageOf(unit);
-            out->kind = QStringLiteral("crate");
-            out->method = "POST";
-            if (!routeOr(QStringLiteral("crate-create"), m_routes.actionPath(QStringLiteral("crate-create"))))
-                return false;
-            out->body = {{QStringLiteral("description"), QStringLiteral("simulation crate %1").arg(++m_serial)}};
-            if (!storage.isEmpty()) {
-                const EntityId sid = storage.at(int(rng.bounded(quint32(storage.size()))));
-                out->body.insert(QStringLiteral("storage_id"), sid.toJson());
-                out->storageId = sid;
-            }
-            Crate c;
-            c.unit = unit;
-            crateEffect(c, QStringLiteral("active"), {unit}, {}, out);
-            return true;
-        }
+        case SimActionType::SendBack: return planDecision(s);
+        case SimActionType::AllocateStorage: return planAllocateStorage(s);
+        case SimActionType::Issue: return planIssue(s);
+        case SimActionType::Return: return planReturn(s);
+        case SimActionType::Resubmit: return planResubmit(s);
+        case SimActionType::Relocate: return planRelocate(s);
+        case SimActionType::CreateCrate: return planCreateCrate(s);
         case SimActionType::DisconnectAll:
             *why = tr("disconnect-all is a timed step");
             return false;
     }
     return false;
+}
+
+bool ActionPlanner::planFirst(const StepContext &s, SimActionType prerequisite)
+{
+    return planStep(prerequisite, s.kind, s.unit, s.destination, s.rng, s.depth + 1, s.out, s.why);
+}
+
+bool ActionPlanner::assignActor(const StepContext &s, const EntityId &unit, RoleClass roleClass)
+{
+    const SimActor *a = pickActor(unit, roleClass);
+    if (!a) {
+        *s.why = tr("no %1 among the virtual users of unit %2").arg(roleClassName(int(roleClass)), unit.toString());
+        return false;
+    }
+    s.out->actor = a->index;
+    return true;
+}
+
+// The path of an action from the profile's routes; false (and why) when it names none.
+bool ActionPlanner::assignPath(const StepContext &s, const QString &route, const QString &path) const
+{
+    s.out->path = path;
+    if (!path.isEmpty())
+        return true;
+    *s.why = tr("the dialect profile has no route \"%1\"").arg(route);
+    return false;
+}
+
+bool ActionPlanner::assignRequestPath(const StepContext &s, const Request &r, EntityAction action) const
+{
+    const QString route = QStringLiteral("request-action");
+    return assignPath(s, route, m_routes.actionPath(route, s.kind, r.id, Workflow::name(action)));
+}
+
+const SimActor *ActionPlanner::editorOf(const Request &r, const EntityId &unit) const
+{
+    if (const SimActor *requester = actorByUserId(r.requesterId))
+        return requester;
+    const SimActor *admin = nullptr;
+    for (const SimActor &a : m_actors) {
+        if (a.unitId == unit && Workflow::mayEditAnyRequest(a.role) && !Workflow::actsInEveryUnit(a.role))
+            admin = &a;
+    }
+    return admin;
+}
+
+bool ActionPlanner::planCreate(const StepContext &s)
+{
+    if (!assignActor(s, s.unit, RoleClass::Creator))
+        return false;
+    s.out->method = "POST";
+    const QString route = QStringLiteral("request-create");
+    if (!assignPath(s, route, m_routes.actionPath(route, s.kind)))
+        return false;
+    QJsonObject body{{QStringLiteral("reason"), QStringLiteral("simulation %1").arg(++m_serial)}};
+    if (Crate *c = freeCrate(s.rng, s.unit, s.kind)) {
+        body.insert(QStringLiteral("crate_id"), c->id.toJson());
+        s.out->crateId = c->id;
+    }
+    if (s.transfer()) {
+        if (s.destination.isNull()) {
+            *s.why = tr("a transfer needs a second unit");
+            return false;
+        }
+        body.insert(QStringLiteral("destination_unit_id"), s.destination.toJson());
+    }
+    s.out->body = body;
+    Request r;
+    r.kind = s.kind;
+    r.unit = s.unit;
+    r.destination = s.transfer() ? s.destination : EntityId();
+    requestEffect(r, Workflow::initialStatus(s.kind), s.out);
+    return true;
+}
+
+bool ActionPlanner::planDecision(const StepContext &s)
+{
+    const EntityAction action = s.type == SimActionType::Approve  ? EntityAction::Approve
+                                : s.type == SimActionType::Reject ? EntityAction::Reject
+                                                                  : EntityAction::SendBack;
+    const bool sendBack = action == EntityAction::SendBack;
+    Request *r = pickRequest(s.rng, s.kind, s.unit, s.destination, [this, &s, action, sendBack](const Request &q) {
+        // A send-back is measured at its requester: pick one a virtual user made.
+        return Workflow::allowedIn(s.kind, action, q.status) && (!sendBack || actorByUserId(q.requesterId));
+    });
+    if (!r)
+        return planFirst(s, SimActionType::Create);
+    if (!assignActor(s, s.unit, RoleClass::Approver))
+        return false;
+    s.out->method = "POST";
+    if (!assignRequestPath(s, *r, action))
+        return false;
+    s.out->signedAction = Workflow::needsSignature(action);
+    s.out->requestId = r->id;
+    s.out->body = {};
+    if (action != EntityAction::Approve)
+        s.out->body.insert(QStringLiteral("reason"), QStringLiteral("simulation"));
+    requestEffect(*r, Workflow::statusAfter(s.kind, action, r->status), s.out);
+    if (sendBack) {
+        SimEffect n;
+        n.entity = QStringLiteral("notification");
+        n.entityId = r->id;
+        n.status = QStringLiteral("send_back");
+        n.number = r->number;
+        n.targetUserId = r->requesterId;
+        if (const SimActor *requester = actorByUserId(r->requesterId))
+            n.targetUsername = requester->username;
+        s.out->effects.append(n);
+    }
+    return true;
+}
+
+bool ActionPlanner::planAllocateStorage(const StepContext &s)
+{
+    constexpr EntityAction action = EntityAction::AllocateStorage;
+    Request *r = pickRequest(s.rng, s.kind, s.unit, s.destination, [&s](const Request &q) {
+        return Workflow::allowedIn(s.kind, action, q.status) && q.storageId.isNull();
+    });
+    if (!r)
+        return planFirst(s, SimActionType::Approve);
+    const EntityId acting = Workflow::actingUnit(s.kind, action, s.unit, r->destination);
+    const QList<EntityId> storage = storageOf(acting);
+    if (storage.isEmpty()) {
+        *s.why = tr("unit %1 has no storage location").arg(acting.toString());
+        return false;
+    }
+    if (!assignActor(s, acting, RoleClass::Store))
+        return false;
+    const EntityId sid = storage.at(int(s.rng.bounded(quint32(storage.size()))));
+    s.out->method = "POST";
+    if (!assignRequestPath(s, *r, action))
+        return false;
+    s.out->requestId = r->id;
+    s.out->storageId = sid;
+    s.out->body = {{QStringLiteral("storage_id"), sid.toJson()}};
+    requestEffect(*r, Workflow::statusAfter(s.kind, action, r->status), s.out, QStringLiteral("storage_id"),
+                  sid.toJson());
+    return true;
+}
+
+bool ActionPlanner::planIssue(const StepContext &s)
+{
+    constexpr EntityAction action = EntityAction::Issue;
+    Request *r = pickRequest(s.rng, s.kind, s.unit, s.destination, [this, &s](const Request &q) {
+        if (!Workflow::allowedIn(s.kind, action, q.status))
+            return false;
+        if (q.crateId.isNull())
+            return true;
+        const auto it = m_crates.find(q.crateId);
+        return it != m_crates.end() && !it->second.busy && !it->second.broken &&
+               it->second.status == Workflow::crateStatusBefore(s.kind, action);
+    });
+    if (!r)
+        return planFirst(s, SimActionType::Approve);
+    if (!assignActor(s, Workflow::actingUnit(s.kind, action, s.unit, r->destination), RoleClass::Store))
+        return false;
+    s.out->method = "POST";
+    if (!assignRequestPath(s, *r, action))
+        return false;
+    s.out->requestId = r->id;
+    s.out->body = {};
+    if (r->crateId.isValid()) {
+        const Crate &c = m_crates[r->crateId];
+        s.out->crateId = c.id;
+        crateEffect(c, Workflow::crateStatusAfter(s.kind, action), {c.unit}, {}, s.out);
+    }
+    requestEffect(*r, Workflow::statusAfter(s.kind, action, r->status), s.out);
+    return true;
+}
+
+bool ActionPlanner::planReturn(const StepContext &s)
+{
+    constexpr EntityAction action = EntityAction::Return;
+    // Issued without the storage it must be received into (a transfer's crate).
+    const auto awaitsStorage = [&s](const Request &q) {
+        return Workflow::needsAllocatedStorage(s.kind, action, q.crateId.isValid()) && q.storageId.isNull();
+    };
+    Request *r = pickRequest(s.rng, s.kind, s.unit, s.destination, [this, &s, &awaitsStorage](const Request &q) {
+        if (!Workflow::allowedIn(s.kind, action, q.status) || awaitsStorage(q))
+            return false;
+        if (q.crateId.isNull())
+            return true;
+        const auto it = m_crates.find(q.crateId);
+        return it != m_crates.end() && !it->second.busy && !it->second.broken;
+    });
+    if (!r) {
+        // One waits for its storage: allocate that first; else issue one.
+        const auto waiting = [&s, &awaitsStorage](const Request &q) {
+            return Workflow::allowedIn(s.kind, action, q.status) && awaitsStorage(q);
+        };
+        const bool storageFirst = pickRequest(s.rng, s.kind, s.unit, s.destination, waiting) != nullptr;
+        return planFirst(s, storageFirst ? SimActionType::AllocateStorage : SimActionType::Issue);
+    }
+    if (!assignActor(s, Workflow::actingUnit(s.kind, action, s.unit, r->destination), RoleClass::Store))
+        return false;
+    s.out->method = "POST";
+    if (!assignRequestPath(s, *r, action))
+        return false;
+    s.out->requestId = r->id;
+    s.out->body = {};
+    if (r->crateId.isValid()) {
+        const Crate &c = m_crates[r->crateId];
+        s.out->crateId = c.id;
+        const QString crateStatus = Workflow::crateStatusAfter(s.kind, action);
+        if (s.transfer())  // the crate moves: both units hear of it, the destination shows it
+            crateEffect(c, crateStatus, {r->destination, c.unit}, {r->destination}, s.out);
+        else
+            crateEffect(c, crateStatus, {c.unit}, {}, s.out);
+    }
+    requestEffect(*r, Workflow::statusAfter(s.kind, action, r->status), s.out);
+    return true;
+}
+
+bool ActionPlanner::planResubmit(const StepContext &s)
+{
+    // Resubmitting is the edit that moves a sent-back request on (to pending), by its
+    // requester or else a unit admin.
+    const auto resubmittable = [](const QString &status) {
+        const QString after = Workflow::statusAfterEdit(status);
+        return !after.isEmpty() && after != status;
+    };
+    Request *r = pickRequest(s.rng, s.kind, s.unit, s.destination, [this, &s, &resubmittable](const Request &q) {
+        return resubmittable(q.status) && editorOf(q, s.unit);
+    });
+    if (!r)
+        return planFirst(s, SimActionType::SendBack);
+    s.out->actor = editorOf(*r, s.unit)->index;
+    s.out->method = "PATCH";
+    // The request itself (its detail query's route): the requester's edit.
+    const QString detailKey = QStringLiteral("%1-request/%2").arg(s.kind, r->id.toString());
+    if (!assignPath(s, QStringLiteral("%1-request/{id}").arg(s.kind), m_routes.pathOfKey(detailKey)))
+        return false;
+    s.out->requestId = r->id;
+    s.out->body = {{QStringLiteral("reason"), QStringLiteral("resubmitted by simulation %1").arg(++m_serial)}};
+    requestEffect(*r, Workflow::statusAfterEdit(r->status), s.out);
+    return true;
+}
+
+bool ActionPlanner::planRelocate(const StepContext &s)
+{
+    constexpr EntityAction action = EntityAction::Relocate;
+    const QString crate = QStringLiteral("crate");
+    QList<Crate *> candidates;
+    for (auto &[id, c] : m_crates) {
+        if (c.unit == s.unit && c.owned && !c.busy && !c.broken && Workflow::allowedIn(crate, action, c.status))
+            candidates.append(&c);
+    }
+    if (candidates.isEmpty())
+        return planStep(SimActionType::CreateCrate, QString(), s.unit, EntityId(), s.rng, s.depth + 1, s.out, s.why);
+    Crate *c = candidates.at(int(s.rng.bounded(quint32(candidates.size()))));
+    QList<EntityId> storage = storageOf(s.unit);
+    storage.removeOne(c->storageId);
+    if (storage.isEmpty()) {
+        *s.why = tr("unit %1 has no other storage location to move crates to").arg(s.unit.toString());
+        return false;
+    }
+    if (!assignActor(s, s.unit, RoleClass::Store))
+        return false;
+    const EntityId sid = storage.at(int(s.rng.bounded(quint32(storage.size()))));
+    s.out->kind = crate;
+    s.out->method = "POST";
+    const QString route = QStringLiteral("crate-action");
+    if (!assignPath(s, route, m_routes.actionPath(route, crate, c->id, Workflow::name(action))))
+        return false;
+    s.out->crateId = c->id;
+    s.out->storageId = sid;
+    s.out->body = {{QStringLiteral("storage_id"), sid.toJson()}};
+    crateEffect(*c, Workflow::statusAfter(crate, action, c->status), {s.unit}, {}, s.out,
+                QStringLiteral("storage_id"), sid.toJson());
+    return true;
+}
+
+bool ActionPlanner::planCreateCrate(const StepContext &s)
+{
+    if (!assignActor(s, s.unit, RoleClass::Store))
+        return false;
+    const QList<EntityId> storage = storageOf(s.unit);
+    s.out->kind = QStringLiteral("crate");
+    s.out->method = "POST";
+    const QString route = QStringLiteral("crate-create");
+    if (!assignPath(s, route, m_routes.actionPath(route)))
+        return false;
+    s.out->body = {{QStringLiteral("description"), QStringLiteral("simulation crate %1").arg(++m_serial)}};
+    if (!storage.isEmpty()) {
+        const EntityId sid = storage.at(int(s.rng.bounded(quint32(storage.size()))));
+        s.out->body.insert(QStringLiteral("storage_id"), sid.toJson());
+        s.out->storageId = sid;
+    }
+    Crate c;
+    c.unit = s.unit;
+    crateEffect(c, Workflow::initialStatus(s.out->kind), {s.unit}, {}, s.out);
+    return true;
 }
 
 void ActionPlanner::started(const PlannedAction &a)
@@ -815,16 +844,14 @@ void ActionPlanner::finished(const PlannedAction &a, bool ok, int httpStatus, co
             return;
         case SimActionType::Issue:
             if (crate)
-                crate->status = a.kind == QLatin1String("destruction") ? QStringLiteral("archived")
-                                                                       : QStringLiteral("withdrawn");
+                crate->status = Workflow::crateStatusAfter(a.kind, EntityAction::Issue);
             break;
         case SimActionType::Return:
             if (crate && req) {
+                crate->status = Workflow::crateStatusAfter(a.kind, EntityAction::Return);
                 if (a.kind == QLatin1String("destruction")) {
-                    crate->status = QStringLiteral("destroyed");
-                    crate->storageId = EntityId();
+                    crate->storageId = EntityId();  // destroyed: out of storage
                 } else {
-                    crate->status = QStringLiteral("active");
                     if (req->storageId.isValid())
                         crate->storageId = req->storageId;
                     if (a.kind == QLatin1String("transfer"))

@@ -12,6 +12,7 @@
 #include <functional>
 #include <map>
 
+#include "actions/workflow.h"
 #include "core/entityid.h"
 #include "core/restroutes.h"
 #include "sim/deliverytracker.h"
@@ -135,9 +136,44 @@ private:
     QList<EntityId> storageOf(const EntityId &unit) const;
     Request *pickRequest(QRandomGenerator &rng, const QString &kind, const EntityId &unit,
                          const EntityId &destination, const std::function<bool(const Request &)> &accept);
-    Crate *freeCrate(QRandomGenerator &rng, const EntityId &unit);
+    // One planning call: the action wanted, where, how deep among prerequisites, and where
+    // the planned action (or why there is none) goes.
+    struct StepContext
+    {
+        SimActionType type;
+        QString kind;
+        EntityId unit;
+        EntityId destination;
+        QRandomGenerator &rng;
+        int depth;
+        PlannedAction *out;
+        QString *why;
+
+        bool transfer() const { return kind == QLatin1String("transfer"); }
+    };
+    // Dispatches to the plan function of the action.
     bool planStep(SimActionType type, const QString &kind, const EntityId &unit, const EntityId &destination,
                   QRandomGenerator &rng, int depth, PlannedAction *out, QString *why);
+    // Plans `prerequisite` instead: the action that makes what the step lacks.
+    bool planFirst(const StepContext &s, SimActionType prerequisite);
+    bool planCreate(const StepContext &s);
+    bool planDecision(const StepContext &s);  // approve, reject, send back
+    bool planAllocateStorage(const StepContext &s);
+    bool planIssue(const StepContext &s);
+    bool planReturn(const StepContext &s);
+    bool planResubmit(const StepContext &s);
+    bool planRelocate(const StepContext &s);
+    bool planCreateCrate(const StepContext &s);
+    // Fill in s.out's actor (a virtual user of `unit` in the role class) and path; false,
+    // with s.why, when there is none.
+    bool assignActor(const StepContext &s, const EntityId &unit, RoleClass roleClass);
+    bool assignPath(const StepContext &s, const QString &route, const QString &path) const;
+    bool assignRequestPath(const StepContext &s, const Request &r, EntityAction action) const;
+    // Who edits (resubmits) the request: its requester if a virtual user, else a unit admin
+    // of `unit`; null when neither is.
+    const SimActor *editorOf(const Request &r, const EntityId &unit) const;
+    // A crate of the unit a new request may carry (free, and as issuing it needs).
+    Crate *freeCrate(QRandomGenerator &rng, const EntityId &unit, const QString &kind);
     void requestEffect(const Request &r, const QString &status, PlannedAction *out,
                        const QString &watchField = QString(), const QJsonValue &watchValue = {}) const;
     void crateEffect(const Crate &c, const QString &status, const QList<EntityId> &units,

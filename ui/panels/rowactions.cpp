@@ -44,17 +44,9 @@ QKeySequence shortcut(EntityAction action)
 // Every action this user could ever take on rows of this entity (whatever their status).
 QList<EntityAction> everPossible(const UserInfo &user, const QString &entity)
 {
-    QList<EntityAction> out;
-    for (const char *status : {"pending", "approved", "issued", "active"}) {
-        const QJsonObject row{{QStringLiteral("id"), 1},
-                              {QStringLiteral("status"), QLatin1String(status)},
-                              {QStringLiteral("unit_id"), user.unitId.toJson()},
-                              {QStringLiteral("destination_unit_id"), user.unitId.toJson()}};
-        for (const EntityAction action : RequestActions::allowedActions(user, entity, row)) {
-            if (!out.contains(action))
-                out << action;
-        }
-    }
+    if (!user.isValid())
+        return {};
+    QList<EntityAction> out = Workflow::everAllowed(user.role, entity);
     std::sort(out.begin(), out.end());
     return out;
 }

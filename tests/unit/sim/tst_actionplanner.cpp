@@ -221,6 +221,23 @@ private Q_SLOTS:
         QCOMPARE(a.effects.first().status, QStringLiteral("pending"));
     }
 
+    void resubmit_nobodyHereMayEdit_sendsBackAnotherFirst()
+    {
+        // Request 6's requester is no virtual user and unit 1 has no unit admin: the server
+        // lets nobody here edit it (an approver may not), so a request a virtual user made is
+        // sent back first, to be resubmitted by its requester.
+        ActionPlanner p;
+        p.setActors(actors());
+        p.loadSnapshot({request(5, "pending", 1, 0, 101), request(6, "sent_back", 1, 0, 999)}, {}, {}, {}, storage());
+        QRandomGenerator rng(1);
+        PlannedAction a;
+        QString why;
+        QVERIFY2(p.plan(step(SimActionType::Resubmit, QStringLiteral("withdrawal"), 1), rng, &a, &why),
+                 qPrintable(why));
+        QCOMPARE(a.type, SimActionType::SendBack);
+        QCOMPARE(a.requestId, EntityId(5));
+    }
+
     void relocate_movesToAnotherLocationOfTheUnit()
     {
         ActionPlanner p;
