@@ -314,7 +314,7 @@ QString histogramSvg(const LatencyHistogram &h, const LogAxis &axis, const QStri
         const double x = axis.x(f, double(*v) + 0.5);
         s += line(x, f.top - 2, x, f.bottomY(), QStringLiteral("#3b4652"), 1, QStringLiteral(" stroke-dasharray=\"3 3\""));
         const double ty = 11 + 12 * row++;
-        const bool nearRight = x > f.width - 70;
+        const bool nearRight = x + 64 > f.width;  // the label ("p99 1234 ms") would be cut
         s += text(nearRight ? x - 3 : x + 3, ty, QStringLiteral("%1 %2 ms").arg(QLatin1String(m.name)).arg(*v),
                   nearRight ? QStringLiteral("end") : QStringLiteral("start"), QStringLiteral("mark"));
     }
@@ -497,6 +497,9 @@ svg.chart text.limit{fill:#c62828;font-weight:600}
 .scroll{max-height:560px;overflow:auto;border:1px solid var(--line);border-radius:8px}
 .scroll table thead th{position:sticky;top:0;z-index:1}
 .scroll table td,.scroll table th{border-bottom:1px solid var(--line)}
+table.sortable th,table.sortable td{padding:5px 6px}
+table.sortable{font-size:13px}
+table.sortable thead th{white-space:normal;vertical-align:bottom;line-height:1.2}
 table.sortable thead th button{all:unset;cursor:pointer}
 table.sortable thead th button:hover,table.sortable thead th button:focus{color:var(--ink);text-decoration:underline}
 table.sortable thead th[aria-sort=ascending] button::after{content:" \25B2";font-size:9px}
@@ -560,14 +563,24 @@ void Page::verdicts()
 
     // Key figures first.
     QList<Tile> key;
+    // A figure is green or red by its threshold's verdict (or, for counts of problems, by
+    // being 0); without a threshold it stays neutral.
     const auto metricTile = [this](const QString &label, const QString &metric, const QString &unit,
                                    bool zeroIsGood) {
         const std::optional<double> v = r.metric(metric);
         Tile t{label, v ? formatMetric(*v) + unit : tr("n/a"), metric, v ? QString() : QStringLiteral("na")};
         if (r.notApplicable.contains(metric))
-            t = Tile{label, tr("n/a"), r.notApplicable.value(metric), QStringLiteral("na")};
-        else if (v && zeroIsGood)
+            return Tile{label, tr("n/a"), r.notApplicable.value(metric), QStringLiteral("na")};
+        if (v && zeroIsGood)
             t.tone = *v == 0 ? QStringLiteral("good") : QStringLiteral("bad");
+        for (const ThresholdVerdict &verdict : r.verdicts) {
+            if (v && verdict.applicable && verdict.threshold.metric == metric) {
+                t.tone = verdict.passed ? QStringLiteral("good") : QStringLiteral("bad");
+                t.hint = verdict.threshold.text;
+                if (!verdict.passed)
+                    break;  // a failing threshold wins
+            }
+        }
         return t;
     };
     key.append(metricTile(tr("POST → frame p95"), QStringLiteral("p95_ms"), QStringLiteral(" ms"), false));
@@ -962,9 +975,8 @@ void Page::leaks()
     out += QStringLiteral("<p class=\"problem\">%1</p>")
                .arg(esc(tr("%1 leak(s) in all; the first %2 follow.").arg(all).arg(r.leaks.size())));
     out += QStringLiteral("<div class=\"scroll\"><table><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
-                          "<th>%5</th><th>%6</th></tr></thead><tbody>")
-               .arg(esc(tr("At")), esc(tr("Received by")), esc(tr("Unit")), esc(tr("What")), esc(tr("Meant for")),
-                    esc(tr("Description")));
+                          "<th>%5</th></tr></thead><tbody>")
+               .arg(esc(tr("At (UTC)")), esc(tr("Received by")), esc(tr("Unit")), esc(tr("What")), esc(tr("Meant for")));
     for (const SimLeak &l : r.leaks) {
         QStringList units;
         for (const EntityId &u : l.targetUnits)
@@ -976,7 +988,7 @@ void Page::leaks()
         const QString what = QStringLiteral("%1 %2 → %3%4")
                                  .arg(l.entity, l.entityId.toString(), l.status,
                                       l.number.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(l.number));
-        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td class=\"muted\">%6</td></tr>")
+        out += QStringLiteral("<tr title=\"%6\"><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                    .arg(esc(l.atMs > 0 ? clockTime(l.atMs) : QStringLiteral("–")), esc(l.username),
                         esc(l.unitId.toString()), esc(what), esc(meant), esc(l.describe()));
     }
@@ -1055,9 +1067,13 @@ void Page::users()
                           {tr("Dupl."), true},      {tr("Order"), true},       {tr("Missed ev."), true},
                           {tr("Gaps"), true},       {tr("Refetches"), true},   {tr("Reconn."), true},
                           {tr("Lost"), true},       {tr("Mean ms"), true},     {tr("Max ms"), true}};
+    bool errorColumn = false;
+    for (const SimUserStats &u : rows)
+        errorColumn = errorColumn || !u.error.isEmpty();
     if (serverColumn)
         columns.append({tr("Server"), false});
-    columns.append({tr("Error"), false});
+    if (errorColumn)
+        columns.append({tr("Error"), false});
     out += QStringLiteral("<div class=\"scroll\"><table class=\"sortable\" id=\"user-table\"><thead><tr>");
     for (const Column &c : columns)
         out += QStringLiteral("<th%1 aria-sort=\"none\"><button type=\"button\">%2</button></th>")
@@ -1085,7 +1101,9 @@ void Page::users()
                    .arg(u.maxLatencyMs < 0 ? QStringLiteral("–") : n(u.maxLatencyMs));
         if (serverColumn)
             out += QStringLiteral("<td>%1</td>").arg(esc(safeUrl(u.server)));
-        out += QStringLiteral("<td class=\"muted\">%1</td></tr>").arg(esc(redactSecrets(u.error)));
+        if (errorColumn)
+            out += QStringLiteral("<td class=\"muted\">%1</td>").arg(esc(redactSecrets(u.error)));
+        out += QStringLiteral("</tr>");
     }
     out += QStringLiteral("</tbody></table></div>");
     sectionClose();
@@ -1139,21 +1157,21 @@ void Page::scenario()
         add(tr("Rate"), tr("%1 actions/s (%2)")
                             .arg(jsonValueText(s.value(QLatin1String("rate"))),
                                  s.value(QLatin1String("arrival")).toString(QStringLiteral("constant"))));
-    const QList<std::pair<const char *, QString>> seconds{{"duration_s", tr("Duration")},
-                                                          {"warmup_s", tr("Warm-up")},
-                                                          {"settle_s", tr("Settle")},
-                                                          {"timeout_s", tr("Receipt timeout")},
-                                                          {"window_s", tr("Window")},
-                                                          {"ready_timeout_s", tr("Ready timeout")},
-                                                          {"storm_timeout_s", tr("Storm timeout")}};
-    for (const auto &[key, label] : seconds) {
+    if (s.contains(QLatin1String("duration_s")))
+        add(tr("Duration"), jsonValueText(s.value(QLatin1String("duration_s"))) + QStringLiteral(" s"));
+    // The other timings and the engine's settings, one line each, as the file names them.
+    QStringList timings;
+    for (const char *key : {"warmup_s", "settle_s", "timeout_s", "window_s", "ready_timeout_s", "storm_timeout_s"}) {
         if (s.contains(QLatin1String(key)))
-            add(label, jsonValueText(s.value(QLatin1String(key))) + QStringLiteral(" s"));
+            timings.append(QStringLiteral("%1 %2").arg(QLatin1String(key), jsonValueText(s.value(QLatin1String(key)))));
     }
+    add(tr("Timings"), timings.join(QStringLiteral(", ")));
+    QStringList engine;
     for (const char *key : {"max_in_flight", "sign_in_concurrency", "coalesce_ms", "seed"}) {
         if (s.contains(QLatin1String(key)))
-            add(QString::fromLatin1(key), jsonValueText(s.value(QLatin1String(key))));
+            engine.append(QStringLiteral("%1 %2").arg(QLatin1String(key), jsonValueText(s.value(QLatin1String(key)))));
     }
+    add(tr("Engine"), engine.join(QStringLiteral(", ")));
     const QJsonObject live = s.value(QLatin1String("live")).toObject();
     if (!live.isEmpty()) {
         QStringList parts;

@@ -223,7 +223,7 @@ private Q_SLOTS:
         QVERIFY(html.contains(QLatin1String("<table class=\"sortable\" id=\"user-table\">")));
         const QString users = html.section(QLatin1String("id=\"user-table\""), 1).section(QLatin1String("</table>"), 0, 0);
         QCOMPARE(users.count(QLatin1String("<tr")), 1 + r.userStats.size());
-        QCOMPARE(users.count(QLatin1String("<button type=\"button\">")), 19);
+        QCOMPARE(users.count(QLatin1String("<button type=\"button\">")), 18);  // no errors: no error column
         QVERIFY(users.indexOf(QLatin1String("u2_req1")) < users.indexOf(QLatin1String("u1_req1")));  // 6 missing + 1 leak first
         QVERIFY(html.contains(QLatin1String("<script>")));
         QVERIFY(html.contains(QLatin1String("addEventListener('click'")));
@@ -249,6 +249,21 @@ private Q_SLOTS:
         QVERIFY(!html.contains(QLatin1String("hunter2")));
         QVERIFY(!html.contains(QLatin1String("sekrit123")));
         QVERIFY(html.contains(QLatin1String("dms.example:8443")));
+
+        // A user's error is shown (in a column of its own, there only when one failed), redacted.
+        SimReport failed = failingReport();
+        failed.userStats[1].state = QStringLiteral("failed");
+        failed.userStats[1].error = QStringLiteral("no Live: ws://dms.example/ws?token=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOjF9.c2ln <b>");
+        const QString withError = page(failed);
+        QVERIFY(withError.contains(QLatin1String("<button type=\"button\">Error</button>")));
+        QVERIFY(!html.contains(QLatin1String("<button type=\"button\">Error</button>")));
+        QVERIFY(withError.contains(QLatin1String("no Live: ws://dms.example/ws?token=*** &lt;b&gt;")));
+        QVERIFY(!withError.contains(QLatin1String("eyJ")));
+        // The failed user comes first, its state marked.
+        const QString users =
+            withError.section(QLatin1String("id=\"user-table\""), 1).section(QLatin1String("</table>"), 0, 0);
+        QVERIFY(users.indexOf(kEvilName.toHtmlEscaped()) < users.indexOf(QLatin1String("u2_req1")));
+        QVERIFY(users.contains(QLatin1String("<td class=\"hot\">failed</td>")));
     }
 
     void page_referencesNothingOutsideItself()
