@@ -314,9 +314,10 @@ QString histogramSvg(const LatencyHistogram &h, const LogAxis &axis, const QStri
         const double x = axis.x(f, double(*v) + 0.5);
         s += line(x, f.top - 2, x, f.bottomY(), QStringLiteral("#3b4652"), 1, QStringLiteral(" stroke-dasharray=\"3 3\""));
         const double ty = 11 + 12 * row++;
-        const bool nearRight = x + 64 > f.width;  // the label ("p99 1234 ms") would be cut
-        s += text(nearRight ? x - 3 : x + 3, ty, QStringLiteral("%1 %2 ms").arg(QLatin1String(m.name)).arg(*v),
-                  nearRight ? QStringLiteral("end") : QStringLiteral("start"), QStringLiteral("mark"));
+        const QString label = QStringLiteral("%1 %2 ms").arg(QLatin1String(m.name)).arg(*v);
+        const bool nearRight = x + 3 + 6.5 * double(label.size()) > f.width;  // it would be cut: left of the line
+        s += text(nearRight ? x - 3 : x + 3, ty, label, nearRight ? QStringLiteral("end") : QStringLiteral("start"),
+                  QStringLiteral("mark"));
     }
     return s + QStringLiteral("</svg>");
 }
@@ -940,7 +941,7 @@ void Page::storms()
             svg += line(x, f.bottomY(), x, f.bottomY() + 4, kAxis);
             svg += text(x, f.bottomY() + 16, msLabel(v));
         }
-        svg += text(f.left + f.plotWidth() / 2, f.height - 3, tr("since the trigger"), QStringLiteral("middle"),
+        svg += text(f.left + f.plotWidth() / 2, f.height - 3, tr("ms since the trigger"), QStringLiteral("middle"),
                     QStringLiteral("cap"));
         const double ay = f.bottomY() - double(s.affected) / y.top * f.plotHeight();
         svg += line(f.left, ay, f.width - f.right, ay, kAxis, 1, QStringLiteral(" stroke-dasharray=\"4 4\""));
