@@ -7,6 +7,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include "sim/htmlreport.h"
 #include "sim/simexport.h"
 #include "sim/simreport.h"
 
@@ -33,9 +34,13 @@ QString reportUsage()
 {
     return tr("usage:\n"
               "  dms-console report merge a.json b.json … --out all.json [--junit all.xml] [--quiet]\n"
-              "Combines the reports of the shards of one run (dms-console simulate --shard K/N\n"
+              "  dms-console report html in.json --out out.html\n"
+              "merge combines the reports of the shards of one run (dms-console simulate --shard K/N\n"
               "--report …): counts and histogram buckets add up, so the percentiles are exact.\n"
-              "Exit codes: 0 the merged run passes its thresholds, 1 it fails, 2 bad input.\n");
+              "Exit codes: 0 the merged run passes its thresholds, 1 it fails, 2 bad input.\n"
+              "html writes a report as one self-contained page (no network, no other file) with the\n"
+              "verdicts, charts and the per-user table (docs/qa-reports.md).\n"
+              "Exit codes: 0 written, 2 bad input.\n");
 }
 
 bool parseReportOptions(const QStringList &args, ReportMergeOptions *o, QString *error)
@@ -45,7 +50,7 @@ bool parseReportOptions(const QStringList &args, ReportMergeOptions *o, QString 
         return false;
     };
     if (args.size() < 3 || args.at(1) != QLatin1String("report") || args.at(2) != QLatin1String("merge"))
-        return fail(tr("expected: report merge FILES… --out FILE"));
+        return fail(tr("expected: report merge FILES… --out FILE, or report html FILE --out FILE"));
     for (int i = 3; i < args.size(); ++i) {
         const QString arg = args.at(i);
         if (arg == QLatin1String("--out") || arg == QLatin1String("--junit")) {
@@ -71,27 +76,67 @@ bool parseReportOptions(const QStringList &args, ReportMergeOptions *o, QString 
     return true;
 }
 
+bool parseReportHtmlOptions(const QStringList &args, ReportHtmlOptions *o, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        *error = message;
+        return false;
+    };
+    if (args.size() < 3 || args.at(1) != QLatin1String("report") || args.at(2) != QLatin1String("html"))
+        return fail(tr("expected: report html FILE --out FILE"));
+    for (int i = 3; i < args.size(); ++i) {
+        const QString arg = args.at(i);
+        if (arg == QLatin1String("--out")) {
+            if (i + 1 >= args.size() || args.at(i + 1).isEmpty())
+                return fail(tr("%1 needs a file").arg(arg));
+            o->out = args.at(++i);
+        } else if (arg.startsWith(QLatin1String("--out="))) {
+            o->out = arg.mid(6);
+        } else if (arg.startsWith(QLatin1String("--"))) {
+            return fail(tr("unknown option \"%1\"").arg(arg));
+        } else if (o->input.isEmpty()) {
+            o->input = arg;
+        } else {
+            return fail(tr("a second report \"%1\": give one (merge shards first: report merge)").arg(arg));
+        }
+    }
+    if (o->input.isEmpty())
+        return fail(tr("no report given"));
+    if (o->out.isEmpty())
+        return fail(tr("--out FILE is required"));
+    return true;
+}
+
+bool readReportFile(const QString &path, SimReport *report, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot read: %2").arg(path, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = parseError.error != QJsonParseError::NoError
+                     ? tr("%1: not a JSON report (%2 at offset %3)").arg(path, parseError.errorString()).arg(parseError.offset)
+                     : tr("%1: not a JSON report (not an object)").arg(path);
+        return false;
+    }
+    QString why;
+    if (!SimReport::fromJson(doc.object(), report, &why)) {
+        *error = QStringLiteral("%1: %2").arg(path, why);
+        return false;
+    }
+    return true;
+}
+
 bool mergeReportFiles(const QStringList &paths, SimReport *merged, QString *error)
 {
     QList<SimReport> reports;
     for (const QString &path : paths) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("%1: cannot read: %2").arg(path, file.errorString());
-            return false;
-        }
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            *error = tr("%1: not a JSON report (%2)").arg(path, parseError.errorString());
-            return false;
-        }
         SimReport report;
-        QString why;
-        if (!SimReport::fromJson(doc.object(), &report, &why)) {
-            *error = QStringLiteral("%1: %2").arg(path, why);
+        if (!readReportFile(path, &report, error))
             return false;
-        }
         reports.append(report);
     }
     QString why;
@@ -113,8 +158,26 @@ int runReportCommand(int argc, char **argv)
         QTextStream(stdout) << reportUsage();
         return 0;
     }
-    ReportMergeOptions options;
     QString error;
+    if (args.size() >= 3 && args.at(2) == QLatin1String("html")) {
+        ReportHtmlOptions options;
+        SimReport report;
+        if (!parseReportHtmlOptions(args, &options, &error)) {
+            printErr(QStringLiteral("dms-console report: ") + error);
+            printErr(reportUsage());
+            return 2;
+        }
+        if (!readReportFile(options.input, &report, &error) ||
+            !saveFileAtomically(options.out, simReportToHtml(report), &error)) {
+            printErr(QStringLiteral("dms-console report html: ") + error);
+            return 2;
+        }
+        QTextStream(stdout) << tr("%1: %2, %3\n")
+                                   .arg(options.out, report.scenarioName,
+                                        report.aborted ? tr("aborted") : report.passed() ? tr("passed") : tr("failed"));
+        return 0;
+    }
+    ReportMergeOptions options;
     if (!parseReportOptions(args, &options, &error)) {
         printErr(QStringLiteral("dms-console report: ") + error);
         printErr(reportUsage());

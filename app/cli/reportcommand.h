@@ -16,13 +16,25 @@ struct ReportMergeOptions
     bool quiet = false;
 };
 
+// Options of `dms-console report html in.json --out out.html`.
+struct ReportHtmlOptions
+{
+    QString input;
+    QString out;
+};
+
 bool parseReportOptions(const QStringList &args, ReportMergeOptions *options, QString *error);
+bool parseReportHtmlOptions(const QStringList &args, ReportHtmlOptions *options, QString *error);
 QString reportUsage();
+// Reads one report (a JSON file of `simulate --report` or `report merge`); errors name the file.
+bool readReportFile(const QString &path, SimReport *report, QString *error);
 // Reads the reports (errors name the file) and merges them exactly (SimReport::merge).
 bool mergeReportFiles(const QStringList &paths, SimReport *merged, QString *error);
 
 // `dms-console report merge …`: exit 0 the merged run passes its thresholds, 1 it fails,
 // 2 bad arguments or an unreadable / mismatched report.
+// `dms-console report html …`: exit 0 the page was written, 2 bad arguments, an unreadable
+// or invalid report, or a file that cannot be written.
 int runReportCommand(int argc, char **argv);
 
 }  // namespace Dms

@@ -26,6 +26,7 @@
 #include "core/redact.h"
 #include "live/dialectprofile.h"
 #include "session/consolesession.h"
+#include "sim/htmlreport.h"
 #include "sim/processstats.h"
 #include "sim/scenario.h"
 #include "sim/sessionpool.h"
@@ -69,6 +70,7 @@ QString simulateUsage()
               "                       [--users N] [--units M] [--rate R] [--duration S]\n"
               "                       [--threshold \"p95_ms < 100\" …]\n"
               "                       [--report out.json] [--junit out.xml] [--csv samples.csv]\n"
+              "                       [--html out.html]\n"
               "                       [--shard K/N] [--admin NAME | --no-admin] [--network-managers N]\n"
               "                       [--profile dms-updates] [--ca-file PEM] [--quiet]\n"
               "  dms-console simulate --list\n"
@@ -77,7 +79,8 @@ QString simulateUsage()
               "u{unit}_{req|appr|head|uadmin}{k} with the demo password; a users file holds\n"
               "username,password,unit[,role] lines (seed_demo --users-csv writes one). The admin's\n"
               "password comes from the users file or DMS_ADMIN_PASSWORD, never from an argument.\n"
-              "--threshold (repeatable) replaces the scenario's thresholds.\n"
+              "--threshold (repeatable) replaces the scenario's thresholds. --html writes the report as\n"
+              "one self-contained page for a reviewer (docs/qa-reports.md).\n"
               "Exit codes: 0 every threshold passed, 1 one failed, 2 bad scenario or arguments.\n");
 }
 
@@ -176,6 +179,9 @@ bool parseSimulateOptions(const QStringList &args, SimulateOptions *o, QString *
                 return false;
         } else if (name == QLatin1String("--csv")) {
             if (!needValue(&o->csvPath, tr("a file")))
+                return false;
+        } else if (name == QLatin1String("--html")) {
+            if (!needValue(&o->htmlPath, tr("a file")))
                 return false;
         } else if (name == QLatin1String("--shard")) {
             QString v;
@@ -378,6 +384,10 @@ int runSimulateCommand(int argc, char **argv)
         exitCode = 2;
     }
     if (!options.junitPath.isEmpty() && !saveFileAtomically(options.junitPath, report.toJUnit(), &error)) {
+        printErr(QStringLiteral("dms-console simulate: ") + error);
+        exitCode = 2;
+    }
+    if (!options.htmlPath.isEmpty() && !saveFileAtomically(options.htmlPath, simReportToHtml(report), &error)) {
         printErr(QStringLiteral("dms-console simulate: ") + error);
         exitCode = 2;
     }

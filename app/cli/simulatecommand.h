@@ -23,6 +23,7 @@ struct SimulateOptions
     QString reportPath;       // --report out.json
     QString junitPath;        // --junit out.xml
     QString csvPath;          // --csv samples.csv
+    QString htmlPath;         // --html out.html (one self-contained page)
     ShardSpec shard;          // --shard K/N
     QString admin;            // --admin NAME (password: DMS_ADMIN_PASSWORD or the users file)
     bool noAdmin = false;     // --no-admin

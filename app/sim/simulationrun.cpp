@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 
 #include "core/logging.h"
+#include "sim/htmlreport.h"
 #include "sim/processstats.h"
 #include "sim/simexport.h"
 #include "sim/simulator.h"
@@ -148,6 +149,11 @@ bool SimulationRun::writeReportJson(const QString &path, QString *error) const
 bool SimulationRun::writeJUnit(const QString &path, QString *error) const
 {
     return saveFileAtomically(path, report().toJUnit(), error);
+}
+
+bool SimulationRun::writeHtml(const QString &path, QString *error) const
+{
+    return saveFileAtomically(path, simReportToHtml(report()), error);
 }
 
 bool SimulationRun::writeSamplesCsv(const QString &path, QString *error) const

@@ -23,7 +23,7 @@ class Simulator;
 // One simulation at a time for the window's Simulation panel: plans a request (the same
 // rules as `dms-console simulate`), owns the Simulator and the network manager for the
 // actors' POSTs, keeps the per-receipt samples for export, and writes the outputs
-// (report JSON, JUnit, samples CSV). The panel shows and asks; this does the work, so
+// (report JSON, JUnit, HTML, samples CSV). The panel shows and asks; this does the work, so
 // the panel holds no network code.
 class SimulationRun final : public QObject
 {
@@ -55,6 +55,7 @@ public:
 
     bool writeReportJson(const QString &path, QString *error) const;
     bool writeJUnit(const QString &path, QString *error) const;
+    bool writeHtml(const QString &path, QString *error) const;  // one self-contained page
     bool writeSamplesCsv(const QString &path, QString *error) const;
 
 Q_SIGNALS:

@@ -141,8 +141,10 @@ private Q_SLOTS:
         const QString xml = m_dir.filePath(QStringLiteral("run.xml"));
         const QString csv = m_dir.filePath(QStringLiteral("run.csv"));
         const QString png = m_dir.filePath(QStringLiteral("charts.png"));
+        const QString html = m_dir.filePath(QStringLiteral("run.html"));
         QVERIFY(panel->exportReport(json));
         QVERIFY(panel->exportJUnit(xml));
+        QVERIFY(panel->exportHtml(html));
         QVERIFY(panel->exportSamples(csv));
         QVERIFY(panel->exportCharts(png));
         QFile jf(json);
@@ -162,6 +164,12 @@ private Q_SLOTS:
         QVERIFY(panel->run()->sampleCount() >= report.counters.delivered);
         const QImage image(png);
         QVERIFY(!image.isNull() && image.width() > 300);
+        QFile hf(html);
+        QVERIFY(hf.open(QIODevice::ReadOnly));
+        const QByteArray page = hf.readAll();
+        QVERIFY(page.startsWith("<!DOCTYPE html>"));
+        QVERIFY(page.contains("Simulation report: approve-fanout"));
+        QVERIFY(page.contains("id=\"user-table\""));
 
         if (!qEnvironmentVariableIsEmpty("DMS_SCREENSHOT_DIR"))
             panel->grab().save(QDir(qEnvironmentVariable("DMS_SCREENSHOT_DIR")).filePath(QStringLiteral("simulation.png")));

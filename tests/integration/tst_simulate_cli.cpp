@@ -2,17 +2,22 @@
 // a passing run (exit 0, report, JUnit, CSV, no password printed), bad scenarios and
 // arguments (exit 2, naming the field and line), shards merged exactly — and the checks
 // can fail: with the server's debug faults, unit-isolation names the leak, dropped events
-// fail delivery, delayed events fail a p95 threshold (exit 1).
+// fail delivery, delayed events fail a p95 threshold (exit 1). The HTML report of a real run
+// (`simulate --html`, `report html`) rendered by headless Chromium as a reviewer opens it.
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 #include "serverfixture.h"
@@ -97,6 +102,53 @@ std::unique_ptr<ServerFixture> startServer(const QStringList &env, const QString
     return fixture;
 }
 
+// Headless Chromium (Debian's `chromium`, scripts/setup installs it), or empty.
+QString chromiumBinary()
+{
+    for (const char *name : {"chromium", "chromium-browser"}) {
+        const QString path = QStandardPaths::findExecutable(QLatin1String(name));
+        if (!path.isEmpty())
+            return path;
+    }
+    return {};
+}
+
+// Runs headless Chromium on a page with no network, waiting for it to end (it can take a
+// while on a loaded machine), a profile of its own so parallel tests do not share one.
+Run chromium(const QString &binary, const QString &profileDir, const QStringList &args, const QString &page)
+{
+    auto *p = new QProcess;
+    p->start(binary, QStringList{QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
+                                 QStringLiteral("--disable-gpu"), QStringLiteral("--hide-scrollbars"),
+                                 QStringLiteral("--force-color-profile=srgb"),
+                                 QStringLiteral("--force-device-scale-factor=1"), QStringLiteral("--no-first-run"),
+                                 QStringLiteral("--disable-extensions"), QStringLiteral("--disable-background-networking"),
+                                 QStringLiteral("--user-data-dir=") + profileDir} +
+                         args + QStringList{QUrl::fromLocalFile(page).toString()});
+    p->waitForStarted();
+    return finish(p, 240'000);
+}
+
+// The "Received" column of the per-user table, top to bottom.
+QList<qint64> receivedColumn(const QString &html)
+{
+    const QString table = html.section(QLatin1String("id=\"user-table\""), 1).section(QLatin1String("</table>"), 0, 0);
+    const QString body = table.section(QLatin1String("<tbody>"), 1);
+    static const QRegularExpression row(QStringLiteral("<tr[^>]*>(.*?)</tr>"),
+                                        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression cell(QStringLiteral("<td[^>]*>(.*?)</td>"),
+                                         QRegularExpression::DotMatchesEverythingOption);
+    QList<qint64> out;
+    for (auto r = row.globalMatch(body); r.hasNext();) {
+        QStringList cells;
+        const QString cellsText = r.next().captured(1);
+        for (auto c = cell.globalMatch(cellsText); c.hasNext();)
+            cells.append(c.next().captured(1));
+        out.append(cells.size() > 5 ? cells.at(5).toLongLong() : -1);
+    }
+    return out;
+}
+
 }  // namespace
 
 class tst_SimulateCli : public QObject
@@ -108,6 +160,27 @@ class tst_SimulateCli : public QObject
     QString m_url;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // One short approve-fanout run with --report and --html, shared by the HTML tests (run
+    // by the first that needs it): its JSON report's path, or empty (and a failure).
+    QString m_htmlRunJson;
+    QString htmlRun()
+    {
+        if (!m_htmlRunJson.isEmpty())
+            return m_htmlRunJson;
+        const QString scenario = ServerFixture::sourceDir() + QStringLiteral("/resources/scenarios/approve-fanout.json");
+        const Run r = simulate({scenario, QStringLiteral("--server"), m_url, QStringLiteral("--users"),
+                                QStringLiteral("6"), QStringLiteral("--units"), QStringLiteral("2"),
+                                QStringLiteral("--duration"), QStringLiteral("4"), QStringLiteral("--quiet"),
+                                QStringLiteral("--report"), path(QStringLiteral("page.json")), QStringLiteral("--html"),
+                                path(QStringLiteral("direct.html"))});
+        if (r.exitCode != 0) {
+            qWarning().noquote() << describe(r);
+            return {};
+        }
+        m_htmlRunJson = path(QStringLiteral("page.json"));
+        return m_htmlRunJson;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -210,6 +283,155 @@ private Q_SLOTS:
                       QStringLiteral("leaks == 0"), QStringLiteral("--threshold"), QStringLiteral("p95 < 100")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("threshold 2 \"p95 < 100\""), r.err.constData());
+    }
+
+    // `report html` turns a real run's JSON report into one page with every section; the
+    // run's own --html wrote the same page; bad input exits 2 and names the problem.
+    void reportHtml_ofARealRun_isOnePage_andBadInputExits2()
+    {
+        const QString json = htmlRun();
+        QVERIFY(!json.isEmpty());
+        const Run r = finish(launch({QStringLiteral("report"), QStringLiteral("html"), json, QStringLiteral("--out"),
+                                     path(QStringLiteral("page.html"))}));
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains("page.html: approve-fanout, passed"), r.out.constData());
+        QFile file(path(QStringLiteral("page.html")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        QFile direct(path(QStringLiteral("direct.html")));
+        QVERIFY(direct.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(direct.readAll()), html);  // simulate --html: the same page
+
+        QVERIFY(html.contains(QLatin1String("<span class=\"badge pass\" id=\"result\">PASS</span>")));
+        for (const char *id : {"verdicts", "latency", "windows", "delivery", "storms", "leaks", "lost-updates", "users",
+                               "scenario", "conditions"})
+            QVERIFY2(html.contains(QStringLiteral("<section id=\"%1\">").arg(QLatin1String(id))), id);
+        // The figures are the report's: p95 POST → frame, every user, the redacted server.
+        const QJsonObject report = readJson(json);
+        const double p95 = report.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("p95_ms")).toDouble();
+        QVERIFY(p95 > 0);
+        QVERIFY(html.contains(QStringLiteral("<b>%1</b>").arg(qint64(p95))));
+        QCOMPARE(receivedColumn(html).size(), 6);
+        QVERIFY(html.contains(QStringLiteral("<code>%1</code>").arg(m_url.toHtmlEscaped())));
+        QVERIFY(!html.contains(QLatin1String("dms-demo")) && !html.contains(QLatin1String("dms-admin")));
+        QVERIFY(!html.contains(QLatin1String("<link")) && !html.contains(QLatin1String("src=")));
+
+        // Bad input: exit 2, the file and the problem named, nothing written.
+        QFile garbage(path(QStringLiteral("garbage.json")));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write("{\"schema\": \"dms-sim-report/1\", ");
+        garbage.close();
+        QFile other(path(QStringLiteral("other.json")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("{\"schema\": \"something-else/2\"}");
+        other.close();
+        const struct
+        {
+            QStringList args;
+            QByteArray error;
+        } bad[] = {
+            {{path(QStringLiteral("missing.json")), QStringLiteral("--out"), path(QStringLiteral("bad.html"))},
+             "missing.json: cannot read"},
+            {{path(QStringLiteral("garbage.json")), QStringLiteral("--out"), path(QStringLiteral("bad.html"))},
+             "garbage.json: not a JSON report"},
+            {{path(QStringLiteral("other.json")), QStringLiteral("--out"), path(QStringLiteral("bad.html"))},
+             "other.json: not a dms-sim-report/1 report (schema \"something-else/2\")"},
+            {{json}, "--out FILE is required"},
+            {{json, json, QStringLiteral("--out"), path(QStringLiteral("bad.html"))}, "a second report"},
+            {{json, QStringLiteral("--out"), path(QStringLiteral("no-such-dir/bad.html"))}, "cannot write"},
+        };
+        for (const auto &b : bad) {
+            const Run e = finish(launch(QStringList{QStringLiteral("report"), QStringLiteral("html")} + b.args));
+            QVERIFY2(e.exitCode == 2, qPrintable(describe(e)));
+            QVERIFY2(e.err.contains(b.error), e.err.constData());
+            QVERIFY(!QFile::exists(path(QStringLiteral("bad.html"))));
+        }
+    }
+
+    // The page as a reviewer sees it: headless Chromium, no network, renders it to a PNG of
+    // the window's size with real content (charts, colours), and the per-user table sorts
+    // by a click on its header from file://.
+    void reportHtml_rendersInHeadlessChromium_andSortsItsUserTable()
+    {
+        const QString binary = chromiumBinary();
+        if (binary.isEmpty())
+            QSKIP("chromium is not installed (scripts/setup installs it): the HTML report was not rendered");
+        const QString json = htmlRun();
+        QVERIFY(!json.isEmpty());
+        const QString page = path(QStringLiteral("shot.html"));
+        const Run r = finish(launch({QStringLiteral("report"), QStringLiteral("html"), json, QStringLiteral("--out"), page}));
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+
+        const QString png = path(QStringLiteral("shot.png"));
+        const Run shot = chromium(binary, path(QStringLiteral("chromium-profile")),
+                                  {QStringLiteral("--screenshot=") + png, QStringLiteral("--window-size=1280,2400")}, page);
+        QVERIFY2(shot.exitCode == 0, qPrintable(describe(shot)));
+        const QImage image(png);
+        QVERIFY2(!image.isNull(), qPrintable(describe(shot)));
+        QCOMPARE(image.size(), QSize(1280, 2400));
+        const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+        QSet<QRgb> colours;
+        qint64 background = 0;
+        const auto near = [](QRgb a, QRgb b) {
+            return qAbs(qRed(a) - qRed(b)) <= 8 && qAbs(qGreen(a) - qGreen(b)) <= 8 && qAbs(qBlue(a) - qBlue(b)) <= 8;
+        };
+        qint64 frameBlue = 0;
+        qint64 passGreen = 0;
+        for (int y = 0; y < rgb.height(); ++y) {
+            const QRgb *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
+            for (int x = 0; x < rgb.width(); ++x) {
+                colours.insert(line[x]);
+                background += near(line[x], qRgb(0xf4, 0xf6, 0xf9)) || near(line[x], qRgb(0xff, 0xff, 0xff)) ? 1 : 0;
+                frameBlue += near(line[x], qRgb(0x25, 0x63, 0xeb)) ? 1 : 0;  // the POST → frame bars
+                passGreen += near(line[x], qRgb(0x1a, 0x7f, 0x37)) ? 1 : 0;  // the PASS badge
+            }
+        }
+        const QString figures = QStringLiteral("%1 colours, %2 of %3 pixels background, %4 blue, %5 green")
+                                    .arg(colours.size())
+                                    .arg(background)
+                                    .arg(qint64(rgb.width()) * rgb.height())
+                                    .arg(frameBlue)
+                                    .arg(passGreen);
+        QVERIFY2(colours.size() > 500, qPrintable(figures));  // text, charts, tiles: not a blank page
+        QVERIFY2(background < qint64(rgb.width()) * rgb.height() * 97 / 100, qPrintable(figures));
+        QVERIFY2(frameBlue > 500, qPrintable(figures));   // the charts were drawn
+        QVERIFY2(passGreen > 500, qPrintable(figures));   // the styles were applied
+
+        // Sorting: click the "Received" header (once or twice, to end in the order opposite
+        // to the page's) and read the table back from the DOM.
+        QFile file(page);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        file.close();
+        const QList<qint64> before = receivedColumn(html);
+        QCOMPARE(before.size(), 6);
+        QVERIFY2(*std::min_element(before.cbegin(), before.cend()) < *std::max_element(before.cbegin(), before.cend()),
+                 "unit 2's users receive none of unit 1's changes");
+        const bool wasDescending = before.first() >= before.last();
+        const QString click = QStringLiteral("document.querySelectorAll('#user-table thead button')[5].click();");
+        QString clicked = html;
+        clicked.replace(QLatin1String("</body>"),
+                        QStringLiteral("<script>%1</script></body>").arg(wasDescending ? click + click : click));
+        QFile sorted(path(QStringLiteral("sorted.html")));
+        QVERIFY(sorted.open(QIODevice::WriteOnly));
+        sorted.write(clicked.toUtf8());
+        sorted.close();
+        const Run dom = chromium(binary, path(QStringLiteral("chromium-profile")), {QStringLiteral("--dump-dom")},
+                                 sorted.fileName());
+        QVERIFY2(dom.exitCode == 0, qPrintable(describe(dom)));
+        const QList<qint64> after = receivedColumn(QString::fromUtf8(dom.out));
+        QCOMPARE(after.size(), before.size());
+        QStringList order;
+        for (qint64 v : after)
+            order.append(QString::number(v));
+        const QByteArray got = QStringLiteral("received after the click(s): %1").arg(order.join(QLatin1Char(' '))).toUtf8();
+        if (wasDescending)
+            QVERIFY2(std::is_sorted(after.cbegin(), after.cend()), got.constData());
+        else
+            QVERIFY2(std::is_sorted(after.crbegin(), after.crend()), got.constData());
+        QVERIFY(after != before);
+        QVERIFY(dom.out.contains(wasDescending ? "aria-sort=\"ascending\"><button type=\"button\">Received"
+                                               : "aria-sort=\"descending\"><button type=\"button\">Received"));
     }
 
     void shards_mergeExactly()

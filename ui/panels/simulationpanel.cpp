@@ -240,6 +240,9 @@ void SimulationPanel::buildUi()
     exportMenu->addAction(tr("Report (JSON)…"), this, [this] {
         saveAs(tr("Save report"), tr("JSON (*.json)"), QStringLiteral("json"), &SimulationPanel::exportReport);
     });
+    exportMenu->addAction(tr("Report (HTML)…"), this, [this] {
+        saveAs(tr("Save report page"), tr("HTML page (*.html)"), QStringLiteral("html"), &SimulationPanel::exportHtml);
+    });
     exportMenu->addAction(tr("JUnit XML…"), this, [this] {
         saveAs(tr("Save JUnit XML"), tr("JUnit XML (*.xml)"), QStringLiteral("xml"), &SimulationPanel::exportJUnit);
     });
@@ -668,6 +671,13 @@ bool SimulationPanel::exportJUnit(const QString &path, QString *error)
     QString why;
     const bool ok = m_run->writeJUnit(path, &why);
     return exportDone(ok, tr("JUnit XML saved to %1").arg(path), why, error);
+}
+
+bool SimulationPanel::exportHtml(const QString &path, QString *error)
+{
+    QString why;
+    const bool ok = m_run->writeHtml(path, &why);
+    return exportDone(ok, tr("report page saved to %1").arg(path), why, error);
 }
 
 bool SimulationPanel::exportSamples(const QString &path, QString *error)

@@ -61,6 +61,7 @@ public:
     // Outputs; on failure return false with the reason (also shown in the panel).
     bool exportReport(const QString &path, QString *error = nullptr);
     bool exportJUnit(const QString &path, QString *error = nullptr);
+    bool exportHtml(const QString &path, QString *error = nullptr);
     bool exportSamples(const QString &path, QString *error = nullptr);
     bool exportCharts(const QString &path, QString *error = nullptr);
     bool openReport(const QString &path, QString *error = nullptr);
