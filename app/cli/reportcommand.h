@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "sim/reportdiff.h"
+
 namespace Dms {
 
 struct SimReport;
@@ -16,13 +18,26 @@ struct ReportMergeOptions
     bool quiet = false;
 };
 
+// Options of `dms-console report diff baseline.json current.json
+// [--max-regression NAME=LIMIT …] [--json out.json]`.
+struct ReportDiffOptions
+{
+    QString baseline;
+    QString current;
+    QString json;
+    RegressionLimits limits;
+};
+
 bool parseReportOptions(const QStringList &args, ReportMergeOptions *options, QString *error);
+bool parseReportDiffOptions(const QStringList &args, ReportDiffOptions *options, QString *error);
 QString reportUsage();
 // Reads the reports (errors name the file) and merges them exactly (SimReport::merge).
 bool mergeReportFiles(const QStringList &paths, SimReport *merged, QString *error);
 
 // `dms-console report merge …`: exit 0 the merged run passes its thresholds, 1 it fails,
 // 2 bad arguments or an unreadable / mismatched report.
+// `dms-console report diff …`: exit 0 no metric regressed past its limit, 1 one did, 2 bad
+// arguments or an unreadable report (reports of different scenarios: a warning only).
 int runReportCommand(int argc, char **argv);
 
 }  // namespace Dms
