@@ -17,8 +17,8 @@ struct SimReport;
 enum class MetricDirection { LowerIsBetter, HigherIsBetter, Neutral };
 
 // How far a metric may move the wrong way before it counts as a regression. A change
-// regresses only when it is past every part that is set: "+10 % and +25 ms" lets 3 → 4 ms
-// pass (+33 % but +1 ms) and 800 → 850 ms too (+50 ms but +6 %). No part set: the metric
+// regresses only when it is past every part that is set: "+10 % and +100 ms" lets 3 → 4 ms
+// pass (+33 % but +1 ms) and 1500 → 1600 ms too (+100 ms but +6.7 %). No part set: the metric
 // is informational, never a regression.
 struct MetricLimit
 {
@@ -26,7 +26,7 @@ struct MetricLimit
     std::optional<double> absolute;  // in the metric's unit (ms, a ratio, a count)
 
     bool isSet() const { return relative.has_value() || absolute.has_value(); }
-    QString text(const QString &metric) const;  // "+10 % and +25 ms", "any increase", "-"
+    QString text(const QString &metric) const;  // "+10 % and +100 ms", "any increase", "-"
     QJsonObject toJson() const;
 };
 

@@ -91,7 +91,7 @@ private Q_SLOTS:
 
     void p95Up40Percent_regresses_andIsNamed()
     {
-        const ReportDiff diff = ReportDiff::compare(run(200), run(280));
+        const ReportDiff diff = ReportDiff::compare(run(300), run(420));
         QCOMPARE(verdictOf(diff, "p95_ms"), DiffVerdict::Regressed);
         QCOMPARE(verdictOf(diff, "p50_ms"), DiffVerdict::Regressed);
         QCOMPARE(verdictOf(diff, "model_p95_ms"), DiffVerdict::Ok);  // unchanged
@@ -103,7 +103,7 @@ private Q_SLOTS:
                  qPrintable(p95->describe()));
 
         const QString table = diff.tableText();
-        QVERIFY2(table.contains(QRegularExpression(QStringLiteral(R"(\n  p95_ms +\d+ +\d+ +\+\d+ \(\+\d+(\.\d)? %\) +\+10 % and \+25 ms +REGRESSED\n)"))),
+        QVERIFY2(table.contains(QRegularExpression(QStringLiteral(R"(\n  p95_ms +\d+ +\d+ +\+\d+ \(\+\d+(\.\d)? %\) +\+10 % and \+100 ms +REGRESSED\n)"))),
                  qPrintable(table));
         QVERIFY2(table.contains(QLatin1String("Result: REGRESSED")) && table.contains(QLatin1String("p95_ms")),
                  qPrintable(table));
@@ -134,7 +134,7 @@ private Q_SLOTS:
 
     void p95Down_isImproved_notRegressed()
     {
-        const ReportDiff diff = ReportDiff::compare(run(280), run(200));
+        const ReportDiff diff = ReportDiff::compare(run(420), run(300));
         QCOMPARE(verdictOf(diff, "p95_ms"), DiffVerdict::Improved);
         QVERIFY(!diff.regressed());
         QVERIFY(diff.tableText().contains(QLatin1String("improved)\n")));
@@ -146,8 +146,11 @@ private Q_SLOTS:
         ReportDiff diff = ReportDiff::compare(run(3), run(4));
         QCOMPARE(verdictOf(diff, "p95_ms"), DiffVerdict::Ok);
         QVERIFY(!diff.regressed());
-        // 800 → 850 ms is +50 ms but +6 %: within the share.
-        diff = ReportDiff::compare(run(800), run(850));
+        // 3 → 90 ms is +2900 %, but 87 ms: within the slack too.
+        diff = ReportDiff::compare(run(3), run(90));
+        QCOMPARE(verdictOf(diff, "p95_ms"), DiffVerdict::Ok);
+        // 1500 → 1640 ms is +140 ms but +9.3 %: within the share.
+        diff = ReportDiff::compare(run(1500), run(1640));
         QCOMPARE(verdictOf(diff, "p95_ms"), DiffVerdict::Ok);
     }
 
@@ -216,23 +219,23 @@ private Q_SLOTS:
 
     void customLimits_replaceTheDefaults()
     {
-        // 200 → 280 (+40 %): within 50 %.
-        QCOMPARE(verdictOf(ReportDiff::compare(run(200), run(280), limits({QStringLiteral("p95_ms=50%")})), "p95_ms"),
+        // 300 → 420 (+40 %): within 50 %.
+        QCOMPARE(verdictOf(ReportDiff::compare(run(300), run(420), limits({QStringLiteral("p95_ms=50%")})), "p95_ms"),
                  DiffVerdict::Ok);
         // Only the p95 limit changed: p50 keeps its default and regresses.
-        QCOMPARE(verdictOf(ReportDiff::compare(run(200), run(280), limits({QStringLiteral("p95_ms=50%")})), "p50_ms"),
+        QCOMPARE(verdictOf(ReportDiff::compare(run(300), run(420), limits({QStringLiteral("p95_ms=50%")})), "p50_ms"),
                  DiffVerdict::Regressed);
         // An absolute limit alone: 3 → 14 ms is past 10 ms, 3 → 12 ms is not.
         const RegressionLimits ten = limits({QStringLiteral("p95_ms=10")});
         QVERIFY(!ten.limitFor(QStringLiteral("p95_ms")).relative);
         QCOMPARE(verdictOf(ReportDiff::compare(run(3), run(14), ten), "p95_ms"), DiffVerdict::Regressed);
         QCOMPARE(verdictOf(ReportDiff::compare(run(3), run(12), ten), "p95_ms"), DiffVerdict::Ok);
-        // Both kinds for one metric apply together: 200 → 280 is +80 ms (past 50) and +40 %
-        // (past 30 %): regressed; with 100 ms of slack it is not.
-        QCOMPARE(verdictOf(ReportDiff::compare(run(200), run(280), limits({QStringLiteral("p95_ms=30%"), QStringLiteral("p95_ms=50")})),
+        // Both kinds for one metric apply together: 300 → 420 is +120 ms (past 50) and +40 %
+        // (past 30 %): regressed; with 150 ms of slack it is not.
+        QCOMPARE(verdictOf(ReportDiff::compare(run(300), run(420), limits({QStringLiteral("p95_ms=30%"), QStringLiteral("p95_ms=50")})),
                            "p95_ms"),
                  DiffVerdict::Regressed);
-        QCOMPARE(verdictOf(ReportDiff::compare(run(200), run(280), limits({QStringLiteral("p95_ms=30%"), QStringLiteral("p95_ms=100")})),
+        QCOMPARE(verdictOf(ReportDiff::compare(run(300), run(420), limits({QStringLiteral("p95_ms=30%"), QStringLiteral("p95_ms=150")})),
                            "p95_ms"),
                  DiffVerdict::Ok);
         // A limit on a count that is informational by default makes it judged.
