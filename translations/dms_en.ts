@@ -89,6 +89,13 @@
             <numerusform>%1 ms (last heartbeat), %n samples in 10 min</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>gap detection unavailable: %1; %n resync(s)</source>
+        <translation>
+            <numerusform>gap detection unavailable: %1; %n resync</numerusform>
+            <numerusform>gap detection unavailable: %1; %n resyncs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dms::LiveTablePanel</name>
@@ -125,6 +132,29 @@
     </message>
 </context>
 <context>
+    <name>Dms::ReportDiff</name>
+    <message numerus="yes">
+        <source>Result: OK, no metric regressed past its limit (%n improved)
+</source>
+        <translation>
+            <numerusform>Result: OK, no metric regressed past its limit (%n improved)
+</numerusform>
+            <numerusform>Result: OK, no metric regressed past its limit (%n improved)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Result: REGRESSED, %n metric(s) past the limit: %1
+</source>
+        <translation>
+            <numerusform>Result: REGRESSED, %n metric past the limit: %1
+</numerusform>
+            <numerusform>Result: REGRESSED, %n metrics past the limit: %1
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dms::RestQueryFetcher</name>
     <message numerus="yes">
         <source>%1 has more than %n page(s).</source>
@@ -148,6 +178,27 @@
         <translation>
             <numerusform>%n receipt saved to %1</numerusform>
             <numerusform>%n receipts saved to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the baseline %1: no metric regressed past its limit (%n improved).</source>
+        <translation>
+            <numerusform>Compared with the baseline %1: no metric regressed past its limit (%n improved).</numerusform>
+            <numerusform>Compared with the baseline %1: no metric regressed past its limit (%n improved).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the baseline %1: %n metric(s) regressed past the limit: %2.</source>
+        <translation>
+            <numerusform>Compared with the baseline %1: %n metric regressed past the limit: %2.</numerusform>
+            <numerusform>Compared with the baseline %1: %n metrics regressed past the limit: %2.</numerusform>
         </translation>
     </message>
 </context>

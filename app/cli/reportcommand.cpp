@@ -1,7 +1,6 @@
 #include "cli/reportcommand.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -40,7 +39,15 @@ QString reportUsage()
               "Exit codes: 0 the merged run passes its thresholds, 1 it fails, 2 bad input.\n"
               "html writes a report as one self-contained page (no network, no other file) with the\n"
               "verdicts, charts and the per-user table (docs/qa-reports.md).\n"
-              "Exit codes: 0 written, 2 bad input.\n");
+              "Exit codes: 0 written, 2 bad input.\n"
+              "\n"
+              "  dms-console report diff baseline.json current.json [--max-regression NAME=LIMIT …]\n"
+              "                          [--json diff.json]\n"
+              "Compares every metric of two runs (the names thresholds use: p95_ms, delivery, leaks, …)\n"
+              "and prints the change of each. --max-regression replaces a metric's default limit:\n"
+              "p95_ms=10% (a share of the baseline) or p95_ms=50 (in the metric's unit, here ms);\n"
+              "repeatable, and both kinds for one metric apply together (past both regresses).\n"
+              "Exit codes: 0 nothing regressed past its limit, 1 something did, 2 bad input.\n");
 }
 
 bool parseReportOptions(const QStringList &args, ReportMergeOptions *o, QString *error)
@@ -50,7 +57,8 @@ bool parseReportOptions(const QStringList &args, ReportMergeOptions *o, QString 
         return false;
     };
     if (args.size() < 3 || args.at(1) != QLatin1String("report") || args.at(2) != QLatin1String("merge"))
-        return fail(tr("expected: report merge FILES… --out FILE, or report html FILE --out FILE"));
+        return fail(tr("expected: report merge FILES… --out FILE, report html FILE --out FILE or "
+                       "report diff BASELINE CURRENT"));
     for (int i = 3; i < args.size(); ++i) {
         const QString arg = args.at(i);
         if (arg == QLatin1String("--out") || arg == QLatin1String("--junit")) {
@@ -107,26 +115,48 @@ bool parseReportHtmlOptions(const QStringList &args, ReportHtmlOptions *o, QStri
     return true;
 }
 
-bool readReportFile(const QString &path, SimReport *report, QString *error)
+bool parseReportDiffOptions(const QStringList &args, ReportDiffOptions *o, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot read: %2").arg(path, file.errorString());
+    auto fail = [error](const QString &message) {
+        *error = message;
         return false;
+    };
+    if (args.size() < 3 || args.at(1) != QLatin1String("report") || args.at(2) != QLatin1String("diff"))
+        return fail(tr("expected: report diff BASELINE CURRENT"));
+    QStringList files;
+    for (int i = 3; i < args.size(); ++i) {
+        const QString arg = args.at(i);
+        QString value;
+        const auto takeValue = [&](const QString &name) {
+            if (arg.startsWith(name + QLatin1Char('='))) {
+                value = arg.mid(name.size() + 1);
+                return true;
+            }
+            if (arg != name)
+                return false;
+            value = i + 1 < args.size() ? args.at(++i) : QString();
+            return true;
+        };
+        if (takeValue(QStringLiteral("--max-regression"))) {
+            QString why;
+            if (value.isEmpty())
+                return fail(tr("--max-regression needs NAME=LIMIT, e.g. p95_ms=10%"));
+            if (!o->limits.add(value, &why))
+                return fail(tr("--max-regression %1").arg(why));
+        } else if (takeValue(QStringLiteral("--json"))) {
+            if (value.isEmpty())
+                return fail(tr("--json needs a file"));
+            o->json = value;
+        } else if (arg.startsWith(QLatin1String("--"))) {
+            return fail(tr("unknown option \"%1\"").arg(arg));
+        } else {
+            files.append(arg);
+        }
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = parseError.error != QJsonParseError::NoError
-                     ? tr("%1: not a JSON report (%2 at offset %3)").arg(path, parseError.errorString()).arg(parseError.offset)
-                     : tr("%1: not a JSON report (not an object)").arg(path);
-        return false;
-    }
-    QString why;
-    if (!SimReport::fromJson(doc.object(), report, &why)) {
-        *error = QStringLiteral("%1: %2").arg(path, why);
-        return false;
-    }
+    if (files.size() != 2)
+        return fail(tr("expected two reports, the baseline and the current run; got %1").arg(files.size()));
+    o->baseline = files.at(0);
+    o->current = files.at(1);
     return true;
 }
 
@@ -150,6 +180,39 @@ bool mergeReportFiles(const QStringList &paths, SimReport *merged, QString *erro
     return true;
 }
 
+namespace {
+
+int runDiff(const QStringList &args)
+{
+    ReportDiffOptions options;
+    QString error;
+    if (!parseReportDiffOptions(args, &options, &error)) {
+        printErr(QStringLiteral("dms-console report diff: ") + error);
+        printErr(reportUsage());
+        return 2;
+    }
+    SimReport baseline;
+    SimReport current;
+    if (!readReportFile(options.baseline, &baseline, &error) || !readReportFile(options.current, &current, &error)) {
+        printErr(QStringLiteral("dms-console report diff: ") + error);
+        return 2;
+    }
+    ReportDiff diff = ReportDiff::compare(baseline, current, options.limits);
+    diff.baselineLabel = QFileInfo(options.baseline).fileName();
+    diff.currentLabel = QFileInfo(options.current).fileName();
+    for (const QString &warning : std::as_const(diff.warnings))
+        printErr(tr("dms-console report diff: warning: %1").arg(warning));
+    if (!options.json.isEmpty() &&
+        !saveFileAtomically(options.json, QJsonDocument(diff.toJson()).toJson(QJsonDocument::Indented), &error)) {
+        printErr(QStringLiteral("dms-console report diff: ") + error);
+        return 2;
+    }
+    QTextStream(stdout) << diff.tableText();
+    return diff.regressed() ? 1 : 0;
+}
+
+}  // namespace
+
 int runReportCommand(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -158,6 +221,8 @@ int runReportCommand(int argc, char **argv)
         QTextStream(stdout) << reportUsage();
         return 0;
     }
+    if (args.value(2) == QLatin1String("diff"))
+        return runDiff(args);
     QString error;
     if (args.size() >= 3 && args.at(2) == QLatin1String("html")) {
         ReportHtmlOptions options;

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "sim/reportdiff.h"
+
 namespace Dms {
 
 struct SimReport;
@@ -23,11 +25,20 @@ struct ReportHtmlOptions
     QString out;
 };
 
+// Options of `dms-console report diff baseline.json current.json
+// [--max-regression NAME=LIMIT …] [--json out.json]`.
+struct ReportDiffOptions
+{
+    QString baseline;
+    QString current;
+    QString json;
+    RegressionLimits limits;
+};
+
 bool parseReportOptions(const QStringList &args, ReportMergeOptions *options, QString *error);
 bool parseReportHtmlOptions(const QStringList &args, ReportHtmlOptions *options, QString *error);
+bool parseReportDiffOptions(const QStringList &args, ReportDiffOptions *options, QString *error);
 QString reportUsage();
-// Reads one report (a JSON file of `simulate --report` or `report merge`); errors name the file.
-bool readReportFile(const QString &path, SimReport *report, QString *error);
 // Reads the reports (errors name the file) and merges them exactly (SimReport::merge).
 bool mergeReportFiles(const QStringList &paths, SimReport *merged, QString *error);
 
@@ -35,6 +46,8 @@ bool mergeReportFiles(const QStringList &paths, SimReport *merged, QString *erro
 // 2 bad arguments or an unreadable / mismatched report.
 // `dms-console report html …`: exit 0 the page was written, 2 bad arguments, an unreadable
 // or invalid report, or a file that cannot be written.
+// `dms-console report diff …`: exit 0 no metric regressed past its limit, 1 one did, 2 bad
+// arguments or an unreadable report (reports of different scenarios: a warning only).
 int runReportCommand(int argc, char **argv);
 
 }  // namespace Dms

@@ -1,11 +1,15 @@
 #include "sim/simexport.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QSaveFile>
 #include <QStringList>
 
 #include "actions/csvexport.h"
 #include "sim/deliverytracker.h"
+#include "sim/simreport.h"
 
 namespace Dms {
 
@@ -31,6 +35,28 @@ bool saveFileAtomically(const QString &path, const QByteArray &data, QString *er
             *error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
+    return true;
+}
+
+bool readReportFile(const QString &path, SimReport *out, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Text::tr("cannot read %1: %2").arg(path, file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject())
+        return fail(Text::tr("%1 is not a simulation report: %2")
+                        .arg(path, parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                                : Text::tr("not a JSON object")));
+    QString why;
+    if (!SimReport::fromJson(doc.object(), out, &why))
+        return fail(QStringLiteral("%1: %2").arg(path, why));
     return true;
 }
 

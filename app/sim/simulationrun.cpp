@@ -1,9 +1,7 @@
 #include "sim/simulationrun.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
-#include <QJsonParseError>
 #include <QNetworkAccessManager>
 
 #include "core/logging.h"
@@ -111,26 +109,9 @@ bool SimulationRun::loadReport(const QString &path, QString *error)
             *error = Text::tr("a simulation is running: stop it before opening a report");
         return false;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = Text::tr("cannot read %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject()) {
-        if (error)
-            *error = Text::tr("%1 is not a simulation report: %2").arg(path, parseError.errorString());
-        return false;
-    }
     SimReport report;
-    QString why;
-    if (!SimReport::fromJson(doc.object(), &report, &why)) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, why);
+    if (!readReportFile(path, &report, error))
         return false;
-    }
     report.evaluate();
     delete m_simulator.data();
     m_samples.clear();

@@ -2,12 +2,14 @@
 // panel's fields ends PASS with a row per virtual user, points in every chart and a verdict
 // per threshold; a threshold that cannot hold shows FAIL in red; bad input is named and
 // nothing starts; the exports are real files; a saved report opens again; the admin
-// password never reaches the settings file.
+// password never reaches the settings file; a baseline report shows the change of every
+// threshold's metric, regressions in red.
 #include "guitest.h"
 #include "serverfixture.h"
 
 #include "charts/simcharts.h"
 #include "panels/simulationpanel.h"
+#include "sim/simexport.h"
 #include "sim/simulationrun.h"
 #include "sim/simulator.h"
 #include "sim/simusertablemodel.h"
@@ -69,6 +71,61 @@ private:
             return SimReport();
         [&] { QVERIFY(done.wait(120'000)); }();
         return done.isEmpty() ? SimReport() : done.first().first().value<SimReport>();
+    }
+
+    // A saved report of made-up receipts around frameMs (ten 1 s windows, six users).
+    QString writeReport(const QString &name, qint64 frameMs, qint64 leaks)
+    {
+        SimReport r;
+        r.scenarioName = QStringLiteral("approve-fanout");
+        r.users = 6;
+        r.units = 2;
+        r.rate = 2;
+        r.durationS = 10;
+        r.windowMs = 1000;
+        r.verified = true;
+        r.startedAtMs = 1'780'000'000'000;
+        r.runStartMs = r.startedAtMs + 2000;
+        r.runEndMs = r.runStartMs + 10'000;
+        r.finishedAtMs = r.runEndMs + 3000;
+        for (const char *rule : {"p95_ms < 1000", "model_p95_ms < 1500", "delivery >= 0.999", "leaks == 0"}) {
+            Threshold t;
+            Threshold::parse(QLatin1String(rule), &t, nullptr);
+            r.thresholds.append(t);
+        }
+        for (int i = 0; i < 10; ++i) {
+            SimWindow &w = r.windows[r.runStartMs + 1000 * i];
+            w.startMs = r.runStartMs + 1000 * i;
+            w.lengthMs = 1000;
+            for (int k = 0; k < 12; ++k) {
+                const qint64 ms = frameMs * (80 + (k * 7 + i * 3) % 45) / 100;
+                w.frame.record(ms);
+                w.model.record(ms + 15);
+                r.frame.record(ms);
+                r.model.record(ms + 15);
+            }
+            w.changes = 2;
+            w.expected = w.delivered = 12;
+        }
+        r.counters.actions = r.counters.changes = 20;
+        r.counters.expected = r.counters.delivered = 120;
+        r.counters.frames = 240;
+        r.counters.leaks = leaks;
+        r.counters.usersVerified = 6;
+        for (int u = 1; u <= 6; ++u) {
+            SimUserStats s;
+            s.username = QStringLiteral("u%1_user%2").arg(u % 2 + 1).arg(u);
+            s.state = QStringLiteral("live");
+            s.expected = s.received = 20;
+            r.userStats.append(s);
+        }
+        r.evaluate();
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return QString();
+        f.write(QJsonDocument(r.toJson()).toJson());
+        return path;
     }
 
     static QStringList results(QTreeWidget *tree)
@@ -288,6 +345,81 @@ private Q_SLOTS:
         QVERIFY(report.runEndMs - report.runStartMs < 60'000);
         QVERIFY(panel->startButton()->isEnabled());
         QVERIFY(panel->log()->toPlainText().contains(QLatin1String("stop requested")));
+    }
+
+    // A baseline beside the run (issue 15): each threshold's metric with the baseline's
+    // value and the change, red where it regressed past its limit (as `report diff`), and
+    // every regressed metric named above the list.
+    void baseline_showsTheChange_regressionsInRed()
+    {
+        const QString base = writeReport(QStringLiteral("baseline.json"), 120, 0);
+        const QString slower = writeReport(QStringLiteral("slower.json"), 420, 1);
+        QVERIFY(!base.isEmpty() && !slower.isEmpty());
+        auto panel = newPanel();
+        panel->show();
+        QTreeWidget *list = panel->thresholdList();
+        const int baselineColumn = 3;
+        QVERIFY(panel->openReport(slower));
+        QVERIFY(list->isColumnHidden(baselineColumn));
+        QVERIFY(panel->baselineLabel()->isHidden());
+
+        QVERIFY(panel->openBaseline(base));
+        QVERIFY(panel->hasBaseline());
+        QVERIFY(!list->isColumnHidden(baselineColumn));
+        QVERIFY(!panel->baselineLabel()->isHidden());
+        QCOMPARE(list->headerItem()->text(baselineColumn), QStringLiteral("Baseline"));
+        const auto row = [list](const char *rule) {
+            QTreeWidgetItem *item = list->findItems(QLatin1String(rule), Qt::MatchExactly).value(0);
+            if (!item)
+                qFatal("no row %s", rule);
+            return item;
+        };
+        SimReport baseReport;
+        QVERIFY(readReportFile(base, &baseReport, nullptr));
+        const QString p95Base = formatMetric(*baseReport.metric(QStringLiteral("p95_ms")));
+        QTreeWidgetItem *p95 = row("p95_ms < 1000");
+        QVERIFY2(p95->text(baselineColumn).startsWith(p95Base + QStringLiteral(" (+")) &&
+                     p95->text(baselineColumn).endsWith(QLatin1String(" %)")),
+                 qPrintable(p95->text(baselineColumn)));
+        QCOMPARE(p95->foreground(baselineColumn).color(), QColor(0xc6, 0x28, 0x28));
+        QVERIFY2(p95->toolTip(baselineColumn).contains(QStringLiteral("(baseline %1 ms, +").arg(p95Base)),
+                 qPrintable(p95->toolTip(baselineColumn)));
+        QCOMPARE(p95->text(2), QStringLiteral("PASS"));  // its threshold still holds
+        QCOMPARE(row("leaks == 0")->text(baselineColumn), QStringLiteral("0 (+1)"));
+        QCOMPARE(row("leaks == 0")->foreground(baselineColumn).color(), QColor(0xc6, 0x28, 0x28));
+        QCOMPARE(row("delivery >= 0.999")->text(baselineColumn), QStringLiteral("1"));  // unchanged
+        QVERIFY(row("delivery >= 0.999")->foreground(baselineColumn).color() != QColor(0xc6, 0x28, 0x28));
+        const QString info = panel->baselineLabel()->text();
+        QVERIFY2(info.contains(QLatin1String("baseline.json")) && info.contains(QLatin1String("regressed past the limit")) &&
+                     info.contains(QLatin1String("p95_ms")),
+                 qPrintable(info));
+        // Every regressed metric in the tooltip, thresholds or not.
+        const QString all = panel->baselineLabel()->toolTip();
+        QVERIFY2(all.contains(QLatin1String("p95_ms")) && all.contains(QLatin1String("leaks")) &&
+                     all.contains(QLatin1String("model_mean_ms")),
+                 qPrintable(all));
+        if (!qEnvironmentVariableIsEmpty("DMS_SCREENSHOT_DIR")) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);  // the wider verdicts, the label's lines
+            panel->grab().save(QDir(qEnvironmentVariable("DMS_SCREENSHOT_DIR")).filePath(QStringLiteral("simulation-baseline.png")));
+        }
+
+        // The other way round: improvements in green, nothing regressed.
+        QVERIFY(panel->openReport(base));
+        QVERIFY(panel->openBaseline(slower));
+        QCOMPARE(row("p95_ms < 1000")->foreground(baselineColumn).color(), QColor(0x2e, 0x7d, 0x32));
+        QVERIFY2(panel->baselineLabel()->text().contains(QLatin1String("no metric regressed")),
+                 qPrintable(panel->baselineLabel()->text()));
+
+        panel->clearBaseline();
+        QVERIFY(list->isColumnHidden(baselineColumn));
+        QVERIFY(panel->baselineLabel()->isHidden());
+
+        // A baseline that is not a report is refused with its reason; nothing changes.
+        QString error;
+        QVERIFY(!panel->openBaseline(m_dir.filePath(QStringLiteral("no-such.json")), &error));
+        QVERIFY2(error.contains(QLatin1String("cannot read")), qPrintable(error));
+        QVERIFY(!panel->hasBaseline());
+        QVERIFY(list->isColumnHidden(baselineColumn));
     }
 };
 

@@ -4,6 +4,8 @@
 // can fail: with the server's debug faults, unit-isolation names the leak, dropped events
 // fail delivery, delayed events fail a p95 threshold (exit 1). The HTML report of a real run
 // (`simulate --html`, `report html`) rendered by headless Chromium as a reviewer opens it.
+// `report diff` passes two runs of one build and names the latency metric when the server
+// holds events back.
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -545,6 +547,108 @@ private Q_SLOTS:
         QVERIFY(p95.value(QStringLiteral("value")).toDouble() >= 300);
         QVERIFY(verdictOf(delayReport, QStringLiteral("leaks == 0")).value(QStringLiteral("passed")).toBool());
         QVERIFY(QString::fromUtf8(late.out).contains(QLatin1String("FAIL  p95_ms < 100")));
+    }
+
+    // `report diff` (issue 15): two runs of one build against fresh servers compare clean
+    // (exit 0); a run against a server that holds every event 300 ms back regresses and the
+    // table names the latency metric (exit 1). The three runs go at once, so the two of one
+    // build share the machine's load alike.
+    void reportDiff_sameBuildPasses_delayedEventsRegress()
+    {
+        // All three in debug mode, so that only the delay differs.
+        const QString seed = QStringLiteral("--units 1 --users-per-unit 8 --crates 24 --requests 6");
+        auto first = startServer({QStringLiteral("DMS_DEBUG=1")}, seed);
+        auto second = startServer({QStringLiteral("DMS_DEBUG=1")}, seed);
+        auto slow = startServer({QStringLiteral("DMS_DEBUG=1"), QStringLiteral("DMS_FAULT_DELAY_MS=300")}, seed);
+        QVERIFY(first && second && slow);
+        // 3 actions/s for 10 s: about 250 receipts, so that one stall of a loaded machine moves
+        // the tail, not p95 (app/sim/reportdiff.cpp has the measurements behind the limits).
+        const auto run = [this](const ServerFixture &server, const QString &report) {
+            return launch({QStringLiteral("simulate"), QStringLiteral("crate-relocation"), QStringLiteral("--server"),
+                           server.baseUrl().toString(), QStringLiteral("--users"), QStringLiteral("8"),
+                           QStringLiteral("--units"), QStringLiteral("1"), QStringLiteral("--rate"), QStringLiteral("3"),
+                           QStringLiteral("--duration"), QStringLiteral("10"), QStringLiteral("--quiet"),
+                           QStringLiteral("--report"), path(report)});
+        };
+        QProcess *a = run(*first, QStringLiteral("base.json"));
+        QProcess *b = run(*second, QStringLiteral("again.json"));
+        QProcess *c = run(*slow, QStringLiteral("slow.json"));
+        const Run ra = finish(a);
+        const Run rb = finish(b);
+        const Run rc = finish(c);
+        QVERIFY2(ra.exitCode == 0, qPrintable(describe(ra)));
+        QVERIFY2(rb.exitCode == 0, qPrintable(describe(rb)));
+        QVERIFY2(QFile::exists(path(QStringLiteral("slow.json"))), qPrintable(describe(rc)));
+
+        const Run same = finish(launch({QStringLiteral("report"), QStringLiteral("diff"), path(QStringLiteral("base.json")),
+                                        path(QStringLiteral("again.json")), QStringLiteral("--json"),
+                                        path(QStringLiteral("same.json"))}));
+        QVERIFY2(same.exitCode == 0, qPrintable(describe(same)));
+        QVERIFY2(same.out.contains("Result: OK"), qPrintable(describe(same)));
+        QVERIFY(same.err.isEmpty());  // same scenario and size: no warning
+        const QJsonObject sameJson = readJson(path(QStringLiteral("same.json")));
+        QCOMPARE(sameJson.value(QStringLiteral("schema")).toString(), QStringLiteral("dms-report-diff/1"));
+        QVERIFY(sameJson.value(QStringLiteral("passed")).toBool());
+        QVERIFY(sameJson.value(QStringLiteral("metrics")).toArray().size() > 20);
+
+        const Run late = finish(launch({QStringLiteral("report"), QStringLiteral("diff"), path(QStringLiteral("base.json")),
+                                        path(QStringLiteral("slow.json"))}));
+        QVERIFY2(late.exitCode == 1, qPrintable(describe(late)));
+        const QString table = QString::fromUtf8(late.out);
+        QVERIFY2(table.contains(QRegularExpression(QStringLiteral(R"(\n  p95_ms +\d+ +\d+ +\+\d+ .* REGRESSED\n)"))),
+                 qPrintable(table));
+        QVERIFY2(table.contains(QRegularExpression(QStringLiteral(R"(Result: REGRESSED, \d+ metric\(s\) past the limit: .*\bp95_ms\b)"))),
+                 qPrintable(table));
+
+        // A limit loose enough for 300 ms more passes that metric (the others still regress).
+        const Run loose = finish(launch({QStringLiteral("report"), QStringLiteral("diff"), path(QStringLiteral("base.json")),
+                                         path(QStringLiteral("slow.json")), QStringLiteral("--max-regression"),
+                                         QStringLiteral("p95_ms=5000"), QStringLiteral("--json"),
+                                         path(QStringLiteral("loose.json"))}));
+        QCOMPARE(loose.exitCode, 1);
+        const QJsonObject looseJson = readJson(path(QStringLiteral("loose.json")));
+        const QJsonArray regressed = looseJson.value(QStringLiteral("regressed")).toArray();
+        QVERIFY2(!regressed.contains(QStringLiteral("p95_ms")) && regressed.contains(QStringLiteral("p50_ms")),
+                 qPrintable(describe(loose)));
+    }
+
+    void reportDiff_badInput_exits2()
+    {
+        // A report of another scenario: a warning, and the comparison all the same.
+        QFile file(path(QStringLiteral("tiny.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"schema": "dms-sim-report/1", "scenario_name": "other", "users": 1})");
+        file.close();
+        Run r = finish(launch({QStringLiteral("report"), QStringLiteral("diff"), path(QStringLiteral("tiny.json")),
+                               path(QStringLiteral("tiny.json")), QStringLiteral("--max-regression"),
+                               QStringLiteral("p95=10%")}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--max-regression \"p95=10%\": unknown metric \"p95\""), r.err.constData());
+
+        r = finish(launch({QStringLiteral("report"), QStringLiteral("diff"), path(QStringLiteral("tiny.json")),
+                           path(QStringLiteral("absent.json"))}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("cannot read") && r.err.contains("absent.json"), r.err.constData());
+
+        QFile junk(path(QStringLiteral("junk.json")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("{\"schema\": ");
+        junk.close();
+        r = finish(launch({QStringLiteral("report"), QStringLiteral("diff"), path(QStringLiteral("junk.json")),
+                           path(QStringLiteral("tiny.json"))}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("junk.json is not a simulation report"), r.err.constData());
+
+        QFile other(path(QStringLiteral("other.json")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write(R"({"schema": "dms-sim-report/1", "scenario_name": "approve-fanout", "users": 1})");
+        other.close();
+        r = finish(launch({QStringLiteral("report"), QStringLiteral("diff"), path(QStringLiteral("tiny.json")),
+                           path(QStringLiteral("other.json"))}));
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains("warning: the runs are of different scenarios (\"other\" and \"approve-fanout\")"),
+                 r.err.constData());
+        QVERIFY(r.out.contains("Result: OK"));
     }
 };
 

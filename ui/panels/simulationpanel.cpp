@@ -2,6 +2,7 @@
 
 #include "charts/simcharts.h"
 #include "core/redact.h"
+#include "sim/simexport.h"
 #include "sim/simulationrun.h"
 #include "sim/simulator.h"
 #include "sim/simusertablemodel.h"
@@ -34,6 +35,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace Dms {
 
 namespace {
@@ -41,6 +44,24 @@ namespace {
 const QColor kPass(0x2e, 0x7d, 0x32);
 const QColor kFail(0xc6, 0x28, 0x28);
 const QColor kPending(0x75, 0x75, 0x75);
+
+// The thresholds' columns.
+enum ThresholdColumn { RuleColumn, MeasuredColumn, ResultColumn, BaselineColumn };
+
+// "120 (+52 %)": the baseline's value and how far this run moved from it.
+QString baselineCell(const MetricDiff &d)
+{
+    if (!d.baseline)
+        return SimulationPanel::tr("not measured");
+    const QString value = formatMetric(*d.baseline);
+    const std::optional<double> change = d.change();
+    if (!change || *change == 0)
+        return value;
+    if (const std::optional<double> rel = d.relativeChange())
+        return QStringLiteral("%1 (%2%3 %)").arg(value, *rel > 0 ? QStringLiteral("+") : QString(),
+                                                 QString::number(*rel * 100, 'f', std::fabs(*rel) >= 1 ? 0 : 1));
+    return QStringLiteral("%1 (%2%3)").arg(value, *change > 0 ? QStringLiteral("+") : QString(), formatMetric(*change));
+}
 
 // The per-user rows, sortable by the raw numbers, with problem rows tinted.
 class UserRowsProxy final : public QSortFilterProxyModel
@@ -230,6 +251,16 @@ void SimulationPanel::buildUi()
         if (!path.isEmpty())
             openReport(path);
     });
+    auto *compare = new QPushButton(tr("Compare with baseline…"), this);
+    compare->setObjectName(QStringLiteral("simCompare"));
+    compare->setToolTip(tr("Open an earlier report to compare with: each threshold's metric beside its baseline "
+                           "value, regressions in red (as dms-console report diff)"));
+    connect(compare, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open baseline report"), QString(),
+                                                          tr("Simulation reports (*.json)"));
+        if (!path.isEmpty())
+            openBaseline(path);
+    });
     m_export = new QToolButton(this);
     m_export->setObjectName(QStringLiteral("simExport"));
     m_export->setText(tr("E&xport"));
@@ -270,6 +301,7 @@ void SimulationPanel::buildUi()
     controls->addWidget(m_progress);
     controls->addWidget(m_phase, 1);
     controls->addWidget(open);
+    controls->addWidget(compare);
     controls->addWidget(m_export);
 
     // ---- verdicts and charts ----------------------------------------------------------
@@ -286,11 +318,21 @@ void SimulationPanel::buildUi()
     m_thresholds->setObjectName(QStringLiteral("simThresholds"));
     m_thresholds->setAccessibleName(tr("Thresholds"));
     m_thresholds->setRootIsDecorated(false);
-    m_thresholds->setHeaderLabels({tr("Threshold"), tr("Measured"), tr("Result")});
-    m_thresholds->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_thresholds->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_thresholds->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_thresholds->setHeaderLabels({tr("Threshold"), tr("Measured"), tr("Result"), tr("Baseline")});
+    m_thresholds->headerItem()->setToolTip(BaselineColumn, tr("The baseline's value and the change from it"));
+    m_thresholds->header()->setSectionResizeMode(RuleColumn, QHeaderView::Stretch);
+    m_thresholds->header()->setSectionResizeMode(MeasuredColumn, QHeaderView::ResizeToContents);
+    m_thresholds->header()->setSectionResizeMode(ResultColumn, QHeaderView::ResizeToContents);
+    m_thresholds->header()->setSectionResizeMode(BaselineColumn, QHeaderView::ResizeToContents);
     m_thresholds->header()->setStretchLastSection(false);
+    m_thresholds->setColumnHidden(BaselineColumn, true);
+    m_baselineInfo = new QLabel(this);
+    m_baselineInfo->setObjectName(QStringLiteral("simBaseline"));
+    m_baselineInfo->setWordWrap(true);
+    m_baselineInfo->setTextFormat(Qt::RichText);
+    m_baselineInfo->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    m_baselineInfo->hide();
+    connect(m_baselineInfo, &QLabel::linkActivated, this, [this] { clearBaseline(); });
     auto *verdictLayout = new QVBoxLayout(verdictBox);
     verdictLayout->setContentsMargins(0, 0, 0, 0);
     verdictLayout->addWidget(m_verdict);
@@ -353,6 +395,7 @@ void SimulationPanel::buildUi()
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(setup);
     layout->addLayout(controls);
+    layout->addWidget(m_baselineInfo);
     layout->addWidget(split, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("simScroll"));
@@ -556,9 +599,23 @@ void SimulationPanel::showReport(const SimReport &report, bool final)
 void SimulationPanel::showVerdicts(const SimReport &report, bool final)
 {
     m_thresholds->clear();
+    std::optional<ReportDiff> diff;
+    if (m_baseline)
+        diff = ReportDiff::compare(*m_baseline, report);
+    showComparison(diff ? &*diff : nullptr);
     int failed = 0;
     for (const ThresholdVerdict &v : report.verdicts) {
         auto *item = new QTreeWidgetItem(m_thresholds);
+        if (const MetricDiff *d = diff ? diff->find(v.threshold.metric) : nullptr) {
+            item->setText(BaselineColumn, baselineCell(*d));
+            item->setToolTip(BaselineColumn, d->describe());
+            if (d->verdict == DiffVerdict::Regressed || d->verdict == DiffVerdict::Improved) {
+                item->setForeground(BaselineColumn, d->verdict == DiffVerdict::Regressed ? kFail : kPass);
+                QFont bold = item->font(BaselineColumn);
+                bold.setBold(d->verdict == DiffVerdict::Regressed);
+                item->setFont(BaselineColumn, bold);
+            }
+        }
         item->setText(0, v.threshold.text);
         item->setText(1, v.measured ? formatMetric(v.value) : v.applicable ? tr("not measured") : tr("n/a"));
         item->setToolTip(0, v.detail);
@@ -602,6 +659,58 @@ void SimulationPanel::showVerdicts(const SimReport &report, bool final)
     m_verdict->setText(text);
     m_verdict->setStyleSheet(QStringLiteral("color: white; background: %1; border-radius: 4px; padding: 4px")
                                  .arg((passed ? kPass : kFail).name()));
+}
+
+void SimulationPanel::showComparison(const ReportDiff *diff)
+{
+    m_thresholds->setColumnHidden(BaselineColumn, !m_baseline);
+    m_baselineInfo->setVisible(m_baseline.has_value());
+    // Room for the fourth column without squeezing the rules.
+    const int chars = m_baseline ? 60 : 44;
+    m_thresholds->parentWidget()->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * chars);
+    if (!m_baseline)
+        return;
+    const QString name = tr("%1 (%2, started %3)")
+                             .arg(QFileInfo(m_baselineFile).fileName(), m_baseline->scenarioName,
+                                  QDateTime::fromMSecsSinceEpoch(m_baseline->startedAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                             .toHtmlEscaped();
+    const QString clear = QStringLiteral(" <a href=\"clear\">%1</a>").arg(tr("Clear"));
+    if (!diff || (!m_run->isRunning() && !m_run->hasReport())) {
+        m_baselineInfo->setText(tr("Baseline %1: start a run or open a report to compare with it.").arg(name) + clear);
+        m_baselineInfo->setStyleSheet(QString());
+        return;
+    }
+    QStringList names;
+    int improved = 0;
+    for (const MetricDiff &m : diff->metrics) {
+        if (m.verdict == DiffVerdict::Regressed)
+            names.append(m.metric);
+        improved += m.verdict == DiffVerdict::Improved ? 1 : 0;
+    }
+    // The first few names here, all of them in the tooltip.
+    constexpr int Shown = 6;
+    QStringList shown = names.mid(0, Shown);
+    if (names.size() > Shown)
+        shown.append(tr("%n more", nullptr, int(names.size() - Shown)));
+    QString text = names.isEmpty()
+                       ? tr("Compared with the baseline %1: no metric regressed past its limit (%n improved).", nullptr, improved).arg(name)
+                       : tr("Compared with the baseline %1: %n metric(s) regressed past the limit: %2.", nullptr, int(names.size()))
+                             .arg(name, shown.join(QStringLiteral(", ")).toHtmlEscaped());
+    m_baselineInfo->setToolTip(names.join(QStringLiteral(", ")));
+    for (const QString &warning : diff->warnings)
+        text += QStringLiteral("<br><i>%1</i>").arg(warning.toHtmlEscaped());
+    m_baselineInfo->setText(text + clear);
+    m_baselineInfo->setStyleSheet(QStringLiteral("color: %1").arg((names.isEmpty() ? kPass : kFail).name()));
+}
+
+void SimulationPanel::refreshVerdicts()
+{
+    if (m_run->isRunning())
+        showVerdicts(m_run->report(), false);
+    else if (m_run->hasReport())
+        showVerdicts(m_run->report(), true);
+    else
+        showComparison(nullptr);
 }
 
 void SimulationPanel::updateButtons()
@@ -709,6 +818,30 @@ bool SimulationPanel::openReport(const QString &path, QString *error)
     }
     appendLog(tr("opened %1").arg(path));
     return true;
+}
+
+bool SimulationPanel::openBaseline(const QString &path, QString *error)
+{
+    SimReport baseline;
+    QString why;
+    if (!readReportFile(path, &baseline, &why)) {
+        showProblem(why);
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_baseline = baseline;
+    m_baselineFile = path;
+    appendLog(tr("comparing with the baseline %1").arg(path));
+    refreshVerdicts();
+    return true;
+}
+
+void SimulationPanel::clearBaseline()
+{
+    m_baseline.reset();
+    m_baselineFile.clear();
+    refreshVerdicts();
 }
 
 // ---- settings (never the password) ------------------------------------------------------

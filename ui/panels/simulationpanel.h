@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sim/reportdiff.h"
 #include "sim/simplan.h"
 #include "sim/simreport.h"
 
@@ -7,6 +8,8 @@
 #include <QSslCertificate>
 #include <QUrl>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -40,6 +43,8 @@ struct SimProgress;
 // virtual user (sort by Missing or Leaks to find the worst). Stop settles and verifies;
 // Abort ends at once. Exports the report (JSON), JUnit XML, the receipts (CSV) and the
 // charts (PNG); opens a saved report (`simulate --report`, `report merge`) to look at it.
+// Compares with a baseline report as `report diff` does: each threshold's metric beside its
+// baseline value and change (red when it regressed past its limit), and which metrics did.
 class SimulationPanel final : public QWidget
 {
     Q_OBJECT
@@ -65,6 +70,10 @@ public:
     bool exportSamples(const QString &path, QString *error = nullptr);
     bool exportCharts(const QString &path, QString *error = nullptr);
     bool openReport(const QString &path, QString *error = nullptr);
+    // The report to compare this run (or the opened report) with, under the default limits.
+    bool openBaseline(const QString &path, QString *error = nullptr);
+    void clearBaseline();
+    bool hasBaseline() const { return m_baseline.has_value(); }
 
     // Parts, for tests and screenshots.
     QComboBox *scenarioBox() const { return m_scenario; }
@@ -77,6 +86,7 @@ public:
     QPushButton *stopButton() const { return m_stop; }
     QLabel *verdictLabel() const { return m_verdict; }
     QTreeWidget *thresholdList() const { return m_thresholds; }
+    QLabel *baselineLabel() const { return m_baselineInfo; }
     QTableView *userTable() const { return m_userView; }
     SimUserTableModel *userModel() const { return m_userModel; }
     SimLatencyChart *latencyChart() const { return m_latency; }
@@ -103,6 +113,8 @@ private:
     void onFinished(const SimReport &report);
     void showReport(const SimReport &report, bool final);
     void showVerdicts(const SimReport &report, bool final);
+    void showComparison(const ReportDiff *diff);
+    void refreshVerdicts();
     void updateButtons();
     void appendLog(const QString &text);
     void showProblem(const QString &text);
@@ -134,6 +146,9 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_verdict = nullptr;
     QTreeWidget *m_thresholds = nullptr;
+    QLabel *m_baselineInfo = nullptr;
+    std::optional<SimReport> m_baseline;
+    QString m_baselineFile;
     QWidget *m_charts = nullptr;
     SimLatencyChart *m_latency = nullptr;
     SimHistogramChart *m_histogram = nullptr;
