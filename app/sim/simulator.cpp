@@ -16,6 +16,7 @@
 #include "live/livesession.h"
 #include "session/consolesession.h"
 #include "sim/processstats.h"
+#include "sim/simulator_p.h"
 #include "sim/virtualuser.h"
 #include "sync/queryclient.h"
 
@@ -31,23 +32,12 @@ QString tr(const char *text)
 constexpr int TickMs = 100;
 constexpr int MaxErrorNotes = 20;
 constexpr int MaxSignInAttempts = 3;
-constexpr qint64 VerifyQuietTimeoutMs = 20'000;
-constexpr qint64 SecondLookDelayMs = 1500;
 
 bool jsonEqual(const QJsonValue &a, const QJsonValue &b)
 {
     if (a.isDouble() && b.isDouble())
         return a.toDouble() == b.toDouble();
     return a == b;
-}
-
-const QStringList &snapshotKeys()
-{
-    static const QStringList keys{QStringLiteral("withdrawal-requests"),
-                                  QStringLiteral("destruction-requests"),
-                                  QStringLiteral("transfer-requests"), QStringLiteral("crates"),
-                                  QStringLiteral("storage")};
-    return keys;
 }
 
 }  // namespace
@@ -111,118 +101,6 @@ QString SimProgress::line() const
         .arg(ms(p95Ms), ms(modelP95Ms));
 }
 
-// Bookkeeping of one virtual user during the run.
-struct Simulator::UserRun
-{
-    int signInAttempts = 0;
-    bool signInStarted = false;
-    bool signedIn = false;
-    bool failed = false;
-    bool everLive = false;
-    qint64 baseRefetches = 0;
-    int baseReconnects = 0;
-    int baseDuplicateSeqs = 0;
-    int baseReorderedSeqs = 0;
-    // Reconnect storm.
-    enum class Storm { None, WaitingDown, WaitingLive, WaitingResync, Done };
-    Storm storm = Storm::None;
-    StormRun *stormRun = nullptr;
-    qint64 liveAgainMs = 0;
-    QSet<QString> resyncPending;
-    QSet<QString> resyncStarted;
-};
-
-struct Simulator::StormRun
-{
-    SimStorm stats;
-    qint64 deadlineMs = 0;
-    bool done = false;
-    bool triggered = false;  // the sockets have been told to close
-};
-
-// Fetches whole lists (every page) through ApiClients and reports once.
-class Simulator::ListFetch final : public QObject
-{
-public:
-    using Done = std::function<void(bool ok, const QString &error, const QHash<QString, QJsonArray> &lists)>;
-
-    ListFetch(Done done, QObject *parent) : QObject(parent), m_done(std::move(done)) {}
-
-    void add(ApiClient *api, const QString &tag, const QString &path)
-    {
-        m_requests.append({api, tag, path});
-    }
-    void start()
-    {
-        if (m_requests.isEmpty()) {
-            QTimer::singleShot(0, this, [this] { complete(); });
-            return;
-        }
-        m_pending = int(m_requests.size());
-        for (const Request &r : std::as_const(m_requests)) {
-            QUrlQuery query;
-            query.addQueryItem(QStringLiteral("page_size"), QStringLiteral("5000"));
-            get(r.api, r.tag, r.path, query, 0);
-        }
-    }
-
-private:
-    struct Request
-    {
-        ApiClient *api;
-        QString tag;
-        QString path;
-    };
-
-    void get(ApiClient *api, const QString &tag, const QString &path, const QUrlQuery &query, int page)
-    {
-        ApiReply *reply = api->get(path, query);
-        connect(reply, &ApiReply::finished, this, [this, api, tag, reply, page] {
-            if (m_completed)
-                return;
-            if (!reply->ok()) {
-                m_ok = false;
-                if (m_error.isEmpty())
-                    m_error = QStringLiteral("%1: %2").arg(reply->path(), reply->error().message);
-                finishOne();
-                return;
-            }
-            const QJsonValue json = reply->json();
-            const QJsonArray rows = json.isArray() ? json.toArray()
-                                                   : json.toObject().value(QLatin1String("results")).toArray();
-            QJsonArray &all = m_lists[tag];
-            for (const QJsonValue &v : rows)
-                all.append(v);
-            const QString next = json.toObject().value(QLatin1String("next")).toString();
-            if (!next.isEmpty() && page < 1000) {
-                get(api, tag, next, QUrlQuery(), page + 1);
-                return;
-            }
-            finishOne();
-        });
-    }
-    void finishOne()
-    {
-        if (--m_pending <= 0)
-            complete();
-    }
-    void complete()
-    {
-        if (m_completed)
-            return;
-        m_completed = true;
-        m_done(m_ok, m_error, m_lists);
-        deleteLater();
-    }
-
-    Done m_done;
-    QList<Request> m_requests;
-    QHash<QString, QJsonArray> m_lists;
-    int m_pending = 0;
-    bool m_ok = true;
-    bool m_completed = false;
-    QString m_error;
-};
 
 // ------------------------------------------------------------------------------ setup
 
@@ -327,7 +205,7 @@ bool Simulator::configure(const Scenario &scenario, const SimulatorConfig &confi
                                  missing.contains(QLatin1String("{id}")) ? QStringLiteral("queries")
                                                                          : QStringLiteral("actions")));
     }
-    for (const QString &key : snapshotKeys()) {
+    for (const QString &key : Simulator::snapshotKeys()) {
         if (routes.pathOfKey(key).isEmpty())
             return fail(tr("the dialect profile \"%1\" has no route for \"%2\" (rest.queries), which the "
                            "simulator reads to plan its actions").arg(profileName, key));
@@ -705,122 +583,12 @@ void Simulator::checkReady()
     startPreparing();
 }
 
-void Simulator::startPreparing()
-{
-    setPhase(SimPhase::Preparing);
-    QList<SimActor> actors;
-    QHash<EntityId, int> unitUser;  // unit → a ready user of it
-    QHash<EntityId, QList<int>> byListedUnit;  // listed unit → ready users whose server unit differs
-    QHash<EntityId, QSet<EntityId>> serverUnitsOf;  // listed unit → the server's units of its users
-    for (size_t i = 0; i < m_users.size(); ++i) {
-        if (m_runs[i].failed)
-            continue;
-        const UserInfo &u = m_users[i]->session()->api()->user();
-        actors.append(SimActor{int(i), u.username, u.unitId, u.id, u.role});
-        if (!unitUser.contains(u.unitId))
-            unitUser.insert(u.unitId, int(i));
-        const EntityId &listed = m_users[i]->account().unitId;
-        if (listed.isValid() && u.unitId.isValid()) {
-            serverUnitsOf[listed].insert(u.unitId);
-            if (u.unitId != listed)
-                byListedUnit[listed].append(int(i));
-        }
-    }
-    m_planner.setActors(actors);
-    // Users whose server unit is not the listed one: when all users of a listed unit are of
-    // one server unit (the demo pattern against a server with UUIDs), steps naming the
-    // listed unit act there; else each such user is named.
-    m_unitAlias.clear();
-    QList<EntityId> listedUnits = byListedUnit.keys();
-    std::sort(listedUnits.begin(), listedUnits.end());
-    for (const EntityId &listed : std::as_const(listedUnits)) {
-        const QSet<EntityId> &server = serverUnitsOf.value(listed);
-        if (server.size() == 1) {
-            const EntityId actual = *server.cbegin();
-            m_unitAlias.insert(listed, actual);
-            note(tr("unit %1 of the users list is unit %2 on the server: steps naming unit %1 act in unit %2")
-                     .arg(listed.toString(), actual.toString()));
-            continue;
-        }
-        for (int i : byListedUnit.value(listed)) {
-            const UserInfo &u = m_users[size_t(i)]->session()->api()->user();
-            note(tr("%1 is of unit %2 on the server, not %3 as listed: unit %2 is used")
-                     .arg(u.username, u.unitId.toString(), listed.toString()));
-        }
-    }
-
-    auto *fetch = new ListFetch(
-        [this](bool ok, const QString &error, const QHash<QString, QJsonArray> &lists) {
-            m_fetch.release();
-            onSnapshot(ok, error, lists);
-        },
-        this);
-    if (m_adminReady) {
-        for (const QString &key : snapshotKeys())
-            fetch->add(m_admin, key, listPath(key));
-    } else {
-        for (auto it = unitUser.cbegin(); it != unitUser.cend(); ++it) {
-            for (const QString &key : snapshotKeys())
-                fetch->add(actorApi(it.value()), key + QLatin1Char('|') + it.key().toString(), listPath(key));
-        }
-    }
-    m_fetch.reset(fetch);
-    fetch->start();
-}
-
-void Simulator::onSnapshot(bool ok, const QString &error, const QHash<QString, QJsonArray> &lists)
-{
-    if (m_phase != SimPhase::Preparing)
-        return;
-    if (!ok) {
-        note(tr("could not read the server's rows: %1").arg(error));
-        finish(true);
-        return;
-    }
-    // Per-unit lists overlap (transfers belong to two units): join them by id.
-    QHash<QString, QJsonArray> joined;
-    QHash<QString, QSet<EntityId>> seen;
-    for (auto it = lists.cbegin(); it != lists.cend(); ++it) {
-        const QString key = it.key().section(QLatin1Char('|'), 0, 0);  // "key|unit" or "key"
-        for (const QJsonValue &v : it.value()) {
-            const EntityId id = EntityId::fromJsonOrNull(v.toObject().value(QLatin1String("id")));
-            if (seen[key].contains(id))
-                continue;
-            seen[key].insert(id);
-            joined[key].append(v);
-        }
-    }
-    m_planner.loadSnapshot(joined.value(QStringLiteral("withdrawal-requests")),
-                           joined.value(QStringLiteral("destruction-requests")),
-                           joined.value(QStringLiteral("transfer-requests")),
-                           joined.value(QStringLiteral("crates")), joined.value(QStringLiteral("storage")));
-    for (int i = 0; i < m_scenario.steps.size(); ++i) {
-        const ScenarioStep step = resolvedStep(m_scenario.steps.at(i));
-        const QString problem = m_planner.checkStep(step);
-        if (!problem.isEmpty()) {
-            finish(false, tr("steps[%1] (%2): %3").arg(i).arg(simActionName(step.action), problem));
-            return;
-        }
-        if (step.action == SimActionType::DisconnectAll && step.method == QLatin1String("server") &&
-            !m_adminReady) {
-            finish(false, tr("steps[%1].method: \"server\" needs the admin, who could not sign in").arg(i));
-            return;
-        }
-    }
-    startWarmup();
-}
-
 ScenarioStep Simulator::resolvedStep(const ScenarioStep &step) const
 {
     ScenarioStep s = step;
     s.unit = m_unitAlias.value(step.unit, step.unit);
     s.destination = m_unitAlias.value(step.destination, step.destination);
     return s;
-}
-
-QString Simulator::listPath(const QString &listKey) const
-{
-    return TruthSnapshot::pathOfListKey(m_config.profile.rest(), listKey);
 }
 
 void Simulator::startWarmup()
@@ -1015,124 +783,6 @@ void Simulator::runTimedStep(int stepIndex)
         triggerStorm(step);
 }
 
-void Simulator::triggerStorm(const ScenarioStep &step)
-{
-    auto *storm = new StormRun;
-    storm->stats.atMs = now();
-    storm->deadlineMs = storm->stats.atMs + qint64(m_scenario.stormTimeoutS * 1000);
-    m_storms.append(storm);
-    int users = 0;
-    for (size_t i = 0; i < m_users.size(); ++i) {
-        UserRun &run = m_runs[i];
-        if (run.failed || m_users[i]->session()->live()->state() != LiveState::Live)
-            continue;
-        run.storm = UserRun::Storm::WaitingDown;
-        run.stormRun = storm;
-        run.resyncPending.clear();
-        run.resyncStarted.clear();
-        ++users;
-    }
-    // The server's endpoint, when the profile names one ("server" steps were refused at
-    // configure() without it).
-    const QString disconnectPath = m_config.profile.rest().actionPath(QStringLiteral("disconnect-all"));
-    const bool server = !disconnectPath.isEmpty() &&
-                        (step.method == QLatin1String("server") ||
-                         (step.method == QLatin1String("auto") && m_adminReady));
-    if (!server) {
-        if (disconnectPath.isEmpty() && m_adminReady)
-            note(tr("the dialect profile \"%1\" has no route for \"disconnect-all\": cutting the sockets "
-                    "client-side").arg(m_config.profile.name()));
-        note(tr("reconnect storm: cutting %1 sockets client-side").arg(users));
-        startClientStorm(storm);
-        return;
-    }
-    note(tr("reconnect storm: asking the server to close every socket (%1 users Live)").arg(users));
-    storm->stats.method = QStringLiteral("server");
-    ApiReply *reply = m_admin->post(disconnectPath, QJsonObject());
-    connect(reply, &ApiReply::finished, this, [this, reply, storm, step] {
-        if (storm->done)
-            return;
-        if (reply->ok()) {
-            storm->triggered = true;
-            return;
-        }
-        if (step.method == QLatin1String("auto") && (reply->httpStatus() == 404 || reply->httpStatus() == 403)) {
-            note(tr("the server has no disconnect-all (HTTP %1: it needs DMS_DEBUG=1): cutting the "
-                    "sockets client-side instead").arg(reply->httpStatus()));
-            startClientStorm(storm);
-            return;
-        }
-        note(tr("disconnect-all failed: %1").arg(reply->error().message));
-        storm->stats.method = QStringLiteral("server (failed)");
-        storm->done = true;
-        for (UserRun &run : m_runs) {
-            if (run.stormRun == storm) {
-                ++storm->stats.affected;
-                ++storm->stats.notBack;  // nobody was brought down and back: no storm time exists
-                run.storm = UserRun::Storm::None;
-                run.stormRun = nullptr;
-            }
-        }
-    });
-}
-
-void Simulator::startClientStorm(StormRun *storm)
-{
-    storm->stats.method = QStringLiteral("client");
-    storm->stats.atMs = now();
-    storm->deadlineMs = storm->stats.atMs + qint64(m_scenario.stormTimeoutS * 1000);
-    storm->triggered = true;
-    for (size_t i = 0; i < m_users.size(); ++i) {
-        if (m_runs[i].stormRun == storm && m_runs[i].storm == UserRun::Storm::WaitingDown)
-            m_users[i]->session()->live()->cut(tr("reconnect storm (client-side cut)"));
-    }
-}
-
-void Simulator::checkStorms(bool force)
-{
-    const qint64 t = now();
-    for (StormRun *storm : std::as_const(m_storms)) {
-        if (storm->done)
-            continue;
-        int waitingDown = 0;
-        int waitingBack = 0;
-        for (const UserRun &run : m_runs) {
-            if (run.stormRun != storm)
-                continue;
-            if (run.storm == UserRun::Storm::WaitingDown)
-                ++waitingDown;
-            else if (run.storm == UserRun::Storm::WaitingLive || run.storm == UserRun::Storm::WaitingResync)
-                ++waitingBack;
-        }
-        // Sockets the server never closed within 5 s were not part of the storm.
-        const bool downSettled = waitingDown == 0 || (storm->triggered && t - storm->stats.atMs > 5000);
-        const bool timedOut = force || t >= storm->deadlineMs;
-        if (!(waitingBack == 0 && downSettled) && !timedOut)
-            continue;
-        storm->done = true;
-        int unaffected = 0;
-        for (UserRun &run : m_runs) {
-            if (run.stormRun != storm)
-                continue;
-            if (run.storm == UserRun::Storm::WaitingDown)
-                ++unaffected;
-            else if (run.storm == UserRun::Storm::WaitingLive || run.storm == UserRun::Storm::WaitingResync)
-                ++storm->stats.notBack;
-            run.storm = UserRun::Storm::None;
-            run.stormRun = nullptr;
-        }
-        if (unaffected > 0)
-            note(tr("reconnect storm: %1 socket(s) were not closed").arg(unaffected));
-        note(tr("reconnect storm over: %1 users down, all Live after %2 ms, all resynced after %3 ms, %4 not back")
-                 .arg(storm->stats.affected)
-                 .arg(storm->stats.notBack == 0 && !storm->stats.reconnect.isEmpty()
-                          ? QString::number(storm->stats.reconnect.max()) : QStringLiteral("-"))
-                 .arg(storm->stats.notBack == 0 && !storm->stats.resync.isEmpty()
-                          ? QString::number(storm->stats.resync.max()) : QStringLiteral("-"))
-                 .arg(storm->stats.notBack));
-    }
-}
-
 void Simulator::startSettling()
 {
     if (m_phase != SimPhase::Running && m_phase != SimPhase::Warmup)
@@ -1170,131 +820,6 @@ void Simulator::checkSettled()
     m_tracker.tick(t, true);
     m_tracker.finishStreams();
     startVerifying();
-}
-
-void Simulator::startVerifying()
-{
-    setPhase(SimPhase::Verifying);
-    bool anyView = false;
-    for (const QString &view : std::as_const(m_scenario.views))
-        anyView = anyView || view != QLatin1String("audit");
-    if (!anyView) {
-        note(tr("no table views: nothing to compare with the server"));
-        finish(false);
-        return;
-    }
-    m_verifyDeadlineMs = now() + VerifyQuietTimeoutMs;  // the tick starts the fetch once quiet
-}
-
-void Simulator::fetchTruth(bool second)
-{
-    QSet<QString> keys;
-    QHash<EntityId, int> unitUser;
-    for (size_t i = 0; i < m_users.size(); ++i) {
-        if (m_runs[i].failed || !m_runs[i].signedIn)
-            continue;
-        for (const QString &key : m_users[i]->listKeys()) {
-            if (key != QLatin1String("audit"))
-                keys.insert(key);
-        }
-        const EntityId unit = m_tracker.receiverUnit(int(i));
-        if (!unitUser.contains(unit))
-            unitUser.insert(unit, int(i));
-    }
-    if (m_adminReady && keys.contains(QStringLiteral("sendback-records")))
-        keys.insert(QStringLiteral("transfer-requests"));  // to tell which units a send-back belongs to
-    auto *fetch = new ListFetch(
-        [this, second](bool ok, const QString &error, const QHash<QString, QJsonArray> &lists) {
-            m_fetch.release();
-            onTruth(ok, error, lists, second);
-        },
-        this);
-    m_fetchUnits.clear();
-    for (const QString &key : std::as_const(keys)) {
-        if (m_adminReady) {
-            fetch->add(m_admin, key, listPath(key));
-        } else {
-            for (auto it = unitUser.cbegin(); it != unitUser.cend(); ++it) {
-                const QString tag = key + QLatin1Char('|') + it.key().toString();
-                m_fetchUnits.insert(tag, it.key());
-                fetch->add(actorApi(it.value()), tag, listPath(key));
-            }
-        }
-    }
-    m_verifiedAs = m_adminReady ? QStringLiteral("admin") : QStringLiteral("unit users");
-    m_fetch.reset(fetch);
-    fetch->start();
-}
-
-void Simulator::onTruth(bool ok, const QString &error, const QHash<QString, QJsonArray> &lists, bool second)
-{
-    if (m_phase != SimPhase::Verifying)
-        return;
-    if (!ok) {
-        note(tr("could not read the server's rows to compare the tables: %1").arg(error));
-        finish(false);
-        return;
-    }
-    m_truth = TruthSnapshot();
-    for (auto it = lists.cbegin(); it != lists.cend(); ++it) {
-        if (it.key().contains(QLatin1Char('|')))  // "key|unit": a unit user's rows
-            m_truth.setUnitRows(m_fetchUnits.value(it.key()), it.key().section(QLatin1Char('|'), 0, 0),
-                                it.value());
-        else
-            m_truth.setAdminRows(it.key(), it.value());
-    }
-    compareTables(second);
-}
-
-void Simulator::compareTables(bool second)
-{
-    QList<int> users;
-    if (second) {
-        users = m_mismatchedUsers;
-    } else {
-        for (size_t i = 0; i < m_users.size(); ++i) {
-            if (!m_runs[i].failed && m_runs[i].signedIn)
-                users.append(int(i));
-        }
-        m_usersVerified = users.size();
-    }
-    QList<int> mismatched;
-    for (int i : users) {
-        const VirtualUser *vu = m_users[size_t(i)];
-        const EntityId unit = m_tracker.receiverUnit(i);
-        QList<SimLostUpdate> found;
-        for (const QString &key : vu->listKeys()) {
-            if (key == QLatin1String("audit"))
-                continue;
-            found += compareTableRows(vu->account().username, unit, key, vu->rows(key),
-                                      m_truth.rowsFor(unit, key));
-        }
-        if (found.isEmpty())
-            continue;
-        mismatched.append(i);
-        if (second) {
-            m_lostCount += found.size();
-            m_tracker.receiverStats(i).lostUpdates += found.size();
-            for (const SimLostUpdate &l : std::as_const(found)) {
-                if (m_lost.size() < SimReport::MaxDetails)
-                    m_lost.append(l);
-            }
-        }
-    }
-    if (!second && !mismatched.isEmpty()) {
-        // Give refreshes in flight a moment, then look again at those users only.
-        m_mismatchedUsers = mismatched;
-        note(tr("%1 user(s) differ from the server: looking again in %2 s")
-                 .arg(mismatched.size())
-                 .arg(SecondLookDelayMs / 1000.0));
-        QTimer::singleShot(SecondLookDelayMs, this, [this] {
-            if (m_phase == SimPhase::Verifying)
-                m_verifyDeadlineMs = now() + VerifyQuietTimeoutMs;
-        });
-        return;
-    }
-    m_verified = true;
-    finish(false);
 }
 
 void Simulator::stop()

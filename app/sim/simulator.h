@@ -22,6 +22,7 @@
 #include "sim/simreport.h"
 #include "sim/simusers.h"
 #include "sim/truthcheck.h"
+#include "sim/truthfetch.h"
 
 class QNetworkAccessManager;
 
@@ -128,8 +129,8 @@ Q_SIGNALS:
 private:
     struct UserRun;
     struct StormRun;
-    class ListFetch;
 
+    static const QStringList &snapshotKeys();  // the lists the planner starts from
     static SimUserStats sessionStats(const UserRun &run, const ConsoleSession *session);
     static void addSessionStats(SimUserStats *stats, const SimUserStats &session);
     void setPhase(SimPhase phase);
@@ -148,7 +149,6 @@ private:
     // A step with the units the users list named replaced by the server's (aliases).
     ScenarioStep resolvedStep(const ScenarioStep &step) const;
     // Where a list key is fetched (the profile's route).
-    QString listPath(const QString &listKey) const;
     void startWarmup();
     void pingSome();
     void startRunning();
@@ -186,7 +186,7 @@ private:
     ApiClient *m_admin = nullptr;
     bool m_adminReady = false;
     bool m_adminFailed = false;
-    std::unique_ptr<ListFetch> m_fetch;
+    std::unique_ptr<TruthFetch> m_fetch;
 
     DeliveryTracker m_tracker;
     ActionPlanner m_planner;

@@ -2,9 +2,12 @@
 // send-backs belong to both units) and the row-by-row comparison, with integer ids and
 // with UUID string ids; list paths from the profile's routes.
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 #include "sim/truthcheck.h"
+#include "sim/truthfetch.h"
 
 using namespace Dms;
 
@@ -55,6 +58,31 @@ class tst_TruthCheck : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The truth read per unit overlaps (a transfer is in both units' lists): joined by id,
+    // each row once, whatever the id type; the admin's untagged list joins the same way.
+    void truthFetch_joinsPerUnitListsById()
+    {
+        const auto row = [](const QJsonValue &id, const char *status) {
+            return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("status"), QLatin1String(status)}};
+        };
+        TruthFetch::Lists lists;
+        lists.insert(QStringLiteral("transfer-requests|1"), QJsonArray{row(1, "pending"), row(2, "approved")});
+        lists.insert(QStringLiteral("transfer-requests|2"), QJsonArray{row(2, "approved"), row(3, "issued")});
+        lists.insert(QStringLiteral("crates|1"), QJsonArray{row(QStringLiteral("a1"), "active")});
+        lists.insert(QStringLiteral("crates|2"), QJsonArray{row(QStringLiteral("a1"), "active"),
+                                                            row(QStringLiteral("b2"), "archived")});
+        lists.insert(QStringLiteral("storage"), QJsonArray{row(7, "free")});
+        const TruthFetch::Lists joined = TruthFetch::joinedByKey(lists);
+        QCOMPARE(joined.size(), 3);
+        QCOMPARE(joined.value(QStringLiteral("transfer-requests")).size(), 3);
+        QCOMPARE(joined.value(QStringLiteral("crates")).size(), 2);
+        QCOMPARE(joined.value(QStringLiteral("storage")).size(), 1);
+        QSet<int> ids;
+        for (const QJsonValue &v : joined.value(QStringLiteral("transfer-requests")))
+            ids.insert(v.toObject().value(QLatin1String("id")).toInt());
+        QCOMPARE(ids, (QSet<int>{1, 2, 3}));
+    }
+
     void keysAndPaths()
     {
         QCOMPARE(TruthSnapshot::listKeyOfView(QStringLiteral("withdrawal")), QStringLiteral("withdrawal-requests"));

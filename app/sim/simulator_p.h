@@ -1,0 +1,43 @@
+#pragma once
+
+// The simulator's private parts, shared by its source files: simulator.cpp (setup, phases,
+// actions, report), simulatortruth.cpp (the server's rows before and after the run, the
+// comparison with every user's tables) and simulatorstorms.cpp (reconnect storms).
+
+#include <QSet>
+#include <QString>
+
+#include "sim/simulator.h"
+
+namespace Dms {
+
+// Bookkeeping of one virtual user during the run.
+struct Simulator::UserRun
+{
+    int signInAttempts = 0;
+    bool signInStarted = false;
+    bool signedIn = false;
+    bool failed = false;
+    bool everLive = false;
+    qint64 baseRefetches = 0;
+    int baseReconnects = 0;
+    int baseDuplicateSeqs = 0;
+    int baseReorderedSeqs = 0;
+    // Reconnect storm.
+    enum class Storm { None, WaitingDown, WaitingLive, WaitingResync, Done };
+    Storm storm = Storm::None;
+    StormRun *stormRun = nullptr;
+    qint64 liveAgainMs = 0;
+    QSet<QString> resyncPending;
+    QSet<QString> resyncStarted;
+};
+
+struct Simulator::StormRun
+{
+    SimStorm stats;
+    qint64 deadlineMs = 0;
+    bool done = false;
+    bool triggered = false;  // the sockets have been told to close
+};
+
+}  // namespace Dms
