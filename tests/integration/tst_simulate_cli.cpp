@@ -333,9 +333,9 @@ private Q_SLOTS:
             QByteArray error;
         } bad[] = {
             {{path(QStringLiteral("missing.json")), QStringLiteral("--out"), path(QStringLiteral("bad.html"))},
-             "missing.json: cannot read"},
+             "cannot read " + path(QStringLiteral("missing.json")).toUtf8()},
             {{path(QStringLiteral("garbage.json")), QStringLiteral("--out"), path(QStringLiteral("bad.html"))},
-             "garbage.json: not a JSON report"},
+             "garbage.json is not a simulation report"},
             {{path(QStringLiteral("other.json")), QStringLiteral("--out"), path(QStringLiteral("bad.html"))},
              "other.json: not a dms-sim-report/1 report (schema \"something-else/2\")"},
             {{json}, "--out FILE is required"},
