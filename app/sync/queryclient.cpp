@@ -333,8 +333,9 @@ InvalidationTrace QueryClient::invalidate(const QStringList &patterns, Invalidat
     ++m_metrics.invalidations;
 
     for (auto &[key, query] : m_queries) {
+        const QString &k = key;  // clang 14 cannot capture a structured binding
         const bool matched = std::any_of(patterns.cbegin(), patterns.cend(),
-                                         [&key](const QString &p) { return keyMatches(p, key); });
+                                         [&k](const QString &p) { return keyMatches(p, k); });
         if (matched)
             trace.entries.append({key, invalidateOne(*query, cause)});
     }

@@ -113,6 +113,7 @@ void WsFaultProxy::onWebSocket()
         Link *l = link.get();
         m_links.append(link);
         ++m_sockets;
+        client->setParent(this);  // still open when the proxy goes: deleted with it
         l->client = client;
         // The client's Origin goes along: the server refuses a handshake without a valid one.
         l->upstream = std::make_unique<QWebSocket>(client->origin());
