@@ -79,9 +79,12 @@ QString simulateUsage()
               "u{unit}_{req|appr|head|uadmin}{k} with the demo password; a users file holds\n"
               "username,password,unit[,role] lines (seed_demo --users-csv writes one). The admin's\n"
               "password comes from the users file or DMS_ADMIN_PASSWORD, never from an argument.\n"
-              "--threshold (repeatable) replaces the scenario's thresholds. --html writes the report as\n"
+              "--threshold (repeatable) replaces the scenario's thresholds: \"METRIC OP NUMBER\", then\n"
+              "optionally \"@STAGE\" (within one stage of a ramping scenario) and \"abort_on_fail\" (end\n"
+              "the run, exit 1, as soon as it fails). --html writes the report as\n"
               "one self-contained page for a reviewer (docs/qa-reports.md).\n"
-              "Exit codes: 0 every threshold passed, 1 one failed, 2 bad scenario or arguments.\n");
+              "Exit codes: 0 every threshold passed, 1 one failed (or aborted the run), 2 bad scenario\n"
+              "or arguments.\n");
 }
 
 bool parseSimulateOptions(const QStringList &args, SimulateOptions *o, QString *error)

@@ -151,6 +151,7 @@ qint64 DeliveryTracker::beginChange(const SimEffect &effect, const QString &acti
     c.action = action;
     c.postSentMs = postSentMs;
     c.windowStart = postSentMs - (postSentMs % m_windowMs);
+    c.stage = m_stage;
     c.flags.assign(m_receivers.size(), 0);
     if (m_sampleSink) {
         c.frameMs.assign(m_receivers.size(), -1);
@@ -158,17 +159,22 @@ qint64 DeliveryTracker::beginChange(const SimEffect &effect, const QString &acti
         c.emitMs.assign(m_receivers.size(), -1);
     }
     SimWindow &w = window(c.windowStart);
+    SimWindow *st = stageWindow(c.stage);
     ++w.changes;
+    if (st)
+        ++st->changes;
     ++m_counters.changes;
     for (int i = 0; i < int(m_receivers.size()); ++i) {
         Receiver &r = m_receivers[i];
-        if (!r.live || !isTarget(r, c))
+        if (!r.live || !r.accepting || !isTarget(r, c))
             continue;
         c.flags[i] |= Expected;
         ++c.outstanding;
         ++r.stats.expected;
         ++m_counters.expected;
         ++w.expected;
+        if (st)
+            ++st->expected;
         if (watchesIn(r, c)) {
             c.flags[i] |= ModelWatched;
             ++c.outstanding;
@@ -219,7 +225,10 @@ void DeliveryTracker::cancelChange(qint64 changeId)
         return;
     c->cancelled = true;
     SimWindow &w = window(c->windowStart);
+    SimWindow *st = stageWindow(c->stage);
     --w.changes;
+    if (st)
+        --st->changes;
     --m_counters.changes;
     for (int i = 0; i < int(c->flags.size()); ++i) {
         const quint8 f = c->flags[i];
@@ -228,10 +237,14 @@ void DeliveryTracker::cancelChange(qint64 changeId)
             --r.stats.expected;
             --m_counters.expected;
             --w.expected;
+            if (st)
+                --st->expected;
             if (f & Received) {  // a frame of a POST that failed: the server sent it anyway
                 --r.stats.received;
                 --m_counters.delivered;
                 --w.delivered;
+                if (st)
+                    --st->delivered;
                 ++m_counters.unexpectedEvents;
             }
         }
@@ -407,6 +420,8 @@ void DeliveryTracker::recordLeak(int receiver, Change &change, qint64 atMs)
     ++r.stats.leaks;
     ++m_counters.leaks;
     ++window(change.windowStart).leaks;
+    if (SimWindow *st = stageWindow(change.stage))
+        ++st->leaks;
     SimLeak leak;
     leak.username = r.stats.username;
     leak.unitId = r.stats.unitId;
@@ -457,12 +472,17 @@ void DeliveryTracker::applyReceipt(int receiver, Change &c, qint64 receivedAtMs,
         return;  // it was not Live when the POST went out: neither expected nor counted
 
     SimWindow &w = window(c.windowStart);
+    SimWindow *st = stageWindow(c.stage);
     const qint64 frameMs = receivedAtMs - c.postSentMs;
     ++r.stats.received;
     ++m_counters.delivered;
     ++w.delivered;
     m_frame.record(frameMs);
     w.frame.record(frameMs);
+    if (st) {
+        ++st->delivered;
+        st->frame.record(frameMs);
+    }
     r.stats.latencySumMs += qMax<qint64>(0, frameMs);
     ++r.stats.latencyCount;
     r.stats.maxLatencyMs = qMax(r.stats.maxLatencyMs, frameMs);
@@ -474,6 +494,8 @@ void DeliveryTracker::applyReceipt(int receiver, Change &c, qint64 receivedAtMs,
         emitMs = receivedAtMs - serverTimeMs + r.offsetMs;
         m_emit.record(emitMs);
         w.emit.record(emitMs);
+        if (st)
+            st->emit.record(emitMs);
     }
     if (!c.frameMs.empty()) {
         c.frameMs[receiver] = qint32(qBound(qint64(-1), frameMs, qint64(INT_MAX)));
@@ -524,6 +546,8 @@ void DeliveryTracker::markModelShown(int receiver, qint64 changeId, qint64 atMs)
     SimWindow &w = window(c->windowStart);
     m_model.record(modelMs);
     w.model.record(modelMs);
+    if (SimWindow *st = stageWindow(c->stage))
+        st->model.record(modelMs);
     ++m_counters.modelShown;
     m_receivers[receiver].stats.lastModelLatencyMs = modelMs;
     if (!c->modelMs.empty())
@@ -572,6 +596,7 @@ void DeliveryTracker::finalize(Change &c, qint64 nowMs)
 {
     Q_UNUSED(nowMs)
     SimWindow &w = window(c.windowStart);
+    SimWindow *st = stageWindow(c.stage);
     for (int i = 0; i < int(c.flags.size()); ++i) {
         const quint8 f = c.flags[i];
         if (!(f & Expected)) {
@@ -590,6 +615,8 @@ void DeliveryTracker::finalize(Change &c, qint64 nowMs)
                 ++r.stats.missing;
                 ++m_counters.missing;
                 ++w.missing;
+                if (st)
+                    ++st->missing;
                 emitSample(c, i, QStringLiteral("missing"), -1, modelMs, -1);
             } else {
                 ++m_counters.missedWhileDown;
@@ -629,6 +656,48 @@ int DeliveryTracker::tick(qint64 nowMs, bool force)
         ++m_counters.unexpectedEvents;
     }
     return finalized;
+}
+
+SimWindow *DeliveryTracker::stageWindow(int stage)
+{
+    if (stage < 0)
+        return nullptr;
+    SimWindow &w = m_stages[stage];
+    if (w.lengthMs == 0) {
+        w.startMs = stage;  // the stage's index; its times are the simulator's
+        w.lengthMs = m_windowMs;
+    }
+    return &w;
+}
+
+void DeliveryTracker::setReceiverAccepting(int receiver, bool accepting)
+{
+    m_receivers[receiver].accepting = accepting;
+}
+
+int DeliveryTracker::openExpectations(int receiver) const
+{
+    int n = 0;
+    for (qint64 id : m_open) {
+        const Change *c = find(id);
+        if (!c || c->finalized || c->flags.size() <= size_t(receiver))
+            continue;
+        const quint8 f = c->flags[size_t(receiver)];
+        if (((f & Expected) && !(f & Received)) || ((f & ModelWatched) && !(f & ModelShown)))
+            ++n;
+    }
+    return n;
+}
+
+int DeliveryTracker::openChangesOfStage(int stage) const
+{
+    int n = 0;
+    for (qint64 id : m_open) {
+        const Change *c = find(id);
+        if (c && c->stage == stage && !c->complete && !c->finalized)
+            ++n;
+    }
+    return n;
 }
 
 void DeliveryTracker::finishStreams()

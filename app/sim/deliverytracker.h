@@ -72,6 +72,11 @@ public:
     void setReceiverIdentity(int receiver, const EntityId &unitId, const EntityId &userId,
                              const QString &server);
     void setReceiverLive(int receiver, bool live, qint64 nowMs);
+    // A receiver that is leaving (ramping down) is no longer expected to receive changes
+    // posted from now on; what it was expecting is still measured (openExpectations()).
+    void setReceiverAccepting(int receiver, bool accepting);
+    // Receipts and table updates the receiver still owes to changes not yet finalized.
+    int openExpectations(int receiver) const;
     void setReceiverHasModel(int receiver, const QString &modelKey);
     // A clock offset sample (server minus ours) measured with a ping of round trip rttMs;
     // the sample with the shortest round trip is kept (it has the smallest error).
@@ -95,6 +100,14 @@ public:
     // Changes still waiting for a receipt or a table (the settle phase waits for 0).
     int incompleteChanges() const;
     int unfinalizedChanges() const { return int(m_open.size()); }
+
+    // Stages (ramping): changes begun from now on belong to `stage` (-1: none); each stage
+    // keeps the figures of its changes, as a window does (startMs holds the stage index).
+    void setStage(int stage) { m_stage = stage; }
+    int stage() const { return m_stage; }
+    const QMap<int, SimWindow> &stages() const { return m_stages; }
+    // Changes of the stage still waiting for a receipt or a table.
+    int openChangesOfStage(int stage) const;
 
     // Receipts and stream bookkeeping.
     void onWelcome(int receiver, qint64 seq);
@@ -156,6 +169,7 @@ private:
         QString action;
         qint64 postSentMs = 0;
         qint64 windowStart = 0;
+        int stage = -1;
         QString eventId;      // bound at the first receipt
         bool complete = false;   // every expected receipt and watched table seen
         bool finalized = false;  // timed out (or forced): flags freed
@@ -172,6 +186,7 @@ private:
         SimUserStats stats;
         QString role;
         bool live = false;
+        bool accepting = true;  // new changes expect it (false while it leaves)
         qint64 lastDownMs = 0;  // when it last left Live
         bool hasOffset = false;
         qint64 offsetMs = 0;
@@ -200,6 +215,7 @@ private:
     void finalize(Change &change, qint64 nowMs);
     void maybeComplete(Change &change);
     SimWindow &window(qint64 startMs);
+    SimWindow *stageWindow(int stage);
     void emitSample(const Change &change, int receiver, const QString &outcome, qint64 frameMs,
                     qint64 modelMs, qint64 emitMs);
     void dropWatches(int receiver, qint64 changeId);
@@ -219,6 +235,8 @@ private:
     LatencyHistogram m_model;
     LatencyHistogram m_emit;
     QMap<qint64, SimWindow> m_windows;
+    QMap<int, SimWindow> m_stages;
+    int m_stage = -1;
     QList<qint64> m_dirtyWindows;
     QList<SimLeak> m_leaks;
     std::function<void(const SimSample &)> m_sampleSink;

@@ -352,6 +352,7 @@ private:
     void verdicts();
     void latency();
     void windows();
+    void stages();
     void delivery();
     void storms();
     void leaks();
@@ -535,12 +536,14 @@ void Page::banner()
                .arg(resultTone(), esc(resultText()),
                     esc(tr("Simulation report: %1").arg(r.scenarioName.isEmpty() ? tr("(unnamed)") : r.scenarioName)),
                     esc(subtitle));
-    const QList<std::pair<QString, QString>> nav{
+    QList<std::pair<QString, QString>> nav{
         {QStringLiteral("verdicts"), tr("Verdicts")},   {QStringLiteral("latency"), tr("Latency")},
         {QStringLiteral("windows"), tr("Over time")},   {QStringLiteral("delivery"), tr("Delivery")},
         {QStringLiteral("storms"), tr("Storms")},       {QStringLiteral("leaks"), tr("Leaks")},
         {QStringLiteral("lost-updates"), tr("Lost updates")}, {QStringLiteral("users"), tr("Users")},
         {QStringLiteral("scenario"), tr("Scenario")},   {QStringLiteral("conditions"), tr("Conditions")}};
+    if (!r.stages.isEmpty())
+        nav.insert(3, std::pair<QString, QString>(QStringLiteral("stages"), tr("Stages")));
     out += QStringLiteral("<nav>");
     for (const auto &[id, label] : nav)
         out += QStringLiteral("<a href=\"#%1\">%2</a>").arg(id, esc(label));
@@ -557,7 +560,10 @@ void Page::verdicts()
                                 : tr("%1 of %2 threshold(s) failed.").arg(failed).arg(r.verdicts.size())));
     if (r.aborted)
         out += QStringLiteral("<div class=\"problem\">%1</div>")
-                   .arg(esc(tr("The run was aborted: the figures cover only what happened until then.")));
+                   .arg(esc(r.abortedBy.isEmpty()
+                                ? tr("The run was aborted: the figures cover only what happened until then.")
+                                : tr("The run was aborted by threshold %1: the figures cover only what happened "
+                                     "until then.").arg(r.abortedBy)));
     if (!r.configError.isEmpty())
         out += QStringLiteral("<div class=\"problem\">%1</div>")
                    .arg(esc(tr("The scenario cannot run with these users: %1").arg(redactSecrets(r.configError))));
@@ -575,7 +581,7 @@ void Page::verdicts()
         if (v && zeroIsGood)
             t.tone = *v == 0 ? QStringLiteral("good") : QStringLiteral("bad");
         for (const ThresholdVerdict &verdict : r.verdicts) {
-            if (v && verdict.applicable && verdict.threshold.metric == metric) {
+            if (v && verdict.applicable && verdict.threshold.metric == metric && verdict.threshold.stage.isEmpty()) {
                 t.tone = verdict.passed ? QStringLiteral("good") : QStringLiteral("bad");
                 t.hint = verdict.threshold.text;
                 if (!verdict.passed)
@@ -890,6 +896,39 @@ void Page::delivery()
     sectionClose();
 }
 
+void Page::stages()
+{
+    if (r.stages.isEmpty())
+        return;  // a run without stages has no such section
+    sectionOpen(QStringLiteral("stages"), tr("Stages"),
+                esc(tr("The ramp, stage by stage: users signed in at the stage's end (its target), users that "
+                       "joined and left, the rate it ramped to, and the figures of the changes posted in it — "
+                       "where freshness starts to break.")));
+    out += QStringLiteral("<table id=\"stage-table\"><thead><tr><th>#</th><th>%1</th><th class=\"n\">%2</th>"
+                          "<th class=\"n\">%3</th><th class=\"n\">%4</th><th class=\"n\">%5</th>"
+                          "<th class=\"n\">%6</th><th class=\"n\">%7</th><th class=\"n\">%8</th>"
+                          "<th class=\"n\">%9</th><th class=\"n\">%10</th></tr></thead><tbody>")
+               .arg(esc(tr("Stage")), esc(tr("Duration")), esc(tr("Users (target)")), esc(tr("Joined / left")),
+                    esc(tr("Rate")), esc(tr("Actions")), esc(tr("Delivered / expected")), esc(tr("Missing")),
+                    esc(tr("POST → frame p50 / p95")), esc(tr("POST → table p50 / p95")));
+    for (const SimStage &st : r.stages) {
+        const bool bad = st.figures.missing > 0 || st.figures.leaks > 0;
+        out += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td class=\"n\">%4 s</td><td class=\"n\">%5 (%6)</td>"
+                              "<td class=\"n\">%7 / %8</td><td class=\"n\">%9/s</td>")
+                   .arg(bad ? QStringLiteral(" class=\"bad\"") : QString(), n(st.index + 1), esc(st.name),
+                        fixed(double(st.endMs - st.startMs) / 1000.0, 1), n(st.users), n(st.usersTarget),
+                        n(st.joined), n(st.left), esc(formatMetric(st.rate)));
+        out += QStringLiteral("<td class=\"n\">%1</td><td class=\"n\">%2 / %3</td><td class=\"n%4\">%5</td>"
+                              "<td class=\"n\">%6 / %7 ms</td><td class=\"n\">%8 / %9 ms</td></tr>")
+                   .arg(n(st.actions), n(st.figures.delivered), n(st.figures.expected),
+                        st.figures.missing > 0 ? QStringLiteral(" hot") : QString(), n(st.figures.missing),
+                        pct(st.figures.frame, 50), pct(st.figures.frame, 95), pct(st.figures.model, 50),
+                        pct(st.figures.model, 95));
+    }
+    out += QStringLiteral("</tbody></table>");
+    sectionClose();
+}
+
 void Page::storms()
 {
     sectionOpen(QStringLiteral("storms"), tr("Reconnect storms"),
@@ -1046,9 +1085,14 @@ void Page::users()
         return;
     }
     QList<SimUserStats> rows = r.userStats;
-    const auto trouble = [](const SimUserStats &u) {
+    // Ramping: a user a stage signed out (or never asked in) is where it should be.
+    const auto stateOk = [](const SimUserStats &u) {
+        return u.state == QLatin1String("live") || u.state == QLatin1String("left") ||
+               u.state == QLatin1String("not_joined");
+    };
+    const auto trouble = [&stateOk](const SimUserStats &u) {
         return u.missing + u.late + u.leaks + u.duplicates + u.orderViolations + u.missedEvents + u.lostUpdates +
-               (u.state == QLatin1String("live") ? 0 : 1000000);
+               (stateOk(u) ? 0 : 1000000);
     };
     std::stable_sort(rows.begin(), rows.end(),
                      [&](const SimUserStats &a, const SimUserStats &b) { return trouble(a) > trouble(b); });
@@ -1089,7 +1133,7 @@ void Page::users()
         out += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td%5>%6</td>")
                    .arg(bad ? QStringLiteral(" class=\"bad\"") : QString(), esc(u.username), esc(u.unitId.toString()),
                         esc(u.role),
-                        u.state == QLatin1String("live") ? QString() : QStringLiteral(" class=\"hot\""),
+                        stateOk(u) ? QString() : QStringLiteral(" class=\"hot\""),
                         esc(u.state));
         out += cell(u.expected, false) + cell(u.received, false) + cell(u.missing, true) + cell(u.late, true) +
                cell(u.leaks, true) + cell(u.duplicates, true) + cell(u.orderViolations, true) +
@@ -1319,6 +1363,7 @@ QString Page::render()
     verdicts();
     latency();
     windows();
+    stages();
     delivery();
     storms();
     leaks();

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -353,6 +354,79 @@ bool readStep(Reader &r, const QJsonValue &value, const QString &path, ScenarioS
     return true;
 }
 
+// "stages" and "start_users" (docs/scenarios.md, "Ramping"). Sets durationS to the stages'
+// sum; a duration_s given as well must equal it.
+bool readStages(Reader &r, const QJsonObject &o, Scenario *s)
+{
+    const bool hasStart = o.contains(QLatin1String("start_users"));
+    if (!o.contains(QLatin1String("stages"))) {
+        if (hasStart)
+            return r.fail(QStringLiteral("start_users"), tr("only with \"stages\""));
+        return true;
+    }
+    const QJsonValue sv = o.value(QLatin1String("stages"));
+    if (!sv.isArray() || sv.toArray().isEmpty())
+        return r.fail(QStringLiteral("stages"),
+                      tr("must be a non-empty array of {\"duration_s\": S, \"users\": N, \"rate\": R}"));
+    const QJsonArray list = sv.toArray();
+    const bool rateGiven = o.contains(QLatin1String("rate"));
+    int previousUsers = -1;
+    double previousRate = rateGiven ? s->rate : -1;
+    double total = 0;
+    QStringList names;
+    for (int i = 0; i < list.size(); ++i) {
+        const QString path = QStringLiteral("stages[%1]").arg(i);
+        if (!list.at(i).isObject())
+            return r.fail(path, tr("a stage must be an object, not %1").arg(Reader::typeName(list.at(i))));
+        const QJsonObject so = list.at(i).toObject();
+        if (!r.checkKeys(so, path, {QStringLiteral("name"), QStringLiteral("duration_s"),
+                                    QStringLiteral("users"), QStringLiteral("rate")}))
+            return false;
+        ScenarioStage stage;
+        if (!so.contains(QLatin1String("duration_s")))
+            return r.fail(path, tr("a stage needs \"duration_s\""));
+        stage.name = QString::number(i + 1);
+        if (!r.string(so, path, QStringLiteral("name"), &stage.name) ||
+            !r.number(so, path, QStringLiteral("duration_s"), &stage.durationS, 0, 86400 * 30, true))
+            return false;
+        if (so.contains(QLatin1String("name"))) {
+            const bool numeric = std::all_of(stage.name.cbegin(), stage.name.cend(),
+                                             [](QChar c) { return c.isDigit(); });
+            if (!Threshold::isStageName(stage.name) || numeric)
+                return r.fail(path + QStringLiteral(".name"),
+                              tr("\"%1\" is not a stage name (letters, digits, _ . -; not a number)")
+                                  .arg(stage.name));
+        }
+        if (names.contains(stage.name))
+            return r.fail(path + QStringLiteral(".name"), tr("\"%1\" names two stages").arg(stage.name));
+        names.append(stage.name);
+        stage.users = previousUsers;
+        stage.rate = previousRate;
+        if (!r.integer(so, path, QStringLiteral("users"), &stage.users, 1, 100000) ||
+            !r.number(so, path, QStringLiteral("rate"), &stage.rate, 0, 10000))
+            return false;
+        if (stage.users < 0)
+            return r.fail(path, tr("the first stage needs \"users\""));
+        if (stage.rate < 0)
+            return r.fail(path, tr("the first stage needs \"rate\" (or the scenario a \"rate\")"));
+        previousUsers = stage.users;
+        previousRate = stage.rate;
+        total += stage.durationS;
+        s->stages.append(stage);
+    }
+    s->startUsers = s->stages.first().users;
+    if (!r.integer(o, QString(), QStringLiteral("start_users"), &s->startUsers, 1, 100000))
+        return false;
+    if (!rateGiven)
+        s->rate = s->stages.first().rate;
+    if (o.contains(QLatin1String("duration_s")) && std::fabs(s->durationS - total) > 1e-6)
+        return r.fail(QStringLiteral("duration_s"),
+                      tr("%1 s is not the stages' sum (%2 s): leave it out with \"stages\"")
+                          .arg(formatMetric(s->durationS), formatMetric(total)));
+    s->durationS = total;
+    return true;
+}
+
 }  // namespace
 
 QString simActionName(SimActionType type)
@@ -427,6 +501,70 @@ bool Scenario::hasWeightedSteps() const
     return false;
 }
 
+int Scenario::maxStageUsers() const
+{
+    if (stages.isEmpty())
+        return 0;
+    int most = startUsers;
+    for (const ScenarioStage &stage : stages)
+        most = qMax(most, stage.users);
+    return most;
+}
+
+double Scenario::stageStartS(int index) const
+{
+    double at = 0;
+    for (int i = 0; i < index && i < stages.size(); ++i)
+        at += stages.at(i).durationS;
+    return at;
+}
+
+StageTargets Scenario::targetsAt(double seconds) const
+{
+    StageTargets t;
+    t.users = totalUsers();
+    t.rate = rate;
+    if (stages.isEmpty())
+        return t;
+    double fromUsers = startUsers;
+    double fromRate = rate;
+    double start = 0;
+    for (int i = 0; i < stages.size(); ++i) {
+        const ScenarioStage &stage = stages.at(i);
+        const bool last = i == stages.size() - 1;
+        if (seconds < start + stage.durationS || last) {
+            const double f = qBound(0.0, (seconds - start) / stage.durationS, 1.0);
+            t.stage = i;
+            t.users = fromUsers + (stage.users - fromUsers) * f;
+            t.rate = fromRate + (stage.rate - fromRate) * f;
+            return t;
+        }
+        fromUsers = stage.users;
+        fromRate = stage.rate;
+        start += stage.durationS;
+    }
+    return t;
+}
+
+int Scenario::stageIndex(const QString &nameOrNumber) const
+{
+    for (int i = 0; i < stages.size(); ++i) {
+        if (stages.at(i).name == nameOrNumber)
+            return i;
+    }
+    bool ok = false;
+    const int number = nameOrNumber.toInt(&ok);
+    return ok && number >= 1 && number <= stages.size() ? number - 1 : -1;
+}
+
+QStringList Scenario::stageNames() const
+{
+    QStringList names;
+    for (const ScenarioStage &stage : stages)
+        names.append(stage.name);
+    return names;
+}
+
 QStringList Scenario::knownViews()
 {
     return {QStringLiteral("withdrawal"), QStringLiteral("destruction"), QStringLiteral("transfer"),
@@ -495,7 +633,8 @@ bool Scenario::fromJson(const QByteArray &json, const QString &source, Scenario 
                       QStringLiteral("ready_timeout_s"), QStringLiteral("storm_timeout_s"),
                       QStringLiteral("max_in_flight"), QStringLiteral("sign_in_concurrency"),
                       QStringLiteral("coalesce_ms"), QStringLiteral("seed"), QStringLiteral("live"),
-                      QStringLiteral("steps"), QStringLiteral("thresholds")}))
+                      QStringLiteral("steps"), QStringLiteral("thresholds"), QStringLiteral("stages"),
+                      QStringLiteral("start_users")}))
         return false;
 
     QString schema;
@@ -561,6 +700,8 @@ bool Scenario::fromJson(const QByteArray &json, const QString &source, Scenario 
         !r.number(o, QString(), QStringLiteral("seed"), &seed, 0, 4294967295.0))
         return false;
     s.seed = quint32(seed);
+    if (!readStages(r, o, &s))
+        return false;
 
     if (o.contains(QLatin1String("live"))) {
         const QJsonValue lv = o.value(QLatin1String("live"));
@@ -610,8 +751,13 @@ bool Scenario::fromJson(const QByteArray &json, const QString &source, Scenario 
             return r.fail(path + QStringLiteral(".kind"), tr("transfers need at least 2 units (users.units)"));
         s.steps.append(step);
     }
-    if (s.hasWeightedSteps() && s.rate <= 0)
-        return r.fail(QStringLiteral("rate"), tr("must be above 0 when steps have no \"at_s\""));
+    bool anyRate = s.rate > 0;
+    for (const ScenarioStage &stage : std::as_const(s.stages))
+        anyRate = anyRate || stage.rate > 0;
+    if (s.hasWeightedSteps() && !anyRate)
+        return r.fail(s.hasStages() ? QStringLiteral("stages") : QStringLiteral("rate"),
+                      s.hasStages() ? tr("some stage's rate must be above 0 when steps have no \"at_s\"")
+                                    : tr("must be above 0 when steps have no \"at_s\""));
 
     if (o.contains(QLatin1String("thresholds"))) {
         const QJsonValue tv = o.value(QLatin1String("thresholds"));
@@ -620,13 +766,44 @@ bool Scenario::fromJson(const QByteArray &json, const QString &source, Scenario 
         const QJsonArray list = tv.toArray();
         for (int i = 0; i < list.size(); ++i) {
             const QString path = QStringLiteral("thresholds[%1]").arg(i);
-            if (!list.at(i).isString())
+            // A string, or k6's object form {"threshold": "…", "abort_on_fail": true}.
+            QString text;
+            bool abortOnFail = false;
+            if (list.at(i).isObject()) {
+                const QJsonObject to = list.at(i).toObject();
+                if (!r.checkKeys(to, path, {QStringLiteral("threshold"), QStringLiteral("abort_on_fail")}))
+                    return false;
+                if (!to.contains(QLatin1String("threshold")))
+                    return r.fail(path, tr("needs \"threshold\", a string like \"p95_ms < 100\""));
+                if (!to.value(QLatin1String("threshold")).isString())
+                    return r.fail(path + QStringLiteral(".threshold"),
+                                  tr("must be a string like \"p95_ms < 100\""));
+                text = to.value(QLatin1String("threshold")).toString();
+                const QJsonValue abortValue = to.value(QLatin1String("abort_on_fail"));
+                if (!abortValue.isUndefined() && !abortValue.isBool())
+                    return r.fail(path + QStringLiteral(".abort_on_fail"),
+                                  tr("must be true or false, not %1").arg(Reader::typeName(abortValue)));
+                abortOnFail = abortValue.toBool();
+            } else if (list.at(i).isString()) {
+                text = list.at(i).toString();
+            } else {
                 return r.fail(path, tr("must be a string like \"p95_ms < 100\", not %1")
                                         .arg(Reader::typeName(list.at(i))));
+            }
             Threshold t;
             QString why;
-            if (!Threshold::parse(list.at(i).toString(), &t, &why))
-                return r.fail(path, QStringLiteral("\"%1\": %2").arg(list.at(i).toString(), why));
+            if (!Threshold::parse(text, &t, &why))
+                return r.fail(path, QStringLiteral("\"%1\": %2").arg(text, why));
+            if (abortOnFail && !t.abortOnFail) {
+                t.abortOnFail = true;
+                t.text = t.canonicalText();
+            }
+            if (!t.stage.isEmpty() && s.stageIndex(t.stage) < 0)
+                return r.fail(path, s.hasStages()
+                                        ? tr("\"%1\": no stage \"%2\" (stages: %3)")
+                                              .arg(text, t.stage, s.stageNames().join(QStringLiteral(", ")))
+                                        : tr("\"%1\": names stage \"%2\", but the scenario has no \"stages\"")
+                                              .arg(text, t.stage));
             s.thresholds.append(t);
         }
     }
@@ -658,7 +835,7 @@ QJsonObject Scenario::toJson() const
     QJsonArray thresholdArray;
     for (const Threshold &t : thresholds)
         thresholdArray.append(t.text);
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("schema"), QStringLiteral("dms-scenario/1")},
         {QStringLiteral("name"), name},
         {QStringLiteral("description"), description},
@@ -686,6 +863,21 @@ QJsonObject Scenario::toJson() const
         {QStringLiteral("steps"), stepArray},
         {QStringLiteral("thresholds"), thresholdArray},
     };
+    if (!stages.isEmpty()) {
+        QJsonArray stageArray;
+        for (int i = 0; i < stages.size(); ++i) {
+            const ScenarioStage &stage = stages.at(i);
+            QJsonObject so{{QStringLiteral("duration_s"), stage.durationS},
+                           {QStringLiteral("users"), stage.users},
+                           {QStringLiteral("rate"), stage.rate}};
+            if (stage.name != QString::number(i + 1))
+                so.insert(QStringLiteral("name"), stage.name);
+            stageArray.append(so);
+        }
+        o.insert(QStringLiteral("stages"), stageArray);
+        o.insert(QStringLiteral("start_users"), startUsers);
+    }
+    return o;
 }
 
 }  // namespace Dms

@@ -45,6 +45,25 @@ struct ScenarioStep
     bool isTimed() const { return atS >= 0; }
 };
 
+// One stage of a ramping scenario (k6-style): over durationS the number of signed-in
+// virtual users and the action rate move linearly from the previous stage's targets (the
+// first stage from start_users and rate) to this stage's.
+struct ScenarioStage
+{
+    QString name;        // "ramp"; unnamed stages are named by their 1-based number
+    double durationS = 0;
+    int users = 0;       // signed-in users at the stage's end (all shards together)
+    double rate = 0;     // actions per second at the stage's end (all shards together)
+};
+
+// Where the stages put the run at a moment: the stage and the interpolated targets.
+struct StageTargets
+{
+    int stage = -1;      // index into Scenario::stages (-1: no stages)
+    double users = 0;    // signed-in users wanted (all shards), not rounded
+    double rate = 0;     // actions per second (all shards)
+};
+
 // Where a scenario problem is: the file, the field path ("steps[2].kind") and its line.
 struct ScenarioError
 {
@@ -100,7 +119,23 @@ struct Scenario
     QList<ScenarioStep> steps;
     QList<Threshold> thresholds;
 
+    // Ramping (docs/scenarios.md, "Ramping"): empty = a constant rate with every user
+    // signed in before the run. With stages, duration_s is their sum, startUsers sign in
+    // before the run and the others as the stages ask.
+    QList<ScenarioStage> stages;
+    int startUsers = 0;
+
     int totalUsers() const { return units * perUnit; }
+    bool hasStages() const { return !stages.isEmpty(); }
+    // The most users any moment of the run asks for (startUsers included); 0 without stages.
+    int maxStageUsers() const;
+    // Where stage i starts, in seconds since the first action.
+    double stageStartS(int index) const;
+    // The targets at `seconds` since the first action (the last stage's end beyond it).
+    StageTargets targetsAt(double seconds) const;
+    // The stage a threshold's "@NAME" means (its name, or its 1-based number); -1 if none.
+    int stageIndex(const QString &nameOrNumber) const;
+    QStringList stageNames() const;
     bool hasTimedStep(SimActionType type) const;
     bool hasWeightedSteps() const;
 

@@ -31,6 +31,11 @@ bool planSimulation(const SimPlanRequest &request, Scenario *scenario, Simulator
     ScenarioError scenarioError;
     if (!Scenario::load(request.scenario, scenario, &scenarioError))
         return fail(error, QStringLiteral("bad scenario: ") + scenarioError.toString());
+    if (scenario->hasStages() && (request.rate > 0 || request.durationS > 0))
+        return fail(error, Text::tr("%1: the scenario \"%2\" ramps in stages, which set its rate and "
+                                    "duration (edit its \"stages\" instead)")
+                               .arg(request.rate > 0 ? QStringLiteral("--rate") : QStringLiteral("--duration"),
+                                    scenario->name));
     if (request.rate > 0)
         scenario->rate = request.rate;
     if (request.durationS > 0) {
@@ -53,6 +58,13 @@ bool planSimulation(const SimPlanRequest &request, Scenario *scenario, Simulator
             QString why;
             if (!Threshold::parse(request.thresholds->at(i), &t, &why))
                 return fail(error, Text::tr("threshold %1 \"%2\": %3").arg(i + 1).arg(request.thresholds->at(i), why));
+            if (!t.stage.isEmpty() && scenario->stageIndex(t.stage) < 0)
+                return fail(error, Text::tr("threshold %1 \"%2\": the scenario has no stage \"%3\"%4")
+                                       .arg(i + 1)
+                                       .arg(request.thresholds->at(i), t.stage,
+                                            scenario->hasStages()
+                                                ? QStringLiteral(" (%1)").arg(scenario->stageNames().join(QStringLiteral(", ")))
+                                                : QString()));
             scenario->thresholds.append(t);
         }
     }

@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QXmlStreamWriter>
 
+#include <algorithm>
 #include <functional>
 
 namespace Dms {
@@ -254,6 +255,99 @@ bool SimWindow::fromJson(const QJsonObject &o, SimWindow *out, QString *error)
     return true;
 }
 
+// --------------------------------------------------------------------------- stages
+
+std::optional<double> SimStage::changeDelivery() const
+{
+    const qint64 total = figures.delivered + figures.missing;
+    if (total <= 0)
+        return std::nullopt;
+    return double(figures.delivered) / double(total);
+}
+
+std::optional<double> SimStage::metric(const QString &name) const
+{
+    if (name.startsWith(QLatin1String("model_")))
+        return histStat(figures.model, name.mid(6));
+    if (name.startsWith(QLatin1String("emit_")))
+        return histStat(figures.emit, name.mid(5));
+    if (name.endsWith(QLatin1String("_ms")))
+        return histStat(figures.frame, name);
+    if (name == QLatin1String("change_delivery"))
+        return changeDelivery();
+    if (name == QLatin1String("expected"))
+        return double(figures.expected);
+    if (name == QLatin1String("delivered"))
+        return double(figures.delivered);
+    if (name == QLatin1String("missing"))
+        return double(figures.missing);
+    if (name == QLatin1String("leaks"))
+        return double(figures.leaks);
+    if (name == QLatin1String("changes"))
+        return double(figures.changes);
+    if (name == QLatin1String("actions"))
+        return double(actions);
+    if (name == QLatin1String("action_errors"))
+        return double(actionErrors);
+    if (name == QLatin1String("users"))
+        return double(users);
+    return std::nullopt;
+}
+
+void SimStage::merge(const SimStage &other)
+{
+    startMs = startMs == 0 ? other.startMs : qMin(startMs, other.startMs);
+    endMs = qMax(endMs, other.endMs);
+    usersTarget += other.usersTarget;
+    users += other.users;
+    joined += other.joined;
+    left += other.left;
+    actions += other.actions;
+    actionErrors += other.actionErrors;
+    figures.merge(other.figures);
+}
+
+QJsonObject SimStage::toJson() const
+{
+    QJsonObject o = figures.toJson();
+    o.remove(QStringLiteral("start_ms"));
+    o.remove(QStringLiteral("length_ms"));
+    o.insert(QStringLiteral("index"), index);
+    o.insert(QStringLiteral("name"), name);
+    o.insert(QStringLiteral("start_ms"), startMs);
+    o.insert(QStringLiteral("end_ms"), endMs);
+    o.insert(QStringLiteral("users_target"), usersTarget);
+    o.insert(QStringLiteral("users"), users);
+    o.insert(QStringLiteral("joined"), joined);
+    o.insert(QStringLiteral("left"), left);
+    o.insert(QStringLiteral("rate"), rate);
+    o.insert(QStringLiteral("actions"), actions);
+    o.insert(QStringLiteral("action_errors"), actionErrors);
+    return o;
+}
+
+bool SimStage::fromJson(const QJsonObject &o, SimStage *out, QString *error)
+{
+    SimStage st;
+    if (!SimWindow::fromJson(o, &st.figures, error))
+        return false;
+    st.index = int(i64(o, "index"));
+    st.name = str(o, "name");
+    st.startMs = i64(o, "start_ms");
+    st.endMs = i64(o, "end_ms");
+    st.figures.startMs = st.index;
+    st.figures.lengthMs = 0;
+    st.usersTarget = int(i64(o, "users_target"));
+    st.users = int(i64(o, "users"));
+    st.joined = int(i64(o, "joined"));
+    st.left = int(i64(o, "left"));
+    st.rate = o.value(QLatin1String("rate")).toDouble();
+    st.actions = i64(o, "actions");
+    st.actionErrors = i64(o, "action_errors");
+    *out = st;
+    return true;
+}
+
 // ---------------------------------------------------------------------------- users
 
 QJsonObject SimUserStats::toJson() const
@@ -268,6 +362,10 @@ QJsonObject SimUserStats::toJson() const
         o.insert(QStringLiteral("error"), error);
     for (const UserField &f : UserFields)
         o.insert(QLatin1String(f.name), this->*f.member);
+    if (joinedAtMs > 0)
+        o.insert(QStringLiteral("joined_at_ms"), joinedAtMs);
+    if (leftAtMs > 0)
+        o.insert(QStringLiteral("left_at_ms"), leftAtMs);
     return o;
 }
 
@@ -283,6 +381,8 @@ SimUserStats SimUserStats::fromJson(const QJsonObject &o)
     s.error = str(o, "error");
     for (const UserField &f : UserFields)
         s.*f.member = i64(o, f.name);
+    s.joinedAtMs = i64(o, "joined_at_ms");
+    s.leftAtMs = i64(o, "left_at_ms");
     return s;
 }
 
@@ -492,8 +592,28 @@ std::optional<double> SimReport::changeDelivery() const
     return double(counters.delivered) / double(total);
 }
 
+const SimStage *SimReport::stage(const QString &nameOrNumber) const
+{
+    for (const SimStage &st : stages) {
+        if (st.name == nameOrNumber)
+            return &st;
+    }
+    bool ok = false;
+    const int number = nameOrNumber.toInt(&ok);
+    for (const SimStage &st : stages) {
+        if (ok && st.index == number - 1)
+            return &st;
+    }
+    return nullptr;
+}
+
 std::optional<double> SimReport::metric(const QString &name) const
 {
+    const qsizetype at = name.indexOf(QLatin1Char('@'));
+    if (at >= 0) {
+        const SimStage *st = stage(name.mid(at + 1));
+        return st ? st->metric(name.left(at)) : std::nullopt;
+    }
     // Latency families.
     struct Family
     {
@@ -642,6 +762,9 @@ QJsonObject SimReport::toJson() const
     QJsonArray processArray;
     for (const SimProcessStats &p : processes)
         processArray.append(p.toJson());
+    QJsonArray stageArray;
+    for (const SimStage &st : stages)
+        stageArray.append(st.toJson());
     QJsonArray thresholdArray;
     for (const Threshold &t : thresholds)
         thresholdArray.append(t.text);
@@ -657,7 +780,7 @@ QJsonObject SimReport::toJson() const
             derived.insert(name, *v);
     }
 
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("schema"), schemaName()},
         {QStringLiteral("scenario_name"), scenarioName},
         {QStringLiteral("scenario"), scenario},
@@ -696,6 +819,12 @@ QJsonObject SimReport::toJson() const
         {QStringLiteral("passed"), passed()},
         {QStringLiteral("metrics"), derived},
     };
+    // Optional parts: readers of reports without stages never see them.
+    if (!stages.isEmpty())
+        o.insert(QStringLiteral("stages"), stageArray);
+    if (!abortedBy.isEmpty())
+        o.insert(QStringLiteral("aborted_by"), abortedBy);
+    return o;
 }
 
 bool SimReport::fromJson(const QJsonObject &o, SimReport *out, QString *error)
@@ -767,6 +896,17 @@ bool SimReport::fromJson(const QJsonObject &o, SimReport *out, QString *error)
     }
     for (const QJsonValue &v : o.value(QLatin1String("processes")).toArray())
         r.processes.append(SimProcessStats::fromJson(v.toObject()));
+    const QJsonArray stageArray = o.value(QLatin1String("stages")).toArray();
+    for (int i = 0; i < stageArray.size(); ++i) {
+        SimStage st;
+        QString why;
+        if (!SimStage::fromJson(stageArray.at(i).toObject(), &st, &why)) {
+            *error = tr("stages[%1].%2").arg(i).arg(why);
+            return false;
+        }
+        r.stages.append(st);
+    }
+    r.abortedBy = str(o, "aborted_by");
     const QJsonArray thresholdArray = o.value(QLatin1String("thresholds")).toArray();
     for (int i = 0; i < thresholdArray.size(); ++i) {
         Threshold t;
@@ -796,6 +936,7 @@ bool SimReport::merge(const QList<SimReport> &reports, SimReport *out, QString *
     m.leaks.clear();
     m.lostUpdates.clear();
     m.storms.clear();
+    m.stages.clear();
     m.processes.clear();
     m.notes.clear();
     m.notApplicable.clear();
@@ -862,6 +1003,17 @@ bool SimReport::merge(const QList<SimReport> &reports, SimReport *out, QString *
             else
                 m.storms.append(r.storms.at(s));
         }
+        for (const SimStage &st : r.stages) {
+            auto same = std::find_if(m.stages.begin(), m.stages.end(),
+                                     [&st](const SimStage &x) { return x.index == st.index; });
+            if (same == m.stages.end()) {
+                m.stages.append(st);
+            } else {
+                same->merge(st);
+            }
+        }
+        if (m.abortedBy.isEmpty())
+            m.abortedBy = r.abortedBy;
         m.processes += r.processes;
         for (auto it = r.notApplicable.cbegin(); it != r.notApplicable.cend(); ++it)
             m.notApplicable.insert(it.key(), it.value());
@@ -883,6 +1035,8 @@ bool SimReport::merge(const QList<SimReport> &reports, SimReport *out, QString *
                 m.servers.append(server);
         }
     }
+    std::sort(m.stages.begin(), m.stages.end(),
+              [](const SimStage &a, const SimStage &b) { return a.index < b.index; });
     if (seenShards.size() < m.shardCount)
         m.notes.append(tr("merged %1 of %2 shards: the result covers only their users")
                            .arg(seenShards.size())
@@ -959,6 +1113,28 @@ QString SimReport::summaryText() const
         for (qsizetype i = 0; i < cells.size(); i += 4)
             t += QStringLiteral("  ") + cells.mid(i, 4).join(QStringLiteral(" | ")) + QLatin1Char('\n');
     }
+    if (!stages.isEmpty()) {
+        t += tr("Stages: users at the end (target), rate, actions, delivered / expected, missing, "
+                "p50 / p95 POST → frame and POST → table (ms)\n");
+        for (const SimStage &st : stages) {
+            t += tr("  %1 %2 %3 s  %4 (%5) users, +%6 -%7  %8/s  %9 actions  %10/%11  %12 missing  "
+                    "%13 / %14  %15 / %16\n")
+                     .arg(st.index + 1)
+                     .arg(st.name.leftJustified(10, QLatin1Char(' ')))
+                     .arg(QString::number(double(st.endMs - st.startMs) / 1000.0, 'f', 1))
+                     .arg(st.users)
+                     .arg(st.usersTarget)
+                     .arg(st.joined)
+                     .arg(st.left)
+                     .arg(formatMetric(st.rate))
+                     .arg(st.actions)
+                     .arg(st.figures.delivered)
+                     .arg(st.figures.expected)
+                     .arg(st.figures.missing)
+                     .arg(pct(st.figures.frame, 50), pct(st.figures.frame, 95), pct(st.figures.model, 50),
+                          pct(st.figures.model, 95));
+        }
+    }
     if (!notes.isEmpty()) {
         t += tr("Notes\n");
         for (const QString &n : notes)
@@ -982,6 +1158,8 @@ QString SimReport::summaryText() const
     }
     if (!configError.isEmpty())
         t += tr("Configuration error: %1\n").arg(configError);
+    if (!abortedBy.isEmpty())
+        t += tr("Aborted by threshold: %1\n").arg(abortedBy);
     t += aborted ? tr("Result: ABORTED\n") : (passed() ? tr("Result: PASS\n") : tr("Result: FAIL\n"));
     return t;
 }
@@ -1064,7 +1242,9 @@ QByteArray SimReport::toJUnit() const
         w.writeAttribute(QStringLiteral("classname"), suite);
         w.writeAttribute(QStringLiteral("name"), QStringLiteral("run"));
         w.writeStartElement(QStringLiteral("error"));
-        w.writeAttribute(QStringLiteral("message"), tr("the run was aborted"));
+        w.writeAttribute(QStringLiteral("message"), abortedBy.isEmpty()
+                                                        ? tr("the run was aborted")
+                                                        : tr("the run was aborted by threshold %1").arg(abortedBy));
         w.writeEndElement();
         w.writeEndElement();
     }

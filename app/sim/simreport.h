@@ -71,6 +71,31 @@ struct SimWindow
     static bool fromJson(const QJsonObject &object, SimWindow *out, QString *error);
 };
 
+// One stage of a ramping run (docs/scenarios.md, "Ramping"): when it ran, how many users
+// were signed in and at what rate, and the figures of the changes posted within it.
+struct SimStage
+{
+    int index = 0;
+    QString name;
+    qint64 startMs = 0;     // when it began (epoch ms)
+    qint64 endMs = 0;       // when it ended (or the run stopped)
+    int usersTarget = 0;    // users wanted at its end (this process's share)
+    int users = 0;          // users signed in and Live at its end
+    int joined = 0;         // users that signed in during it
+    int left = 0;           // users that signed out during it
+    double rate = 0;        // actions per second at its end (all shards together)
+    qint64 actions = 0;     // actions posted in it that the server accepted
+    qint64 actionErrors = 0;
+    SimWindow figures;      // its changes: latencies, expected / delivered / missing / leaks
+
+    std::optional<double> changeDelivery() const;
+    // A stage metric (Threshold::stageMetrics()): "p95_ms", "model_p50_ms", "delivered", …
+    std::optional<double> metric(const QString &name) const;
+    void merge(const SimStage &other);
+    QJsonObject toJson() const;
+    static bool fromJson(const QJsonObject &object, SimStage *out, QString *error);
+};
+
 // One virtual user's row in the per-user table.
 struct SimUserStats
 {
@@ -99,6 +124,8 @@ struct SimUserStats
     qint64 maxLatencyMs = -1;
     qint64 lastLatencyMs = -1;
     qint64 lastModelLatencyMs = -1;
+    qint64 joinedAtMs = 0;   // ramping: signed in during the run (0: before it, or never)
+    qint64 leftAtMs = 0;     // ramping: signed out during the run (0: did not)
 
     double meanLatencyMs() const { return latencyCount ? double(latencySumMs) / double(latencyCount) : -1; }
     QJsonObject toJson() const;
@@ -197,6 +224,7 @@ struct SimReport
     double durationS = 0;
     int windowMs = 5000;
     bool aborted = false;
+    QString abortedBy;      // the abort_on_fail threshold that ended the run, with its value
     QString configError;    // the scenario cannot run with these users (exit 2), e.g. no approver
     bool verified = false;  // tables were compared with the server
     QString verifiedAs;     // "admin" or "unit users"
@@ -215,6 +243,7 @@ struct SimReport
     QList<SimLeak> leaks;              // the first MaxDetails
     QList<SimLostUpdate> lostUpdates;  // the first MaxDetails
     QList<SimStorm> storms;
+    QList<SimStage> stages;            // ramping runs only
     QList<SimProcessStats> processes;
     QList<Threshold> thresholds;
     QList<ThresholdVerdict> verdicts;
@@ -224,7 +253,9 @@ struct SimReport
     // Derived values.
     std::optional<double> delivery() const;        // frames / (frames + missed_events)
     std::optional<double> changeDelivery() const;  // delivered / (delivered + missing)
+    // A metric by name; "NAME@STAGE" is the metric within a stage (its name or number).
     std::optional<double> metric(const QString &name) const;
+    const SimStage *stage(const QString &nameOrNumber) const;
     // Evaluates the thresholds, plus the implicit rules: setup_failures == 0 and not
     // aborted. Fills verdicts.
     void evaluate();

@@ -72,6 +72,8 @@ QString SimProgress::line() const
         case SimPhase::Running:
             head = tr("running %1/%2 s").arg(QString::number(runElapsedMs / 1000.0, 'f', 1),
                                              QString::number(runDurationMs / 1000.0, 'f', 0));
+            if (stage >= 0)
+                head += tr(" | stage %1/%2 %3, %4 users wanted").arg(stage + 1).arg(stageCount).arg(stageName).arg(usersTarget);
             break;
         case SimPhase::Settling:
             head = tr("settling (%1 open)").arg(openChanges);
@@ -216,8 +218,32 @@ bool Simulator::configure(const Scenario &scenario, const SimulatorConfig &confi
             return fail(tr("views: the dialect profile \"%1\" has no route for \"%2\" (rest.queries)")
                             .arg(profileName, key));
     }
+    for (const Threshold &t : scenario.thresholds) {
+        if (!t.stage.isEmpty() && scenario.stageIndex(t.stage) < 0)
+            return fail(scenario.hasStages()
+                            ? tr("thresholds: \"%1\" names stage \"%2\", which the scenario does not have (stages: %3)")
+                                  .arg(t.text, t.stage, scenario.stageNames().join(QStringLiteral(", ")))
+                            : tr("thresholds: \"%1\" names stage \"%2\", but the scenario has no stages")
+                                  .arg(t.text, t.stage));
+    }
     m_scenario = scenario;
     m_config = config;
+    m_initialUsers = int(config.users.size());
+    if (scenario.hasStages()) {
+        // Users for the most any stage asks for are built up front (and checked now); the
+        // start_users sign in before the run, the others as the stages ask.
+        const int most = shareOfUsers(scenario.maxStageUsers(), config.shard);
+        if (most > config.users.size())
+            return fail(tr("stages: the run needs up to %1 signed-in users here, but there are only %2 virtual "
+                           "users (users, --users or the users file)")
+                            .arg(most)
+                            .arg(config.users.size()));
+        m_config.users = config.users.mid(0, most);
+        m_initialUsers = qBound(1, shareOfUsers(scenario.startUsers, config.shard), most);
+    }
+    m_hasAbortThresholds = false;
+    for (const Threshold &t : scenario.thresholds)
+        m_hasAbortThresholds = m_hasAbortThresholds || t.abortOnFail;
     m_configured = true;
     m_totalWeight = 0;
     for (const ScenarioStep &step : scenario.steps) {
@@ -339,7 +365,7 @@ void Simulator::buildUsers()
 void Simulator::pumpSignIns()
 {
     while (m_phase == SimPhase::SigningIn && m_signInsInFlight < m_scenario.signInConcurrency &&
-           m_nextSignIn < int(m_users.size())) {
+           m_nextSignIn < m_initialUsers) {
         const int i = m_nextSignIn++;
         VirtualUser *vu = m_users[size_t(i)];
         UserRun &run = m_runs[size_t(i)];
@@ -363,12 +389,18 @@ void Simulator::onSignedIn(int index)
     // A unit other than the listed one is noted when the run is prepared (startPreparing).
     m_tracker.setReceiverIdentity(index, user.unitId, user.id, QString());
     m_tracker.receiverStats(index).role = user.role;
-    vu->openViews(m_scenario.views);
-    for (EntityTableModel *model : vu->models()) {
-        const QString key = model->listKey();
-        m_tracker.setReceiverHasModel(index, key);
-        connect(model, &QAbstractItemModel::dataChanged, vu, [this, index, key] { onModelChanged(index, key); });
-        connect(model, &QAbstractItemModel::rowsInserted, vu, [this, index, key] { onModelChanged(index, key); });
+    if (!run.viewsOpened) {
+        run.viewsOpened = true;
+        vu->openViews(m_scenario.views);
+        for (EntityTableModel *model : vu->models()) {
+            const QString key = model->listKey();
+            m_tracker.setReceiverHasModel(index, key);
+            connect(model, &QAbstractItemModel::dataChanged, vu, [this, index, key] { onModelChanged(index, key); });
+            connect(model, &QAbstractItemModel::rowsInserted, vu, [this, index, key] { onModelChanged(index, key); });
+        }
+    } else {
+        // Back after signing out (ramping): what the tables show is as old as the leave.
+        vu->session()->queries()->invalidateAllActive(InvalidationCause::Reconnect, QStringLiteral("rejoin"));
     }
     vu->session()->live()->start();
     pumpSignIns();
@@ -379,13 +411,18 @@ void Simulator::onSignInFailed(int index, int httpStatus, const QString &message
     UserRun &run = m_runs[size_t(index)];
     VirtualUser *vu = m_users[size_t(index)];
     --m_signInsInFlight;
-    if (run.failed || m_phase != SimPhase::SigningIn)
+    // Before the run everyone signs in; during a ramp, the users joining.
+    const auto wanted = [this](const UserRun &r) {
+        return m_phase == SimPhase::SigningIn ||
+               (r.presence == UserRun::Presence::Joining && m_phase != SimPhase::Finished);
+    };
+    if (run.failed || !wanted(run))
         return;
     if (retryable && run.signInAttempts < MaxSignInAttempts) {
         ++m_signInsInFlight;  // the retry keeps its slot
-        QTimer::singleShot(1000 * run.signInAttempts, vu, [this, index, vu] {
+        QTimer::singleShot(1000 * run.signInAttempts, vu, [this, index, vu, wanted] {
             UserRun &r = m_runs[size_t(index)];
-            if (m_phase != SimPhase::SigningIn || r.failed) {
+            if (!wanted(r) || r.failed) {
                 --m_signInsInFlight;
                 return;
             }
@@ -396,6 +433,10 @@ void Simulator::onSignInFailed(int index, int httpStatus, const QString &message
         return;
     }
     run.failed = true;
+    if (run.presence == UserRun::Presence::Joining) {
+        run.presence = UserRun::Presence::Out;
+        m_presentOrder.removeOne(index);
+    }
     const QString why = httpStatus ? tr("sign-in failed (HTTP %1): %2").arg(httpStatus).arg(redactSecrets(message))
                                    : tr("sign-in failed: %1").arg(redactSecrets(message));
     m_tracker.setReceiverState(index, QStringLiteral("failed"), why);
@@ -496,12 +537,16 @@ void Simulator::onTick()
         case SimPhase::Running:
             m_tracker.tick(t);
             checkStorms(false);
+            advanceStages(qMin(t, m_runEndMs - 1));
+            adjustUsers(t);
+            checkJoinsAndLeaves(t, false);
             if (t >= m_runEndMs && !m_actionTimer.isActive())
                 startSettling();
             break;
         case SimPhase::Settling:
             m_tracker.tick(t);
             checkStorms(false);
+            checkJoinsAndLeaves(t, false);
             checkSettled();
             break;
         case SimPhase::Verifying: {
@@ -526,15 +571,20 @@ void Simulator::onTick()
         case SimPhase::Finished:
             break;
     }
-    if (m_phase != SimPhase::Finished && m_tickCount % (1000 / TickMs) == 0)
-        emitProgress();
+    if (m_phase != SimPhase::Finished && m_tickCount % (1000 / TickMs) == 0) {
+        if (m_phase == SimPhase::Running || m_phase == SimPhase::Settling)
+            checkAbortThresholds();
+        if (m_phase != SimPhase::Finished)
+            emitProgress();
+    }
 }
 
 void Simulator::checkReady()
 {
     const qint64 t = now();
     int settled = 0;  // ready or failed
-    for (size_t i = 0; i < m_users.size(); ++i) {
+    const size_t initial = size_t(m_initialUsers);
+    for (size_t i = 0; i < initial; ++i) {
         const UserRun &run = m_runs[i];
         if (run.failed) {
             ++settled;
@@ -545,11 +595,11 @@ void Simulator::checkReady()
             ++settled;
     }
     const bool adminSettled = !m_admin || m_adminReady || m_adminFailed;
-    const bool everyone = settled == int(m_users.size()) && adminSettled;
+    const bool everyone = settled == m_initialUsers && adminSettled;
     if (!everyone && t < m_readyDeadlineMs)
         return;
     if (!everyone) {
-        for (size_t i = 0; i < m_users.size(); ++i) {
+        for (size_t i = 0; i < initial; ++i) {
             UserRun &run = m_runs[i];
             if (run.failed)
                 continue;
@@ -573,8 +623,14 @@ void Simulator::checkReady()
         }
     }
     int ready = 0;
-    for (const UserRun &run : m_runs)
-        ready += run.failed ? 0 : 1;
+    for (size_t i = 0; i < initial; ++i) {
+        UserRun &run = m_runs[i];
+        if (run.failed)
+            continue;
+        ++ready;
+        run.presence = UserRun::Presence::In;
+        m_presentOrder.append(int(i));
+    }
     if (ready == 0) {
         note(tr("no virtual user got ready: nothing to run"));
         finish(true);
@@ -631,6 +687,10 @@ void Simulator::startRunning()
     }
     m_cpuRunStartMs = processCpuMs();
     m_framesRunStart = m_tracker.counters().frames;
+    m_usersTarget = usersIn();
+    m_abortWindowStart = t - t % m_tracker.windowMs();
+    if (m_scenario.hasStages())
+        enterStage(0, t);
     for (int i = 0; i < m_scenario.steps.size(); ++i) {
         const ScenarioStep &step = m_scenario.steps.at(i);
         if (!step.isTimed())
@@ -641,7 +701,7 @@ void Simulator::startRunning()
         timer->start(int(step.atS * 1000));
         m_timedSteps.append(timer);
     }
-    if (m_totalWeight > 0 && m_scenario.rate > 0) {
+    if (m_totalWeight > 0 && (m_scenario.rate > 0 || m_scenario.hasStages())) {
         m_nextActionMs = t;
         onActionTimer();
     }
@@ -649,7 +709,11 @@ void Simulator::startRunning()
 
 void Simulator::scheduleNextAction()
 {
-    const double rate = m_scenario.rate / double(qMax(1, m_config.shard.count));
+    const double rate = rateAt(m_nextActionMs);
+    if (rate <= 0) {  // a stage at rate 0: look again a tick later
+        m_nextActionMs += TickMs;
+        return;
+    }
     double gapMs = 1000.0 / rate;
     if (m_scenario.poisson) {
         const double u = qMax(1e-12, m_rng.generateDouble());
@@ -666,6 +730,11 @@ void Simulator::onActionTimer()
     // Catch up when the event loop was late, but never burst more than max_in_flight.
     int burst = 0;
     while (m_nextActionMs <= t && m_nextActionMs < m_runEndMs) {
+        advanceStages(m_nextActionMs);  // an action belongs to the stage of its slot
+        if (rateAt(m_nextActionMs) <= 0) {
+            scheduleNextAction();
+            continue;
+        }
         if (++burst > m_scenario.maxInFlight) {
             ++m_actionCounters.actionsSkipped;
             ++m_skipReasons[tr("behind schedule (the event loop was busy)")];
@@ -722,13 +791,17 @@ void Simulator::runAction(const PlannedAction &action)
         body.insert(QStringLiteral("password"), vu->account().password);
     m_planner.started(action);
     const qint64 sent = now();
+    const int stage = m_tracker.stage();
+    ++m_runs[size_t(action.actor)].actionsInFlight;
     QList<qint64> changes;
     for (const SimEffect &effect : action.effects)
         changes.append(m_tracker.beginChange(effect, simActionName(action.type), sent));
     ApiReply *reply = action.method == "PATCH" ? api->patch(action.path, body) : api->post(action.path, body);
     ++m_inFlight;
-    connect(reply, &ApiReply::finished, this, [this, reply, action, changes, sent] {
+    connect(reply, &ApiReply::finished, this, [this, reply, action, changes, sent, stage] {
         --m_inFlight;
+        --m_runs[size_t(action.actor)].actionsInFlight;
+        SimStage *stageRun = stage >= 0 && stage < m_stageRuns.size() ? &m_stageRuns[stage] : nullptr;
         const qint64 done = now();
         m_actionLatency.record(done - sent);
         const QJsonObject row = reply->json().toObject();
@@ -736,6 +809,8 @@ void Simulator::runAction(const PlannedAction &action)
             return;
         if (!reply->ok()) {
             ++m_actionCounters.actionErrors;
+            if (stageRun)
+                ++stageRun->actionErrors;
             for (qint64 id : changes)
                 m_tracker.cancelChange(id);
             m_planner.finished(action, false, reply->httpStatus(), row);
@@ -749,6 +824,8 @@ void Simulator::runAction(const PlannedAction &action)
             return;
         }
         ++m_actionCounters.actions;
+        if (stageRun)
+            ++stageRun->actions;
         for (int e = 0; e < action.effects.size() && e < changes.size(); ++e) {
             const SimEffect &effect = action.effects.at(e);
             if (effect.entityId.isValid())
@@ -796,6 +873,8 @@ void Simulator::startSettling()
     m_runEndMs = qMin(m_runEndMs, t);
     if (m_runEndMs < m_runStartMs)
         m_runEndMs = t;
+    closeStage(m_runEndMs);
+    m_stagesClosed = true;
     m_cpuRunMs = processCpuMs() - m_cpuRunStartMs;
     m_framesRun = m_tracker.counters().frames - m_framesRunStart;
     setPhase(SimPhase::Settling);
@@ -818,6 +897,7 @@ void Simulator::checkSettled()
         return;
     checkStorms(true);
     m_tracker.tick(t, true);
+    checkJoinsAndLeaves(t, true);
     m_tracker.finishStreams();
     startVerifying();
 }
@@ -889,14 +969,21 @@ void Simulator::fillReport(SimReport *report, bool final) const
             const ConsoleSession *s = m_users[i]->session();
             const SimUserStats session = sessionStats(run, s);
             addSessionStats(&stats, session);
-            stats.state = liveStateName(s->live()->state());
             c.refetches += session.refetches;
             c.reconnects += session.reconnects;
             c.orderViolations += session.orderViolations;
             c.duplicates += session.duplicates;
-            if (s->live()->state() != LiveState::Live)
-                ++c.notLive;
+            if (run.presence == UserRun::Presence::Out) {
+                // Ramping: signed out by a stage, or not yet asked to join.
+                stats.state = run.leftAtMs > 0 ? QStringLiteral("left") : QStringLiteral("not_joined");
+            } else {
+                stats.state = liveStateName(s->live()->state());
+                if (s->live()->state() != LiveState::Live)
+                    ++c.notLive;
+            }
         }
+        stats.joinedAtMs = run.joinedAtMs;
+        stats.leftAtMs = run.leftAtMs;
         r.userStats.append(stats);
     }
     r.counters = c;
@@ -910,6 +997,18 @@ void Simulator::fillReport(SimReport *report, bool final) const
     r.storms.clear();
     for (const StormRun *s : m_storms)
         r.storms.append(s->stats);
+    r.stages.clear();
+    for (int i = 0; i < m_stageRuns.size(); ++i) {
+        SimStage st = m_stageRuns.at(i);
+        st.figures = m_tracker.stages().value(i);
+        st.figures.startMs = i;
+        if (i == m_stage && !m_stagesClosed) {  // the stage running now: its figures so far
+            st.endMs = qMin(t, m_runEndMs);
+            st.users = usersIn();
+            st.usersTarget = m_usersTarget;
+        }
+        r.stages.append(st);
+    }
     r.processes.clear();
     SimProcessStats p;
     p.shard = m_config.shard.toString();
@@ -1038,6 +1137,12 @@ SimProgress Simulator::progress() const
     const QMap<qint64, SimWindow> &windows = m_tracker.windows();
     if (!windows.isEmpty())
         p.lastWindowP95Ms = windows.last().frame.percentile(95);
+    if (m_stage >= 0) {
+        p.stage = m_stage;
+        p.stageCount = int(m_scenario.stages.size());
+        p.stageName = m_scenario.stages.at(m_stage).name;
+        p.usersTarget = m_usersTarget;
+    }
     return p;
 }
 
@@ -1064,6 +1169,8 @@ void Simulator::finish(bool aborted, const QString &configError)
         m_cpuRunMs = processCpuMs() - m_cpuRunStartMs;
         m_framesRun = m_tracker.counters().frames - m_framesRunStart;
         m_runEndMs = qMin(m_runEndMs, now());
+        closeStage(m_runEndMs);
+        m_stagesClosed = true;
     }
     if (m_phase < SimPhase::Verifying) {
         checkStorms(true);
@@ -1072,6 +1179,7 @@ void Simulator::finish(bool aborted, const QString &configError)
     m_fetch.reset();
     fillReport(&m_report, true);
     m_report.aborted = aborted;
+    m_report.abortedBy = m_abortedBy;
     m_report.configError = configError;
     if (!configError.isEmpty())
         note(tr("configuration error: %1").arg(configError));

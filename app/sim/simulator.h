@@ -62,6 +62,11 @@ struct SimProgress
     std::optional<qint64> p95Ms;
     std::optional<qint64> modelP95Ms;
     std::optional<qint64> lastWindowP95Ms;
+    // Ramping runs: the current stage (-1: none), its name, and the users wanted now.
+    int stage = -1;
+    int stageCount = 0;
+    QString stageName;
+    int usersTarget = 0;
 
     // "running 12/20 s · 16/16 live · 380/384 delivered · 0 missing · 0 leaks · p95 12 ms"
     QString line() const;
@@ -144,6 +149,20 @@ private:
     void onFetchFinished(int index, const QString &key, bool ok);
     void onTick();
     void checkReady();
+    // Ramping (docs/scenarios.md, "Ramping").
+    static int shareOfUsers(int total, const ShardSpec &shard);
+    double rateAt(qint64 ms) const;  // this process's actions per second at that moment
+    void advanceStages(qint64 t);
+    void enterStage(int index, qint64 atMs);
+    void closeStage(qint64 atMs);
+    void adjustUsers(qint64 t);
+    void joinUser(int index, qint64 t);
+    void leaveUser(int index, qint64 t);
+    void checkJoinsAndLeaves(qint64 t, bool force);
+    void signOutUser(int index, qint64 t);
+    QList<SimActor> currentActors() const;
+    int usersIn() const;
+    void checkAbortThresholds();
     void startPreparing();
     void onSnapshot(bool ok, const QString &error, const QHash<QString, QJsonArray> &lists);
     // A step with the units the users list named replaced by the server's (aliases).
@@ -237,6 +256,17 @@ private:
     qint64 m_cpuRunMs = -1;
     qint64 m_framesRunStart = 0;
     qint64 m_framesRun = -1;
+
+    // Ramping.
+    int m_initialUsers = 0;     // signed in before the run (all without stages)
+    int m_usersTarget = 0;      // this process's users wanted now
+    int m_stage = -1;           // the current stage
+    bool m_stagesClosed = false;
+    QList<SimStage> m_stageRuns;  // the stages begun so far (figures filled by fillReport)
+    QList<int> m_presentOrder;  // users taking part, in the order they joined
+    bool m_hasAbortThresholds = false;
+    qint64 m_abortWindowStart = 0;
+    QString m_abortedBy;
 
     SimReport m_report;
 };

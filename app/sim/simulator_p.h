@@ -23,6 +23,15 @@ struct Simulator::UserRun
     int baseReconnects = 0;
     int baseDuplicateSeqs = 0;
     int baseReorderedSeqs = 0;
+    // Ramping: whether the user takes part now. Without stages every user that got ready
+    // is In from the start to the end.
+    enum class Presence { Out, Joining, In, Leaving };
+    Presence presence = Presence::Out;
+    bool viewsOpened = false;  // a user that rejoins only signs in again
+    qint64 joinStartMs = 0;
+    qint64 joinedAtMs = 0;     // joined during the run (0: before it)
+    qint64 leftAtMs = 0;       // signed out during the run (0: did not)
+    int actionsInFlight = 0;   // its POSTs not answered yet
     // Reconnect storm.
     enum class Storm { None, WaitingDown, WaitingLive, WaitingResync, Done };
     Storm storm = Storm::None;

@@ -38,7 +38,7 @@ void Simulator::startPreparing()
     QHash<EntityId, QList<int>> byListedUnit;  // listed unit → ready users whose server unit differs
     QHash<EntityId, QSet<EntityId>> serverUnitsOf;  // listed unit → the server's units of its users
     for (size_t i = 0; i < m_users.size(); ++i) {
-        if (m_runs[i].failed)
+        if (m_runs[i].failed || !m_runs[i].signedIn)  // ramping: users that join later act later
             continue;
         const UserInfo &u = m_users[i]->session()->api()->user();
         actors.append(SimActor{int(i), u.username, u.unitId, u.id, u.role});

@@ -51,6 +51,17 @@ QStringList buildKnownMetrics()
 
 }  // namespace
 
+bool Threshold::isStageName(const QString &name)
+{
+    if (name.isEmpty())
+        return false;
+    for (const QChar c : name) {
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('.') || c == QLatin1Char('-')))
+            return false;
+    }
+    return true;
+}
+
 const QStringList &Threshold::knownMetrics()
 {
     static const QStringList names = buildKnownMetrics();
@@ -136,7 +147,10 @@ bool Threshold::parse(const QString &input, Threshold *out, QString *error)
     while (i < text.size() && text.at(i).isSpace())
         ++i;
     const int numberColumn = lead + i + 1;
-    const QString number = text.mid(i);
+    int end = i;
+    while (end < text.size() && !text.at(end).isSpace())
+        ++end;
+    const QString number = text.mid(i, end - i);
     if (number.isEmpty())
         return fail(tr("column %1: expected a number after \"%2 %3\"")
                         .arg(numberColumn)
@@ -146,11 +160,116 @@ bool Threshold::parse(const QString &input, Threshold *out, QString *error)
     if (!ok || !std::isfinite(value))
         return fail(tr("column %1: \"%2\" is not a number").arg(numberColumn).arg(number));
 
+    // Options: "@STAGE" and "abort_on_fail", in any order, once each.
+    QString stage;
+    bool abortOnFail = false;
+    i = end;
+    while (i < text.size()) {
+        while (i < text.size() && text.at(i).isSpace())
+            ++i;
+        if (i >= text.size())
+            break;
+        const int column = lead + i + 1;
+        int wordEnd = i;
+        while (wordEnd < text.size() && !text.at(wordEnd).isSpace())
+            ++wordEnd;
+        const QString word = text.mid(i, wordEnd - i);
+        if (word.startsWith(QLatin1Char('@'))) {
+            const QString name = word.mid(1);
+            if (!stage.isEmpty())
+                return fail(tr("column %1: a threshold names one stage, not two").arg(column));
+            if (!isStageName(name))
+                return fail(tr("column %1: \"%2\" is not a stage name (letters, digits, _ . -)")
+                                .arg(column)
+                                .arg(word));
+            stage = name;
+        } else if (word == QLatin1String("abort_on_fail")) {
+            abortOnFail = true;
+        } else {
+            return fail(tr("column %1: expected \"@STAGE\" or \"abort_on_fail\" after the number, "
+                           "found \"%2\"")
+                            .arg(column)
+                            .arg(word));
+        }
+        i = wordEnd;
+    }
+    if (!stage.isEmpty() && !stageMetrics().contains(metric))
+        return fail(tr("%1 has no value per stage (per stage: %2)")
+                        .arg(metric, stageMetrics().join(QStringLiteral(", "))));
+
     out->text = text;
     out->metric = metric;
     out->op = op;
     out->value = value;
+    out->stage = stage;
+    out->abortOnFail = abortOnFail;
     return true;
+}
+
+QString Threshold::lookupKey() const
+{
+    return stage.isEmpty() ? metric : metric + QLatin1Char('@') + stage;
+}
+
+QString Threshold::canonicalText() const
+{
+    QString t = QStringLiteral("%1 %2 %3").arg(metric, opText(op), formatMetric(value));
+    if (!stage.isEmpty())
+        t += QStringLiteral(" @") + stage;
+    if (abortOnFail)
+        t += QStringLiteral(" abort_on_fail");
+    return t;
+}
+
+const QStringList &Threshold::stageMetrics()
+{
+    static const QStringList names = [] {
+        QStringList n;
+        const QStringList stats{QStringLiteral("p50_ms"), QStringLiteral("p90_ms"),
+                                QStringLiteral("p95_ms"), QStringLiteral("p99_ms"),
+                                QStringLiteral("max_ms"), QStringLiteral("mean_ms")};
+        for (const QString &family : {QString(), QStringLiteral("model_"), QStringLiteral("emit_")}) {
+            for (const QString &stat : stats)
+                n.append(family + stat);
+        }
+        n << QStringLiteral("change_delivery") << QStringLiteral("expected")
+          << QStringLiteral("delivered") << QStringLiteral("missing") << QStringLiteral("leaks")
+          << QStringLiteral("changes") << QStringLiteral("actions")
+          << QStringLiteral("action_errors") << QStringLiteral("users");
+        return n;
+    }();
+    return names;
+}
+
+bool Threshold::isGrowingCount(const QString &metric)
+{
+    static const QStringList counts{
+        QStringLiteral("missing"),         QStringLiteral("late"),
+        QStringLiteral("leaks"),           QStringLiteral("duplicates"),
+        QStringLiteral("order_violations"), QStringLiteral("seq_gaps"),
+        QStringLiteral("missed_events"),   QStringLiteral("action_errors"),
+        QStringLiteral("actions_skipped"), QStringLiteral("model_missing"),
+        QStringLiteral("unexpected_events"), QStringLiteral("setup_failures")};
+    return counts.contains(metric);
+}
+
+bool Threshold::failsForGood(double measuredNow) const
+{
+    if (holds(measuredNow) || !isGrowingCount(metric))
+        return false;
+    // The count can only rise: past an upper limit (or an exact one) it stays failing.
+    switch (op) {
+        case Op::Less:
+        case Op::LessEqual:
+            return true;
+        case Op::Equal:
+            return measuredNow > value;
+        case Op::Greater:
+        case Op::GreaterEqual:
+        case Op::NotEqual:
+            return false;
+    }
+    return false;
 }
 
 QString formatMetric(double value)
@@ -184,7 +303,7 @@ QList<ThresholdVerdict> evaluateThresholds(const QList<Threshold> &thresholds,
     for (const Threshold &t : thresholds) {
         ThresholdVerdict v;
         v.threshold = t;
-        const std::optional<double> value = lookup ? lookup(t.metric) : std::nullopt;
+        const std::optional<double> value = lookup ? lookup(t.lookupKey()) : std::nullopt;
         if (!value && notApplicable.contains(t.metric)) {
             v.applicable = false;
             v.passed = true;
@@ -192,13 +311,14 @@ QList<ThresholdVerdict> evaluateThresholds(const QList<Threshold> &thresholds,
         } else if (!value) {
             v.measured = false;
             v.passed = false;
-            v.detail = tr("%1 was not measured in this run").arg(t.metric);
+            v.detail = t.stage.isEmpty() ? tr("%1 was not measured in this run").arg(t.metric)
+                                         : tr("%1 was not measured in stage %2").arg(t.metric, t.stage);
         } else {
             v.measured = true;
             v.value = *value;
             v.passed = t.holds(*value);
             v.detail = QStringLiteral("%1 = %2 (%3 %4)")
-                           .arg(t.metric, formatMetric(*value), Threshold::opText(t.op),
+                           .arg(t.lookupKey(), formatMetric(*value), Threshold::opText(t.op),
                                 formatMetric(t.value));
         }
         verdicts.append(v);

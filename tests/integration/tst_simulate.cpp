@@ -332,6 +332,162 @@ private Q_SLOTS:
         QVERIFY2(sim.configure(s, c, &error), qPrintable(error));
     }
 
+    // Ramping: 3 users signed in, 6 more join while unit 1 approves, issues and returns,
+    // then the last six leave while the others act. Every stage has its figures, and they
+    // add up to the run's.
+    void ramp_usersJoinAndLeave_perStageFigures()
+    {
+        Scenario s = builtIn(QStringLiteral("approve-fanout"), 3);
+        s.units = 3;
+        s.startUsers = 3;
+        s.stages = {ScenarioStage{QStringLiteral("up"), 3, 9, 3},
+                    ScenarioStage{QStringLiteral("hold"), 3, 9, 3},
+                    ScenarioStage{QStringLiteral("down"), 2, 3, 3}};
+        s.durationS = 8;
+        s.rate = 2;
+        s.thresholds.clear();
+        for (const char *text : {"p95_ms < 5000 @up", "change_delivery >= 1 @down", "leaks == 0 abort_on_fail",
+                                 "delivery >= 0.999", "lost_updates == 0"}) {
+            Threshold t;
+            QVERIFY(Threshold::parse(QLatin1String(text), &t, nullptr));
+            s.thresholds.append(t);
+        }
+        SimulatorConfig c = config(s);
+        // Join order: unit 1's requester, approver and store head first (what the steps
+        // need from the start), then unit 1's unit admin and users of units 2 and 3.
+        const QList<SimUser> everyone = demoSimUsers(12, 3);
+        const QStringList order{QStringLiteral("u1_req1"),    QStringLiteral("u1_appr1"), QStringLiteral("u1_head1"),
+                                QStringLiteral("u1_uadmin1"), QStringLiteral("u2_req1"),  QStringLiteral("u2_appr1"),
+                                QStringLiteral("u3_req1"),    QStringLiteral("u3_head1"), QStringLiteral("u2_head1")};
+        c.users.clear();
+        for (const QString &name : order) {
+            for (const SimUser &u : everyone) {
+                if (u.username == name)
+                    c.users.append(u);
+            }
+        }
+        QCOMPARE(c.users.size(), 9);
+
+        const SimReport r = run(s, c);
+        QVERIFY2(r.passed(), qPrintable(verdictText(r)));
+        QCOMPARE(r.users, 9);
+        QCOMPARE(r.stages.size(), 3);
+        QCOMPARE(r.stages.at(0).name, QStringLiteral("up"));
+        QCOMPARE(r.stages.at(2).name, QStringLiteral("down"));
+
+        // Who joined and who left: the first three were there throughout; the other six
+        // joined during the run and, last in, were the first out.
+        QCOMPARE(r.userStats.size(), 9);
+        for (int i = 0; i < 9; ++i) {
+            const SimUserStats &u = r.userStats.at(i);
+            QCOMPARE(u.username, order.at(i));
+            if (i < 3) {
+                QCOMPARE(u.state, QStringLiteral("live"));
+                QCOMPARE(u.joinedAtMs, qint64(0));
+                QCOMPARE(u.leftAtMs, qint64(0));
+            } else {
+                QCOMPARE(u.state, QStringLiteral("left"));
+                QVERIFY2(u.joinedAtMs >= r.runStartMs, qPrintable(u.username));
+                QVERIFY2(u.leftAtMs > u.joinedAtMs, qPrintable(u.username));
+            }
+        }
+        // u1_uadmin1 joined unit 1 mid-run: from then on it was expected to receive, and did.
+        const SimUserStats &joiner = r.userStats.at(3);
+        QVERIFY(joiner.expected > 0);
+        QCOMPARE(joiner.received, joiner.expected);
+        QCOMPARE(r.counters.notLive, qint64(0));           // those who left are not "not Live"
+        QCOMPARE(r.counters.usersVerified, qint64(3));     // the tables of the users still in
+
+        // Per stage: users at the end, joins and leaves, and figures that add up to the run.
+        QCOMPARE(r.stages.at(1).users, 9);
+        QCOMPARE(r.stages.at(2).users, 3);
+        QCOMPARE(r.stages.at(2).usersTarget, 3);
+        int joined = 0;
+        int left = 0;
+        qint64 actions = 0;
+        qint64 expected = 0;
+        qint64 delivered = 0;
+        qint64 changes = 0;
+        quint64 samples = 0;
+        for (const SimStage &st : r.stages) {
+            QVERIFY2(st.endMs > st.startMs, qPrintable(st.name));
+            QVERIFY2(st.figures.expected > 0, qPrintable(st.name));
+            QCOMPARE(st.figures.delivered, st.figures.expected);
+            QCOMPARE(st.figures.missing, qint64(0));
+            QVERIFY2(st.figures.frame.percentile(95).has_value(), qPrintable(st.name));
+            joined += st.joined;
+            left += st.left;
+            actions += st.actions;
+            expected += st.figures.expected;
+            delivered += st.figures.delivered;
+            changes += st.figures.changes;
+            samples += st.figures.frame.count();
+        }
+        QCOMPARE(r.stages.at(1).startMs, r.stages.at(0).endMs);
+        QCOMPARE(r.stages.at(2).startMs, r.stages.at(1).endMs);
+        QCOMPARE(joined, 6);
+        QCOMPARE(left, 6);
+        QCOMPARE(actions, r.counters.actions);
+        QCOMPARE(changes, r.counters.changes);
+        QCOMPARE(expected, r.counters.expected);
+        QCOMPARE(delivered, r.counters.delivered);
+        QCOMPARE(r.counters.delivered, r.counters.expected);
+        QCOMPARE(samples, r.frame.count());
+        QCOMPARE(r.counters.leaks, qint64(0));
+        QCOMPARE(r.counters.missing, qint64(0));
+        QCOMPARE(r.counters.missedWhileDown, qint64(0));
+        // Stage thresholds were judged on the stage's own values.
+        bool sawStage = false;
+        for (const ThresholdVerdict &v : r.verdicts) {
+            if (v.threshold.stage == QLatin1String("up")) {
+                sawStage = true;
+                QVERIFY(v.measured);
+                QCOMPARE(v.value, double(*r.stages.at(0).figures.frame.percentile(95)));
+            }
+        }
+        QVERIFY(sawStage);
+    }
+
+    // abort_on_fail: a rule that fails for good ends the run at once; the report says which.
+    void abortOnFail_endsTheRunEarly()
+    {
+        Scenario s = builtIn(QStringLiteral("crate-relocation"), 60);
+        s.windowS = 1;
+        s.thresholds.clear();
+        Threshold t;
+        QVERIFY(Threshold::parse(QStringLiteral("p95_ms < 1 abort_on_fail"), &t, nullptr));
+        s.thresholds.append(t);
+        const SimReport r = run(s, config(s));
+        QVERIFY(r.aborted);
+        QVERIFY(!r.passed());
+        QVERIFY2(r.abortedBy.startsWith(QLatin1String("p95_ms < 1 abort_on_fail (p95_ms = ")), qPrintable(r.abortedBy));
+        QVERIFY(r.counters.delivered > 0);  // the receipts whose p95 failed it
+        QVERIFY2(r.runEndMs - r.runStartMs < 60'000, "the run ended early");
+        QVERIFY(r.notes.join(QLatin1Char('\n')).contains(QLatin1String("aborted by threshold p95_ms < 1 abort_on_fail")));
+    }
+
+    void configure_rejectsStagesBeyondTheUsers()
+    {
+        Simulator sim(factory(), &m_clock, &m_control);
+        Scenario s = builtIn(QStringLiteral("approve-fanout"), 3);
+        s.startUsers = 2;
+        s.stages = {ScenarioStage{QStringLiteral("up"), 3, 40, 2}};
+        SimulatorConfig c = config(s);
+        QString error;
+        QVERIFY(!sim.configure(s, c, &error));
+        QCOMPARE(error, QStringLiteral("stages: the run needs up to 40 signed-in users here, but there are only 6 "
+                                       "virtual users (users, --users or the users file)"));
+        Threshold t;
+        QVERIFY(Threshold::parse(QStringLiteral("p95_ms < 9 @down"), &t, nullptr));
+        s.stages = {ScenarioStage{QStringLiteral("up"), 3, 4, 2}};
+        s.thresholds = {t};
+        QVERIFY(!sim.configure(s, c, &error));
+        QCOMPARE(error, QStringLiteral("thresholds: \"p95_ms < 9 @down\" names stage \"down\", which the scenario "
+                                       "does not have (stages: up)"));
+        s.thresholds.clear();
+        QVERIFY2(sim.configure(s, c, &error), qPrintable(error));
+    }
+
     // The shipped DMS's ids are UUID strings: the same scenarios run, track and verify with
     // them. The demo pattern's "unit 1" is the server's UUID of the u1_* users' unit.
     void uuidServer_scenariosRunWithStringIds()

@@ -287,6 +287,35 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("threshold 2 \"p95 < 100\""), r.err.constData());
     }
 
+    // abort_on_fail: the run ends as soon as the rule fails, exit 1, the rule named in the
+    // summary and the report. A ramping scenario takes no --rate or --duration.
+    void abortOnFail_exits1_namingTheRule_andRampsRefuseRateOverrides()
+    {
+        const Run r = simulate({QStringLiteral("crate-relocation"), QStringLiteral("--server"), m_url,
+                                QStringLiteral("--users"), QStringLiteral("6"), QStringLiteral("--units"),
+                                QStringLiteral("2"), QStringLiteral("--duration"), QStringLiteral("120"),
+                                QStringLiteral("--threshold"), QStringLiteral("p95_ms < 1 abort_on_fail"),
+                                QStringLiteral("--report"), path(QStringLiteral("aborted.json"))});
+        QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains("Aborted by threshold: p95_ms < 1 abort_on_fail (p95_ms = "), r.out.constData());
+        QVERIFY(r.out.endsWith("Result: ABORTED\n"));
+        const QJsonObject report = readJson(path(QStringLiteral("aborted.json")));
+        QVERIFY(report.value(QStringLiteral("aborted")).toBool());
+        QVERIFY(report.value(QStringLiteral("aborted_by")).toString().startsWith(QLatin1String("p95_ms < 1 abort_on_fail")));
+        QVERIFY(report.value(QStringLiteral("run_end_ms")).toInteger() - report.value(QStringLiteral("run_start_ms")).toInteger() <
+                120'000);
+
+        const Run ramp = simulate({QStringLiteral("ramp"), QStringLiteral("--server"), m_url, QStringLiteral("--rate"),
+                                   QStringLiteral("5")});
+        QCOMPARE(ramp.exitCode, 2);
+        QVERIFY2(ramp.err.contains("--rate: the scenario \"ramp\" ramps in stages"), ramp.err.constData());
+        const Run stage = simulate({QStringLiteral("ramp"), QStringLiteral("--server"), m_url, QStringLiteral("--threshold"),
+                                    QStringLiteral("p95_ms < 100 @to-1000")});
+        QCOMPARE(stage.exitCode, 2);
+        QVERIFY2(stage.err.contains("the scenario has no stage \"to-1000\" (to-50, to-100, to-200, hold-200)"),
+                 stage.err.constData());
+    }
+
     // `report html` turns a real run's JSON report into one page with every section; the
     // run's own --html wrote the same page; bad input exits 2 and names the problem.
     void reportHtml_ofARealRun_isOnePage_andBadInputExits2()

@@ -606,7 +606,8 @@ void SimulationPanel::showVerdicts(const SimReport &report, bool final)
     int failed = 0;
     for (const ThresholdVerdict &v : report.verdicts) {
         auto *item = new QTreeWidgetItem(m_thresholds);
-        if (const MetricDiff *d = diff ? diff->find(v.threshold.metric) : nullptr) {
+        // The diff compares run-wide metrics: a stage's threshold has no baseline cell.
+        if (const MetricDiff *d = diff && v.threshold.stage.isEmpty() ? diff->find(v.threshold.metric) : nullptr) {
             item->setText(BaselineColumn, baselineCell(*d));
             item->setToolTip(BaselineColumn, d->describe());
             if (d->verdict == DiffVerdict::Regressed || d->verdict == DiffVerdict::Improved) {

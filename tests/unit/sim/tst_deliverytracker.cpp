@@ -71,6 +71,85 @@ class tst_DeliveryTracker : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Ramping: each stage keeps the figures of the changes posted in it, whenever their
+    // receipts come; the stages add up to the run.
+    void stages_keepTheFiguresOfTheirChanges()
+    {
+        DeliveryTracker t;
+        setUp(t);
+        const auto shows = [](const EntityId &, const QString &) { return QJsonValue(QStringLiteral("approved")); };
+        QCOMPARE(t.stage(), -1);
+        const qint64 before = t.beginChange(approveEffect(6), QStringLiteral("approve"), 9'000);
+        t.setStage(0);
+        const qint64 a = t.beginChange(approveEffect(7), QStringLiteral("approve"), 10'000);
+        t.setStage(1);
+        const qint64 b = t.beginChange(approveEffect(8), QStringLiteral("approve"), 10'100);
+        // Stage 0's receipts come after stage 1 began: still stage 0's.
+        t.onEvent(0, update(QStringLiteral("withdrawal"), 7, QStringLiteral("approved"), 10'200, QStringLiteral("e7")));
+        t.onEvent(1, update(QStringLiteral("withdrawal"), 7, QStringLiteral("approved"), 10'300, QStringLiteral("e7")));
+        t.onEvent(0, update(QStringLiteral("withdrawal"), 8, QStringLiteral("approved"), 10'150, QStringLiteral("e8")));
+        t.checkWatches(0, QString(), shows, 10'400);
+        QCOMPARE(t.openChangesOfStage(0), 1);  // receiver 1's table has not shown 7 yet
+        QCOMPARE(t.openChangesOfStage(1), 1);  // receiver 1 has not received 8
+        t.checkWatches(1, QString(), shows, 10'450);
+        QCOMPARE(t.openChangesOfStage(0), 0);
+        t.tick(20'000, true);  // 6 and 8 time out at receiver 1 (and 6 at receiver 0)
+        Q_UNUSED(before)
+        Q_UNUSED(a)
+        Q_UNUSED(b)
+
+        QCOMPARE(t.stages().size(), 2);
+        const SimWindow s0 = t.stages().value(0);
+        const SimWindow s1 = t.stages().value(1);
+        QCOMPARE(s0.changes, qint64(1));
+        QCOMPARE(s0.expected, qint64(2));
+        QCOMPARE(s0.delivered, qint64(2));
+        QCOMPARE(s0.missing, qint64(0));
+        QCOMPARE(s0.frame.count(), quint64(2));
+        QCOMPARE(s0.frame.min(), qint64(200));
+        QCOMPARE(s0.frame.max(), qint64(300));
+        QCOMPARE(s0.model.count(), quint64(2));
+        QCOMPARE(s1.changes, qint64(1));
+        QCOMPARE(s1.expected, qint64(2));
+        QCOMPARE(s1.delivered, qint64(1));
+        QCOMPARE(s1.missing, qint64(1));
+        QCOMPARE(s1.frame.max(), qint64(50));
+        // The change before any stage is in the run's figures only.
+        QCOMPARE(t.counters().changes, qint64(3));
+        QCOMPARE(t.counters().expected, s0.expected + s1.expected + 2);
+        QCOMPARE(t.counters().delivered, s0.delivered + s1.delivered);
+    }
+
+    // A receiver that leaves is not expected by new changes, and still owes what it was
+    // expected to receive before.
+    void leavingReceiver_owesOnlyWhatCameBefore()
+    {
+        DeliveryTracker t;
+        setUp(t);
+        const qint64 first = t.beginChange(approveEffect(7), QStringLiteral("approve"), 10'000);
+        QCOMPARE(t.openExpectations(1), 1);  // the frame and the table of 7
+        t.setReceiverAccepting(1, false);
+        const qint64 second = t.beginChange(approveEffect(8), QStringLiteral("approve"), 10'100);
+        QCOMPARE(t.counters().expected, qint64(3));  // 7 at both, 8 at receiver 0 only
+        QCOMPARE(t.openExpectations(1), 1);
+        t.onEvent(1, update(QStringLiteral("withdrawal"), 7, QStringLiteral("approved"), 10'050, QStringLiteral("e7")));
+        QCOMPARE(t.openExpectations(1), 1);  // its table has not shown 7 yet
+        t.checkWatches(1, QString(), [](const EntityId &id, const QString &) {
+            return id == 7 ? QJsonValue(QStringLiteral("approved")) : QJsonValue();
+        }, 10'060);
+        QCOMPARE(t.openExpectations(1), 0);
+        // Its frame of 8 is not counted: it was leaving when 8 was posted.
+        t.onEvent(1, update(QStringLiteral("withdrawal"), 8, QStringLiteral("approved"), 10'150, QStringLiteral("e8")));
+        QCOMPARE(t.receiverStats(1).expected, qint64(1));
+        QCOMPARE(t.receiverStats(1).received, qint64(1));
+        QVERIFY(t.isChangeOpen(first));
+        QVERIFY(t.isChangeOpen(second));
+        // Back again (a rejoin): expected from then on.
+        t.setReceiverAccepting(1, true);
+        t.beginChange(approveEffect(9), QStringLiteral("approve"), 10'200);
+        QCOMPARE(t.receiverStats(1).expected, qint64(2));
+    }
+
     void receipts_ofTargetUnit_areDeliveredWithLatencies()
     {
         DeliveryTracker t;

@@ -158,6 +158,11 @@ QString rowWith(const QString &html, const QString &needle)
     return start < 0 || end < 0 ? QString() : html.mid(start, end - start);
 }
 
+std::optional<qint64> st0p(const SimReport &r, double p)
+{
+    return r.stages.first().figures.frame.percentile(p);
+}
+
 }  // namespace
 
 class tst_HtmlReport : public QObject
@@ -330,6 +335,53 @@ private Q_SLOTS:
         const QString html = page(r);
         QVERIFY(html.contains(QLatin1String("<span class=\"badge warn\" id=\"result\">ABORTED</span>")));
         QVERIFY(html.contains(QLatin1String("The run was aborted")));
+        r.abortedBy = QStringLiteral("leaks == 0 abort_on_fail (leaks = 1 (== 0))");
+        QVERIFY(page(r).contains(QLatin1String("The run was aborted by threshold leaks == 0 abort_on_fail (leaks = 1 "
+                                               "(== 0)): the figures cover only what happened until then.")));
+    }
+
+    // A ramping run: a Stages section with one row per stage; a run without stages has none.
+    void stages_sectionOnlyWhenTheRunRamped()
+    {
+        SimReport r = failingReport();
+        QVERIFY(!page(r).contains(QLatin1String("id=\"stages\"")));
+        for (int i = 0; i < 2; ++i) {
+            SimStage st;
+            st.index = i;
+            st.name = i == 0 ? QStringLiteral("to-50") : QStringLiteral("hold<&>");
+            st.startMs = 1'700'000'000'000 + 20'000 * i;
+            st.endMs = st.startMs + 20'000;
+            st.usersTarget = 50;
+            st.users = 48 + i;
+            st.joined = 40 - 39 * i;
+            st.left = i;
+            st.rate = 1.5;
+            st.actions = 30 + i;
+            st.figures.expected = 100;
+            st.figures.delivered = 100 - 2 * i;
+            st.figures.missing = 2 * i;
+            for (qint64 v = 1; v <= 20; ++v) {
+                st.figures.frame.record(10 * v * (i + 1));
+                st.figures.model.record(12 * v * (i + 1));
+            }
+            r.stages.append(st);
+        }
+        const QString html = page(r);
+        QVERIFY(html.contains(QLatin1String("<section id=\"stages\">")));
+        QVERIFY(html.contains(QLatin1String("href=\"#stages\"")));
+        const QString table = html.section(QLatin1String("id=\"stage-table\""), 1).section(QLatin1String("</table>"), 0, 0);
+        QCOMPARE(table.count(QLatin1String("<tr")), 1 + 2);
+        const QString first = rowWith(html, QStringLiteral("<td>to-50</td>"));
+        QVERIFY2(first.contains(QLatin1String(">20.0 s<")), qPrintable(first));
+        QVERIFY2(first.contains(QLatin1String(">48 (50)<")), qPrintable(first));
+        QVERIFY2(first.contains(QLatin1String(">40 / 0<")), qPrintable(first));
+        QVERIFY2(first.contains(QLatin1String(">1.5000/s<")), qPrintable(first));
+        QVERIFY2(first.contains(QLatin1String(">100 / 100<")), qPrintable(first));
+        QVERIFY2(first.contains(QStringLiteral(">%1 / %2 ms<").arg(*st0p(r, 50)).arg(*st0p(r, 95))), qPrintable(first));
+        QVERIFY(!first.contains(QLatin1String("class=\"bad\"")));
+        const QString second = rowWith(html, QStringLiteral("<td>hold&lt;&amp;&gt;</td>"));
+        QVERIFY2(second.contains(QLatin1String("class=\"bad\"")), qPrintable(second));  // 2 missing
+        QVERIFY2(second.contains(QLatin1String(">98 / 100<")), qPrintable(second));
     }
 };
 

@@ -45,6 +45,7 @@ private Q_SLOTS:
     {
         const QStringList names = Scenario::builtInNames();
         const QStringList expected{QStringLiteral("approve-fanout"), QStringLiteral("crate-relocation"),
+                                   QStringLiteral("ramp"),
                                    QStringLiteral("reconnect-storm"), QStringLiteral("sendback-notify"),
                                    QStringLiteral("soak"), QStringLiteral("transfer-both-units"),
                                    QStringLiteral("unit-isolation")};
@@ -64,6 +65,124 @@ private Q_SLOTS:
         QVERIFY(storm.hasTimedStep(SimActionType::DisconnectAll));
     }
 
+    // The built-in ramp: 10 users signed in, four stages up to 200, a p95 limit per stage.
+    void builtIn_ramp_rampsFrom10To200InFourStages()
+    {
+        Scenario s;
+        ScenarioError error;
+        QVERIFY2(Scenario::load(QStringLiteral("ramp"), &s, &error), qPrintable(error.toString()));
+        QVERIFY(s.hasStages());
+        QCOMPARE(s.stages.size(), 4);
+        QCOMPARE(s.startUsers, 10);
+        QCOMPARE(s.maxStageUsers(), 200);
+        QVERIFY(s.totalUsers() >= s.maxStageUsers());
+        QCOMPARE(s.stages.last().users, 200);
+        QVERIFY(s.durationS >= 60 && s.durationS <= 120);
+        QStringList staged;
+        for (const Threshold &t : std::as_const(s.thresholds)) {
+            if (!t.stage.isEmpty()) {
+                QCOMPARE(t.metric, QStringLiteral("p95_ms"));
+                QVERIFY2(s.stageIndex(t.stage) >= 0, qPrintable(t.text));
+                staged.append(t.stage);
+            }
+        }
+        QCOMPARE(staged, s.stageNames());  // one per stage
+    }
+
+    void fromJson_stages_targetsInterpolateFromTheStart()
+    {
+        Scenario s;
+        ScenarioError error;
+        const QByteArray text = scenarioText(
+            "  \"rate\": 1,\n"
+            "  \"start_users\": 3,\n"
+            "  \"stages\": [{\"name\": \"up\", \"duration_s\": 10, \"users\": 8, \"rate\": 3},\n"
+            "             {\"duration_s\": 5},\n"
+            "             {\"name\": \"down\", \"duration_s\": 4, \"users\": 2, \"rate\": 0}],\n",
+            {}, ",\n  \"thresholds\": [\"p95_ms < 500 @up\", \"missing == 0 @2\",\n"
+                "    {\"threshold\": \"leaks == 0\", \"abort_on_fail\": true}]");
+        QVERIFY2(Scenario::fromJson(text, QStringLiteral("t.json"), &s, &error), qPrintable(error.toString()));
+        QCOMPARE(s.stages.size(), 3);
+        QCOMPARE(s.durationS, 19.0);  // the stages' sum
+        QCOMPARE(s.startUsers, 3);
+        QCOMPARE(s.maxStageUsers(), 8);
+        // An unnamed stage keeps the previous targets and is named by its number.
+        QCOMPARE(s.stages.at(1).name, QStringLiteral("2"));
+        QCOMPARE(s.stages.at(1).users, 8);
+        QCOMPARE(s.stages.at(1).rate, 3.0);
+        QCOMPARE(s.stageStartS(2), 15.0);
+
+        // From start_users and rate to the first stage's targets, then on.
+        StageTargets t = s.targetsAt(0);
+        QCOMPARE(t.stage, 0);
+        QCOMPARE(t.users, 3.0);
+        QCOMPARE(t.rate, 1.0);
+        t = s.targetsAt(5);
+        QCOMPARE(t.stage, 0);
+        QCOMPARE(t.users, 5.5);
+        QCOMPARE(t.rate, 2.0);
+        t = s.targetsAt(12);
+        QCOMPARE(t.stage, 1);
+        QCOMPARE(t.users, 8.0);
+        QCOMPARE(t.rate, 3.0);
+        t = s.targetsAt(17);
+        QCOMPARE(t.stage, 2);
+        QCOMPARE(t.users, 5.0);
+        QCOMPARE(t.rate, 1.5);
+        t = s.targetsAt(100);  // past the end: the last targets
+        QCOMPARE(t.stage, 2);
+        QCOMPARE(t.users, 2.0);
+        QCOMPARE(t.rate, 0.0);
+
+        QCOMPARE(s.stageIndex(QStringLiteral("up")), 0);
+        QCOMPARE(s.stageIndex(QStringLiteral("2")), 1);
+        QCOMPARE(s.stageIndex(QStringLiteral("3")), 2);
+        QCOMPARE(s.stageIndex(QStringLiteral("4")), -1);
+        QCOMPARE(s.stageIndex(QStringLiteral("sideways")), -1);
+
+        QCOMPARE(s.thresholds.size(), 3);
+        QCOMPARE(s.thresholds.at(0).stage, QStringLiteral("up"));
+        QCOMPARE(s.thresholds.at(1).stage, QStringLiteral("2"));
+        QVERIFY(!s.thresholds.at(1).abortOnFail);
+        QVERIFY(s.thresholds.at(2).abortOnFail);
+        QCOMPARE(s.thresholds.at(2).text, QStringLiteral("leaks == 0 abort_on_fail"));
+
+        // toJson() round-trips (duration_s written as the sum is accepted).
+        Scenario back;
+        QVERIFY2(Scenario::fromJson(QJsonDocument(s.toJson()).toJson(), QStringLiteral("round"), &back, &error),
+                 qPrintable(error.toString()));
+        QCOMPARE(back.stages.size(), 3);
+        QCOMPARE(back.stageNames(), s.stageNames());
+        QCOMPARE(back.startUsers, 3);
+        QCOMPARE(back.durationS, 19.0);
+        QCOMPARE(back.targetsAt(5).users, 5.5);
+        QVERIFY(back.thresholds.at(2).abortOnFail);
+    }
+
+    // Without start_users and rate the first stage holds its own targets from the start.
+    void fromJson_stages_defaultsStartAtTheFirstStage()
+    {
+        Scenario s;
+        ScenarioError error;
+        QVERIFY2(Scenario::fromJson(scenarioText("  \"stages\": [{\"duration_s\": 2, \"users\": 4, \"rate\": 2},\n"
+                                                 "             {\"duration_s\": 2, \"users\": 8}],\n"),
+                                    QStringLiteral("t.json"), &s, &error),
+                 qPrintable(error.toString()));
+        QCOMPARE(s.startUsers, 4);
+        QCOMPARE(s.rate, 2.0);
+        QCOMPARE(s.targetsAt(1).users, 4.0);
+        QCOMPARE(s.targetsAt(3).users, 6.0);
+        QCOMPARE(s.targetsAt(3).rate, 2.0);
+        // Without stages: the scenario's users and rate throughout.
+        Scenario flat;
+        QVERIFY(Scenario::fromJson(scenarioText("  \"rate\": 3,\n"), QStringLiteral("t.json"), &flat, &error));
+        QVERIFY(!flat.hasStages());
+        QCOMPARE(flat.targetsAt(5).stage, -1);
+        QCOMPARE(flat.targetsAt(5).rate, 3.0);
+        QCOMPARE(flat.targetsAt(5).users, 8.0);
+        QVERIFY(!flat.toJson().contains(QStringLiteral("stages")));
+    }
+
     void load_unknownName_listsBuiltIns()
     {
         Scenario s;
@@ -71,7 +190,7 @@ private Q_SLOTS:
         QVERIFY(!Scenario::load(QStringLiteral("aprove-fanout"), &s, &error));
         QCOMPARE(error.toString(),
                  QStringLiteral("aprove-fanout: no built-in scenario of that name (built-ins: approve-fanout, "
-                                "crate-relocation, reconnect-storm, sendback-notify, soak, transfer-both-units, "
+                                "crate-relocation, ramp, reconnect-storm, sendback-notify, soak, transfer-both-units, "
                                 "unit-isolation)"));
     }
 
@@ -214,6 +333,59 @@ private Q_SLOTS:
                                       << QStringLiteral("t.json:3: max_in_flight: must be a whole number, not 2.5000");
         QTest::newRow("empty name") << QByteArray("{\"name\": \" \", \"steps\": []}")
                                     << QStringLiteral("t.json:1: name: must not be empty");
+        QTest::newRow("stages not an array")
+            << scenarioText("  \"stages\": {\"duration_s\": 5},\n")
+            << QStringLiteral("t.json:3: stages: must be a non-empty array of {\"duration_s\": S, \"users\": N, "
+                              "\"rate\": R}");
+        QTest::newRow("stage without duration")
+            << scenarioText("  \"stages\": [{\"users\": 5}],\n")
+            << QStringLiteral("t.json:3: stages[0]: a stage needs \"duration_s\"");
+        QTest::newRow("first stage without users")
+            << scenarioText("  \"stages\": [{\"duration_s\": 5, \"rate\": 1}],\n")
+            << QStringLiteral("t.json:3: stages[0]: the first stage needs \"users\"");
+        QTest::newRow("first stage without rate")
+            << scenarioText("  \"stages\": [{\"duration_s\": 5, \"users\": 2}],\n")
+            << QStringLiteral("t.json:3: stages[0]: the first stage needs \"rate\" (or the scenario a \"rate\")");
+        QTest::newRow("stage of no users")
+            << scenarioText("  \"stages\": [{\"duration_s\": 5, \"users\": 0, \"rate\": 1}],\n")
+            << QStringLiteral("t.json:3: stages[0].users: 0 is out of range 1 … 100000");
+        QTest::newRow("stage of zero seconds")
+            << scenarioText("  \"stages\": [{\"duration_s\": 0, \"users\": 2, \"rate\": 1}],\n")
+            << QStringLiteral("t.json:3: stages[0].duration_s: 0 is out of range: must be above 0 and at most 2592000");
+        QTest::newRow("unknown stage field")
+            << scenarioText("  \"stages\": [{\"duration_s\": 5, \"vus\": 2}],\n")
+            << QStringLiteral("t.json:3: stages[0].vus: unknown field (allowed here: name, duration_s, users, rate)");
+        QTest::newRow("stage named twice")
+            << scenarioText("  \"rate\": 1,\n  \"stages\": [{\"name\": \"a\", \"duration_s\": 5, \"users\": 2},\n"
+                            "             {\"name\": \"a\", \"duration_s\": 5}],\n")
+            << QStringLiteral("t.json:5: stages[1].name: \"a\" names two stages");
+        QTest::newRow("numeric stage name")
+            << scenarioText("  \"rate\": 1,\n  \"stages\": [{\"name\": \"2\", \"duration_s\": 5, \"users\": 2}],\n")
+            << QStringLiteral("t.json:4: stages[0].name: \"2\" is not a stage name (letters, digits, _ . -; not a "
+                              "number)");
+        QTest::newRow("duration is not the stages' sum")
+            << scenarioText("  \"rate\": 1,\n  \"duration_s\": 30,\n  \"stages\": [{\"duration_s\": 5, \"users\": 2}],\n")
+            << QStringLiteral("t.json:4: duration_s: 30 s is not the stages' sum (5 s): leave it out with \"stages\"");
+        QTest::newRow("start_users without stages")
+            << scenarioText("  \"start_users\": 3,\n")
+            << QStringLiteral("t.json:3: start_users: only with \"stages\"");
+        QTest::newRow("every stage at rate 0")
+            << scenarioText("  \"rate\": 0,\n  \"stages\": [{\"duration_s\": 5, \"users\": 2}],\n")
+            << QStringLiteral("t.json:4: stages: some stage's rate must be above 0 when steps have no \"at_s\"");
+        QTest::newRow("threshold of an unknown stage")
+            << scenarioText("  \"rate\": 1,\n  \"stages\": [{\"name\": \"up\", \"duration_s\": 5, \"users\": 2}],\n",
+                            {}, ",\n  \"thresholds\": [\"p95_ms < 9 @down\"]")
+            << QStringLiteral("t.json:9: thresholds[0]: \"p95_ms < 9 @down\": no stage \"down\" (stages: up)");
+        QTest::newRow("threshold of a stage without stages")
+            << scenarioText({}, {}, ",\n  \"thresholds\": [\"p95_ms < 9 @up\"]")
+            << QStringLiteral("t.json:7: thresholds[0]: \"p95_ms < 9 @up\": names stage \"up\", but the scenario has "
+                              "no \"stages\"");
+        QTest::newRow("abort_on_fail not a boolean")
+            << scenarioText({}, {}, ",\n  \"thresholds\": [{\"threshold\": \"leaks == 0\", \"abort_on_fail\": 1}]")
+            << QStringLiteral("t.json:7: thresholds[0].abort_on_fail: must be true or false, not a number");
+        QTest::newRow("threshold object without text")
+            << scenarioText({}, {}, ",\n  \"thresholds\": [{\"abort_on_fail\": true}]")
+            << QStringLiteral("t.json:7: thresholds[0]: needs \"threshold\", a string like \"p95_ms < 100\"");
         QTest::newRow("method on a non-storm step")
             << scenarioText({}, "    {\"action\": \"relocate\", \"method\": \"server\"}\n")
             << QStringLiteral("t.json:5: steps[0].method: only disconnect-all has a method");

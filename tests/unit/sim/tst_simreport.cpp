@@ -325,6 +325,111 @@ private Q_SLOTS:
         QCOMPARE(simSamplesCsvHeader().count(','), simSampleCsvLine(s).count(',') - 1);  // the quoted comma
     }
 
+    // Ramping: per-stage figures, "METRIC@STAGE" thresholds, JSON (only an added "stages"
+    // array; a report without stages has none), merge by stage, the summary's table.
+    void stages_metricsJsonMergeAndSummary()
+    {
+        const auto staged = [](int shard, qint64 base) {
+            SimReport r = shardReport(shard, 2, 7u + quint32(shard));
+            r.thresholds = {rule("p95_ms < 100 @up"), rule("p95_ms < 100 @2"), rule("missing == 0 @hold")};
+            for (int i = 0; i < 2; ++i) {
+                SimStage st;
+                st.index = i;
+                st.name = i == 0 ? QStringLiteral("up") : QStringLiteral("hold");
+                st.startMs = 1'001'000 + 5000 * i;
+                st.endMs = st.startMs + 5000;
+                st.usersTarget = 4 * (i + 1);
+                st.users = 4 * (i + 1) - i;
+                st.joined = 3;
+                st.left = i;
+                st.rate = 2.0 * (i + 1);
+                st.actions = 10 + i;
+                st.actionErrors = i;
+                st.figures.changes = 10 + i;
+                st.figures.expected = 20;
+                st.figures.delivered = 20 - i;
+                st.figures.missing = i;
+                for (qint64 v = 1; v <= 20; ++v)
+                    st.figures.frame.record(base * (i + 1) + v);
+                st.figures.model.record(base);
+                r.stages.append(st);
+            }
+            r.evaluate();
+            return r;
+        };
+        const SimReport a = staged(1, 10);
+        QCOMPARE(a.metric(QStringLiteral("p95_ms@up")), std::optional<double>(29));  // 11 … 30
+        QCOMPARE(a.metric(QStringLiteral("p95_ms@2")), std::optional<double>(39));   // by number
+        QCOMPARE(a.metric(QStringLiteral("missing@hold")), std::optional<double>(1));
+        QCOMPARE(a.metric(QStringLiteral("users@hold")), std::optional<double>(7));
+        QCOMPARE(a.metric(QStringLiteral("change_delivery@hold")), std::optional<double>(19.0 / 20.0));
+        QCOMPARE(a.metric(QStringLiteral("model_p50_ms@up")), std::optional<double>(10));
+        QVERIFY(!a.metric(QStringLiteral("p95_ms@3")));
+        QVERIFY(!a.metric(QStringLiteral("p95_ms@down")));
+        QCOMPARE(a.verdicts.size(), 4);  // setup_failures == 0 first
+        QVERIFY(a.verdicts.at(1).passed);
+        QVERIFY(a.verdicts.at(2).passed);
+        QVERIFY(!a.verdicts.at(3).passed);
+        QCOMPARE(a.verdicts.at(3).detail, QStringLiteral("missing@hold = 1 (== 0)"));
+
+        // JSON: the stages come back whole.
+        const QJsonObject json = a.toJson();
+        QCOMPARE(json.value(QStringLiteral("stages")).toArray().size(), 2);
+        const QJsonObject first = json.value(QStringLiteral("stages")).toArray().at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("name")).toString(), QStringLiteral("up"));
+        QCOMPARE(first.value(QStringLiteral("start_ms")).toInteger(), qint64(1'001'000));
+        QCOMPARE(first.value(QStringLiteral("users")).toInt(), 4);
+        QVERIFY(!json.contains(QStringLiteral("aborted_by")));
+        SimReport back;
+        QString error;
+        QVERIFY2(SimReport::fromJson(json, &back, &error), qPrintable(error));
+        QCOMPARE(back.stages.size(), 2);
+        QCOMPARE(back.stages.at(1).name, QStringLiteral("hold"));
+        QCOMPARE(back.stages.at(1).endMs, qint64(1'011'000));
+        QCOMPARE(back.stages.at(1).usersTarget, 8);
+        QCOMPARE(back.stages.at(1).joined, 3);
+        QCOMPARE(back.stages.at(1).left, 1);
+        QCOMPARE(back.stages.at(1).rate, 4.0);
+        QCOMPARE(back.stages.at(1).actionErrors, qint64(1));
+        QCOMPARE(back.stages.at(1).figures.missing, qint64(1));
+        QCOMPARE(back.metric(QStringLiteral("p95_ms@hold")), a.metric(QStringLiteral("p95_ms@hold")));
+        QCOMPARE(back.verdicts.size(), a.verdicts.size());
+        // A report without stages writes no "stages" (readers of the old format see nothing new).
+        QVERIFY(!shardReport(1, 1, 3).toJson().contains(QStringLiteral("stages")));
+
+        // Merge: a stage's counts add, its histograms merge.
+        SimReport m;
+        QVERIFY2(SimReport::merge({a, staged(2, 100)}, &m, &error), qPrintable(error));
+        QCOMPARE(m.stages.size(), 2);
+        QCOMPARE(m.stages.at(0).users, 8);
+        QCOMPARE(m.stages.at(0).actions, qint64(20));
+        QCOMPARE(m.stages.at(0).figures.frame.count(), quint64(40));
+        QCOMPARE(m.stages.at(1).figures.missing, qint64(2));
+        QCOMPARE(m.metric(QStringLiteral("p95_ms@up")), std::optional<double>(119));  // 101 … 120 on top
+
+        const QString text = a.summaryText();
+        QVERIFY2(text.contains(QLatin1String("Stages: users at the end (target)")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("  2 hold       5.0 s  7 (8) users, +3 -1  4/s  11 actions  19/20  1 missing")),
+                 qPrintable(text));
+        QVERIFY(!shardReport(1, 1, 3).summaryText().contains(QLatin1String("Stages")));
+    }
+
+    void abortedBy_isReportedEverywhere()
+    {
+        SimReport r = shardReport(1, 1, 5);
+        r.aborted = true;
+        r.abortedBy = QStringLiteral("leaks == 0 abort_on_fail (leaks = 1 (== 0))");
+        r.evaluate();
+        QVERIFY(!r.passed());
+        QVERIFY(r.summaryText().contains(QLatin1String("Aborted by threshold: leaks == 0 abort_on_fail")));
+        QVERIFY(QString::fromUtf8(r.toJUnit()).contains(QLatin1String("the run was aborted by threshold leaks == 0")));
+        SimReport back;
+        QString error;
+        QVERIFY(SimReport::fromJson(r.toJson(), &back, &error));
+        QCOMPARE(back.abortedBy, r.abortedBy);
+        QVERIFY(back.aborted);
+    }
+
     void fromJson_wrongSchema_fails()
     {
         SimReport r;

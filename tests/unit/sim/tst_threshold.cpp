@@ -65,6 +65,135 @@ private Q_SLOTS:
         QCOMPARE(got, error);
     }
 
+    void parse_stageAndAbortOnFail_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("stage");
+        QTest::addColumn<bool>("abortOnFail");
+        QTest::addColumn<QString>("lookupKey");
+        QTest::addColumn<QString>("canonical");
+        QTest::newRow("stage") << "p95_ms < 500 @ramp" << "ramp" << false << "p95_ms@ramp" << "p95_ms < 500 @ramp";
+        QTest::newRow("stage number") << "model_p50_ms<=80 @2" << "2" << false << "model_p50_ms@2"
+                                      << "model_p50_ms <= 80 @2";
+        QTest::newRow("abort") << "leaks == 0 abort_on_fail" << "" << true << "leaks" << "leaks == 0 abort_on_fail";
+        QTest::newRow("both, either order") << "  missing == 0 abort_on_fail   @to-200.b " << "to-200.b" << true
+                                            << "missing@to-200.b" << "missing == 0 @to-200.b abort_on_fail";
+    }
+    void parse_stageAndAbortOnFail()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, stage);
+        QFETCH(bool, abortOnFail);
+        QFETCH(QString, lookupKey);
+        QFETCH(QString, canonical);
+        Threshold t;
+        QString error;
+        QVERIFY2(Threshold::parse(text, &t, &error), qPrintable(error));
+        QCOMPARE(t.stage, stage);
+        QCOMPARE(t.abortOnFail, abortOnFail);
+        QCOMPARE(t.lookupKey(), lookupKey);
+        QCOMPARE(t.canonicalText(), canonical);
+        QCOMPARE(t.text, text.trimmed());
+        Threshold again;
+        QVERIFY(Threshold::parse(t.canonicalText(), &again, &error));
+        QCOMPARE(again.lookupKey(), t.lookupKey());
+        QCOMPARE(again.abortOnFail, t.abortOnFail);
+    }
+
+    void parse_stageAndAbortOnFail_invalid_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("empty stage") << "p95_ms < 5 @"
+                                     << "column 12: \"@\" is not a stage name (letters, digits, _ . -)";
+        QTest::newRow("two stages") << "p95_ms < 5 @a @b" << "column 15: a threshold names one stage, not two";
+        QTest::newRow("bad stage name") << "p95_ms < 5 @a/b"
+                                        << "column 12: \"@a/b\" is not a stage name (letters, digits, _ . -)";
+        QTest::newRow("unknown option") << "leaks == 0 abort"
+                                        << "column 12: expected \"@STAGE\" or \"abort_on_fail\" after the number, "
+                                           "found \"abort\"";
+        QTest::newRow("unit after the number") << "p95_ms < 100 ms"
+                                               << "column 14: expected \"@STAGE\" or \"abort_on_fail\" after the "
+                                                  "number, found \"ms\"";
+    }
+    void parse_stageAndAbortOnFail_invalid()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, error);
+        Threshold t;
+        QString got;
+        QVERIFY(!Threshold::parse(text, &t, &got));
+        QCOMPARE(got, error);
+    }
+
+    void parse_stage_onlyForMetricsAStageHas()
+    {
+        Threshold t;
+        QString error;
+        QVERIFY(!Threshold::parse(QStringLiteral("rss_mb < 100 @up"), &t, &error));
+        QVERIFY2(error.startsWith(QLatin1String("rss_mb has no value per stage (per stage: p50_ms, p90_ms,")),
+                 qPrintable(error));
+        for (const QString &metric : Threshold::stageMetrics()) {
+            QVERIFY2(Threshold::isKnownMetric(metric), qPrintable(metric));
+            QVERIFY2(Threshold::parse(metric + QStringLiteral(" < 1 @up"), &t, &error), qPrintable(error));
+        }
+    }
+
+    // abort_on_fail: a growing count past an upper limit fails for good; anything else may
+    // still come right.
+    void failsForGood_onlyGrowingCountsPastAnUpperLimit_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("now");
+        QTest::addColumn<bool>("forGood");
+        QTest::newRow("leak") << "leaks == 0" << 1.0 << true;
+        QTest::newRow("no leak yet") << "leaks == 0" << 0.0 << false;
+        QTest::newRow("below an exact count") << "leaks == 3" << 2.0 << false;
+        QTest::newRow("past an exact count") << "leaks == 3" << 4.0 << true;
+        QTest::newRow("missing past <=") << "missing <= 2" << 3.0 << true;
+        QTest::newRow("errors at <") << "action_errors < 5" << 5.0 << true;
+        QTest::newRow("count below a lower limit") << "duplicates >= 1" << 0.0 << false;
+        QTest::newRow("latency") << "p95_ms < 100" << 900.0 << false;
+        QTest::newRow("ratio") << "change_delivery >= 0.999" << 0.5 << false;
+        QTest::newRow("a count a failed POST takes back") << "changes < 5" << 9.0 << false;
+    }
+    void failsForGood_onlyGrowingCountsPastAnUpperLimit()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, now);
+        QFETCH(bool, forGood);
+        Threshold t;
+        QVERIFY(Threshold::parse(text, &t, nullptr));
+        QCOMPARE(t.failsForGood(now), forGood);
+    }
+
+    void evaluate_stage_looksUpTheStagesValue()
+    {
+        QList<Threshold> list;
+        for (const char *text : {"p95_ms < 500 @ramp", "p95_ms < 500", "missing == 0 @hold"}) {
+            Threshold t;
+            QVERIFY(Threshold::parse(QLatin1String(text), &t, nullptr));
+            list.append(t);
+        }
+        QStringList asked;
+        const QList<ThresholdVerdict> verdicts =
+            evaluateThresholds(list, [&asked](const QString &m) -> std::optional<double> {
+                asked.append(m);
+                if (m == QLatin1String("p95_ms@ramp"))
+                    return 700.0;
+                if (m == QLatin1String("p95_ms"))
+                    return 300.0;
+                return std::nullopt;
+            });
+        QCOMPARE(asked, (QStringList{QStringLiteral("p95_ms@ramp"), QStringLiteral("p95_ms"),
+                                     QStringLiteral("missing@hold")}));
+        QVERIFY(!verdicts.at(0).passed);
+        QCOMPARE(verdicts.at(0).detail, QStringLiteral("p95_ms@ramp = 700 (< 500)"));
+        QVERIFY(verdicts.at(1).passed);
+        QVERIFY(!verdicts.at(2).measured);
+        QCOMPARE(verdicts.at(2).detail, QStringLiteral("missing was not measured in stage hold"));
+    }
+
     void parse_unknownMetric_listsTheKnownOnes()
     {
         Threshold t;
