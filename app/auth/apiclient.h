@@ -123,8 +123,10 @@ public:
     ApiReply *ensureFreshAccessToken(qint64 withinMs = 30'000);
     // GET /api/auth/me/, storing the user on success.
     ApiReply *fetchMe();
-    // Forget the tokens; emits signedOut(reason).
-    void signOut(const QString &reason);
+    // Revoke the refresh token on the server (when the profile has a logout route; the
+    // answer is not waited for) and forget the tokens; emits signedOut(reason). Returns
+    // the revocation's reply (deleted when it finishes), or nullptr when none was sent.
+    ApiReply *signOut(const QString &reason);
 
     bool isSignedIn() const { return !m_access.isEmpty() || !m_refresh.isEmpty(); }
     QString accessToken() const { return m_access; }

@@ -10,10 +10,12 @@ from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
 from config.routing import websocket_urlpatterns  # noqa: E402
+from dms.bodylimit import BodyLimit  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
-        "http": django_asgi_app,
+        # bodies above DMS_MAX_REQUEST_BODY answer 413 before they are read
+        "http": BodyLimit(django_asgi_app),
         # Tokens are validated in the consumers (so a bad one is a 4001 close after
         # accept); a handshake without a valid Origin is refused (HTTP 403).
         "websocket": AllowedHostsOriginValidator(URLRouter(websocket_urlpatterns)),

@@ -1,7 +1,8 @@
 """Settings of the DMS reference server.
 
 Every knob comes from the environment (see docs/server.md):
-DMS_DB_PATH, DMS_ACCESS_TTL, DMS_REFRESH_TTL, DMS_ALLOWED_HOSTS, DMS_DEBUG,
+DMS_DB_PATH, DMS_ACCESS_TTL, DMS_REFRESH_TTL, DMS_ALLOWED_HOSTS, DMS_DEBUG, DMS_PASSWORD_MAX_FAILURES, DMS_PASSWORD_LOCKOUT_SECONDS,
+DMS_PASSWORD_FAILURES_PER_MINUTE, DMS_MAX_REQUEST_BODY,
 DMS_SECRET_KEY, REDIS_URL, DMS_CHANNEL_LAYER, DMS_FAULT_* (debug only),
 DMS_WIRE, DMS_PUBLIC_IDS, DMS_API_PREFIX, DMS_FIRST_MESSAGE_DEADLINE,
 DMS_FAST_PASSWORD_HASHER (tests only).
@@ -76,6 +77,7 @@ INSTALLED_APPS = [
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "rest_framework",
+    "rest_framework_simplejwt.token_blacklist",
     "channels",
     "dms.apps.DmsConfig",
 ]
@@ -132,13 +134,25 @@ REST_FRAMEWORK = {
 SIMPLE_JWT = {
     "ACCESS_TOKEN_LIFETIME": timedelta(seconds=_env_int("DMS_ACCESS_TTL", 300)),
     "REFRESH_TOKEN_LIFETIME": timedelta(seconds=_env_int("DMS_REFRESH_TTL", 86400)),
-    "ROTATE_REFRESH_TOKENS": False,
+    # every refresh answers a new refresh token and blacklists the one it was given;
+    # POST auth/logout/ blacklists the one it is given (docs/security.md, "Tokens")
+    "ROTATE_REFRESH_TOKENS": True,
+    "BLACKLIST_AFTER_ROTATION": True,
     "UPDATE_LAST_LOGIN": False,
     "AUTH_HEADER_TYPES": ("Bearer",),
     # the claim is the user's public id (a property following DMS_PUBLIC_IDS); dms.auth
     # looks it up
     "USER_ID_FIELD": "jwt_id",
 }
+
+# Password guessing (dms/security.py): wrong passwords in a row before an account is
+# locked, for how long, and wrong passwords per client address and minute.
+DMS_PASSWORD_MAX_FAILURES = _env_int("DMS_PASSWORD_MAX_FAILURES", 5)
+DMS_PASSWORD_LOCKOUT_SECONDS = _env_int("DMS_PASSWORD_LOCKOUT_SECONDS", 300)
+DMS_PASSWORD_FAILURES_PER_MINUTE = _env_int("DMS_PASSWORD_FAILURES_PER_MINUTE", 30)
+# Request bodies above this many bytes answer 413 before they are read (config/asgi.py)
+DMS_MAX_REQUEST_BODY = _env_int("DMS_MAX_REQUEST_BODY", 1024 * 1024)
+DATA_UPLOAD_MAX_MEMORY_SIZE = DMS_MAX_REQUEST_BODY
 
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 DMS_CHANNEL_LAYER = os.environ.get("DMS_CHANNEL_LAYER", "pubsub").strip() or "pubsub"

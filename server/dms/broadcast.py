@@ -41,6 +41,18 @@ def user_group(user_id):
     return "user_%s" % user_id
 
 
+def auth_group(user_pk):
+    """Every socket of a user, whatever its dialect: told to re-check the user when the
+    account changes (deactivated, moved to another unit, new role)."""
+    return "auth_%s" % user_pk
+
+
+def reauthorise(user_pk):
+    """After commit: the user's open sockets re-read the account and close when it no
+    longer allows what they were opened for (dms.consumers.BaseConsumer.dms_reauth)."""
+    on_commit(lambda: _send(auth_group(user_pk), {"type": "dms.reauth"}))
+
+
 def _send(group, message):
     layer = get_channel_layer()
     if layer is None:

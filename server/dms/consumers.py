@@ -7,9 +7,10 @@ family's handshake is refused: HTTP 403) and the shape of every frame; the lab
 endpoint always exists. Ids in paths and frames are public ids (dms/ids.py).
 
 Close codes: 4001 bad/missing/expired token (after accept, nothing sent; lab: also a
-missing or late first auth message), 4003 another unit's or user's path, 4029 more
+missing or late first auth message; on an open socket: its token expired or its user was
+deactivated), 4003 another unit's or user's path, 4029 more
 than 20 client frames in a sliding second, 1009 oversize client frame, 1012 admin
-disconnect-all.
+disconnect-all or the user's unit or role changed (reconnect).
 """
 import asyncio
 import collections
@@ -33,6 +34,7 @@ log = logging.getLogger("dms.ws")
 INVALID_JSON = object()  # a client frame that is binary or does not parse
 SERVER_ID = "%s-%s" % (os.getpid(), uuid.uuid4().hex[:12])
 HEARTBEAT_SECONDS = 5
+PING_WRITE_SECONDS = 5
 _heartbeat_tasks = {}
 
 
@@ -56,6 +58,8 @@ def token_from_scope(scope):
 
 @database_sync_to_async
 def user_from_token(token):
+    """(user, expiry as a Unix time) for a valid access token of an active user, else
+    (None, None)."""
     from rest_framework_simplejwt.exceptions import InvalidToken, TokenError
     from rest_framework_simplejwt.settings import api_settings
     from rest_framework_simplejwt.tokens import AccessToken
@@ -63,12 +67,22 @@ def user_from_token(token):
     from .auth import user_for_claim
 
     if not token or not isinstance(token, str):
-        return None
+        return None, None
     try:
-        claim = AccessToken(token).get(api_settings.USER_ID_CLAIM)
+        access = AccessToken(token)
+        claim = access.get(api_settings.USER_ID_CLAIM)
+        expiry = float(access["exp"])
     except (TokenError, InvalidToken, Exception):
-        return None
-    return user_for_claim(claim)
+        return None, None
+    user = user_for_claim(claim)
+    return (user, expiry) if user is not None else (None, None)
+
+
+@database_sync_to_async
+def _reload_user(pk):
+    from .models import User
+
+    return User.objects.select_related("unit").filter(pk=pk, is_active=True).first()
 
 
 @database_sync_to_async
@@ -160,13 +174,14 @@ class BaseConsumer(AsyncWebsocketConsumer):
             self.closing = True
             await self.close()
             return
-        user = await user_from_token(self.token())
+        user, expiry = await user_from_token(self.token())
         await self.accept()
         if user is None:
             self.closing = True
             await self.close(code=4001)
             return
         self.user = user
+        self.authorise_until(expiry)
         target = await self.target_groups(user)
         if target is None:
             self.closing = True
@@ -177,7 +192,7 @@ class BaseConsumer(AsyncWebsocketConsumer):
         # resyncs), instead of arriving after a welcome that already counts it (the client
         # would drop it as a duplicate).
         welcome = await self.welcome(user)
-        for g in target + [broadcast.ALL_SOCKETS_GROUP]:
+        for g in target + [broadcast.ALL_SOCKETS_GROUP, broadcast.auth_group(user.pk)]:
             await self.channel_layer.group_add(g, self.channel_name)
             self.joined.append(g)
         await _register(self.channel_name, user, self.scope.get("path", ""))
@@ -188,6 +203,50 @@ class BaseConsumer(AsyncWebsocketConsumer):
 
     def token(self):
         return token_from_scope(self.scope)
+
+    # Re-authorisation (docs/security.md, "Open sockets"): a socket is authorised by its
+    # token and its user's account, and only while both hold. It is closed with 4001 when
+    # the token expires (the client refreshes and reconnects) or the user is deactivated,
+    # and with 1012 (reconnect) when the user's unit or role changed, so that it hears
+    # nothing of the old unit after that instant and reconnects into the new one.
+    def authorise_until(self, expiry):
+        delay = max(0.0, expiry - time.time())
+        self.expiry_task = asyncio.get_running_loop().call_later(
+            delay, lambda: asyncio.ensure_future(self.token_expired()))
+
+    async def token_expired(self):
+        if not self.closing:
+            await self.close_now(4001)
+
+    async def close_now(self, code):
+        """Leave every group first (no frame after this instant), then close."""
+        self.closing = True
+        for g in self.joined:
+            try:
+                await self.channel_layer.group_discard(g, self.channel_name)
+            except Exception:
+                pass
+        self.joined = []
+        await self.close(code=code)
+
+    async def touch_ping(self):
+        """Record the ping in the connections table, at most once per PING_WRITE_SECONDS
+        per socket: a client pinging as fast as the rate limit allows costs no more
+        database writes than one pinging every few seconds."""
+        now = time.monotonic()
+        last = getattr(self, "last_ping_write", None)
+        if last is None or now - last >= PING_WRITE_SECONDS:
+            self.last_ping_write = now
+            await _touch_ping(self.channel_name)
+
+    async def dms_reauth(self, event):
+        if self.closing or self.user is None:
+            return
+        fresh = await _reload_user(self.user.pk)
+        if fresh is None:
+            await self.close_now(4001)
+        elif fresh.unit_id != self.user.unit_id or fresh.role != self.user.role:
+            await self.close_now(1012)
 
     async def target_groups(self, user):
         raise NotImplementedError
@@ -200,6 +259,9 @@ class BaseConsumer(AsyncWebsocketConsumer):
         return {}
 
     async def disconnect(self, code):
+        task = getattr(self, "expiry_task", None)
+        if task is not None:
+            task.cancel()
         for g in getattr(self, "joined", []):
             try:
                 await self.channel_layer.group_discard(g, self.channel_name)
@@ -258,7 +320,7 @@ class BaseConsumer(AsyncWebsocketConsumer):
             return
         mtype = msg.get("type")
         if mtype == "ping":
-            await _touch_ping(self.channel_name)
+            await self.touch_ping()
             pong = {"type": "pong", "timestamp": now_iso(), "echo": msg.get("timestamp")}
             pong.update(await self.pong_extra())
             await self.send_json(pong)
@@ -309,7 +371,7 @@ class UpdatesConsumer(BaseConsumer):
             return await super().client_frame(text_data, msg)
         # seed 002: a JSON ping is answered with its pong; nothing else is answered
         if isinstance(msg, dict) and msg.get("type") == "ping":
-            await _touch_ping(self.channel_name)
+            await self.touch_ping()
             await self.send_json(wire.seed002_pong(wire.utcnow()))
 
 
@@ -392,7 +454,7 @@ class AltConsumer(BaseConsumer):
 
     async def client_frame(self, text_data, msg):
         if isinstance(msg, dict) and msg.get("event") == "heartbeat":
-            await _touch_ping(self.channel_name)
+            await self.touch_ping()
             await self.send_json(wire.alt_heartbeat_ack(wire.utcnow()))
 
 
@@ -435,7 +497,7 @@ class LabConsumer(BaseConsumer):
         if not isinstance(msg, dict) or msg.get("type") != "auth":
             await self._refuse()
             return
-        user = await user_from_token(msg.get("token"))
+        user, expiry = await user_from_token(msg.get("token"))
         if self.closing:  # the deadline passed while the token was checked
             return
         if user is None:
@@ -443,7 +505,8 @@ class LabConsumer(BaseConsumer):
             return
         self.user = user
         self.deadline.cancel()
-        for g in (broadcast.LAB_GROUP, broadcast.ALL_SOCKETS_GROUP):
+        self.authorise_until(expiry)
+        for g in (broadcast.LAB_GROUP, broadcast.ALL_SOCKETS_GROUP, broadcast.auth_group(user.pk)):
             await self.channel_layer.group_add(g, self.channel_name)
             self.joined.append(g)
         await _register(self.channel_name, user, self.scope.get("path", ""))

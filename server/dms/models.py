@@ -38,6 +38,9 @@ class User(AbstractUser):
     public_id = public_id_field()
     unit = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="users")
     role = models.CharField(max_length=20, choices=Role.choices, default=Role.REQUESTER)
+    # password guessing (dms/security.py): wrong passwords in a row, and the end of a lock
+    failed_passwords = models.PositiveIntegerField(default=0)
+    locked_until = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["id"]

@@ -8,7 +8,7 @@ from django.db.models import Max, Q
 from rest_framework import status
 from rest_framework.exceptions import APIException, NotFound, PermissionDenied, ValidationError
 
-from . import ids
+from . import ids, security
 from .models import (
     REQUEST_MODELS,
     Crate,
@@ -225,7 +225,7 @@ def _acting_unit(obj, action):
     return obj.unit_id
 
 
-def perform_action(user, obj, action, data):
+def perform_action(user, obj, action, data, request=None):
     if action not in ACTIONS:
         raise NotFound("Unknown action '%s'." % action)
     if not is_admin(user):
@@ -240,8 +240,14 @@ def perform_action(user, obj, action, data):
         password = data.get("password")
         if password in (None, ""):
             raise ValidationError({"password": ["Your password is required as a digital signature."]})
+        # the same guessing limits as sign-in (dms/security.py): a stolen session must not
+        # become a password oracle
+        security.check_address(request)
+        security.check_account(user)
         if not isinstance(password, str) or not user.check_password(password):
+            security.failed(request, user)
             raise PermissionDenied("Invalid signature: wrong password.")
+        security.succeeded(user)
     reason = data.get("reason", "")
     if reason is not None and not isinstance(reason, str):
         raise ValidationError({"reason": ["Not a valid string."]})

@@ -5,7 +5,7 @@ Services and views annotate the instance before saving/deleting it:
 A change is captured as a wire.Change (public ids, read now) and published after
 commit in the dialect DMS_WIRE names (dms/broadcast.py).
 """
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 
 from . import broadcast, ids
@@ -18,6 +18,7 @@ from .models import (
     TransferRequest,
     Unit,
     UnitSequence,
+    User,
     WithdrawalRequest,
 )
 from .wire import Change
@@ -76,6 +77,26 @@ def _crate_change(instance, action, semantic, units):
 def _storage_change(instance, action, status):
     return Change(entity="storage", action=action, semantic=action, id=ids.public(instance), status=status,
                   number_field="code", number=instance.code, units=[instance.unit_id])
+
+
+# What a socket was authorised with: a change to any of these re-checks the user's sockets.
+_AUTHORISING_FIELDS = ("is_active", "unit_id", "role")
+
+
+@receiver(pre_save, sender=User)
+def on_user_saving(sender, instance, raw=False, **kwargs):
+    if raw or instance.pk is None:
+        return
+    before = sender.objects.filter(pk=instance.pk).values(*_AUTHORISING_FIELDS).first()
+    instance._reauthorise = before is not None and any(
+        before[f] != getattr(instance, f) for f in _AUTHORISING_FIELDS)
+
+
+@receiver(post_save, sender=User)
+def on_user_saved(sender, instance, created, raw=False, **kwargs):
+    if getattr(instance, "_reauthorise", False):
+        instance._reauthorise = False
+        broadcast.reauthorise(instance.pk)
 
 
 @receiver(post_save)

@@ -14,6 +14,7 @@ ID = r"(?P<pk>[^/]+)"
 urlpatterns = [
     path("auth/login/", views.LoginView.as_view()),
     path("auth/token/refresh/", TokenRefreshView.as_view()),
+    path("auth/logout/", views.LogoutView.as_view()),
     path("auth/me/", views.MeView.as_view()),
     path("units/", views.UnitListView.as_view()),
     path("requests/sendbacks/", views.SendBackListView.as_view()),

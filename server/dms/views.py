@@ -13,9 +13,10 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 from rest_framework.views import exception_handler as drf_exception_handler
+from rest_framework_simplejwt.exceptions import TokenError
 from rest_framework_simplejwt.tokens import RefreshToken
 
-from . import broadcast, ids, lab, services
+from . import broadcast, ids, lab, security, services
 from .models import (
     REQUEST_MODELS,
     Crate,
@@ -26,6 +27,7 @@ from .models import (
     ServerProcess,
     StorageLocation,
     Unit,
+    User,
 )
 from .pagination import DmsPagination
 from .utils import now_iso
@@ -54,6 +56,8 @@ def exception_handler(exc, context):
         return Response({"detail": "The object is still referenced and cannot be deleted."},
                         status=status.HTTP_409_CONFLICT)
     resp = drf_exception_handler(exc, context)
+    if isinstance(exc, security.AccountLocked) and resp is not None:
+        resp["Retry-After"] = str(exc.retry_after)
     return resp
 
 
@@ -106,12 +110,36 @@ class LoginView(APIView):
     def post(self, request):
         ser = LoginSerializer(data=body(request))
         ser.is_valid(raise_exception=True)
-        user = authenticate(request, username=ser.validated_data["username"],
-                            password=ser.validated_data["password"])
+        username = ser.validated_data["username"]
+        # guessing limits before the password is hashed (dms/security.py)
+        security.check_address(request)
+        account = User.objects.filter(username=username).first()
+        security.check_account(account)
+        user = authenticate(request, username=username, password=ser.validated_data["password"])
         if user is None or not user.is_active:
+            security.failed(request, account)
             return Response({"detail": "Invalid username or password."}, status=status.HTTP_401_UNAUTHORIZED)
+        security.succeeded(user)
         refresh = RefreshToken.for_user(user)
         return Response({"access": str(refresh.access_token), "refresh": str(refresh), "user": user_repr(user)})
+
+
+class LogoutView(APIView):
+    """Blacklists the refresh token it is given (SimpleJWT's blacklist): that token, and
+    the access tokens it could mint, are over. The access token in hand stays valid until
+    it expires (DMS_ACCESS_TTL); a socket opened with it is closed then (4001)."""
+    permission_classes = [AllowAny]
+    authentication_classes = []
+
+    def post(self, request):
+        token = body(request).get("refresh")
+        if not isinstance(token, str) or not token:
+            raise ValidationError({"refresh": ["This field is required."]})
+        try:
+            RefreshToken(token).blacklist()
+        except TokenError:
+            return Response({"detail": "Token is invalid or expired."}, status=status.HTTP_401_UNAUTHORIZED)
+        return Response(status=status.HTTP_205_RESET_CONTENT)
 
 
 class MeView(APIView):
@@ -166,7 +194,7 @@ class RequestActionView(APIView):
         if action not in services.ACTIONS:
             raise NotFound("Unknown action '%s'." % action)
         obj = services.get_visible(services.visible_requests(request.user, kind), pk)
-        obj = services.perform_action(request.user, obj, action, body(request))
+        obj = services.perform_action(request.user, obj, action, body(request), request=request)
         return Response(request_repr(REQUEST_MODELS[kind].objects.select_related(*_related(kind)).get(pk=obj.pk)))
 
 

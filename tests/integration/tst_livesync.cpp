@@ -204,8 +204,11 @@ private Q_SLOTS:
         QVERIFY2(reported, "the row changed while the socket was down must be reported as missed");
     }
 
-    void expiredAccessToken_isRefreshedBeforeReconnect()
+    void expiredAccessToken_socketClosedAtExpiry_refreshesAndReconnects()
     {
+        // The server closes a socket with 4001 when the token it was opened with expires
+        // (docs/security.md): the console refreshes and is Live again at once, never
+        // signed out, and never presents an expired token when it connects.
         ServerFixture::Options options;
         options.accessTtlSeconds = 3;
         ServerFixture fixture(options);
@@ -215,28 +218,81 @@ private Q_SLOTS:
         s.refreshWithinMs = 1000;
         console.session->live()->setSettings(s);
         QVERIFY(console.signIn(QStringLiteral("u1_head1")));
+        ApiClient *api = console.session->api();
+        QSignalSpy signedOut(api, &ApiClient::signedOut);
         QSignalSpy states(console.session->live(), &LiveSession::stateChanged);
         console.session->live()->start();
         QVERIFY(console.waitFor(LiveState::Live));
-        const int refreshesBefore = console.session->api()->refreshCount();
-        const auto expired = [&] {
-            const qint64 exp = console.session->api()->accessTokenExpiryMs();
-            return exp > 0 && QDateTime::currentMSecsSinceEpoch() > exp;
+        const int refreshesBefore = api->refreshCount();
+        const auto closes4001 = [&] {
+            int n = 0;
+            for (const auto &args : states)
+                n += args.first().value<LiveStatus>().closeCode == 4001 ? 1 : 0;
+            return n;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(expired(), 10'000);  // the access token (3 s) is now expired
+        QTRY_VERIFY_WITH_TIMEOUT(closes4001() >= 1, 10'000);  // closed at the token's expiry
+        QVERIFY(console.waitFor(LiveState::Live));
+        QVERIFY(api->refreshCount() > refreshesBefore);
+
+        // A reconnect now presents the renewed token: no further 4001.
+        const int before = closes4001();
         console.session->live()->reconnectNow(QStringLiteral("test"));
         QVERIFY(console.waitFor(LiveState::Live));
-        QVERIFY(console.session->api()->refreshCount() > refreshesBefore);
-        for (const auto &args : states) {
-            const auto st = args.first().value<LiveStatus>();
-            QVERIFY2(st.closeCode != 4001, "an expired token must never be presented");
-            QVERIFY(st.state != LiveState::AuthFailed);
-        }
-        // REST calls with the expired token recover through the 401 → refresh path too.
+        QCOMPARE(closes4001(), before);
+        for (const auto &args : states)
+            QVERIFY(args.first().value<LiveStatus>().state != LiveState::AuthFailed);
+        QVERIFY(signedOut.isEmpty());
+
+        // REST calls with an expired token recover through the 401 → refresh path too.
+        const auto expired = [&] {
+            const qint64 exp = api->accessTokenExpiryMs();
+            return exp > 0 && QDateTime::currentMSecsSinceEpoch() > exp;
+        };
         QTRY_VERIFY_WITH_TIMEOUT(expired(), 10'000);
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("page_size"), QStringLiteral("1"));
-        QCOMPARE(await(console.session->api()->get(QStringLiteral("/api/requests/withdrawal/"), q)).status, 200);
+        QCOMPARE(await(api->get(QStringLiteral("/api/requests/withdrawal/"), q)).status, 200);
+        QVERIFY(signedOut.isEmpty());
+    }
+
+    void signOut_revokesTheRefreshToken()
+    {
+        ServerFixture fixture;
+        QVERIFY(startFixture(fixture));
+        ConsoleRig console(fixture.baseUrl());
+        QVERIFY(console.signIn(QStringLiteral("u1_head1")));
+        const QString refresh = console.session->api()->refreshToken();
+        QVERIFY(!refresh.isEmpty());
+        ApiReply *revoke = console.session->api()->signOut(QStringLiteral("test"));
+        QVERIFY(revoke);
+        QCOMPARE(await(revoke).status, 205);
+        QVERIFY(console.session->api()->refreshToken().isEmpty());
+
+        QNetworkAccessManager nam;
+        ApiClient other(&nam, &console.clock);
+        other.setBaseUrl(fixture.baseUrl());
+        other.setTokens({}, refresh);
+        const RestResult r = await(other.refreshAccessToken());
+        QCOMPARE(r.status, 401);
+    }
+
+    void lockedAccount_theServersMessageReachesTheUser()
+    {
+        ServerFixture fixture;
+        QVERIFY(startFixture(fixture));
+        QNetworkAccessManager nam;
+        SystemClock clock;
+        ApiClient api(&nam, &clock);
+        api.setBaseUrl(fixture.baseUrl());
+        RestResult last;
+        for (int i = 0; i < 8 && last.status != 429; ++i)
+            last = await(api.login(QStringLiteral("u1_head1"), QStringLiteral("wrong-%1").arg(i)));
+        QCOMPARE(last.status, 429);
+        // the right password is refused while the lock lasts, with the server's words
+        const RestResult r = await(api.login(QStringLiteral("u1_head1"), ServerFixture::demoPassword()));
+        QCOMPARE(r.status, 429);
+        QVERIFY2(r.error.message.contains(QLatin1String("locked")), qPrintable(r.error.message));
+        QVERIFY(!api.isSignedIn());
     }
 
     void rejectedToken4001_refreshesOnce_andReconnectsAtOnce()

@@ -1,6 +1,7 @@
 import uuid
 
 from django.conf import settings
+from django.core.cache import cache
 from rest_framework.test import APIClient
 from rest_framework_simplejwt.tokens import AccessToken
 
@@ -42,6 +43,9 @@ class Fixture:
     def _pre_setup(self):
         # before the test's transaction is opened: a failure here leaves nothing behind
         assert_no_leaked_mode(self)
+        # the per-address password-failure counts (dms/security.py) live in the process's
+        # cache: one test's wrong passwords must not throttle the next test's sign-ins
+        cache.clear()
         super()._pre_setup()
 
     @classmethod
