@@ -363,8 +363,12 @@ void StatusCommand::report(const QString &problem)
     } else {
         QTextStream out(stdout);
         out << tr("server   %1").arg(redactedUrl(m_options.server)) << '\n';
-        out << tr("user     %1 (%2, unit %3)").arg(user.username, user.role, user.unitId.toString()) << '\n';
-        out << tr("state    %1").arg(live->status().describe()) << '\n';
+        // what the server says is printed with its control characters replaced
+        out << tr("user     %1 (%2, unit %3)")
+                   .arg(terminalSafe(user.username), terminalSafe(user.role),
+                        terminalSafe(user.unitId.toString()))
+            << '\n';
+        out << tr("state    %1").arg(terminalSafe(live->status().describe())) << '\n';
         if (!sorted.isEmpty())
             out << tr("rtt      min %1 ms, median %2 ms, max %3 ms (%4 of %5 pongs)")
                        .arg(sorted.first())
@@ -379,7 +383,7 @@ void StatusCommand::report(const QString &problem)
                        .arg(m.clockOffsetMs >= 0 ? tr("ahead") : tr("behind"))
                 << '\n';
         if (!problem.isEmpty())
-            out << tr("problem  %1").arg(problem) << '\n';
+            out << tr("problem  %1").arg(terminalSafe(problem)) << '\n';
         out << tr("healthy  %1").arg(healthy ? tr("yes") : tr("no")) << '\n';
     }
     m_session->live()->stop();

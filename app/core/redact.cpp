@@ -19,6 +19,14 @@ bool isSecretKey(const QString &key)
     }
     return false;
 }
+
+// JWTs: three base64url segments, the first starting with "eyJ" (a JSON object).
+const QRegularExpression &jwtPattern()
+{
+    static const QRegularExpression jwt(
+        QStringLiteral(R"(eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)"));
+    return jwt;
+}
 }  // namespace
 
 QString redactedUrl(const QUrl &url)
@@ -30,7 +38,8 @@ QString redactedUrl(const QUrl &url)
         QUrlQuery query(copy);
         auto items = query.queryItems(QUrl::FullyDecoded);
         for (auto &item : items) {
-            if (isSecretKey(item.first))
+            // by name, and by shape: a profile may name its token parameter anything
+            if (isSecretKey(item.first) || item.second.contains(jwtPattern()))
                 item.second = QStringLiteral("***");
         }
         query.setQueryItems(items);
@@ -41,15 +50,24 @@ QString redactedUrl(const QUrl &url)
 
 QString redactSecrets(const QString &text)
 {
-    // JWTs: three base64url segments, the first starting with "eyJ" (a JSON object).
-    static const QRegularExpression jwt(
-        QStringLiteral(R"(eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)"));
     static const QRegularExpression query(
         QStringLiteral(R"(((?:token|access|refresh|password)=)[^&\s"']+)"),
         QRegularExpression::CaseInsensitiveOption);
     QString out = text;
-    out.replace(jwt, QStringLiteral("***"));
+    out.replace(jwtPattern(), QStringLiteral("***"));
     out.replace(query, QStringLiteral("\\1***"));
+    return out;
+}
+
+QString terminalSafe(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        const char16_t u = c.unicode();
+        const bool bidiControl = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+        if (c.category() == QChar::Other_Control || bidiControl)
+            c = QChar::ReplacementCharacter;
+    }
     return out;
 }
 
