@@ -309,6 +309,8 @@ void LiveSession::openSockets()
     options.maxMessageBytes = m_settings.maxMessageBytes;
     // The same trust as REST: system CAs plus --ca-file; verification always on.
     options.ssl = m_hasSsl ? m_ssl : m_api->sslConfiguration();
+    m_openedAtMs = m_clock->nowMs();
+    m_openedTokenExpiryMs = m_api->accessTokenExpiryMs();
 
     for (int i = 0; i < m_channels.size(); ++i) {
         Channel &ch = m_channels[i];
@@ -403,12 +405,49 @@ void LiveSession::teardown(bool graceful)
     m_metrics.liveSinceMs = 0;
 }
 
+void LiveSession::refreshThenReconnect(const QString &why)
+{
+    const quint64 generation = m_generation;
+    LiveStatus s;
+    s.state = LiveState::Connecting;
+    s.attempt = m_attempt;
+    s.maxAttempts = m_settings.maxAttempts;
+    s.reason = why;
+    s.closeCode = 4001;
+    setStatus(s);
+    ApiReply *refresh = m_api->refreshAccessToken();
+    connect(refresh, &ApiReply::finished, this, [this, refresh, generation] {
+        if (generation != m_generation)
+            return;
+        if (refresh->ok())
+            connectNow();
+        else if (refresh->httpStatus() == 401 || !m_api->isSignedIn())
+            enterAuthFailed(tr("the session expired and could not be renewed"), 4001);
+        else
+            scheduleReconnect(tr("token refresh failed: %1").arg(refresh->error().message), 4001);
+    });
+}
+
 void LiveSession::onSocketDown(int index, int closeCode, const QString &reason)
 {
     const QString name = m_channels.value(index).spec.name;
     qCInfo(lcWs) << "socket down:" << name << closeCode << reason;
     const bool wasUnconfirmedLive = m_status.state == LiveState::Live && !m_confirmed;
     teardown(false);
+    // A server that re-checks tokens on open sockets closes them with 4001 when the token
+    // they were opened with expires (docs/security.md). That is no refusal: the token was
+    // valid when presented and has run out since (by this clock, give or take the
+    // server's being ahead by up to kExpirySkewMs). Renew it and reconnect at once, without
+    // spending the one retry a refused token gets — also when it happens before the
+    // session counted as confirmed (a short-lived token under load). A token already
+    // expired when presented (a clock far off) still counts as refused: no loop.
+    constexpr qint64 kExpirySkewMs = 5'000;
+    const bool tokenRanOut = closeCode == 4001 && m_openedTokenExpiryMs > m_openedAtMs &&
+                             m_clock->nowMs() >= m_openedTokenExpiryMs - kExpirySkewMs;
+    if (tokenRanOut) {
+        refreshThenReconnect(tr("the access token ran out (4001): renewing it"));
+        return;
+    }
     if (closeCode == 4001) {
         if (m_authRetryUsed) {
             enterAuthFailed(tr("the server refused the access token again (4001), after a refresh"), closeCode);
@@ -417,25 +456,7 @@ void LiveSession::onSocketDown(int index, int closeCode, const QString &reason)
         m_authRetryUsed = true;
         if (wasUnconfirmedLive)
             ++m_attempt;  // refused right after going Live: a failed attempt, not a success
-        const quint64 generation = m_generation;
-        LiveStatus s;
-        s.state = LiveState::Connecting;
-        s.attempt = m_attempt;
-        s.maxAttempts = m_settings.maxAttempts;
-        s.reason = tr("token rejected (4001): refreshing it once");
-        s.closeCode = closeCode;
-        setStatus(s);
-        ApiReply *refresh = m_api->refreshAccessToken();
-        connect(refresh, &ApiReply::finished, this, [this, refresh, generation] {
-            if (generation != m_generation)
-                return;
-            if (refresh->ok())
-                connectNow();
-            else if (refresh->httpStatus() == 401 || !m_api->isSignedIn())
-                enterAuthFailed(tr("the session expired and could not be renewed"), 4001);
-            else
-                scheduleReconnect(tr("token refresh failed: %1").arg(refresh->error().message), 4001);
-        });
+        refreshThenReconnect(tr("token rejected (4001): refreshing it once"));
         return;
     }
     if (closeCode == 1009) {

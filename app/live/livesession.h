@@ -194,6 +194,9 @@ private:
     void connectNow();
     void openSockets();
     void teardown(bool graceful);
+    // A 4001 close: renew the access token, then connect at once (AuthFailed when the
+    // refresh is refused, a backoff when the server cannot be reached).
+    void refreshThenReconnect(const QString &why);
     void onSocketDown(int index, int closeCode, const QString &reason);
     void scheduleReconnect(const QString &reason, int closeCode);
     void enterOffline(const QString &reason, int closeCode, bool retryLater = false);
@@ -231,6 +234,11 @@ private:
     quint64 m_generation = 0;  // bumps on every connect/teardown; stale callbacks check it
     bool m_everLive = false;
     bool m_authRetryUsed = false;
+    // When the sockets were opened, and the expiry of the access token they presented (0:
+    // not a JWT): a 4001 after that token expired, on sockets opened while it was valid,
+    // is the server ending the token's time, not refusing it (onSocketDown).
+    qint64 m_openedAtMs = 0;
+    qint64 m_openedTokenExpiryMs = 0;
     // Live, and the server has shown it accepted us (a welcome, a frame, or the auth
     // deadline passed without a close). Until then a close counts as a failed attempt
     // and a 4001 as a refusal: attempts and the one refresh are not given back.

@@ -605,8 +605,23 @@ private Q_SLOTS:
         const Run ra = finish(a);
         const Run rb = finish(b);
         const Run rc = finish(c);
-        QVERIFY2(ra.exitCode == 0, qPrintable(describe(ra)));
-        QVERIFY2(rb.exitCode == 0, qPrintable(describe(rb)));
+        // The scenario's own latency thresholds (p95_ms < 500, …) are not what this test is
+        // about, and a loaded machine misses them (seen with a load average of 10 on the 2
+        // cores: POST → frame p95 591 ms, exit 1). What must hold: each run finished (exit 0,
+        // or 1 for a missed threshold), wrote its report, and lost nothing.
+        const auto finishedWhole = [this](const Run &r, const QString &report) {
+            if (r.exitCode != 0 && r.exitCode != 1)
+                return false;
+            const QJsonObject json = readJson(path(report));
+            for (const QString &rule : {QStringLiteral("delivery >= 0.999"), QStringLiteral("change_delivery >= 0.999"),
+                                       QStringLiteral("leaks == 0"), QStringLiteral("lost_updates == 0")}) {
+                if (!verdictOf(json, rule).value(QStringLiteral("passed")).toBool())
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY2(finishedWhole(ra, QStringLiteral("base.json")), qPrintable(describe(ra)));
+        QVERIFY2(finishedWhole(rb, QStringLiteral("again.json")), qPrintable(describe(rb)));
         QVERIFY2(QFile::exists(path(QStringLiteral("slow.json"))), qPrintable(describe(rc)));
 
         const Run same = finish(launch({QStringLiteral("report"), QStringLiteral("diff"), path(QStringLiteral("base.json")),

@@ -357,7 +357,10 @@ void MainWindow::showSignInDialog(const QString &heading, const QString &detail)
 void MainWindow::rememberServer(const SignInRequest &request)
 {
     QSettings settings;
-    const QString server = request.server.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+    // Credentials, a query string (a token pasted into the URL) and a fragment are never
+    // written to the settings file.
+    const QString server = request.server.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery |
+                                                   QUrl::RemoveFragment | QUrl::StripTrailingSlash);
     QStringList history = settings.value(QStringLiteral("signin/servers")).toStringList();
     history.removeAll(server);
     history.prepend(server);

@@ -529,6 +529,55 @@ private Q_SLOTS:
         QVERIFY(rig.api.accessToken() != oldToken);
     }
 
+    // A server that re-checks tokens on open sockets (docs/security.md) closes them with
+    // 4001 as the token they were opened with runs out. lifetimeS > 0: tokens that live that
+    // long (within the engine's 5 s allowance for a server clock ahead of ours), closed
+    // three times in a row before the session is confirmed — each is renewed and
+    // reconnected at once, never AuthFailed. lifetimeS < 0: every token is already expired
+    // when presented (a clock far off) — that is a refusal: one refresh, then AuthFailed,
+    // no loop.
+    void auth4001_tokenRanOut_renewsEveryTime_butAnExpiredOneIsRefused_data()
+    {
+        QTest::addColumn<int>("lifetimeS");
+        QTest::addColumn<bool>("endsLive");
+        QTest::newRow("ran out while open") << 3 << true;
+        QTest::newRow("expired when presented") << -10 << false;
+    }
+    void auth4001_tokenRanOut_renewsEveryTime_butAnExpiredOneIsRefused()
+    {
+        QFETCH(int, lifetimeS);
+        QFETCH(bool, endsLive);
+        MAKE_RIG(QStringLiteral("dms-updates"));
+        LiveSession::Settings settings = rig.session->settings();
+        settings.refreshWithinMs = 0;
+        rig.session->setSettings(settings);
+        rig.dms.accessLifetimeS = lifetimeS;
+        QVERIFY(Test::await(rig.api.refreshAccessToken()).ok);
+        const int refreshesBefore = rig.refreshPosts();
+        rig.onOpen = [&](MemoryTransport *t, int connect) {
+            if (connect >= 3)
+                return rig.serveNormally(t);
+            t->accept();
+            t->pushJson(welcomeFrame());
+            t->closeFromServer(4001, QStringLiteral("token expired"));
+        };
+        QSignalSpy states(rig.session.get(), &LiveSession::stateChanged);
+        rig.session->start();
+        if (endsLive) {
+            QTRY_VERIFY_WITH_TIMEOUT(rig.connects() == 4 && rig.session->state() == LiveState::Live, 5'000);
+            QCOMPARE(rig.refreshPosts(), refreshesBefore + 3);
+            int ranOut = 0;
+            for (const LiveStatus &st : statusesOf(states)) {
+                QVERIFY(st.state != LiveState::AuthFailed);
+                ranOut += st.reason.contains(QStringLiteral("ran out")) ? 1 : 0;
+            }
+            QCOMPARE(ranOut, 3);
+        } else {
+            QVERIFY(rig.waitFor(LiveState::AuthFailed));
+            QCOMPARE(rig.connects(), 2);
+        }
+    }
+
     void auth4001_refreshRefused_authFailedWithReason()
     {
         MAKE_RIG(QStringLiteral("dms-updates"));
