@@ -303,7 +303,7 @@ class BaseConsumer(AsyncWebsocketConsumer):
         if text_data is not None:
             try:
                 msg = json.loads(text_data)
-            except ValueError:
+            except (ValueError, RecursionError):  # RecursionError: nested too deep to parse
                 pass
         await self.client_frame(text_data, msg)
 
@@ -492,7 +492,7 @@ class LabConsumer(BaseConsumer):
         self.authenticating = True
         try:
             msg = json.loads(text_data) if text_data is not None else None
-        except ValueError:
+        except (ValueError, RecursionError):
             msg = None
         if not isinstance(msg, dict) or msg.get("type") != "auth":
             await self._refuse()

@@ -39,6 +39,9 @@ def public_of(model, pk):
     return str(found) if found is not None else None
 
 
+MAX_KEY = 2 ** 63 - 1
+
+
 def parse(value):
     """Lookup kwargs ({'pk': 3} or {'public_id': UUID}) for an id a client gave.
 
@@ -51,9 +54,14 @@ def parse(value):
     if isinstance(value, bool):
         raise ValueError("not an integer")
     try:
-        return {"pk": int(value)}
+        pk = int(value)
     except (TypeError, ValueError):
         raise ValueError("not an integer")
+    # keys are positive and fit a signed 64-bit column: anything else names nothing, and
+    # a larger one made SQLite raise OverflowError (500)
+    if not 1 <= pk <= MAX_KEY:
+        raise ValueError("out of range")
+    return {"pk": pk}
 
 
 def invalid_message():

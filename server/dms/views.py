@@ -89,9 +89,12 @@ def int_param(request, name):
     if v in (None, ""):
         return None
     try:
-        return int(v)
+        n = int(v)
     except ValueError:
         raise ValidationError({name: ["A valid integer is required."]})
+    if not -ids.MAX_KEY <= n <= ids.MAX_KEY:  # the database's integers are 64-bit
+        raise ValidationError({name: ["Out of range."]})
+    return n
 
 
 def id_filter(request, name, field):

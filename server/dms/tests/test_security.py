@@ -204,3 +204,39 @@ class SocketReauthorisationTests(WsCase, TransactionTestCase):
         u = User.objects.get(pk=pk)
         u.unit = Unit.objects.get(pk=unit_pk)
         u.save()
+
+
+class MalformedInputTests(Fixture, TestCase):
+    """Bad input is a 400 (or the 404 of an id that names nothing), never a 500."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.make_data()
+
+    def test_ids_beyond_64_bits_or_not_positive_name_nothing(self):
+        head = self.client_for("u1_head")
+        for bad in (str(2 ** 63), str(2 ** 70), "0", "-7"):
+            self.assertEqual(head.get("/api/documents/crates/%s/" % bad).status_code, 404, bad)
+            r = head.post("/api/documents/crates/%d/relocate/" % self.c1.pk, {"storage_id": int(bad)}, format="json")
+            self.assertEqual(r.status_code, 400, (bad, r.content))
+        r = head.get("/api/audit/", {"after_id": str(2 ** 70)})
+        self.assertEqual(r.status_code, 400)
+
+    def test_audit_user_with_a_digit_that_is_no_number(self):
+        r = self.client_for("admin").get("/api/audit/", {"user": "\u00b2"})
+        self.assertEqual(r.status_code, 200)
+        self.assertEqual(r.json()["count"], 0)
+
+    def test_a_body_nested_too_deep_is_400(self):
+        body = "[" * 100000 + "]" * 100000
+        r = self.client_for("u1_head").post("/api/documents/crates/", body, content_type="application/json")
+        self.assertEqual(r.status_code, 400, r.content[:200])
+
+
+class MalformedFrameTests(WsCase, TransactionTestCase):
+    async def test_a_frame_nested_too_deep_is_an_error_frame_and_the_socket_stays(self):
+        comm, _ = await self.open_ok(self.users["u1_req"])
+        await comm.send_to(text_data="[" * 20000 + "]" * 20000)  # 40 KB: within the size limit
+        self.assertEqual((await comm.receive_json_from(timeout=3))["type"], "error")
+        await comm.send_json_to({"type": "ping", "timestamp": "t"})
+        self.assertEqual((await comm.receive_json_from(timeout=3))["type"], "pong")
