@@ -200,12 +200,12 @@ bool ActionPlanner::hasActor(const EntityId &unit, RoleClass roleClass) const
     return false;
 }
 
-const SimActor *ActionPlanner::pickActor(const EntityId &unit, RoleClass roleClass)
+const SimActor *ActionPlanner::pickActor(const EntityId &unit, RoleClass roleClass, const EntityId &notUser)
 {
     // Creators: prefer requesters (what a real unit does), else anyone who may create.
     QList<const SimActor *> candidates;
     for (const SimActor &a : m_actors) {
-        if (a.unitId != unit)
+        if (a.unitId != unit || (notUser.isValid() && a.userId == notUser))
             continue;
         if (roleClass == RoleClass::Creator ? a.role == QLatin1String("requester")
                                             : roleFits(a.role, int(roleClass)))
@@ -491,9 +491,10 @@ bool ActionPlanner::planFirst(const StepContext &s, SimActionType prerequisite)
     return planStep(prerequisite, s.kind, s.unit, s.destination, s.rng, s.depth + 1, s.out, s.why);
 }
 
-bool ActionPlanner::assignActor(const StepContext &s, const EntityId &unit, RoleClass roleClass)
+bool ActionPlanner::assignActor(const StepContext &s, const EntityId &unit, RoleClass roleClass,
+                                const EntityId &notUser)
 {
-    const SimActor *a = pickActor(unit, roleClass);
+    const SimActor *a = pickActor(unit, roleClass, notUser);
     if (!a) {
         *s.why = tr("no %1 among the virtual users of unit %2").arg(roleClassName(int(roleClass)), unit.toString());
         return false;
@@ -571,7 +572,9 @@ bool ActionPlanner::planDecision(const StepContext &s)
     });
     if (!r)
         return planFirst(s, SimActionType::Create);
-    if (!assignActor(s, s.unit, RoleClass::Approver))
+    // The reference server (and a DMS that follows it) refuses approving one's own request
+    // (docs/security.md): the approver is never the requester.
+    if (!assignActor(s, s.unit, RoleClass::Approver, r->requesterId))
         return false;
     s.out->method = "POST";
     if (!assignRequestPath(s, *r, action))

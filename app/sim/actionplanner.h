@@ -129,7 +129,8 @@ private:
     enum class RoleClass { Creator, Approver, Store };
 
     bool owns(const EntityId &id) const;
-    const SimActor *pickActor(const EntityId &unit, RoleClass roleClass);
+    // notUser: never that user (an approver is never the request's requester).
+    const SimActor *pickActor(const EntityId &unit, RoleClass roleClass, const EntityId &notUser = {});
     const SimActor *actorByUserId(const EntityId &userId) const;
     bool hasActor(const EntityId &unit, RoleClass roleClass) const;
     EntityId destinationFor(const ScenarioStep &step, const EntityId &unit) const;
@@ -166,7 +167,8 @@ private:
     bool planCreateCrate(const StepContext &s);
     // Fill in s.out's actor (a virtual user of `unit` in the role class) and path; false,
     // with s.why, when there is none.
-    bool assignActor(const StepContext &s, const EntityId &unit, RoleClass roleClass);
+    bool assignActor(const StepContext &s, const EntityId &unit, RoleClass roleClass,
+                     const EntityId &notUser = {});
     bool assignPath(const StepContext &s, const QString &route, const QString &path) const;
     bool assignRequestPath(const StepContext &s, const Request &r, EntityAction action) const;
     // Who edits (resubmits) the request: its requester if a virtual user, else a unit admin

@@ -3,6 +3,7 @@
 Every write goes through here, from the REST views and from drive_activity,
 so signals, audit entries and broadcasts are the same for both.
 """
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Max, Q
 from rest_framework import status
@@ -236,6 +237,8 @@ def perform_action(user, obj, action, data, request=None):
         _require(user.role in APPROVER_ROLES, "Your role may not %s requests." % action)
     else:
         _require(user.role in STORE_ROLES, "Your role may not %s requests." % action)
+    if action == "approve" and settings.DMS_FORBID_SELF_APPROVAL and obj.requester_id == user.pk:
+        raise PermissionDenied("You may not approve your own request.")
     if action in SIGNED_ACTIONS:
         password = data.get("password")
         if password in (None, ""):
@@ -385,6 +388,10 @@ def update_crate(user, crate, data):
             new = data["status"]
             if new not in CrateStatus.values:
                 raise ValidationError({"status": ["Not a valid choice."]})
+            if new == CrateStatus.DESTROYED:
+                # terminal: only the signed workflow gets there (an approved destruction
+                # request, issued and returned), never an edit
+                raise PermissionDenied("A crate is destroyed only through an approved destruction request.")
             if new not in CRATE_TRANSITIONS[crate.status]:
                 raise Conflict("A crate cannot go from %s to %s." % (crate.status, new))
             crate.status = new

@@ -313,7 +313,7 @@ class CrateStorageTests(Fixture, TestCase):
         r = c.post("/api/documents/crates/%d/relocate/" % cid, {"storage_id": self.s1b.pk}, format="json")
         self.assertEqual((r.status_code, r.json()["storage_id"], r.json()["storage_code"]), (200, self.s1b.pk, "A2"))
         self.assertEqual(c.put("/api/documents/crates/%d/" % cid, {"status": "destroyed"},
-                               format="json").status_code, 409)
+                               format="json").status_code, 403)
         self.assertEqual(c.put("/api/documents/crates/%d/" % cid, {"status": "bogus"}, format="json").status_code, 400)
         r = c.put("/api/documents/crates/%d/" % cid, {"status": "archived", "description": "d"}, format="json")
         self.assertEqual((r.status_code, r.json()["status"]), (200, "archived"))

@@ -240,3 +240,30 @@ class MalformedFrameTests(WsCase, TransactionTestCase):
         self.assertEqual((await comm.receive_json_from(timeout=3))["type"], "error")
         await comm.send_json_to({"type": "ping", "timestamp": "t"})
         self.assertEqual((await comm.receive_json_from(timeout=3))["type"], "pong")
+
+
+class WorkflowBypassTests(Fixture, TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.make_data()
+
+    def test_a_crate_is_never_destroyed_by_edits(self):
+        head = self.client_for("u1_head")
+        url = "/api/documents/crates/%d/" % self.c1.pk
+        self.assertEqual(head.put(url, {"status": "archived"}, format="json").status_code, 200)
+        r = head.put(url, {"status": "destroyed"}, format="json")
+        self.assertEqual(r.status_code, 403)
+        self.assertIn("destruction request", r.json()["detail"])
+        self.c1.refresh_from_db()
+        self.assertEqual(self.c1.status, "archived")
+
+    def test_an_approver_may_not_approve_their_own_request(self):
+        appr = self.client_for("u1_appr")
+        r = appr.post("/api/requests/withdrawal/", {"crate_id": self.c1.pk, "reason": "mine"}, format="json")
+        self.assertEqual(r.status_code, 201, r.content)
+        url = "/api/requests/withdrawal/%d/approve/" % r.json()["id"]
+        r = appr.post(url, {"password": PW}, format="json")
+        self.assertEqual(r.status_code, 403)
+        self.assertIn("your own", r.json()["detail"])
+        with override_settings(DMS_FORBID_SELF_APPROVAL=False):
+            self.assertEqual(appr.post(url, {"password": PW}, format="json").status_code, 200)

@@ -137,6 +137,33 @@ private Q_SLOTS:
         QCOMPARE(a.requestId, EntityId(20));
     }
 
+    void approve_neverByTheRequester()
+    {
+        // Two approvers and no requester in unit 1: one of them made the pending request;
+        // the other approves it, every time (the server refuses approving one's own).
+        ActionPlanner p;
+        p.setActors({{0, QStringLiteral("u1_apprA"), 1, 102, QStringLiteral("approver")},
+                     {1, QStringLiteral("u1_apprB"), 1, 104, QStringLiteral("approver")}});
+        p.loadSnapshot({request(5, "pending", 1, 0, 104)}, {}, {}, {}, storage());
+        QRandomGenerator rng(1);
+        for (int i = 0; i < 4; ++i) {
+            PlannedAction a;
+            QString why;
+            QVERIFY2(p.plan(step(SimActionType::Approve, QStringLiteral("withdrawal"), 1), rng, &a, &why),
+                     qPrintable(why));
+            QCOMPARE(a.requestId, EntityId(5));
+            QCOMPARE(a.actor, 0);
+        }
+        // The requester alone may not decide it: planning says why instead.
+        ActionPlanner alone;
+        alone.setActors({{0, QStringLiteral("u1_apprB"), 1, 104, QStringLiteral("approver")}});
+        alone.loadSnapshot({request(5, "pending", 1, 0, 104)}, {}, {}, {}, storage());
+        PlannedAction a;
+        QString why;
+        QVERIFY(!alone.plan(step(SimActionType::Approve, QStringLiteral("withdrawal"), 1), rng, &a, &why));
+        QVERIFY2(why.contains(QStringLiteral("approver")), qPrintable(why));
+    }
+
     void return_chainsIssue_andTracksTheCrate()
     {
         ActionPlanner p;
