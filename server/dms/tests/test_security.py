@@ -267,3 +267,23 @@ class WorkflowBypassTests(Fixture, TestCase):
         self.assertIn("your own", r.json()["detail"])
         with override_settings(DMS_FORBID_SELF_APPROVAL=False):
             self.assertEqual(appr.post(url, {"password": PW}, format="json").status_code, 200)
+
+
+class DemoUsersCsvTests(Fixture, TestCase):
+    def test_the_users_csv_is_readable_by_its_owner_only(self):
+        import os
+        import stat
+        import tempfile
+
+        from django.core.management import call_command
+
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "users.csv")
+            with open(path, "w") as f:  # there before, world-readable
+                f.write("old\n")
+            os.chmod(path, 0o644)
+            call_command("seed_demo", "--units", "1", "--users-per-unit", "2", "--crates", "1", "--requests", "1",
+                         "--storage", "1", "--equipment", "0", "--users-csv", path, stderr=open(os.devnull, "w"))
+            self.assertEqual(stat.S_IMODE(os.stat(path).st_mode), 0o600)
+            with open(path) as f:
+                self.assertTrue(f.readline().startswith("username,password"))

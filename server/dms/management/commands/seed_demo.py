@@ -1,6 +1,7 @@
 """Deterministic demo data: units, users in every role, storage, crates, requests, and
 the seed-004 lab (equipment, a session, samples)."""
 import csv
+import os
 import random
 import sys
 
@@ -95,7 +96,13 @@ class Command(BaseCommand):
                 rows.append((u.username, ADMIN_PASSWORD, ids.fk(u, "unit"), u.role))
             elif u.username.startswith("u") and "_" in u.username:
                 rows.append((u.username, DEMO_PASSWORD, ids.fk(u, "unit"), u.role))
-        out = sys.stdout if path == "-" else open(path, "w", newline="")
+        if path == "-":
+            out = sys.stdout
+        else:
+            # passwords: readable by the owner only, also when the file was there before
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            os.fchmod(fd, 0o600)
+            out = os.fdopen(fd, "w", newline="")
         try:
             csv.writer(out, lineterminator="\n").writerows(rows)
         finally:
