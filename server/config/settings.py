@@ -2,7 +2,7 @@
 
 Every knob comes from the environment (see docs/server.md):
 DMS_DB_PATH, DMS_ACCESS_TTL, DMS_REFRESH_TTL, DMS_ALLOWED_HOSTS, DMS_DEBUG, DMS_PASSWORD_MAX_FAILURES, DMS_PASSWORD_LOCKOUT_SECONDS,
-DMS_PASSWORD_FAILURES_PER_MINUTE, DMS_MAX_REQUEST_BODY, DMS_FORBID_SELF_APPROVAL,
+DMS_PASSWORD_FAILURES_PER_MINUTE, DMS_MAX_REQUEST_BODY, DMS_FORBID_SELF_APPROVAL, DMS_BEHIND_TLS_PROXY,
 DMS_SECRET_KEY, REDIS_URL, DMS_CHANNEL_LAYER, DMS_FAULT_* (debug only),
 DMS_WIRE, DMS_PUBLIC_IDS, DMS_API_PREFIX, DMS_FIRST_MESSAGE_DEADLINE,
 DMS_FAST_PASSWORD_HASHER (tests only).
@@ -150,6 +150,13 @@ SIMPLE_JWT = {
 DMS_PASSWORD_MAX_FAILURES = _env_int("DMS_PASSWORD_MAX_FAILURES", 5)
 DMS_PASSWORD_LOCKOUT_SECONDS = _env_int("DMS_PASSWORD_LOCKOUT_SECONDS", 300)
 DMS_PASSWORD_FAILURES_PER_MINUTE = _env_int("DMS_PASSWORD_FAILURES_PER_MINUTE", 30)
+# Behind a TLS-terminating proxy (docs/security.md): trust its X-Forwarded-Proto (and
+# X-Forwarded-Host), so that the links the server builds (pagination's "next") are https://.
+# Only set this when a proxy that sets those headers is the only way in.
+DMS_BEHIND_TLS_PROXY = _env_bool("DMS_BEHIND_TLS_PROXY", False)
+if DMS_BEHIND_TLS_PROXY:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    USE_X_FORWARDED_HOST = True
 # An approver may not approve a request they made themselves (docs/security.md)
 DMS_FORBID_SELF_APPROVAL = _env_bool("DMS_FORBID_SELF_APPROVAL", True)
 # Request bodies above this many bytes answer 413 before they are read (config/asgi.py)

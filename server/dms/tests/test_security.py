@@ -287,3 +287,45 @@ class DemoUsersCsvTests(Fixture, TestCase):
             self.assertEqual(stat.S_IMODE(os.stat(path).st_mode), 0o600)
             with open(path) as f:
                 self.assertTrue(f.readline().startswith("username,password"))
+
+
+class TlsProxyTests(Fixture, TestCase):
+    """Behind a TLS-terminating proxy the links the server builds must be https://, or a
+    client that refuses to be downgraded (the console does) cannot follow them."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.make_data()
+
+    def next_link(self, **headers):
+        head = self.client_for("u1_head")
+        r = head.get("/api/audit/", {"limit": 1}, HTTP_HOST="dms.example", **headers)
+        self.assertEqual(r.status_code, 200)
+        return r.json()["next"]
+
+    @override_settings(SECURE_PROXY_SSL_HEADER=("HTTP_X_FORWARDED_PROTO", "https"), USE_X_FORWARDED_HOST=True,
+                       ALLOWED_HOSTS=["dms.example", "proxy.example"])
+    def test_forwarded_proto_and_host_make_the_links_https(self):
+        self.assertTrue(self.next_link(HTTP_X_FORWARDED_PROTO="https",
+                                       HTTP_X_FORWARDED_HOST="proxy.example").startswith("https://proxy.example/"))
+
+    @override_settings(ALLOWED_HOSTS=["dms.example"])
+    def test_without_the_setting_the_header_is_not_trusted(self):
+        self.assertTrue(self.next_link(HTTP_X_FORWARDED_PROTO="https").startswith("http://dms.example/"))
+
+    def test_the_environment_setting_turns_it_on(self):
+        import os
+        import subprocess
+        import sys
+
+        from django.conf import settings
+
+        code = "import config.settings as s; print(getattr(s, 'SECURE_PROXY_SSL_HEADER', None), getattr(s, 'USE_X_FORWARDED_HOST', False))"
+        env = dict(os.environ, DMS_SECRET_KEY="x", DMS_BEHIND_TLS_PROXY="1")
+        out = subprocess.run([sys.executable, "-c", code], env=env, cwd=str(settings.BASE_DIR),
+                             capture_output=True, text=True, check=True).stdout
+        self.assertEqual(out.strip(), "('HTTP_X_FORWARDED_PROTO', 'https') True")
+        env.pop("DMS_BEHIND_TLS_PROXY")
+        out = subprocess.run([sys.executable, "-c", code], env=env, cwd=str(settings.BASE_DIR),
+                             capture_output=True, text=True, check=True).stdout
+        self.assertEqual(out.strip(), "None False")
