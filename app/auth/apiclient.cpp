@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -17,7 +18,6 @@
 #include <QNetworkRequest>
 #include <QSslError>
 #include <QSslSocket>
-#include <QTimer>
 
 #include <utility>
 
@@ -324,6 +324,8 @@ struct ApiClient::Pending
     QList<QSslError> sslErrors;
     QElapsedTimer total;
     QElapsedTimer attempt;
+    // Why the client itself aborted the transfer (none: it was not aborted here).
+    enum class Cut { None, TooLarge, Deadline } cut = Cut::None;
 };
 
 ApiClient::ApiClient(QNetworkAccessManager *nam, const Clock *clock, QObject *parent)
@@ -634,6 +636,14 @@ void ApiClient::dispatch(Pending *p)
     const QByteArray data =
         p->hasBody ? QJsonDocument(p->body).toJson(QJsonDocument::Compact) : QByteArray();
     QNetworkReply *reply = nullptr;
+    // r: the transfer to cut. Once it finished, onNetworkFinished has run and p may be
+    // gone: then nothing is touched.
+    const auto cutOff = [p](QNetworkReply *r, Pending::Cut why) {
+        if (r->isFinished() || p->network != r || p->cut != Pending::Cut::None)
+            return;
+        p->cut = why;
+        r->abort();  // finished() follows: onNetworkFinished reports why
+    };
     if (p->method == "GET")
         reply = m_nam->get(request);
     else if (p->method == "POST")
@@ -651,6 +661,16 @@ void ApiClient::dispatch(Pending *p)
     connect(reply, &QNetworkReply::sslErrors, this,
             [p](const QList<QSslError> &errors) { p->sslErrors = errors; });
     connect(reply, &QNetworkReply::finished, this, [this, p] { onNetworkFinished(p); });
+    // Limits on what a server may make the console hold or wait for: an answer larger than
+    // maxAnswerBytes is aborted as soon as its size (declared or received) passes it, and
+    // no call lasts longer than deadlineMs in all (the transfer timeout only covers
+    // silence: a server dripping a byte a second never trips it). Nothing of a cut answer
+    // is used.
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, cutOff, reply](qint64 received, qint64 total) {
+        if (received > m_maxAnswerBytes || total > m_maxAnswerBytes)
+            cutOff(reply, Pending::Cut::TooLarge);
+    });
+    QTimer::singleShot(m_deadlineMs, reply, [cutOff, reply] { cutOff(reply, Pending::Cut::Deadline); });
 }
 
 void ApiClient::onNetworkFinished(Pending *p)
@@ -667,6 +687,26 @@ void ApiClient::onNetworkFinished(Pending *p)
 
     QJsonValue json;
     ApiError error;
+    // An answer that arrived whole before downloadProgress could cut it: the same limit.
+    if (p->cut == Pending::Cut::None && bytes.size() > m_maxAnswerBytes)
+        p->cut = Pending::Cut::TooLarge;
+    if (p->cut != Pending::Cut::None) {
+        const QString what = p->cut == Pending::Cut::TooLarge
+                                 ? tr("the answer to %1 was larger than %2 bytes; it was cut off and not used")
+                                       .arg(p->url.path())
+                                       .arg(m_maxAnswerBytes)
+                                 : tr("%1 did not finish within %2 s; it was cut off and nothing of it was used")
+                                       .arg(p->url.path())
+                                       .arg(m_deadlineMs / 1000.0);
+        error = p->cut == Pending::Cut::TooLarge ? Text::badResponse(status, what) : ApiError();
+        if (p->cut == Pending::Cut::Deadline) {
+            error.kind = ApiError::Kind::Timeout;
+            error.message = what;
+        }
+        qCInfo(lcHttp).noquote() << p->method << redactedUrl(p->url) << "cut off:" << what;
+        complete(p, 0, {}, error);
+        return;
+    }
     if (status == 0) {
         error = Text::networkError(reply->error(), reply->errorString(), p->sslErrors, p->url,
                                    m_timeoutMs);

@@ -103,6 +103,11 @@ public:
     const RestRoutes &routes() const { return m_routes; }
     QUrl baseUrl() const { return m_baseUrl; }
     void setTransferTimeoutMs(int ms);  // default 15000
+    // The largest answer accepted (bytes; default 64 MiB) and the longest a call may take
+    // in all (ms; default 120 s): past either the transfer is aborted and the call fails
+    // with a clear error, nothing of the answer used.
+    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
+    void setDeadlineMs(int ms) { m_deadlineMs = ms; }
     int transferTimeoutMs() const { return m_timeoutMs; }
     // Adds CA certificates (PEM) trusted in addition to the system's. Verification
     // always stays on.
@@ -178,6 +183,8 @@ private:
     QUrl m_baseUrl;
     RestRoutes m_routes = RestRoutes::specDefaults();
     int m_timeoutMs = 15'000;
+    qint64 m_maxAnswerBytes = 64 * 1024 * 1024;
+    int m_deadlineMs = 120'000;
     QList<QSslCertificate> m_extraCa;
     QSslConfiguration m_sslConfig;  // verification on; system roots + m_extraCa once added
     QString m_access;

@@ -14,6 +14,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QPointer>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -233,6 +235,61 @@ private Q_SLOTS:
         QCOMPARE(r.status, 0);
         QVERIFY2(r.error.message.contains(QStringLiteral("0.2 s")), qPrintable(r.error.message));
         QVERIFY(f->api.isSignedIn());  // a timeout does not sign anyone out
+    }
+
+    void get_answerOverTheSizeCap_isCutOff_andNothingUsed()
+    {
+        auto f = signedInFixture();
+        QVERIFY(f);
+        QJsonArray rows;
+        for (int i = 0; i < 200; ++i)
+            rows.append(QJsonObject{{QStringLiteral("id"), i + 1}, {QStringLiteral("status"), QStringLiteral("active")}});
+        f->dms.server.route("GET", QStringLiteral("/api/big/"),
+                            Response::json(200, QJsonObject{{QStringLiteral("results"), rows}}));
+        f->api.setMaxAnswerBytes(1024);
+        const RestResult r = await(f->api.get(QStringLiteral("/api/big/")));
+        QVERIFY(r.finished);
+        QVERIFY(!r.ok);
+        QVERIFY(r.json.isNull() || r.json.isUndefined());  // nothing of it is handed on
+        QVERIFY2(r.error.message.contains(QStringLiteral("larger than 1024 bytes")), qPrintable(r.error.message));
+        f->api.setMaxAnswerBytes(1024 * 1024);  // the same answer within the cap
+        QVERIFY(await(f->api.get(QStringLiteral("/api/big/"))).ok);
+    }
+
+    void get_serverDrippingBytes_hitsTheDeadline()
+    {
+        // Headers, then one byte of the body every 50 ms: never silent long enough for the
+        // transfer timeout, so only the overall deadline ends it.
+        auto f = signedInFixture();
+        QVERIFY(f);
+        QTcpServer drip;
+        QVERIFY(drip.listen(QHostAddress::LocalHost, 0));
+        QList<QPointer<QTcpSocket>> sockets;
+        QTimer tick;
+        connect(&drip, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *s = drip.nextPendingConnection()) {
+                sockets.append(s);
+                connect(s, &QTcpSocket::readyRead, s, [s] {
+                    s->readAll();
+                    s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n[");
+                });
+            }
+        });
+        connect(&tick, &QTimer::timeout, this, [&] {
+            for (const auto &s : sockets)
+                if (s && s->state() == QAbstractSocket::ConnectedState)
+                    s->write("1,");
+        });
+        tick.start(50);
+        QUrl base = f->dms.baseUrl();
+        base.setPort(drip.serverPort());
+        f->api.setBaseUrl(base);
+        f->api.setDeadlineMs(400);
+        const RestResult r = await(f->api.get(QStringLiteral("/api/drip/")));
+        QVERIFY(r.finished);
+        QCOMPARE(r.error.kind, ApiError::Kind::Timeout);
+        QVERIFY2(r.error.message.contains(QStringLiteral("did not finish within 0.4 s")), qPrintable(r.error.message));
+        QVERIFY(f->api.isSignedIn());
     }
 
     void get_httpErrorWithDetail_reportsServerMessage()
