@@ -123,22 +123,6 @@ def copy_database(template, target):
             shutil.copyfile(template + suffix, target + suffix)
 
 
-def start_servers(procs, source, env, count, log, extra=None, stderr_sink=None):
-    """Starts `count` serve.py on env's database (and Redis when env has REDIS_URL);
-    returns their base URLs. stderr_sink(proc, index), when given, takes the stderr pipe."""
-    serve = os.path.join(source, "server", "serve.py")
-    urls = []
-    for i in range(count):
-        args = ["/usr/bin/python3", serve, "--port", "0"] + (extra or [])
-        if stderr_sink:
-            p = procs.start(args, env=env, log=subprocess.PIPE)
-            stderr_sink(p, i)
-        else:
-            p = procs.start(args, env=env, log=log)
-        urls.append("http://127.0.0.1:%d" % wait_ready(p, "serve.py %d" % (i + 1)))
-    return urls
-
-
 def start_redis(procs, log):
     port = free_port()
     procs.start(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
