@@ -122,6 +122,8 @@ def write_markdown(path, cond, summaries, results, failures, plots):
              "by the observers. **RSS** per user = (RSS with every user Live and loaded − RSS before the first "
              "user) / users; peak = the highest RSS of the process tree (sampled every 0.25 s). **CPU** per event "
              "= user+system CPU of the peer's process tree while the actions ran, per frame received.")
+    for note in cond.get("notes", []):
+        L.append("* %s" % note)
     L.append("")
     counts = sorted({r["users"] for r in results})
     L.append("## Results")
@@ -318,24 +320,30 @@ def make_plots(pdir, results):
         plt.close(fig)
         made.append(("REST GETs per event per user", "gets-per-event.png"))
 
-    fig, ax = plt.subplots(figsize=(6.5, 3.6))
+    fig, (ax, ax2) = plt.subplots(1, 2, figsize=(10, 3.6))
     any_line = False
     for p in ("console", "web", "artillery", "floor"):
         pts = sorted((r["users"], r["rss_per_user_kb"]) for r in results
                      if r["peer"] == p and r.get("rss_per_user_kb") is not None and r["rss_per_user_kb"] > 0)
+        peaks = sorted((r["users"], r["rss_peak_kb"] / 1024.0) for r in results
+                       if r["peer"] == p and r.get("rss_peak_kb"))
         if pts:
             any_line = True
             ax.plot([x for x, _ in pts], [y for _, y in pts], "o-", color=COLORS[p], label=p)
+        if peaks:
+            ax2.plot([x for x, _ in peaks], [y for _, y in peaks], "o-", color=COLORS[p], label=p)
     if any_line:
-        ax.set_xscale("log")
-        ax.set_yscale("log")
-        ax.set_xlabel("users (log)")
-        ax.set_ylabel("RSS per user, KB (log)")
-        ax.set_title("Memory per user once every user is Live and loaded", fontsize=10)
-        ax.grid(True, which="both", alpha=0.3)
-        ax.legend(fontsize=7)
+        for a, ylabel, title in ((ax, "RSS per user, KB (log)", "Memory per user once every user is Live and loaded"),
+                                 (ax2, "peak RSS of the client, MB (log)", "Peak memory of the whole client")):
+            a.set_xscale("log")
+            a.set_yscale("log")
+            a.set_xlabel("users (log)")
+            a.set_ylabel(ylabel)
+            a.set_title(title, fontsize=10)
+            a.grid(True, which="both", alpha=0.3)
+            a.legend(fontsize=7)
         fig.tight_layout()
         fig.savefig(os.path.join(pdir, "rss-per-user.png"), dpi=110)
-        made.append(("RSS per user against users", "rss-per-user.png"))
+        made.append(("RSS per user and peak RSS against users", "rss-per-user.png"))
     plt.close(fig)
     return made
