@@ -33,13 +33,17 @@ def fmt(v, digits=0, none="–"):
 def one_line(r):
     s = r.get("samples") or []
     st = r.get("storm", {})
-    return ("%s: ready %ss, POST→shown p50/p95 %s/%s ms over %d, never %s, excluded %s; %s GETs/event/user; "
+    return ("%s: ready %ss, POST→shown p50/p95 %s/%s ms over %d, never %s, excluded %s; %s (events only %s) GETs/event/user; "
             "peak RSS %s MB, %s KB/user; %s ms CPU/event; storm all Live %s ms, not back %s%s"
             % (r["peer"], r.get("ready_s"), fmt(pct(s, 50)), fmt(pct(s, 95)), len(s), r.get("never_shown"),
-               r.get("excluded"), r.get("gets_per_event_user"),
+               r.get("excluded"), r.get("gets_per_event_user"), r.get("net_gets_per_event_user"),
                fmt((r.get("rss_peak_kb") or 0) / 1024.0, 1) if r.get("rss_peak_kb") else "–",
                fmt(r.get("rss_per_user_kb")), r.get("cpu_ms_per_event"), fmt(st.get("all_live_ms")),
                st.get("not_back"), "" if r.get("ok") else "  PROBLEMS: " + "; ".join(r.get("problems", []))))
+
+
+def kb(v):
+    return v / 1024.0 if v is not None else None
 
 
 def ratio(console, peer):
@@ -116,10 +120,13 @@ def write_markdown(path, cond, summaries, results, failures, plots):
     L.append("* **Freshness** is the actor's POST → each observer of a target unit shows the change: the console's "
              "table model, the web model's query-cache data, the frame for Artillery and the floor (they have no "
              "table). Percentiles are exact, over every (change, observer) pair; *never* = not shown by the end "
-             "of the run; *excluded* = the observer's socket was down in between (the storm).")
+             "of the run (the console: within 30 s, its `model_missing`); *excluded* = the change's frame never "
+             "came because the observer's socket was down (the storm; the console's `missed_while_down`).")
     L.append("* **GETs** and their bytes are counted in the server's access log from the first POST to the end of "
              "the run (a driver's or the console's final table check included), per data_update frame received "
-             "by the observers. **RSS** per user = (RSS with every user Live and loaded − RSS before the first "
+             "by the observers; *events only* takes out the console's storm resync (after the storm each of its users "
+             "refetches each open view once: users × 4 GETs; the web client refetches nothing on reconnect). "
+             "**RSS** per user = (RSS with every user Live and loaded − RSS before the first "
              "user) / users; peak = the highest RSS of the process tree (sampled every 0.25 s). **CPU** per event "
              "= user+system CPU of the peer's process tree while the actions ran, per frame received.")
     for note in cond.get("notes", []):
@@ -133,16 +140,18 @@ def write_markdown(path, cond, summaries, results, failures, plots):
         L.append("### %d users" % n)
         L.append("")
         L.append("| peer | shows the change in | ready s | POST → shown p50 / p95 / p99 ms | shown / never / excluded "
-                 "| frames | GETs per event per user | KB per event per user | peak RSS MB | RSS per user KB "
+                 "| frames | GETs per event per user: events only / all | KB per event per user: events only / all "
+                 "| peak RSS MB | RSS per user KB "
                  "| CPU ms per event | storm: all Live again ms (not back) | resynced ms |")
         L.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for s in rows:
             st = s.get("storm") or {}
-            L.append("| %s%s | %s | %s | %s / %s / %s | %s / %s / %s | %s | %s | %s | %s | %s | %s | %s (%s) | %s |" % (
+            L.append("| %s%s | %s | %s | %s / %s / %s | %s / %s / %s | %s | %s / %s | %s / %s | %s | %s | %s | %s (%s) | %s |" % (
                 PEER_NAMES[s["peer"]], "" if s.get("ok") else " **(failed)**", WHAT_SHOWN[s["peer"]],
                 fmt(s.get("ready_s"), 1), fmt(s.get("p50_ms")), fmt(s.get("p95_ms")), fmt(s.get("p99_ms")),
                 fmt(s.get("shown")), fmt(s.get("never_shown")), fmt(s.get("excluded")), fmt(s.get("frames")),
-                fmt(s.get("gets_per_event_user"), 2), fmt((s["bytes_per_event_user"] / 1024.0) if s.get("bytes_per_event_user") is not None else None, 2),
+                fmt(s.get("net_gets_per_event_user"), 2), fmt(s.get("gets_per_event_user"), 2),
+                fmt(kb(s.get("net_bytes_per_event_user")), 2), fmt(kb(s.get("bytes_per_event_user")), 2),
                 fmt((s["rss_peak_kb"] / 1024.0) if s.get("rss_peak_kb") else None, 1), fmt(s.get("rss_per_user_kb")),
                 fmt(s.get("cpu_ms_per_event"), 3), fmt(st.get("all_live_ms")), fmt(st.get("not_back")),
                 fmt(st.get("all_resynced_ms")) if s["peer"] == "console" else "n/a"))
@@ -165,7 +174,8 @@ def write_markdown(path, cond, summaries, results, failures, plots):
     L.append("Each cell is console : peer with the console as 1 (1 : 54 = the peer's figure is 54 times the "
              "console's; 1 : 0.5 = half). Against the floor it shows the console's cost above the stack's own.")
     L.append("")
-    L.append("| users | peer | POST → shown p50 | p95 | GETs per event per user | RSS per user | peak RSS | CPU per event |")
+    L.append("| users | peer | POST → shown p50 | p95 | GETs per event per user (events only) | RSS per user | peak RSS "
+             "| CPU per event |")
     L.append("|---:|---|---:|---:|---:|---:|---:|---:|")
     for n in counts:
         con = next((s for s in summaries if s["users"] == n and s["peer"] == "console"), None)
@@ -176,7 +186,7 @@ def write_markdown(path, cond, summaries, results, failures, plots):
                 continue
             L.append("| %d | %s | %s | %s | %s | %s | %s | %s |" % (
                 n, PEER_NAMES[s["peer"]], ratio(con.get("p50_ms"), s.get("p50_ms")), ratio(con.get("p95_ms"), s.get("p95_ms")),
-                ratio(con.get("gets_per_event_user"), s.get("gets_per_event_user")),
+                ratio(con.get("net_gets_per_event_user"), s.get("net_gets_per_event_user")),
                 ratio(con.get("rss_per_user_kb"), s.get("rss_per_user_kb")),
                 ratio(con.get("rss_peak_kb"), s.get("rss_peak_kb")),
                 ratio(con.get("cpu_ms_per_event"), s.get("cpu_ms_per_event"))))
@@ -294,9 +304,9 @@ def make_plots(pdir, results):
         plt.close(fig)
         made.append(("Freshness CDFs per client and user count", "freshness-cdf.png"))
 
-    counts = sorted({r["users"] for r in results if r.get("gets_per_event_user") is not None})
+    counts = sorted({r["users"] for r in results if r.get("net_gets_per_event_user") is not None})
     peers = [p for p in ("console", "web", "artillery", "floor")
-             if any(r["peer"] == p and r.get("gets_per_event_user") is not None for r in results)]
+             if any(r["peer"] == p and r.get("net_gets_per_event_user") is not None for r in results)]
     if counts and peers:
         fig, ax = plt.subplots(figsize=(6.5, 3.6))
         width = 0.8 / len(peers)
@@ -304,16 +314,16 @@ def make_plots(pdir, results):
             xs, ys = [], []
             for j, n in enumerate(counts):
                 r = next((r for r in results if r["peer"] == p and r["users"] == n), None)
-                if r and r.get("gets_per_event_user") is not None:
+                if r and r.get("net_gets_per_event_user") is not None:
                     xs.append(j + i * width)
-                    ys.append(r["gets_per_event_user"])
+                    ys.append(r["net_gets_per_event_user"])
             bars = ax.bar(xs, ys, width, color=COLORS[p], label=p)
             for b, y in zip(bars, ys):
                 ax.annotate("%.2g" % y, (b.get_x() + b.get_width() / 2, y), ha="center", va="bottom", fontsize=7)
         ax.set_xticks([j + 0.4 - width / 2 for j in range(len(counts))])
         ax.set_xticklabels(["%d users" % n for n in counts])
         ax.set_ylabel("REST GETs per event per user")
-        ax.set_title("What one live event costs the server in REST calls", fontsize=10)
+        ax.set_title("What one live event costs the server in REST calls (storm resync taken out)", fontsize=10)
         ax.legend(fontsize=7)
         fig.tight_layout()
         fig.savefig(os.path.join(pdir, "gets-per-event.png"), dpi=110)
