@@ -19,74 +19,15 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Processes:
-    """The processes this script started; stopped in reverse order."""
-
-    def __init__(self):
-        self.procs = []
-
-    def start(self, args, env=None, stdout=subprocess.PIPE, log=None):
-        p = subprocess.Popen(args, env=env, stdout=stdout, stderr=log or subprocess.DEVNULL, text=True)
-        self.procs.append(p)
-        return p
-
-    def forget(self, proc):
-        if proc in self.procs:
-            self.procs.remove(proc)
-
-    def stop_all(self):
-        for p in reversed(self.procs):
-            if p.poll() is None:
-                p.send_signal(signal.SIGTERM)
-        deadline = time.time() + 15
-        for p in reversed(self.procs):
-            try:
-                p.wait(timeout=max(0.1, deadline - time.time()))
-            except subprocess.TimeoutExpired:
-                p.kill()
-                p.wait()
-        self.procs = []
-
-
-def wait_ready(proc, what, timeout=300):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        line = proc.stdout.readline()
-        if not line:
-            if proc.poll() is not None:
-                raise RuntimeError("%s exited before READY (code %s)" % (what, proc.returncode))
-            continue
-        if line.startswith("READY port="):
-            return int(line.split("=", 1)[1])
-    raise RuntimeError("%s not READY within %d s" % (what, timeout))
-
-
-def wait_redis(port, timeout=20):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1) as s:
-                s.sendall(b"PING\r\n")
-                if s.recv(16).startswith(b"+PONG"):
-                    return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError("redis-server did not answer on port %d" % port)
+sys.dont_write_bytecode = True
+sys.path.insert(0, HERE)
+from benchlib import Processes, free_port, wait_ready, wait_redis  # noqa: E402
 
 
 def scenario_file(args, out_dir):
