@@ -1,5 +1,7 @@
 #include "cli/clioptions.h"
 
+#include "core/cleartext.h"
+
 #include <QCoreApplication>
 #include <QStringView>
 #include <cmath>
@@ -62,9 +64,10 @@ QString cliUsage()
               "                     [--ping-interval S] [--pong-timeout S] [--reconnect-base S]\n"
               "                     [--reconnect-cap S] [--max-attempts N] [--offline-retry S] [--duration S]\n"
               "                     [--queries KEY,...] [--ca-file PEM] [--token-in-header]\n"
-              "                     [--remember] [--no-keychain]\n"
+              "                     [--remember] [--no-keychain] [--allow-insecure-http]\n"
               "  dms-console status --server URL --user NAME [--password-stdin] [--pings N] [--json]\n"
               "                     [--timeout S] [--ca-file PEM] [--token-in-header] [--no-keychain]\n"
+              "                     [--allow-insecure-http]\n"
               "The password comes from --password-stdin, DMS_PASSWORD or the keychain; never an argument.\n"
               "Exit codes: 0 ok, 1 unhealthy, 2 usage, 3 authentication failed.\n");
 }
@@ -185,6 +188,8 @@ bool parseCliOptions(const QStringList &args, CliOptions *o, QString *error)
                 return false;
         } else if (name == QLatin1String("--json")) {
             o->json = true;
+        } else if (name == QLatin1String("--allow-insecure-http")) {
+            o->allowInsecureHttp = true;
         } else if (name == QLatin1String("--timeout")) {
             if (!seconds(&o->timeoutMs))
                 return false;
@@ -194,6 +199,8 @@ bool parseCliOptions(const QStringList &args, CliOptions *o, QString *error)
     }
     if (o->server.isEmpty())
         return fail(tr("--server URL is required"));
+    if (sendsSecretsInClear(o->server) && !o->allowInsecureHttp)
+        return fail(clearTextWarning(o->server));
     if (o->user.isEmpty())
         return fail(tr("--user NAME is required"));
     if (o->reconnectCapMs < o->reconnectBaseMs)

@@ -21,6 +21,7 @@ struct CliOptions
     bool tokenInHeader = false;
     bool remember = false;
     bool noKeychain = false;
+    bool allowInsecureHttp = false;  // --allow-insecure-http: accept http:// to another host
 
     // watch
     int pingIntervalMs = 30'000;

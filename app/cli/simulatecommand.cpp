@@ -1,5 +1,7 @@
 #include "cli/simulatecommand.h"
 
+#include "core/cleartext.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -73,6 +75,7 @@ QString simulateUsage()
               "                       [--html out.html]\n"
               "                       [--shard K/N] [--admin NAME | --no-admin] [--network-managers N]\n"
               "                       [--profile dms-updates] [--ca-file PEM] [--quiet]\n"
+              "                       [--allow-insecure-http]\n"
               "  dms-console simulate --list\n"
               "SCENARIO is a built-in name (approve-fanout, unit-isolation, …) or a JSON file\n"
               "(docs/scenarios.md). Without --users-file the users follow the demo pattern\n"
@@ -198,6 +201,8 @@ bool parseSimulateOptions(const QStringList &args, SimulateOptions *o, QString *
                 return false;
         } else if (name == QLatin1String("--no-admin")) {
             o->noAdmin = true;
+        } else if (name == QLatin1String("--allow-insecure-http")) {
+            o->allowInsecureHttp = true;
         } else if (name == QLatin1String("--network-managers")) {
             if (!positiveInt(&o->networkManagers, 64))
                 return false;
@@ -230,6 +235,10 @@ bool parseSimulateOptions(const QStringList &args, SimulateOptions *o, QString *
         return fail(tr("--server URL is required"));
     if (o->noAdmin && !o->admin.isEmpty())
         return fail(tr("--admin and --no-admin exclude each other"));
+    for (const QUrl &server : std::as_const(o->servers)) {
+        if (sendsSecretsInClear(server) && !o->allowInsecureHttp)
+            return fail(clearTextWarning(server));
+    }
     return true;
 }
 

@@ -27,6 +27,7 @@ struct SimulateOptions
     ShardSpec shard;          // --shard K/N
     QString admin;            // --admin NAME (password: DMS_ADMIN_PASSWORD or the users file)
     bool noAdmin = false;     // --no-admin
+    bool allowInsecureHttp = false;  // --allow-insecure-http: accept http:// to another host
     int networkManagers = 4;  // --network-managers N: the users' REST traffic is spread over N
     QString profile = QStringLiteral("dms-updates");
     QString caFile;

@@ -73,14 +73,37 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mentions");
         QTest::newRow("no command") << QStringLiteral("--server http://h") << QStringLiteral("watch or status");
         QTest::newRow("password") << QStringLiteral("watch --password x") << QStringLiteral("--password-stdin");
-        QTest::newRow("negative") << QStringLiteral("watch --server http://h --user u --duration -1")
+        QTest::newRow("negative") << QStringLiteral("watch --server https://h --user u --duration -1")
                                   << QStringLiteral("--duration");
         QTest::newRow("missing value") << QStringLiteral("watch --server") << QStringLiteral("--server");
-        QTest::newRow("cap below base") << QStringLiteral("watch --server http://h --user u --reconnect-base 5 --reconnect-cap 1")
+        QTest::newRow("cap below base") << QStringLiteral("watch --server https://h --user u --reconnect-base 5 --reconnect-cap 1")
                                         << QStringLiteral("--reconnect-cap");
-        QTest::newRow("pings range") << QStringLiteral("status --server http://h --user u --pings 0")
+        QTest::newRow("pings range") << QStringLiteral("status --server https://h --user u --pings 0")
                                      << QStringLiteral("--pings");
         QTest::newRow("ws scheme") << QStringLiteral("status --server ws://h --user u") << QStringLiteral("http");
+        QTest::newRow("clear text to another host") << QStringLiteral("status --server http://dms.example --user u")
+                                                    << QStringLiteral("--allow-insecure-http");
+        QTest::newRow("clear text to a LAN address") << QStringLiteral("watch --server http://10.0.0.5:8000 --user u")
+                                                     << QStringLiteral("unencrypted");
+    }
+
+    // http:// is refused for another machine unless asked for; loopback and https:// are fine.
+    void parse_clearText_onlyLoopbackOrWhenAllowed_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::newRow("127.0.0.1") << QStringLiteral("status --server http://127.0.0.1:8000 --user u");
+        QTest::newRow("127.x") << QStringLiteral("status --server http://127.3.4.5:8000 --user u");
+        QTest::newRow("localhost") << QStringLiteral("status --server http://localhost:8000 --user u");
+        QTest::newRow("::1") << QStringLiteral("status --server http://[::1]:8000 --user u");
+        QTest::newRow("https") << QStringLiteral("status --server https://dms.example --user u");
+        QTest::newRow("allowed") << QStringLiteral("status --server http://dms.example --user u --allow-insecure-http");
+    }
+    void parse_clearText_onlyLoopbackOrWhenAllowed()
+    {
+        QFETCH(QString, line);
+        CliOptions o;
+        QString error;
+        QVERIFY2(parseCliOptions(args(line), &o, &error), qPrintable(error));
     }
     void parse_errors_nameTheOption()
     {
