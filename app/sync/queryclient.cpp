@@ -22,6 +22,8 @@ struct QueryClient::RowFetch
     bool scheduled = false;   // in m_scheduledRows
     bool queued = false;      // one follow-up behind the fetch in flight
     QJsonObject newerFields;  // what frames said after the fetch in flight started
+    int failures = 0;         // transient failures in a row (timeouts, 5xx): retried
+    bool retrying = false;    // waiting out a retry delay
 };
 
 struct QueryClient::Query
@@ -94,6 +96,15 @@ qsizetype indexOfRow(const QJsonArray &array, const EntityId &id)
             return i;
     }
     return -1;
+}
+
+// QHash keeps its storage after its last erase (a span of ~48 entries, 2-5 KB here): give it
+// back, since a virtual user has a few per list and a thousand users run in one process.
+template <typename K, typename V>
+void releaseIfEmpty(QHash<K, V> &hash)
+{
+    if (hash.isEmpty())
+        hash = QHash<K, V>();
 }
 
 bool rowChanged(const QJsonObject &before, const QJsonObject &after)
@@ -488,7 +499,7 @@ int QueryClient::pendingRowFetches(const Query &query)
 {
     int n = 0;
     for (const RowFetch &row : query.rowFetches) {
-        if (row.fetch || row.scheduled || row.queued)
+        if (row.fetch || row.scheduled || row.queued || row.retrying)
             ++n;
     }
     return n;
@@ -520,6 +531,7 @@ void QueryClient::startRowFetch(Query &list, const EntityId &id)
     Q_ASSERT(!rf.fetch);
     rf.scheduled = false;
     rf.queued = false;
+    rf.retrying = false;
     rf.serial = ++m_changeSerial;
     rf.startedMono = monoNow();
     ++m_metrics.rowFetches;
@@ -552,7 +564,14 @@ void QueryClient::onRowFetchFinished(const QString &listKey, const EntityId &id,
     const quint64 serial = it->serial;
     const int ms = int(monoNow() - it->startedMono);
     const bool usable = ok && data.isObject() && rowId(data) == id;
+    // A timeout, a refused connection, a 5xx or a 429: the row is likely still there, try it
+    // again (the list's retry delays); a list refetch now would only add load to a server
+    // that is already slow. 404/403/400 or an answer that is not that row: the list decides.
+    const int status = fetch->httpStatus();
+    const bool transient = !ok && (status == 0 || status == 429 || status >= 500);
+    bool retry = false;
     if (usable) {
+        it->failures = 0;
         QJsonObject fetched = data.toObject();
         for (auto f = it->newerFields.begin(); f != it->newerFields.end(); ++f)
             fetched.insert(f.key(), f.value());  // the follow-up fetch confirms them
@@ -568,6 +587,15 @@ void QueryClient::onRowFetchFinished(const QString &listKey, const EntityId &id,
             if (changed)
                 Q_EMIT dataChanged(detailKey);
         }
+    } else if (transient && it->failures < m_maxRetries) {
+        retry = true;
+        it->retrying = true;
+        ++it->failures;
+        ++m_metrics.retries;
+        const int delay = retryDelayMs(it->failures);
+        qCInfo(lcSync).noquote() << "row fetch" << detailKey << "failed, retry" << it->failures << "in" << delay
+                                 << "ms -" << error;
+        QTimer::singleShot(delay, this, [this, listKey, id] { onRowRetry(listKey, id); });
     } else {
         // Gone (404), refused or unreadable: the list's own refetch settles it.
         ++m_metrics.rowFetchesFailed;
@@ -581,19 +609,45 @@ void QueryClient::onRowFetchFinished(const QString &listKey, const EntityId &id,
                          usable ? QString() : (ok ? tr("Unexpected answer for %1.").arg(detailKey) : error));
 
     list = find(listKey);  // slots may have changed the cache
-    if (!list)
+    if (!list || retry)
         return;
     it = list->rowFetches.find(id);
-    if (it == list->rowFetches.end() || it->fetch)
+    if (it == list->rowFetches.end() || it->fetch || it->retrying)
         return;
     if (it->queued && list->observers > 0 && usable) {
         startRowFetch(*list, id);
     } else if (!it->scheduled) {
         list->rowFetches.erase(it);
+        releaseIfEmpty(list->rowFetches);
+        if (usable && !list->fetch) {
+            // The row is as the server has it now: no longer "announced" for the next
+            // resync's audit (a change it finds in this row was missed indeed).
+            list->announced.remove(id);
+            releaseIfEmpty(list->announced);
+        }
         if (list->observers <= 0)
             armGcTimer();
     } else {
         it->queued = false;
+    }
+}
+
+void QueryClient::onRowRetry(const QString &listKey, const EntityId &id)
+{
+    Query *list = find(listKey);
+    if (!list)
+        return;
+    auto it = list->rowFetches.find(id);
+    if (it == list->rowFetches.end() || !it->retrying || it->fetch)
+        return;  // started again meanwhile (a newer event), or covered by a list fetch
+    it->retrying = false;
+    if (list->observers > 0) {
+        startRowFetch(*list, id);
+    } else {
+        list->rowFetches.erase(it);
+        releaseIfEmpty(list->rowFetches);
+        list->invalidated = true;  // fetched whole on the next observe
+        armGcTimer();
     }
 }
 
@@ -604,11 +658,13 @@ void QueryClient::cancelPendingRowFetches(Query &list)
     for (auto it = list.rowFetches.begin(); it != list.rowFetches.end();) {
         it->scheduled = false;
         it->queued = false;
+        it->retrying = false;
         if (!it->fetch)
             it = list.rowFetches.erase(it);
         else
             ++it;
     }
+    releaseIfEmpty(list.rowFetches);
 }
 
 bool QueryClient::applyRowTo(QJsonValue *data, const EntityId &id, const QJsonObject &row, RowChange how)
@@ -750,6 +806,7 @@ void QueryClient::onCoalesceTimeout()
             continue;
         if (query->observers <= 0) {
             query->rowFetches.erase(it);
+            releaseIfEmpty(query->rowFetches);
             query->invalidated = true;  // fetched whole on the next observe
             continue;
         }
@@ -805,20 +862,21 @@ void QueryClient::onFetchFinished(QueryFetch *fetch, bool ok, const QJsonValue &
     bool changed = false;
     QList<EntityId> missed;
     if (ok) {
-        if (query->auditCurrent && !query->data.isUndefined())
-            missed = missedRows(*query, data);
-        for (auto it = query->announced.begin(); it != query->announced.end();) {
-            if (it.value() <= query->announceCutoff)
-                it = query->announced.erase(it);
-            else
-                ++it;
-        }
         // Rows changed after this fetch started (events, row fetches) are newer than it.
         QJsonValue fresh = data;
         for (auto it = query->overlay.cbegin(); it != query->overlay.cend(); ++it) {
             if (it->serial > query->fetchSerial)
                 applyRowTo(&fresh, it.key(), it->row, it->how);
         }
+        if (query->auditCurrent && !query->data.isUndefined())
+            missed = missedRows(*query, fresh);
+        for (auto it = query->announced.begin(); it != query->announced.end();) {
+            if (it.value() <= query->announceCutoff)
+                it = query->announced.erase(it);
+            else
+                ++it;
+        }
+        releaseIfEmpty(query->announced);
         changed = query->data != fresh;
         query->data = fresh;
         query->dataUpdatedAtMs = m_clock->nowMs();

@@ -67,7 +67,8 @@ struct QueryMetrics
     qint64 keysMarkedStale = 0;
     qint64 missedUpdates = 0;  // rows reported by missedUpdatesFound
     qint64 rowFetches = 0;          // single rows fetched through their detail key (applyEvent)
-    qint64 rowFetchesFailed = 0;    // … that failed (the list was refetched instead)
+    qint64 rowFetchesFailed = 0;    // … that failed for good (the list was refetched instead);
+                                    // timeouts and 5xx are retried first (counted in retries)
     qint64 rowFetchFallbacks = 0;   // windows with so many rows of one list that it was refetched whole
     qint64 rowsPatchedOnly = 0;     // events whose frame carried every field the row holds: nothing fetched
 };
@@ -136,7 +137,8 @@ private:
 //   once"): the row takes the frame's fields at once; when the row holds fields the frame
 //   does not carry, that one row is fetched through its detail key (coalesced in the same
 //   window; more than maxRowFetches rows of one list in a window refetch the list instead)
-//   and merged; when the frame carries every field the row holds, nothing is fetched. A row
+//   and merged (a timeout or 5xx is retried with the retry policy; a 404, 403 or 400 refetches
+//   the list); when the frame carries every field the row holds, nothing is fetched. A row
 //   changed while a list fetch is in flight is kept over that fetch's (older) answer;
 // - a failed fetch is retried after base·factor^(n-1) ms (n = failures so far, capped at
 //   retryMaxDelay) up to maxRetries times; then the status is Error and the data stays;
@@ -245,6 +247,7 @@ private:
     void onRowFetchFinished(const QString &listKey, const EntityId &id, QueryFetch *fetch, bool ok,
                             const QJsonValue &data, const QString &error);
     void cancelPendingRowFetches(Query &list);
+    void onRowRetry(const QString &listKey, const EntityId &id);
     // Applies a row change to the list's data (and remembers it over a list fetch in
     // flight that started earlier); emits dataChanged when the data changed. asOf: when
     // the row's state was read (a row fetch's start; 0: now).

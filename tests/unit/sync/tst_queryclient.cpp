@@ -98,6 +98,7 @@ private Q_SLOTS:
     void applyEvent_createdRow_insertedFromItsDetail();
     void applyEvent_deletedRow_removedWithoutFetch();
     void applyEvent_rowFetchFails_listRefetched();
+    void applyEvent_rowFetchTimesOut_retriedNotTheList();
     void applyEvent_staleListFetchInFlight_doesNotUndoTheRow();
     void applyEvent_manyRowsInOneWindow_listRefetchedInstead();
     void applyEvent_noDetailRoute_listRefetchedAsTheWebClientDoes();
@@ -737,11 +738,30 @@ void TestQueryClient::applyEvent_rowFetchFails_listRefetched()
     m_fetcher->complete(kCrates, rows({fullRow(1, QStringLiteral("active"), QStringLiteral("t0"))}));
     m_client->applyEvent(crateEvent(1, QStringLiteral("withdrawn")), crateKeys(1), InvalidationCause::Event);
     QTRY_COMPARE(m_fetcher->starts(QStringLiteral("crate/1")), 1);
-    QVERIFY(m_fetcher->fail(QStringLiteral("crate/1"), QStringLiteral("HTTP 404")));
+    QVERIFY(m_fetcher->fail(QStringLiteral("crate/1"), QStringLiteral("HTTP 404"), 404));
     QTRY_COMPARE(m_fetcher->starts(kCrates), 2);  // the list settles it
     QCOMPARE(m_client->metrics().rowFetchesFailed, 1);
     m_fetcher->complete(kCrates, rows({}));
     QCOMPARE(m_client->data(kCrates).toArray().size(), 0);
+}
+
+void TestQueryClient::applyEvent_rowFetchTimesOut_retriedNotTheList()
+{
+    QueryObserver observer = m_client->observe(kCrates);
+    m_fetcher->complete(kCrates, rows({fullRow(1, QStringLiteral("active"), QStringLiteral("t0"))}));
+    m_client->applyEvent(crateEvent(1, QStringLiteral("withdrawn")), crateKeys(1), InvalidationCause::Event);
+    QTRY_COMPARE(m_fetcher->starts(QStringLiteral("crate/1")), 1);
+    // A timeout (no HTTP answer), then a 503: the row is asked again after the retry delays.
+    QVERIFY(m_fetcher->fail(QStringLiteral("crate/1"), QStringLiteral("timed out"), 0));
+    QCOMPARE(m_client->state(kCrates).rowFetchesPending, 1);  // the settle phase waits for it
+    QTRY_COMPARE(m_fetcher->starts(QStringLiteral("crate/1")), 2);
+    QVERIFY(m_fetcher->fail(QStringLiteral("crate/1"), QStringLiteral("HTTP 503"), 503));
+    QTRY_COMPARE(m_fetcher->starts(QStringLiteral("crate/1")), 3);
+    m_fetcher->complete(QStringLiteral("crate/1"), fullRow(1, QStringLiteral("withdrawn"), QStringLiteral("t1")));
+    QCOMPARE(m_client->listRow(kCrates, 1), fullRow(1, QStringLiteral("withdrawn"), QStringLiteral("t1")));
+    QCOMPARE(m_fetcher->starts(kCrates), 1);  // the list was never refetched
+    QCOMPARE(m_client->metrics().rowFetchesFailed, 0);
+    QCOMPARE(m_client->state(kCrates).rowFetchesPending, 0);
 }
 
 void TestQueryClient::applyEvent_staleListFetchInFlight_doesNotUndoTheRow()
