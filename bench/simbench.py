@@ -3,7 +3,7 @@
 
     /usr/bin/python3 bench/simbench.py --console build/ci/dms-console [--users 100,500,1000]
         [--servers 3] [--units 4] [--duration 60] [--rate 0.5] [--network-managers 4]
-        [--compare-nams 1,4] [--out results.json]
+        [--compare-nams 1,4] [--out results.json] [--sim-arg ARG ...]
 
 Starts, on 127.0.0.1 only, one redis-server and N serve.py processes sharing one SQLite
 database and the Redis channel layer (docs/server.md, "Redis / several processes"), seeds
@@ -50,6 +50,8 @@ def run_sim(args, procs, urls, users, nams, out_dir, log):
            "--network-managers", str(nams), "--report", report, "--quiet"]
     for url in urls:
         cmd += ["--server", url]
+    for extra in args.sim_arg:
+        cmd.append(extra.replace("{users}", str(users)))
     started = time.time()
     env = dict(os.environ)
     env.pop("QT_LOGGING_RULES", None)
@@ -82,6 +84,12 @@ def run_sim(args, procs, urls, users, nams, out_dir, log):
         "emit_p95_ms": m.get("emit_p95_ms"),
         "model_p95_ms": m.get("model_p95_ms"),
         "refetches_per_event": m.get("refetches_per_event"),
+        "status_p95_ms": m.get("status_p95_ms"),
+        "status_model_p95_ms": m.get("status_model_p95_ms"),
+        "status_lag_p95_ms": m.get("status_lag_p95_ms"),
+        "fetch_lag_p95_ms": m.get("fetch_lag_p95_ms"),
+        "gets_per_event": m.get("gets_per_event"),
+        "get_bytes_per_event": m.get("get_bytes_per_event"),
         "lost_updates": m.get("lost_updates"),
         "setup_failures": r["counters"]["setup_failures"],
         "report": report,
@@ -104,6 +112,9 @@ def main():
     ap.add_argument("--db-dir", default="/dev/shm" if os.path.isdir("/dev/shm") else "",
                     help="where the shared SQLite file goes (RAM by default: less lock contention)")
     ap.add_argument("--out", default="")
+    ap.add_argument("--sim-arg", action="append", default=[],
+                    help="one more argument for dms-console simulate ({users} is replaced), e.g. "
+                         "--sim-arg=--csv --sim-arg=/tmp/samples-{users}.csv")
     args = ap.parse_args()
 
     counts = [int(x) for x in args.users.split(",") if x.strip()]

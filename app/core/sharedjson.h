@@ -18,7 +18,7 @@ namespace Dms {
 class SharedJson final
 {
 public:
-    static constexpr qsizetype MinBytes = 2048;
+    static constexpr qsizetype MinBytes = 256;  // a detail row (~0.5 KB) too: the users of a unit GET the same row
     static constexpr qsizetype CapacityBytes = 4 * 1024 * 1024;
 
     static QJsonDocument parse(const QByteArray &body, QJsonParseError *error);

@@ -117,6 +117,12 @@ QString FrameLogModel::traceSummary(const InvalidationTrace &trace)
     const int refetched = trace.count(InvalidationOutcome::Refetched);
     const int coalesced = trace.count(InvalidationOutcome::Coalesced);
     const int stale = trace.count(InvalidationOutcome::MarkedStale);
+    const int patched = trace.count(InvalidationOutcome::Patched);
+    const int rows = trace.count(InvalidationOutcome::RowRefetched);
+    if (patched)
+        parts << tr("%n row(s) patched", nullptr, patched);
+    if (rows)
+        parts << tr("%n row(s) refetched alone", nullptr, rows);
     if (refetched)
         parts << tr("%n refetched", nullptr, refetched);
     if (coalesced)

@@ -31,24 +31,46 @@ ConsoleSession::~ConsoleSession()
     m_queries = nullptr;
 }
 
+RowEvent ConsoleSession::rowEvent(const DialectProfile &profile, const LiveEvent &event,
+                                  const QStringList &keys)
+{
+    RowEvent row;
+    row.listKey = profile.patchKey(event.entity);
+    row.id = event.id;
+    if (!row.isValid())
+        return RowEvent();  // the profile patches nothing for it: the web client's way
+    row.deleted = event.action == QLatin1String("deleted");
+    if (!event.status.isEmpty())
+        row.fields.insert(QStringLiteral("status"), event.status);
+    // The row's own key among those the event invalidates ("withdrawal-request/7"), when
+    // the profile routes it to one object: that one row can be fetched alone.
+    const QString suffix = QLatin1Char('/') + event.id.toString();
+    for (const QString &key : keys) {
+        RouteShape shape = RouteShape::List;
+        if (key.endsWith(suffix) && !profile.rest().pathOfKey(key, &shape).isEmpty() &&
+            shape == RouteShape::Object) {
+            row.detailKey = key;
+            break;
+        }
+    }
+    return row;
+}
+
 void ConsoleSession::onEvent(const LiveEvent &event)
 {
     ++m_eventsApplied;
-    // Patch the named row at once (the status the event carries), so every view shows it
-    // before the confirming refetch lands.
-    const QString patchKey = m_profile.patchKey(event.entity);
-    if (!patchKey.isEmpty() && event.id.isValid()) {
-        m_queries->noteAnnounced(patchKey, event.id);
-        if (!event.status.isEmpty() && event.action != QLatin1String("deleted") &&
-            m_queries->patchListRow(patchKey, event.id,
-                                    QJsonObject{{QStringLiteral("status"), event.status}}))
-            ++m_rowsPatched;
-    }
+    // Spec §3: patch the named row at once with what the frame carries (every view shows
+    // it now), fetch that one row where the frame lacks fields the row holds, fetch nothing
+    // where it carries them all; the other keys the profile names are invalidated.
+    const QStringList keys = m_profile.invalidationKeys(event.entity, event.id);
+    const RowEvent row = rowEvent(m_profile, event, keys);
     const QString ref = event.seq >= 0 ? QStringLiteral("seq:%1").arg(event.seq)
                                        : (event.eventId.isEmpty() ? event.wireType : event.eventId);
+    bool rowFound = false;
     const InvalidationTrace trace =
-        m_queries->invalidate(m_profile.invalidationKeys(event.entity, event.id),
-                              InvalidationCause::Event, ref);
+        m_queries->applyEvent(row, keys, InvalidationCause::Event, ref, &rowFound);
+    if (rowFound && (row.deleted || !row.fields.isEmpty()))
+        ++m_rowsPatched;
     Q_EMIT eventApplied(event, trace);
 }
 

@@ -6,6 +6,7 @@
 #include "live/dialectprofile.h"
 #include "live/livesession.h"
 #include "sync/invalidationtrace.h"
+#include "sync/queryclient.h"
 
 class QNetworkAccessManager;
 
@@ -13,8 +14,8 @@ namespace Dms {
 
 class ApiClient;
 class Clock;
-class QueryClient;
 class QueryFetcher;
+class RestTrafficMeter;
 class SecretStore;
 class SignInService;
 
@@ -35,9 +36,21 @@ public:
     LiveSession *live() const { return m_live; }
     const DialectProfile &profile() const { return m_profile; }
 
+    // The meter counting this session's REST traffic (shared with the sessions of the same
+    // network managers; the simulator's pool sets one), or nullptr.
+    void setTrafficMeter(const RestTrafficMeter *meter) { m_traffic = meter; }
+    const RestTrafficMeter *trafficMeter() const { return m_traffic; }
+
     // Counts for the health panel and `watch`'s summary.
     qint64 eventsApplied() const { return m_eventsApplied; }
     qint64 rowsPatched() const { return m_rowsPatched; }
+
+    // What an event tells about the one row it names (QueryClient::applyEvent): the
+    // profile's patch list, the fields the frame carries, and the row's detail key among
+    // keys (the event's invalidation keys) when the profile routes it to one object.
+    // Invalid when the profile patches nothing for the entity.
+    static RowEvent rowEvent(const DialectProfile &profile, const LiveEvent &event,
+                             const QStringList &keys);
 
 Q_SIGNALS:
     // An event went through the sync layer: the keys it touched and what became of each.
@@ -55,6 +68,7 @@ private:
     LiveSession *m_live;
     qint64 m_eventsApplied = 0;
     qint64 m_rowsPatched = 0;
+    const RestTrafficMeter *m_traffic = nullptr;
 };
 
 }  // namespace Dms

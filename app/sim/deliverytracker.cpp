@@ -153,6 +153,14 @@ qint64 DeliveryTracker::beginChange(const SimEffect &effect, const QString &acti
     c.windowStart = postSentMs - (postSentMs % m_windowMs);
     c.stage = m_stage;
     c.flags.assign(m_receivers.size(), 0);
+    // A status change: the frame carries the watched field and the row is there to patch (a
+    // create's row comes with a fetch).
+    c.statusChange = !effect.modelKey.isEmpty() && effect.watchField == QLatin1String("status") &&
+                     effect.entityId.isValid();
+    if (!effect.modelKey.isEmpty()) {
+        c.lagFrameMs.assign(m_receivers.size(), -1);
+        c.lagModelMs.assign(m_receivers.size(), -1);
+    }
     if (m_sampleSink) {
         c.frameMs.assign(m_receivers.size(), -1);
         c.modelMs.assign(m_receivers.size(), -1);
@@ -252,6 +260,8 @@ void DeliveryTracker::cancelChange(qint64 changeId)
             dropWatches(i, changeId);
     }
     c->flags.clear();
+    c->lagFrameMs = {};
+    c->lagModelMs = {};
     c->finalized = true;
     m_open.removeOne(changeId);
 }
@@ -483,6 +493,13 @@ void DeliveryTracker::applyReceipt(int receiver, Change &c, qint64 receivedAtMs,
         ++st->delivered;
         st->frame.record(frameMs);
     }
+    if (c.statusChange)
+        m_statusFrame.record(frameMs);
+    if (!c.lagFrameMs.empty()) {
+        c.lagFrameMs[receiver] = qint32(qBound(qint64(0), frameMs, qint64(INT_MAX)));
+        if (c.lagModelMs[receiver] >= 0)
+            recordLag(c, receiver);
+    }
     r.stats.latencySumMs += qMax<qint64>(0, frameMs);
     ++r.stats.latencyCount;
     r.stats.maxLatencyMs = qMax(r.stats.maxLatencyMs, frameMs);
@@ -549,12 +566,25 @@ void DeliveryTracker::markModelShown(int receiver, qint64 changeId, qint64 atMs)
     if (SimWindow *st = stageWindow(c->stage))
         st->model.record(modelMs);
     ++m_counters.modelShown;
+    if (c->statusChange)
+        m_statusModel.record(modelMs);
+    if (!c->lagModelMs.empty()) {
+        c->lagModelMs[receiver] = qint32(qBound(qint64(0), modelMs, qint64(INT_MAX)));
+        if (c->lagFrameMs[receiver] >= 0)
+            recordLag(*c, receiver);
+    }
     m_receivers[receiver].stats.lastModelLatencyMs = modelMs;
     if (!c->modelMs.empty())
         c->modelMs[receiver] = qint32(qBound(qint64(-1), modelMs, qint64(INT_MAX)));
     dropWatches(receiver, changeId);
     if (--c->outstanding <= 0 && c->effect.entityId.isValid())
         c->complete = true;
+}
+
+void DeliveryTracker::recordLag(const Change &change, int receiver)
+{
+    const qint64 lag = qMax<qint64>(0, qint64(change.lagModelMs[receiver]) - change.lagFrameMs[receiver]);
+    (change.statusChange ? m_statusLag : m_fetchLag).record(lag);
 }
 
 void DeliveryTracker::checkWatches(int receiver, const QString &modelKey,
@@ -633,6 +663,8 @@ void DeliveryTracker::finalize(Change &c, qint64 nowMs)
     c.frameMs.clear();
     c.modelMs.clear();
     c.emitMs.clear();
+    c.lagFrameMs = {};
+    c.lagModelMs = {};
     c.finalized = true;
     c.complete = true;
 }

@@ -149,6 +149,14 @@ public:
     const LatencyHistogram &frameHistogram() const { return m_frame; }
     const LatencyHistogram &modelHistogram() const { return m_model; }
     const LatencyHistogram &emitHistogram() const { return m_emit; }
+    // Status changes (the frame carries the watched field, so the row can show it as the
+    // frame arrives): POST → frame and POST → table of those receipts.
+    const LatencyHistogram &statusFrameHistogram() const { return m_statusFrame; }
+    const LatencyHistogram &statusModelHistogram() const { return m_statusModel; }
+    // The console's own share: table − frame of the same receiver (0 when the table came
+    // first), for status changes and for changes whose watched field needs a fetch.
+    const LatencyHistogram &statusLagHistogram() const { return m_statusLag; }
+    const LatencyHistogram &fetchLagHistogram() const { return m_fetchLag; }
     const QMap<qint64, SimWindow> &windows() const { return m_windows; }
     const QList<SimLeak> &leaks() const { return m_leaks; }
     // Windows touched since the last call (for live charts).
@@ -180,6 +188,10 @@ private:
         std::vector<qint32> frameMs;
         std::vector<qint32> modelMs;
         std::vector<qint32> emitMs;
+        bool statusChange = false;  // the frame carries the watched field (status)
+        // Per receiver POST → frame and POST → table (-1: not yet), for the table lag.
+        std::vector<qint32> lagFrameMs;
+        std::vector<qint32> lagModelMs;
     };
     struct Receiver
     {
@@ -219,6 +231,7 @@ private:
     void emitSample(const Change &change, int receiver, const QString &outcome, qint64 frameMs,
                     qint64 modelMs, qint64 emitMs);
     void dropWatches(int receiver, qint64 changeId);
+    void recordLag(const Change &change, int receiver);
 
     // Without seq or event ids, the same untracked content twice within this is a duplicate.
     static constexpr qint64 SameContentWindowMs = 2000;
@@ -234,6 +247,10 @@ private:
     LatencyHistogram m_frame;
     LatencyHistogram m_model;
     LatencyHistogram m_emit;
+    LatencyHistogram m_statusFrame;
+    LatencyHistogram m_statusModel;
+    LatencyHistogram m_statusLag;
+    LatencyHistogram m_fetchLag;
     QMap<qint64, SimWindow> m_windows;
     QMap<int, SimWindow> m_stages;
     int m_stage = -1;

@@ -151,8 +151,10 @@ MetricRule defaultMetricRule(const QString &m)
     }
     if (faultCounts().contains(m))
         return lower(std::nullopt, 0.0);
-    if (m == QLatin1String("refetches_per_event"))
+    if (m == QLatin1String("refetches_per_event") || m == QLatin1String("gets_per_event"))
         return lower(RefetchRelative, RefetchAbsolute);
+    if (m == QLatin1String("get_bytes_per_event"))
+        return lower(RefetchRelative, std::nullopt);
     if (m == QLatin1String("rss_mb") || m == QLatin1String("rss_per_user_kb"))
         return lower(MemoryRelative, std::nullopt);
     if (m == QLatin1String("cpu_ms_per_event"))
@@ -163,7 +165,9 @@ MetricRule defaultMetricRule(const QString &m)
     if (m == QLatin1String("actions") || m == QLatin1String("changes") || m == QLatin1String("delivered") ||
         m == QLatin1String("frames") || m == QLatin1String("notifications"))
         r.direction = MetricDirection::HigherIsBetter;
-    else if (m == QLatin1String("refetches") || m == QLatin1String("reconnects") ||
+    else if (m == QLatin1String("refetches") || m == QLatin1String("row_fetches") ||
+             m == QLatin1String("rest_gets") || m == QLatin1String("rest_get_bytes") ||
+             m == QLatin1String("reconnects") ||
              m == QLatin1String("missed_while_down") || m == QLatin1String("actions_skipped"))
         r.direction = MetricDirection::LowerIsBetter;
     return r;  // expected, users, unexpected_events: neutral

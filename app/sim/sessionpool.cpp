@@ -11,6 +11,8 @@ SessionPool::SessionPool(const Clock *clock, int networkManagers) : m_clock(cloc
 {
     for (int i = 0; i < qMax(1, networkManagers); ++i)
         m_nams.push_back(std::make_unique<QNetworkAccessManager>());
+    for (const auto &nam : m_nams)
+        m_traffic.attach(nam.get());
 }
 
 SessionPool::~SessionPool() = default;
@@ -20,6 +22,7 @@ SessionFactory SessionPool::factory()
     return [this](const DialectProfile &profile, QObject *parent) {
         auto *session = new ConsoleSession(m_nams[m_next++ % m_nams.size()].get(), m_clock, nullptr, profile, parent);
         session->api()->addCaCertificates(m_ca);
+        session->setTrafficMeter(&m_traffic);
         return session;
     };
 }

@@ -6,6 +6,7 @@
 #include <memory>
 #include <vector>
 
+#include "session/resttrafficmeter.h"
 #include "session/sessionfactory.h"
 
 class QNetworkAccessManager;
@@ -31,11 +32,14 @@ public:
     int networkManagers() const { return int(m_nams.size()); }
     // Valid while the pool lives.
     SessionFactory factory();
+    // The virtual users' REST traffic (every session of the pool points at it).
+    const RestTrafficMeter &traffic() const { return m_traffic; }
 
 private:
     const Clock *m_clock;
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_nams;
     size_t m_next = 0;
+    RestTrafficMeter m_traffic;
     QList<QSslCertificate> m_ca;
 };
 

@@ -109,6 +109,9 @@ constexpr CounterField CounterFields[] = {
     {"frames", &SimCounters::frames},
     {"notifications", &SimCounters::notifications},
     {"refetches", &SimCounters::refetches},
+    {"row_fetches", &SimCounters::rowFetches},
+    {"rest_gets", &SimCounters::restGets},
+    {"rest_get_bytes", &SimCounters::restGetBytes},
     {"reconnects", &SimCounters::reconnects},
     {"model_shown", &SimCounters::modelShown},
     {"model_missing", &SimCounters::modelMissing},
@@ -645,6 +648,10 @@ std::optional<double> SimReport::metric(const QString &name) const
         {"model_", [this](const QString &s) { return histStat(model, s); }},
         {"emit_", [this](const QString &s) { return histStat(emit, s); }},
         {"action_", [this](const QString &s) { return histStat(action, s); }},
+        {"status_model_", [this](const QString &s) { return histStat(statusModel, s); }},
+        {"status_lag_", [this](const QString &s) { return histStat(statusLag, s); }},
+        {"status_", [this](const QString &s) { return histStat(statusFrame, s); }},
+        {"fetch_lag_", [this](const QString &s) { return histStat(fetchLag, s); }},
         {"reconnect_", stormStat(false)},
         {"resync_", stormStat(true)},
     };
@@ -667,6 +674,12 @@ std::optional<double> SimReport::metric(const QString &name) const
         return verified ? std::optional<double>(double(c.lostUpdates)) : std::nullopt;
     if (name == QLatin1String("refetches_per_event"))
         return c.frames > 0 ? std::optional<double>(double(c.refetches) / double(c.frames)) : std::nullopt;
+    if (name == QLatin1String("gets_per_event"))
+        return c.frames > 0 && c.restGets > 0 ? std::optional<double>(double(c.restGets) / double(c.frames))
+                                              : std::nullopt;
+    if (name == QLatin1String("get_bytes_per_event"))
+        return c.frames > 0 && c.restGets > 0 ? std::optional<double>(double(c.restGetBytes) / double(c.frames))
+                                              : std::nullopt;
     if (name == QLatin1String("users"))
         return double(users);
     if (name == QLatin1String("all_live_ms") || name == QLatin1String("all_resynced_ms")) {
@@ -807,7 +820,11 @@ QJsonObject SimReport::toJson() const
          QJsonObject{{QStringLiteral("frame"), frame.toJson()},
                      {QStringLiteral("model"), model.toJson()},
                      {QStringLiteral("emit"), emit.toJson()},
-                     {QStringLiteral("action"), action.toJson()}}},
+                     {QStringLiteral("action"), action.toJson()},
+                     {QStringLiteral("status_frame"), statusFrame.toJson()},
+                     {QStringLiteral("status_model"), statusModel.toJson()},
+                     {QStringLiteral("status_lag"), statusLag.toJson()},
+                     {QStringLiteral("fetch_lag"), fetchLag.toJson()}}},
         {QStringLiteral("windows"), windowArray},
         {QStringLiteral("user_stats"), userArray},
         {QStringLiteral("leaks"), leakArray},
@@ -862,7 +879,11 @@ bool SimReport::fromJson(const QJsonObject &o, SimReport *out, QString *error)
     r.counters = SimCounters::fromJson(o.value(QLatin1String("counters")).toObject());
     const QJsonObject latency = o.value(QLatin1String("latency")).toObject();
     if (!histFrom(latency, "frame", &r.frame, error) || !histFrom(latency, "model", &r.model, error) ||
-        !histFrom(latency, "emit", &r.emit, error) || !histFrom(latency, "action", &r.action, error)) {
+        !histFrom(latency, "emit", &r.emit, error) || !histFrom(latency, "action", &r.action, error) ||
+        !histFrom(latency, "status_frame", &r.statusFrame, error) ||
+        !histFrom(latency, "status_model", &r.statusModel, error) ||
+        !histFrom(latency, "status_lag", &r.statusLag, error) ||
+        !histFrom(latency, "fetch_lag", &r.fetchLag, error)) {
         *error = tr("latency.%1").arg(*error);
         return false;
     }
@@ -931,6 +952,7 @@ bool SimReport::merge(const QList<SimReport> &reports, SimReport *out, QString *
     SimReport m = reports.first();
     m.counters = SimCounters();
     m.frame = m.model = m.emit = m.action = LatencyHistogram();
+    m.statusFrame = m.statusModel = m.statusLag = m.fetchLag = LatencyHistogram();
     m.windows.clear();
     m.userStats.clear();
     m.leaks.clear();
@@ -982,6 +1004,10 @@ bool SimReport::merge(const QList<SimReport> &reports, SimReport *out, QString *
         m.model.merge(r.model);
         m.emit.merge(r.emit);
         m.action.merge(r.action);
+        m.statusFrame.merge(r.statusFrame);
+        m.statusModel.merge(r.statusModel);
+        m.statusLag.merge(r.statusLag);
+        m.fetchLag.merge(r.fetchLag);
         for (const SimWindow &w : r.windows) {
             SimWindow &target = m.windows[w.startMs];
             target.startMs = w.startMs;
@@ -1071,11 +1097,29 @@ QString SimReport::summaryText() const
     row(tr("POST → table (ms)"), latencyLine(model));
     row(tr("emit → frame (ms)"), latencyLine(emit));
     row(tr("POST round trip (ms)"), latencyLine(action));
+    if (!statusModel.isEmpty()) {
+        row(tr("status changes: POST → frame (ms)"), latencyLine(statusFrame));
+        row(tr("status changes: POST → table (ms)"), latencyLine(statusModel));
+        row(tr("status changes: table − frame (ms)"), latencyLine(statusLag));
+    }
+    if (!fetchLag.isEmpty())
+        row(tr("fetched fields: table − frame (ms)"), latencyLine(fetchLag));
     row(tr("leaks / duplicates / order"), QStringLiteral("%1 / %2 / %3").arg(c.leaks).arg(c.duplicates).arg(c.orderViolations));
     row(tr("notifications"), QString::number(c.notifications));
     row(tr("tables not showing a change"), QString::number(c.modelMissing));
     const std::optional<double> rpe = metric(QStringLiteral("refetches_per_event"));
     row(tr("refetches"), tr("%1 (%2 per event)").arg(c.refetches).arg(rpe ? QString::number(*rpe, 'f', 2) : QStringLiteral("-")));
+    if (c.rowFetches > 0)
+        row(tr("rows fetched alone"), QString::number(c.rowFetches));
+    if (c.restGets > 0) {
+        const std::optional<double> gpe = metric(QStringLiteral("gets_per_event"));
+        const std::optional<double> bpe = metric(QStringLiteral("get_bytes_per_event"));
+        row(tr("REST GETs"), tr("%1, %2 bytes (%3 GETs, %4 bytes per event)")
+                                 .arg(c.restGets)
+                                 .arg(c.restGetBytes)
+                                 .arg(gpe ? QString::number(*gpe, 'f', 3) : QStringLiteral("-"),
+                                      bpe ? QString::number(*bpe, 'f', 0) : QStringLiteral("-")));
+    }
     row(tr("reconnects"), QString::number(c.reconnects));
     row(tr("unexpected events"), QString::number(c.unexpectedEvents));
     row(tr("lost updates"), verified ? tr("%1 (%2 users compared as %3)").arg(c.lostUpdates).arg(c.usersVerified).arg(verifiedAs)

@@ -37,6 +37,9 @@ struct SimCounters
     qint64 frames = 0;           // data_update frames with a seq received (every entity)
     qint64 notifications = 0;    // personal notifications received by their user
     qint64 refetches = 0;        // query refetches of every user during the run
+    qint64 rowFetches = 0;       // single rows fetched through their detail route (run)
+    qint64 restGets = 0;         // REST GETs of the virtual users during the run (pages counted)
+    qint64 restGetBytes = 0;     // … bytes received for them (bodies and headers)
     qint64 reconnects = 0;       // reconnect attempts of every user during the run
     qint64 modelShown = 0;       // watched table rows that showed the change
     qint64 modelMissing = 0;     // … that did not within timeout_s
@@ -238,6 +241,14 @@ struct SimReport
     LatencyHistogram model;   // POST sent → table model shows the change
     LatencyHistogram emit;    // server emit → frame received (clock offset applied)
     LatencyHistogram action;  // POST round trip
+    // Status changes only (the frame carries the field the table watches): POST → frame,
+    // POST → table, and per receipt table − frame (the console's own share); fetchLag is
+    // table − frame of the changes whose watched field only a fetch brings (a crate's
+    // storage, a created row). Optional in reports: older ones have none.
+    LatencyHistogram statusFrame;
+    LatencyHistogram statusModel;
+    LatencyHistogram statusLag;
+    LatencyHistogram fetchLag;
     QMap<qint64, SimWindow> windows;  // by start ms
     QList<SimUserStats> userStats;
     QList<SimLeak> leaks;              // the first MaxDetails

@@ -15,6 +15,7 @@
 #include "data/entitytablemodel.h"
 #include "live/livesession.h"
 #include "session/consolesession.h"
+#include "session/resttrafficmeter.h"
 #include "sim/processstats.h"
 #include "sim/simulator_p.h"
 #include "sim/virtualuser.h"
@@ -681,12 +682,14 @@ void Simulator::startRunning()
         UserRun &run = m_runs[i];
         ConsoleSession *s = m_users[i]->session();
         run.baseRefetches = s->queries()->metrics().refetches;
+        run.baseRowFetches = s->queries()->metrics().rowFetches;
         run.baseReconnects = s->live()->metrics().reconnects;
         run.baseDuplicateSeqs = s->live()->metrics().duplicateSeqs;
         run.baseReorderedSeqs = s->live()->metrics().reorderedSeqs;
     }
     m_cpuRunStartMs = processCpuMs();
     m_framesRunStart = m_tracker.counters().frames;
+    restTraffic(&m_getsRunStart, &m_getBytesRunStart);
     m_usersTarget = usersIn();
     m_abortWindowStart = t - t % m_tracker.windowMs();
     if (m_scenario.hasStages())
@@ -970,6 +973,7 @@ void Simulator::fillReport(SimReport *report, bool final) const
             const SimUserStats session = sessionStats(run, s);
             addSessionStats(&stats, session);
             c.refetches += session.refetches;
+            c.rowFetches += s->queries()->metrics().rowFetches - run.baseRowFetches;
             c.reconnects += session.reconnects;
             c.orderViolations += session.orderViolations;
             c.duplicates += session.duplicates;
@@ -986,8 +990,19 @@ void Simulator::fillReport(SimReport *report, bool final) const
         stats.leftAtMs = run.leftAtMs;
         r.userStats.append(stats);
     }
+    if (m_phase >= SimPhase::Running) {
+        qint64 gets = 0;
+        qint64 bytes = 0;
+        restTraffic(&gets, &bytes);
+        c.restGets = gets - m_getsRunStart;
+        c.restGetBytes = bytes - m_getBytesRunStart;
+    }
     r.counters = c;
     r.frame = m_tracker.frameHistogram();
+    r.statusFrame = m_tracker.statusFrameHistogram();
+    r.statusModel = m_tracker.statusModelHistogram();
+    r.statusLag = m_tracker.statusLagHistogram();
+    r.fetchLag = m_tracker.fetchLagHistogram();
     r.model = m_tracker.modelHistogram();
     r.emit = m_tracker.emitHistogram();
     r.action = m_actionLatency;
@@ -1084,6 +1099,21 @@ SimUserStats Simulator::userStats(int index) const
     if (m_phase >= SimPhase::Running)
         addSessionStats(&stats, sessionStats(run, m_users[size_t(index)]->session()));
     return stats;
+}
+
+void Simulator::restTraffic(qint64 *gets, qint64 *bytes) const
+{
+    *gets = 0;
+    *bytes = 0;
+    QSet<const RestTrafficMeter *> seen;
+    for (const VirtualUser *vu : m_users) {
+        const RestTrafficMeter *meter = vu->session()->trafficMeter();
+        if (!meter || seen.contains(meter))
+            continue;
+        seen.insert(meter);
+        *gets += meter->totals().gets;
+        *bytes += meter->totals().getBytes;
+    }
 }
 
 // What the user's session counted since the run began: refetches, reconnects and the seqs

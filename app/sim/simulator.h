@@ -253,6 +253,10 @@ private:
     qint64 m_rssBeforeKb = 0;
     qint64 m_rssReadyKb = 0;
     qint64 m_cpuRunStartMs = 0;
+    qint64 m_getsRunStart = 0;      // the users' REST GETs (and bytes) when the run began
+    qint64 m_getBytesRunStart = 0;
+    // The users' REST traffic so far (their sessions' meters, each counted once).
+    void restTraffic(qint64 *gets, qint64 *bytes) const;
     qint64 m_cpuRunMs = -1;
     qint64 m_framesRunStart = 0;
     qint64 m_framesRun = -1;

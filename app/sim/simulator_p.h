@@ -20,6 +20,7 @@ struct Simulator::UserRun
     bool failed = false;
     bool everLive = false;
     qint64 baseRefetches = 0;
+    qint64 baseRowFetches = 0;
     int baseReconnects = 0;
     int baseDuplicateSeqs = 0;
     int baseReorderedSeqs = 0;

@@ -21,7 +21,9 @@ QStringList buildKnownMetrics()
     const QStringList families{QString(), QStringLiteral("model_"), QStringLiteral("emit_"),
                                QStringLiteral("action_"), QStringLiteral("reconnect_"),
                                QStringLiteral("resync_"), QStringLiteral("window_"),
-                               QStringLiteral("model_window_")};
+                               QStringLiteral("model_window_"), QStringLiteral("status_"),
+                               QStringLiteral("status_model_"), QStringLiteral("status_lag_"),
+                               QStringLiteral("fetch_lag_")};
     const QStringList stats{QStringLiteral("p50_ms"), QStringLiteral("p90_ms"),
                             QStringLiteral("p95_ms"), QStringLiteral("p99_ms"),
                             QStringLiteral("max_ms"), QStringLiteral("mean_ms")};
@@ -36,7 +38,10 @@ QStringList buildKnownMetrics()
           << QStringLiteral("duplicates") << QStringLiteral("order_violations")
           << QStringLiteral("seq_gaps") << QStringLiteral("missed_events")
           << QStringLiteral("frames") << QStringLiteral("refetches")
-          << QStringLiteral("refetches_per_event") << QStringLiteral("reconnects")
+          << QStringLiteral("refetches_per_event") << QStringLiteral("row_fetches")
+          << QStringLiteral("rest_gets") << QStringLiteral("rest_get_bytes")
+          << QStringLiteral("gets_per_event") << QStringLiteral("get_bytes_per_event")
+          << QStringLiteral("reconnects")
           << QStringLiteral("lost_updates") << QStringLiteral("model_missing")
           << QStringLiteral("unexpected_events") << QStringLiteral("actions")
           << QStringLiteral("action_errors") << QStringLiteral("actions_skipped")

@@ -77,7 +77,7 @@ bool VirtualUser::isQuiet() const
     const QueryClient *queries = m_session->queries();
     for (const EntityTableModel *m : m_models) {
         const QueryState s = queries->state(m->listKey());
-        if (s.fetchInFlight || s.fetchScheduled || s.fetchQueued)
+        if (s.fetchInFlight || s.fetchScheduled || s.fetchQueued || s.rowFetchesPending > 0)
             return false;
     }
     return true;

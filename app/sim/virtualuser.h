@@ -37,7 +37,7 @@ public:
     EntityTableModel *model(const QString &listKey) const;
     QStringList listKeys() const;
     bool viewsLoaded() const;
-    // No fetch in flight, scheduled or queued for any open view.
+    // No fetch in flight, scheduled or queued for any open view (nor for one of its rows).
     bool isQuiet() const;
     // A row's field as the user's table shows it (Undefined when the row is absent).
     QJsonValue shownValue(const QString &listKey, const EntityId &id, const QString &field) const;

@@ -68,6 +68,10 @@ QString InvalidationTrace::outcomeName(InvalidationOutcome outcome)
             return QStringLiteral("coalesced");
         case InvalidationOutcome::MarkedStale:
             return QStringLiteral("marked_stale");
+        case InvalidationOutcome::Patched:
+            return QStringLiteral("patched");
+        case InvalidationOutcome::RowRefetched:
+            return QStringLiteral("row_refetched");
     }
     return QString();
 }

@@ -24,6 +24,11 @@ enum class InvalidationOutcome
                   // fetch in flight
     Coalesced,    // active: merged into a fetch already scheduled or already queued
     MarkedStale,  // inactive (no observer): only marked stale, fetched on next observe
+    // Row-level updates of a list an event names one row of (QueryClient::applyEvent):
+    Patched,       // the list's row took what the frame carries at once (or was removed);
+                   // the list itself is not refetched
+    RowRefetched,  // the key is that row's detail route: one GET of the row, merged into
+                   // the list (and into this key's own cache entry, if any)
 };
 
 // The record of one invalidate() call: which keys matched and what became of each. The

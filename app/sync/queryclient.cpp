@@ -13,6 +13,19 @@
 
 namespace Dms {
 
+struct QueryClient::RowFetch
+{
+    QString detailKey;
+    QueryFetch *fetch = nullptr;
+    quint64 serial = 0;       // m_changeSerial when the fetch in flight started
+    qint64 startedMono = 0;
+    bool scheduled = false;   // in m_scheduledRows
+    bool queued = false;      // one follow-up behind the fetch in flight
+    QJsonObject newerFields;  // what frames said after the fetch in flight started
+    int failures = 0;         // transient failures in a row (timeouts, 5xx): retried
+    bool retrying = false;    // waiting out a retry delay
+};
+
 struct QueryClient::Query
 {
     QString key;
@@ -36,6 +49,17 @@ struct QueryClient::Query
     QHash<EntityId, quint64> announced;  // row id → announcement serial
     int fetchCount = 0;
     int missedUpdates = 0;
+    quint64 fetchSerial = 0;  // m_changeSerial when the list fetch in flight started
+    // Row changes made while a list fetch was in flight, newer than that fetch: kept over
+    // its answer (row id → the change; serial orders them against fetches).
+    struct Overlay
+    {
+        QJsonObject row;
+        RowChange how = RowChange::Merge;
+        quint64 serial = 0;
+    };
+    QHash<EntityId, Overlay> overlay;
+    QHash<EntityId, RowFetch> rowFetches;  // single rows being fetched (applyEvent)
 };
 
 namespace {
@@ -63,6 +87,24 @@ QHash<EntityId, QJsonObject> rowsById(const QJsonValue &data)
             rows.insert(id, data.toObject());
     }
     return rows;
+}
+
+qsizetype indexOfRow(const QJsonArray &array, const EntityId &id)
+{
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (rowId(array.at(i)) == id)
+            return i;
+    }
+    return -1;
+}
+
+// QHash keeps its storage after its last erase (a span of ~48 entries, 2-5 KB here): give it
+// back, since a virtual user has a few per list and a thousand users run in one process.
+template <typename K, typename V>
+void releaseIfEmpty(QHash<K, V> &hash)
+{
+    if (hash.isEmpty())
+        hash = QHash<K, V>();
 }
 
 bool rowChanged(const QJsonObject &before, const QJsonObject &after)
@@ -143,6 +185,12 @@ QueryClient::~QueryClient()
         if (QueryFetch *fetch = query->fetch) {
             disconnect(fetch, nullptr, this, nullptr);
             fetch->abandon();
+        }
+        for (RowFetch &row : query->rowFetches) {
+            if (row.fetch) {
+                disconnect(row.fetch, nullptr, this, nullptr);
+                row.fetch->abandon();
+            }
         }
     }
 }
@@ -290,6 +338,7 @@ QueryState QueryClient::state(const QString &key) const
     state.fetchQueued = query->queued;
     state.fetchCount = query->fetchCount;
     state.missedUpdates = query->missedUpdates;
+    state.rowFetchesPending = pendingRowFetches(*query);
     return state;
 }
 
@@ -330,23 +379,353 @@ InvalidationTrace QueryClient::invalidate(const QStringList &patterns, Invalidat
     trace.eventRef = eventRef;
     trace.patterns = patterns;
     trace.atMs = m_clock->nowMs();
-    ++m_metrics.invalidations;
+    invalidateInto(&trace, patterns, cause, QStringList());
+    finishTrace(&trace);
+    return trace;
+}
 
+void QueryClient::invalidateInto(InvalidationTrace *trace, const QStringList &patterns,
+                                 InvalidationCause cause, const QStringList &skip)
+{
     for (auto &[key, query] : m_queries) {
         const QString &k = key;  // clang 14 cannot capture a structured binding
+        if (skip.contains(k))
+            continue;
         const bool matched = std::any_of(patterns.cbegin(), patterns.cend(),
                                          [&k](const QString &p) { return keyMatches(p, k); });
         if (matched)
-            trace.entries.append({key, invalidateOne(*query, cause)});
+            trace->entries.append({key, invalidateOne(*query, cause)});
     }
-    m_metrics.keysRefetched += trace.count(InvalidationOutcome::Refetched);
-    m_metrics.keysCoalesced += trace.count(InvalidationOutcome::Coalesced);
-    m_metrics.keysMarkedStale += trace.count(InvalidationOutcome::MarkedStale);
-    qCDebug(lcSync).noquote() << "invalidate" << InvalidationTrace::causeName(cause) << eventRef
-                              << patterns.join(QLatin1Char(',')) << "matched"
-                              << trace.entries.size();
-    Q_EMIT invalidated(trace);
+}
+
+void QueryClient::finishTrace(InvalidationTrace *trace)
+{
+    std::stable_sort(trace->entries.begin(), trace->entries.end(),
+                     [](const InvalidationTrace::Entry &a, const InvalidationTrace::Entry &b) {
+                         return a.key < b.key;
+                     });
+    ++m_metrics.invalidations;
+    m_metrics.keysRefetched += trace->count(InvalidationOutcome::Refetched);
+    m_metrics.keysCoalesced += trace->count(InvalidationOutcome::Coalesced);
+    m_metrics.keysMarkedStale += trace->count(InvalidationOutcome::MarkedStale);
+    qCDebug(lcSync).noquote() << "invalidate" << InvalidationTrace::causeName(trace->cause)
+                              << trace->eventRef << trace->patterns.join(QLatin1Char(','))
+                              << "matched" << trace->entries.size();
+    Q_EMIT invalidated(*trace);
+}
+
+InvalidationTrace QueryClient::applyEvent(const RowEvent &row, const QStringList &patterns,
+                                          InvalidationCause cause, const QString &eventRef,
+                                          bool *rowFound)
+{
+    InvalidationTrace trace;
+    trace.cause = cause;
+    trace.eventRef = eventRef;
+    trace.patterns = patterns;
+    trace.atMs = m_clock->nowMs();
+    if (rowFound)
+        *rowFound = false;
+
+    QStringList handled;  // keys the row update takes care of
+    Query *list = row.isValid() ? find(row.listKey) : nullptr;
+    if (list) {
+        list->announced.insert(row.id, ++m_announceSerial);
+        const bool hasRows = list->data.isArray();
+        qsizetype at = -1;
+        QJsonObject cached;
+        if (hasRows) {  // scoped: a second reference would make the patch copy the list
+            const QJsonArray rows = list->data.toArray();
+            at = indexOfRow(rows, row.id);
+            if (at >= 0)
+                cached = rows.at(at).toObject();
+        }
+        if (rowFound)
+            *rowFound = at >= 0;
+        // Does the frame carry every field the row holds? Then it is all there is to know.
+        bool complete = at >= 0;
+        for (auto it = cached.begin(); complete && it != cached.end(); ++it) {
+            if (it.key() != QLatin1String("id") && !row.fields.contains(it.key()))
+                complete = false;
+        }
+        if (!hasRows) {
+            // Nothing shown yet (first load pending): the list's own fetch brings the row.
+        } else if (row.deleted) {
+            changeRow(*list, row.id, QJsonObject(), RowChange::Remove);
+            handled << row.listKey;
+            trace.entries.append({row.listKey, InvalidationOutcome::Patched});
+            ++m_metrics.rowsPatchedOnly;
+        } else if (complete) {
+            changeRow(*list, row.id, row.fields, RowChange::Merge);
+            handled << row.listKey;
+            trace.entries.append({row.listKey, InvalidationOutcome::Patched});
+            ++m_metrics.rowsPatchedOnly;
+        } else if (!row.detailKey.isEmpty()) {
+            if (at >= 0 && !row.fields.isEmpty())
+                changeRow(*list, row.id, row.fields, RowChange::Merge);
+            handled << row.listKey << row.detailKey;
+            if (list->observers <= 0) {
+                // Nobody shows it: stale, fetched whole on the next observe.
+                trace.entries.append({row.listKey, invalidateOne(*list, cause)});
+            } else {
+                trace.entries.append({row.listKey, InvalidationOutcome::Patched});
+                trace.entries.append({row.detailKey, scheduleRowFetch(*list, row.id, row.detailKey)});
+                RowFetch &rf = list->rowFetches[row.id];
+                if (rf.fetch) {  // its answer predates this frame: keep what the frame said
+                    for (auto it = row.fields.begin(); it != row.fields.end(); ++it)
+                        rf.newerFields.insert(it.key(), it.value());
+                }
+            }
+        } else if (at >= 0 && !row.fields.isEmpty()) {
+            // No route for the row alone: patch now, the list's refetch confirms (web client).
+            changeRow(*list, row.id, row.fields, RowChange::Merge);
+        }
+    }
+    invalidateInto(&trace, patterns, cause, handled);
+    finishTrace(&trace);
     return trace;
+}
+
+QJsonObject QueryClient::listRow(const QString &listKey, const EntityId &id) const
+{
+    const Query *query = find(listKey);
+    if (!query || !query->data.isArray())
+        return QJsonObject();
+    const QJsonArray rows = query->data.toArray();
+    const qsizetype at = indexOfRow(rows, id);
+    return at >= 0 ? rows.at(at).toObject() : QJsonObject();
+}
+
+int QueryClient::pendingRowFetches(const Query &query)
+{
+    int n = 0;
+    for (const RowFetch &row : query.rowFetches) {
+        if (row.fetch || row.scheduled || row.queued || row.retrying)
+            ++n;
+    }
+    return n;
+}
+
+InvalidationOutcome QueryClient::scheduleRowFetch(Query &list, const EntityId &id,
+                                                  const QString &detailKey)
+{
+    RowFetch &rf = list.rowFetches[id];
+    rf.detailKey = detailKey;
+    if (rf.fetch) {
+        if (rf.queued)
+            return InvalidationOutcome::Coalesced;
+        rf.queued = true;  // the answer in flight may predate this event
+        return InvalidationOutcome::RowRefetched;
+    }
+    if (rf.scheduled)
+        return InvalidationOutcome::Coalesced;
+    rf.scheduled = true;
+    m_scheduledRows.append({list.key, id});
+    if (!m_coalesceTimer->isActive())
+        m_coalesceTimer->start();
+    return InvalidationOutcome::RowRefetched;
+}
+
+void QueryClient::startRowFetch(Query &list, const EntityId &id)
+{
+    RowFetch &rf = list.rowFetches[id];
+    Q_ASSERT(!rf.fetch);
+    rf.scheduled = false;
+    rf.queued = false;
+    rf.retrying = false;
+    rf.serial = ++m_changeSerial;
+    rf.startedMono = monoNow();
+    ++m_metrics.rowFetches;
+    QueryFetch *fetch = m_fetcher->start(rf.detailKey, QJsonValue(QJsonValue::Undefined));
+    Q_ASSERT(fetch);
+    rf.fetch = fetch;
+    fetch->setParent(this);
+    const QString listKey = list.key;
+    const QString detailKey = rf.detailKey;
+    connect(fetch, &QueryFetch::finished, this,
+            [this, listKey, id, fetch](bool ok, const QJsonValue &data, const QString &error, int) {
+                onRowFetchFinished(listKey, id, fetch, ok, data, error);
+            });
+    qCDebug(lcSync).noquote() << "row fetch" << detailKey << "for" << listKey << "started";
+    Q_EMIT fetchStarted(detailKey);
+}
+
+void QueryClient::onRowFetchFinished(const QString &listKey, const EntityId &id, QueryFetch *fetch,
+                                     bool ok, const QJsonValue &data, const QString &error)
+{
+    fetch->deleteLater();
+    Query *list = find(listKey);
+    if (!list)
+        return;
+    auto it = list->rowFetches.find(id);
+    if (it == list->rowFetches.end() || it->fetch != fetch)
+        return;
+    it->fetch = nullptr;
+    const QString detailKey = it->detailKey;
+    const quint64 serial = it->serial;
+    const int ms = int(monoNow() - it->startedMono);
+    const bool usable = ok && data.isObject() && rowId(data) == id;
+    // A timeout, a refused connection, a 5xx or a 429: the row is likely still there, try it
+    // again (the list's retry delays); a list refetch now would only add load to a server
+    // that is already slow. 404/403/400 or an answer that is not that row: the list decides.
+    const int status = fetch->httpStatus();
+    const bool transient = !ok && (status == 0 || status == 429 || status >= 500);
+    bool retry = false;
+    if (usable) {
+        it->failures = 0;
+        QJsonObject fetched = data.toObject();
+        for (auto f = it->newerFields.begin(); f != it->newerFields.end(); ++f)
+            fetched.insert(f.key(), f.value());  // the follow-up fetch confirms them
+        it->newerFields = QJsonObject();
+        changeRow(*list, id, fetched, RowChange::Replace, serial);
+        // The row's own cache entry (a detail view) gets the same answer.
+        if (Query *detail = find(detailKey); detail && !detail->fetch) {
+            const bool changed = detail->data != data;
+            detail->data = data;
+            detail->dataUpdatedAtMs = m_clock->nowMs();
+            detail->invalidated = false;
+            detail->status = QueryStatus::Success;
+            if (changed)
+                Q_EMIT dataChanged(detailKey);
+        }
+    } else if (transient && it->failures < m_maxRetries) {
+        retry = true;
+        it->retrying = true;
+        ++it->failures;
+        ++m_metrics.retries;
+        const int delay = retryDelayMs(it->failures);
+        qCInfo(lcSync).noquote() << "row fetch" << detailKey << "failed, retry" << it->failures << "in" << delay
+                                 << "ms -" << error;
+        QTimer::singleShot(delay, this, [this, listKey, id] { onRowRetry(listKey, id); });
+    } else {
+        // Gone (404), refused or unreadable: the list's own refetch settles it.
+        ++m_metrics.rowFetchesFailed;
+        qCInfo(lcSync).noquote() << "row fetch" << detailKey << "failed, refetching" << listKey
+                                 << "-" << (ok ? QStringLiteral("not that row") : error);
+        invalidateOne(*list, InvalidationCause::Event);
+    }
+    if (usable)
+        qCDebug(lcSync).noquote() << "row fetch" << detailKey << "ok" << ms << "ms";
+    Q_EMIT fetchFinished(detailKey, usable, ms, usable ? 1 : 0,
+                         usable ? QString() : (ok ? tr("Unexpected answer for %1.").arg(detailKey) : error));
+
+    list = find(listKey);  // slots may have changed the cache
+    if (!list || retry)
+        return;
+    it = list->rowFetches.find(id);
+    if (it == list->rowFetches.end() || it->fetch || it->retrying)
+        return;
+    if (it->queued && list->observers > 0 && usable) {
+        startRowFetch(*list, id);
+    } else if (!it->scheduled) {
+        list->rowFetches.erase(it);
+        releaseIfEmpty(list->rowFetches);
+        if (usable && !list->fetch) {
+            // The row is as the server has it now: no longer "announced" for the next
+            // resync's audit (a change it finds in this row was missed indeed).
+            list->announced.remove(id);
+            releaseIfEmpty(list->announced);
+        }
+        if (list->observers <= 0)
+            armGcTimer();
+    } else {
+        it->queued = false;
+    }
+}
+
+void QueryClient::onRowRetry(const QString &listKey, const EntityId &id)
+{
+    Query *list = find(listKey);
+    if (!list)
+        return;
+    auto it = list->rowFetches.find(id);
+    if (it == list->rowFetches.end() || !it->retrying || it->fetch)
+        return;  // started again meanwhile (a newer event), or covered by a list fetch
+    it->retrying = false;
+    if (list->observers > 0) {
+        startRowFetch(*list, id);
+    } else {
+        list->rowFetches.erase(it);
+        releaseIfEmpty(list->rowFetches);
+        list->invalidated = true;  // fetched whole on the next observe
+        armGcTimer();
+    }
+}
+
+void QueryClient::cancelPendingRowFetches(Query &list)
+{
+    // A list fetch starting now covers every row change announced so far: rows still
+    // waiting to be fetched need no GET of their own (those in flight finish harmlessly).
+    for (auto it = list.rowFetches.begin(); it != list.rowFetches.end();) {
+        it->scheduled = false;
+        it->queued = false;
+        it->retrying = false;
+        if (!it->fetch)
+            it = list.rowFetches.erase(it);
+        else
+            ++it;
+    }
+    releaseIfEmpty(list.rowFetches);
+}
+
+bool QueryClient::applyRowTo(QJsonValue *data, const EntityId &id, const QJsonObject &row, RowChange how)
+{
+    if (data->isArray()) {
+        QJsonArray array = data->toArray();
+        const qsizetype at = indexOfRow(array, id);
+        if (at < 0) {
+            if (how != RowChange::Replace)
+                return false;
+            array.append(row);  // a new row (created): the table sorts by id itself
+        } else if (how == RowChange::Remove) {
+            array.removeAt(at);
+        } else {
+            QJsonObject next = how == RowChange::Replace ? row : array.at(at).toObject();
+            if (how == RowChange::Merge) {
+                for (auto it = row.begin(); it != row.end(); ++it)
+                    next.insert(it.key(), it.value());
+            }
+            if (next == array.at(at).toObject())
+                return false;
+            array.replace(at, next);
+        }
+        *data = array;
+        return true;
+    }
+    if (data->isObject() && rowId(*data) == id && how != RowChange::Remove) {
+        QJsonObject next = how == RowChange::Replace ? row : data->toObject();
+        if (how == RowChange::Merge) {
+            for (auto it = row.begin(); it != row.end(); ++it)
+                next.insert(it.key(), it.value());
+        }
+        if (next == data->toObject())
+            return false;
+        *data = next;
+        return true;
+    }
+    return false;
+}
+
+bool QueryClient::changeRow(Query &list, const EntityId &id, const QJsonObject &row, RowChange how,
+                            quint64 asOf)
+{
+    const quint64 serial = asOf ? asOf : ++m_changeSerial;
+    if (list.fetch && list.fetchSerial < serial) {
+        // The list's answer in flight is older than this change: keep the change over it.
+        auto it = list.overlay.find(id);
+        if (it == list.overlay.end() || how != RowChange::Merge) {
+            list.overlay.insert(id, Query::Overlay{row, how, serial});
+        } else if (it->how == RowChange::Remove) {
+            it->serial = serial;  // fields of a row already gone change nothing
+        } else {
+            for (auto f = row.begin(); f != row.end(); ++f)
+                it->row.insert(f.key(), f.value());
+            it->serial = serial;
+        }
+    }
+    const bool changed = applyRowTo(&list.data, id, row, how);
+    if (changed)
+        Q_EMIT dataChanged(list.key);
+    return changed;
 }
 
 InvalidationTrace QueryClient::invalidateAllActive(InvalidationCause cause, const QString &eventRef)
@@ -397,6 +776,42 @@ void QueryClient::onCoalesceTimeout()
             continue;  // stays invalidated; fetched on the next observe
         startFetch(*query, false);
     }
+    // Row fetches: at most maxRowFetches rows of one list per window, else the whole list.
+    const auto rows = std::exchange(m_scheduledRows, {});
+    QHash<QString, int> perList;
+    for (const auto &[key, id] : rows) {
+        const Query *query = find(key);
+        if (query && query->rowFetches.value(id).scheduled)
+            ++perList[key];
+    }
+    for (auto it = perList.cbegin(); it != perList.cend(); ++it) {
+        Query *query = find(it.key());
+        if (it.value() > m_maxRowFetches && query) {
+            ++m_metrics.rowFetchFallbacks;
+            cancelPendingRowFetches(*query);
+            invalidateOne(*query, InvalidationCause::Event);
+            if (query->scheduled && !query->fetch && query->observers > 0) {
+                query->scheduled = false;
+                m_scheduled.removeAll(query->key);
+                startFetch(*query, false);
+            }
+        }
+    }
+    for (const auto &[key, id] : rows) {
+        Query *query = find(key);
+        if (!query)
+            continue;
+        auto it = query->rowFetches.find(id);
+        if (it == query->rowFetches.end() || !it->scheduled || it->fetch)
+            continue;
+        if (query->observers <= 0) {
+            query->rowFetches.erase(it);
+            releaseIfEmpty(query->rowFetches);
+            query->invalidated = true;  // fetched whole on the next observe
+            continue;
+        }
+        startRowFetch(*query, id);
+    }
     armGcTimer();
 }
 
@@ -412,6 +827,8 @@ void QueryClient::startFetch(Query &query, bool isRetry)
     query.auditCurrent = query.auditNext;
     query.auditNext = false;
     query.announceCutoff = m_announceSerial;
+    query.fetchSerial = ++m_changeSerial;
+    cancelPendingRowFetches(query);
     query.fetchStartedMono = monoNow();
     query.status = QueryStatus::Fetching;
     ++query.fetchCount;
@@ -445,16 +862,23 @@ void QueryClient::onFetchFinished(QueryFetch *fetch, bool ok, const QJsonValue &
     bool changed = false;
     QList<EntityId> missed;
     if (ok) {
+        // Rows changed after this fetch started (events, row fetches) are newer than it.
+        QJsonValue fresh = data;
+        for (auto it = query->overlay.cbegin(); it != query->overlay.cend(); ++it) {
+            if (it->serial > query->fetchSerial)
+                applyRowTo(&fresh, it.key(), it->row, it->how);
+        }
         if (query->auditCurrent && !query->data.isUndefined())
-            missed = missedRows(*query, data);
+            missed = missedRows(*query, fresh);
         for (auto it = query->announced.begin(); it != query->announced.end();) {
             if (it.value() <= query->announceCutoff)
                 it = query->announced.erase(it);
             else
                 ++it;
         }
-        changed = query->data != data;
-        query->data = data;
+        releaseIfEmpty(query->announced);
+        changed = query->data != fresh;
+        query->data = fresh;
         query->dataUpdatedAtMs = m_clock->nowMs();
         query->status = QueryStatus::Success;
         query->error.clear();
@@ -474,6 +898,7 @@ void QueryClient::onFetchFinished(QueryFetch *fetch, bool ok, const QJsonValue &
             query->status = QueryStatus::Error;
         }
     }
+    query->overlay.clear();  // applied above, or kept in the data this failed fetch leaves
     query->auditCurrent = false;
     query->invalidatedDuringFetch = false;
     const bool followUp = std::exchange(query->queued, false);
@@ -566,7 +991,7 @@ void QueryClient::onGcTimeout()
         const Query &query = *it->second;
         const bool collectable = query.observers <= 0 && query.gcDueMono >= 0 &&
                                  query.gcDueMono <= now && !query.fetch && !query.scheduled &&
-                                 query.retryDueMono < 0;
+                                 query.retryDueMono < 0 && query.rowFetches.isEmpty();
         if (collectable) {
             dropped.append(it->first);
             it = m_queries.erase(it);
@@ -587,7 +1012,7 @@ void QueryClient::armGcTimer()
     for (const auto &[key, query] : m_queries) {
         // Queries with a fetch pending re-arm the timer when it ends (no busy waiting).
         if (query->observers > 0 || query->gcDueMono < 0 || query->fetch || query->scheduled ||
-            query->retryDueMono >= 0) {
+            query->retryDueMono >= 0 || !query->rowFetches.isEmpty()) {
             continue;
         }
         if (earliest < 0 || query->gcDueMono < earliest)
@@ -606,34 +1031,13 @@ bool QueryClient::patchListRow(const QString &key, const EntityId &id, const QJs
     if (!query)
         return false;
     query->announced.insert(id, ++m_announceSerial);
-
-    auto merged = [&fields](QJsonObject row) {
-        for (auto it = fields.begin(); it != fields.end(); ++it) row.insert(it.key(), it.value());
-        return row;
-    };
     bool found = false;
-    bool patched = false;
-    if (query->data.isArray()) {
-        QJsonArray array = query->data.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (rowId(array.at(i)) == id) {
-                found = true;
-                const QJsonObject row = merged(array.at(i).toObject());
-                patched = row != array.at(i).toObject();
-                array.replace(i, row);
-                break;
-            }
-        }
-        if (patched)
-            query->data = array;
-    } else if (query->data.isObject() && rowId(query->data) == id) {
-        found = true;
-        const QJsonObject row = merged(query->data.toObject());
-        patched = row != query->data.toObject();
-        query->data = row;
-    }
-    if (patched)
-        Q_EMIT dataChanged(key);
+    if (query->data.isArray())
+        found = indexOfRow(query->data.toArray(), id) >= 0;
+    else if (query->data.isObject())
+        found = rowId(query->data) == id;
+    if (found)
+        changeRow(*query, id, fields, RowChange::Merge);
     return found;
 }
 

@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
@@ -50,6 +51,7 @@ struct QueryState
     bool fetchQueued = false;     // one follow-up queued behind the fetch in flight
     int fetchCount = 0;           // fetches started for this key
     int missedUpdates = 0;        // rows reported by the missed-update audit
+    int rowFetchesPending = 0;    // row fetches of this list scheduled, in flight or queued
 };
 
 // Counters for the health panel; they only grow.
@@ -64,6 +66,24 @@ struct QueryMetrics
     qint64 keysCoalesced = 0;
     qint64 keysMarkedStale = 0;
     qint64 missedUpdates = 0;  // rows reported by missedUpdatesFound
+    qint64 rowFetches = 0;          // single rows fetched through their detail key (applyEvent)
+    qint64 rowFetchesFailed = 0;    // … that failed for good (the list was refetched instead);
+                                    // timeouts and 5xx are retried first (counted in retries)
+    qint64 rowFetchFallbacks = 0;   // windows with so many rows of one list that it was refetched whole
+    qint64 rowsPatchedOnly = 0;     // events whose frame carried every field the row holds: nothing fetched
+};
+
+// An event that names one row of a cached list (ConsoleSession builds it from the dialect
+// profile): what the frame says about the row, and where that one row can be fetched.
+struct RowEvent
+{
+    QString listKey;       // the list holding the row (the profile's "patch" key); empty: none
+    EntityId id;
+    QJsonObject fields;    // row fields the frame carries (e.g. "status"), applied at once
+    bool deleted = false;  // the row is gone: removed at once, nothing fetched
+    QString detailKey;     // the row's own key ("withdrawal-request/7") when the profile has
+                           // a route for it; empty: refetch the list (the web client's way)
+    bool isValid() const { return !listKey.isEmpty() && id.isValid(); }
 };
 
 // Keeps one key observed (active) while it lives. Move-only; obtained from
@@ -113,6 +133,13 @@ private:
 //   during a fetch queues exactly one follow-up that starts when the first finishes (the
 //   first is never cancelled), so the final data is never older than the last
 //   invalidation;
+// - applyEvent() updates a list row by row instead (spec §3: "patch the row it names at
+//   once"): the row takes the frame's fields at once; when the row holds fields the frame
+//   does not carry, that one row is fetched through its detail key (coalesced in the same
+//   window; more than maxRowFetches rows of one list in a window refetch the list instead)
+//   and merged (a timeout or 5xx is retried with the retry policy; a 404, 403 or 400 refetches
+//   the list); when the frame carries every field the row holds, nothing is fetched. A row
+//   changed while a list fetch is in flight is kept over that fetch's (older) answer;
 // - a failed fetch is retried after base·factor^(n-1) ms (n = failures so far, capped at
 //   retryMaxDelay) up to maxRetries times; then the status is Error and the data stays;
 // - a query nobody observes is dropped gcTime after its last observer left (not while a
@@ -170,6 +197,20 @@ public:
     // The event path tells which rows an event announced, for the missed-update audit.
     void noteAnnounced(const QString &key, const EntityId &id);
 
+    // A live event: the row it names is patched (or removed) at once and, where the frame
+    // lacks fields the row holds, fetched alone through row.detailKey; patterns are
+    // invalidated as invalidate() does, except the list (and detail) key the row update
+    // handles. Without a detail key, or before the list has data, the list is invalidated
+    // like any other key. Emits one invalidated(trace) with every key's outcome.
+    // *rowFound (optional): the list held the row when the event came.
+    InvalidationTrace applyEvent(const RowEvent &row, const QStringList &patterns,
+                                 InvalidationCause cause, const QString &eventRef = QString(),
+                                 bool *rowFound = nullptr);
+    void setMaxRowFetches(int rows) { m_maxRowFetches = std::max(0, rows); }  // default 8
+    int maxRowFetches() const { return m_maxRowFetches; }
+    // The row with that id of a cached list (empty when absent).
+    QJsonObject listRow(const QString &listKey, const EntityId &id) const;
+
     static bool keyMatches(const QString &pattern, const QString &key);
 
 Q_SIGNALS:
@@ -185,6 +226,8 @@ Q_SIGNALS:
 private:
     friend class QueryObserver;
     struct Query;
+    struct RowFetch;
+    enum class RowChange { Merge, Replace, Remove };
 
     void addObserver(const QString &key);
     void removeObserver(const QString &key);
@@ -196,6 +239,22 @@ private:
     void startFetch(Query &query, bool isRetry);
     void onFetchFinished(QueryFetch *fetch, bool ok, const QJsonValue &data, const QString &error,
                          int rows);
+    void invalidateInto(InvalidationTrace *trace, const QStringList &patterns,
+                        InvalidationCause cause, const QStringList &skip);
+    void finishTrace(InvalidationTrace *trace);
+    InvalidationOutcome scheduleRowFetch(Query &list, const EntityId &id, const QString &detailKey);
+    void startRowFetch(Query &list, const EntityId &id);
+    void onRowFetchFinished(const QString &listKey, const EntityId &id, QueryFetch *fetch, bool ok,
+                            const QJsonValue &data, const QString &error);
+    void cancelPendingRowFetches(Query &list);
+    void onRowRetry(const QString &listKey, const EntityId &id);
+    // Applies a row change to the list's data (and remembers it over a list fetch in
+    // flight that started earlier); emits dataChanged when the data changed. asOf: when
+    // the row's state was read (a row fetch's start; 0: now).
+    bool changeRow(Query &list, const EntityId &id, const QJsonObject &row, RowChange how,
+                   quint64 asOf = 0);
+    static bool applyRowTo(QJsonValue *data, const EntityId &id, const QJsonObject &row, RowChange how);
+    static int pendingRowFetches(const Query &query);
     QList<EntityId> missedRows(Query &query, const QJsonValue &newData) const;
     void onCoalesceTimeout();
     void onRetryTimeout();
@@ -208,6 +267,7 @@ private:
     const Clock *m_clock;
     std::map<QString, std::unique_ptr<Query>> m_queries;
     QStringList m_scheduled;  // keys waiting for the coalescing window, in order
+    QList<std::pair<QString, EntityId>> m_scheduledRows;  // row fetches waiting for it
     QTimer *m_coalesceTimer;
     QTimer *m_retryTimer;
     QTimer *m_gcTimer;
@@ -219,6 +279,8 @@ private:
     double m_retryFactor = 2.0;
     int m_retryMaxDelayMs = 30'000;
     quint64 m_announceSerial = 0;
+    quint64 m_changeSerial = 0;  // orders list fetches and row changes
+    int m_maxRowFetches = 8;
     QueryMetrics m_metrics;
 };
 

@@ -20,6 +20,10 @@ public:
     QString key() const { return m_key; }
     bool isDone() const { return m_done; }
     bool isAbandoned() const { return m_abandoned; }
+    // The HTTP status of a failed fetch's answer (0: none came, e.g. a timeout); set before
+    // fail() by fetchers that know it, so the owner can tell "gone" (404) from "try again".
+    int httpStatus() const { return m_httpStatus; }
+    void setHttpStatus(int status) { m_httpStatus = status; }
 
     // The owner no longer wants the result: finished() will not be emitted. Subclasses
     // override onAbandoned() to stop network work; the base only flips the flag.
@@ -45,6 +49,7 @@ private:
 
     QString m_key;
     bool m_done = false;
+    int m_httpStatus = 0;
     bool m_abandoned = false;
 };
 

@@ -72,10 +72,9 @@ private:
         ++m_pages;
         ApiReply *reply = m_api->get(path, query);
         if (reply->isFinished()) {  // answered at once (e.g. not signed in): report later
-            QTimer::singleShot(
-                0, this, [this, ok = reply->ok(), json = reply->json(), error = errorText(reply)] {
-                    handleReply(ok, json, error);
-                });
+            QTimer::singleShot(0, this,
+                               [this, ok = reply->ok(), json = reply->json(), error = errorText(reply),
+                                status = reply->httpStatus()] { handleReply(ok, json, error, status); });
             return;
         }
         m_reply = reply;
@@ -83,7 +82,7 @@ private:
             if (reply != m_reply)
                 return;
             m_reply.clear();
-            handleReply(reply->ok(), reply->json(), errorText(reply));
+            handleReply(reply->ok(), reply->json(), errorText(reply), reply->httpStatus());
         });
     }
 
@@ -104,11 +103,12 @@ private:
         get(m_config.route.path, query);
     }
 
-    void handleReply(bool ok, const QJsonValue &json, const QString &error)
+    void handleReply(bool ok, const QJsonValue &json, const QString &error, int httpStatus)
     {
         if (isAbandoned() || isDone())
             return;
         if (!ok) {
+            setHttpStatus(httpStatus);
             fail(error);
             return;
         }

@@ -100,8 +100,10 @@ private Q_SLOTS:
         const int row = rowOfEvent(log, entity);
         QCOMPARE(log->index(row, FrameLogModel::TypeColumn).data().toString(), QStringLiteral("data_update"));
         const QString trace = log->index(row, 0).data(FrameLogModel::TraceTextRole).toString();
-        QVERIFY2(trace.contains(QStringLiteral("withdrawal-requests → refetched"))
-                     || trace.contains(QStringLiteral("withdrawal-requests → coalesced")),
+        // The list's row is patched from the frame and fetched alone (spec §3, docs/profiles.md).
+        QVERIFY2(trace.contains(QStringLiteral("withdrawal-requests → patched"))
+                     && (trace.contains(QStringLiteral("withdrawal-request/%1 → row_refetched").arg(id))
+                         || trace.contains(QStringLiteral("withdrawal-request/%1 → coalesced").arg(id))),
                  qPrintable(trace));
         QVERIFY(log->index(row, FrameLogModel::InvalidationColumn).data().toString().contains(QStringLiteral("refetched")));
 

@@ -553,7 +553,7 @@ private Q_SLOTS:
     void patch_showsTheChangeBeforeAnyRefetchAnswers()
     {
         // Spec §3: patch the row an event names at once, then refetch. The table model
-        // must show the new status before the list's refetch starts; without the patch the
+        // must show the new status before the row's (or the list's) refetch starts; without the patch the
         // status would first appear with the refetch's answer, and this fails (checked by
         // making QueryClient::patchListRow return at once: 3 of 3 rows fail).
         QFETCH(QString, wire);
@@ -593,8 +593,9 @@ private Q_SLOTS:
         connect(table.get(), &QAbstractItemModel::rowsInserted, this, check);
         // The refetch's answer is applied (dataChanged) before fetchFinished is emitted, so
         // the line is drawn earlier: the patch must show before the refetch even starts.
+        // The list's refetch, or (where the profile routes the row alone) the row's own GET.
         connect(console.session->queries(), &QueryClient::fetchStarted, this, [&](const QString &k) {
-            if (k == key)
+            if (k == key || k.startsWith(QLatin1String("withdrawal-request/")))
                 order << QStringLiteral("refetch started");
         });
         const QString why = changeRow(other.get(), console.profile.rest(), false, target, &expected);

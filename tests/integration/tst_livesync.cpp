@@ -94,11 +94,15 @@ private Q_SLOTS:
                  QStringLiteral("pending"));
 
         QSignalSpy applied(console.session.get(), &ConsoleSession::eventApplied);
+        QSignalSpy fetchesStarted(queries, &QueryClient::fetchStarted);
+        const qint64 rowFetches = queries->metrics().rowFetches;
         const RestResult r = await(approver->post(QStringLiteral("/api/requests/withdrawal/%1/approve/").arg(id),
                                                   {{QStringLiteral("password"), ServerFixture::demoPassword()}}));
         QCOMPARE(r.status, 200);
 
-        // The frame arrives, the row shows the new status, and exactly the touched list refetches.
+        // The frame arrives and the row shows the new status at once; what the frame does not
+        // carry (updated_at, updated_by) comes with one GET of that row's detail route: the
+        // list is not refetched (spec §3, docs/profiles.md "Row updates").
         QTRY_VERIFY_WITH_TIMEOUT(
             withdrawals->index(withdrawals->rowOfId(id), 0).data(EntityTableModel::StatusRole).toString() ==
                 QLatin1String("approved"),
@@ -113,13 +117,22 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawWithdrawal);
-        QTRY_COMPARE_WITH_TIMEOUT(queries->fetchCount(QStringLiteral("withdrawal-requests")),
-                                  withdrawalFetches + 1, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(queries->metrics().rowFetches, rowFetches + 1, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(queries->state(QStringLiteral("withdrawal-requests")).rowFetchesPending, 0, 10'000);
         QTest::qWait(300);  // the wait is the thing measured: a stray refetch would show in it
-        QCOMPARE(queries->fetchCount(QStringLiteral("withdrawal-requests")), withdrawalFetches + 1);
+        QCOMPARE(queries->metrics().rowFetches, rowFetches + 1);
+        QCOMPARE(queries->fetchCount(QStringLiteral("withdrawal-requests")), withdrawalFetches);
         QCOMPARE(queries->fetchCount(QStringLiteral("crates")), crateFetches);  // untouched
+        QStringList started;
+        for (const auto &args : std::as_const(fetchesStarted))
+            started << args.first().toString();
+        QCOMPARE(started, QStringList{QStringLiteral("withdrawal-request/%1").arg(id)});
         QCOMPARE(statusesOf(*withdrawals),
                  statusesOf(console.session->api(), QStringLiteral("/api/requests/withdrawal/")));
+        // The whole row equals the server's, every field.
+        const RestResult detail = await(console.session->api()->get(QStringLiteral("/api/requests/withdrawal/%1/").arg(id)));
+        QCOMPARE(detail.status, 200);
+        QCOMPARE(withdrawals->rowJson(withdrawals->rowOfId(id)), detail.json.toObject());
     }
 
     void serverKilledAndRestarted_reconnects_andTablesEqualServer()

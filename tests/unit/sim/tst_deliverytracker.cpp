@@ -194,6 +194,50 @@ private Q_SLOTS:
         QCOMPARE(t.windows().first().expected, qint64(2));
     }
 
+    // The console's own share: per receipt, table − frame of the same user; status changes
+    // (the frame carries the watched field) apart from fields only a fetch brings.
+    void tableLag_statusChangesApartFromFetchedFields()
+    {
+        DeliveryTracker t;
+        setUp(t);
+        const qint64 status = t.beginChange(approveEffect(7), QStringLiteral("approve"), 10'000);
+        SimEffect moved = approveEffect(8);
+        moved.watchField = QStringLiteral("storage_id");
+        moved.watchValue = 3;
+        const qint64 relocate = t.beginChange(moved, QStringLiteral("relocate"), 10'000);
+        Q_UNUSED(status)
+        Q_UNUSED(relocate)
+        const auto shows = [](const EntityId &id, const QString &field) {
+            if (id == 7 && field == QLatin1String("status"))
+                return QJsonValue(QStringLiteral("approved"));
+            if (id == 8 && field == QLatin1String("storage_id"))
+                return QJsonValue(3);
+            return QJsonValue();
+        };
+        // Receiver 0: frame at +40, table at once (the patch). Receiver 1: the table first.
+        t.onEvent(0, update(QStringLiteral("withdrawal"), 7, QStringLiteral("approved"), 10'040, QStringLiteral("e1")));
+        t.checkWatches(0, QStringLiteral("withdrawal-requests"), [&](const EntityId &id, const QString &f) {
+            return id == 7 ? shows(id, f) : QJsonValue();
+        }, 10'041);
+        t.checkWatches(1, QStringLiteral("withdrawal-requests"), [&](const EntityId &id, const QString &f) {
+            return id == 7 ? shows(id, f) : QJsonValue();
+        }, 10'030);
+        t.onEvent(1, update(QStringLiteral("withdrawal"), 7, QStringLiteral("approved"), 10'050, QStringLiteral("e1")));
+        QCOMPARE(t.statusFrameHistogram().count(), quint64(2));
+        QCOMPARE(t.statusModelHistogram().count(), quint64(2));
+        QCOMPARE(t.statusLagHistogram().count(), quint64(2));
+        QCOMPARE(t.statusLagHistogram().max(), qint64(1));  // 41 - 40; receiver 1: 0, not -20
+        QCOMPARE(t.statusLagHistogram().min(), qint64(0));
+        // The relocation: frame at +45, its storage in the table at +130 (the row's GET).
+        t.onEvent(0, update(QStringLiteral("withdrawal"), 8, QStringLiteral("approved"), 10'045, QStringLiteral("e2")));
+        t.checkWatches(0, QStringLiteral("withdrawal-requests"), shows, 10'130);
+        QCOMPARE(t.fetchLagHistogram().count(), quint64(1));
+        QCOMPARE(t.fetchLagHistogram().max(), qint64(85));
+        QCOMPARE(t.statusFrameHistogram().count(), quint64(2));  // not a status change
+        QCOMPARE(t.statusModelHistogram().count(), quint64(2));
+        QCOMPARE(t.modelHistogram().count(), quint64(3));
+    }
+
     void receipt_outsideTargetUnits_isALeak()
     {
         DeliveryTracker t;

@@ -210,7 +210,9 @@ private Q_SLOTS:
                                  "model_window_p95_ms", "reconnect_p95_ms", "resync_max_ms", "delivery",
                                  "change_delivery", "leaks", "duplicates", "order_violations",
                                  "refetches_per_event", "reconnects", "lost_updates", "all_live_ms",
-                                 "rss_per_user_kb", "cpu_ms_per_event"})
+                                 "rss_per_user_kb", "cpu_ms_per_event", "status_p95_ms", "status_model_p95_ms",
+                                 "status_lag_p95_ms", "fetch_lag_max_ms", "gets_per_event", "get_bytes_per_event",
+                                 "row_fetches", "rest_gets"})
             QVERIFY2(Threshold::isKnownMetric(QLatin1String(name)), name);
     }
 

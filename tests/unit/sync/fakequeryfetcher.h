@@ -54,11 +54,12 @@ public:
         fetch->succeed(data, rowsOf(data));
         return true;
     }
-    bool fail(const QString &key, const QString &error = QStringLiteral("boom"))
+    bool fail(const QString &key, const QString &error = QStringLiteral("boom"), int httpStatus = 0)
     {
         QueryFetch *fetch = take(key);
         if (!fetch)
             return false;
+        fetch->setHttpStatus(httpStatus);
         fetch->fail(error);
         return true;
     }

@@ -1,4 +1,6 @@
 #include "core/clock.h"
+#include "live/liveevent.h"
+#include "session/consolesession.h"
 #include "fakequeryfetcher.h"
 #include "sync/queryclient.h"
 
@@ -32,6 +34,31 @@ QJsonArray rows(std::initializer_list<QJsonObject> list)
 
 const QString kCrates = QStringLiteral("crates");
 
+QJsonObject fullRow(qint64 id, const QString &status, const QString &updatedAt)
+{
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("status"), status},
+                       {QStringLiteral("updated_at"), updatedAt},
+                       {QStringLiteral("storage_code"), QStringLiteral("S-1")}};
+}
+
+RowEvent crateEvent(qint64 id, const QString &status, bool withDetail = true)
+{
+    RowEvent e;
+    e.listKey = QStringLiteral("crates");
+    e.id = id;
+    if (!status.isEmpty())
+        e.fields.insert(QStringLiteral("status"), status);
+    if (withDetail)
+        e.detailKey = QStringLiteral("crate/%1").arg(id);
+    return e;
+}
+
+QStringList crateKeys(qint64 id)
+{
+    return {QStringLiteral("crates"), QStringLiteral("crate/%1").arg(id), QStringLiteral("dashboard")};
+}
+
 }  // namespace
 
 class TestQueryClient : public QObject
@@ -64,6 +91,20 @@ private Q_SLOTS:
     void missedUpdates_reconnectRefetch_reportsUnannouncedRows();
     void missedUpdates_eventRefetch_notAudited();
     void observer_outlivesClient_noCrash();
+    void applyEvent_frameCarriesEveryField_noFetchAtAll();
+    void applyEvent_frameLacksAField_oneDetailGetNotAListGet();
+    void applyEvent_burstOnOneRow_oneDetailGet();
+    void applyEvent_eventDuringRowFetch_oneFollowUpKeepsTheNewerStatus();
+    void applyEvent_createdRow_insertedFromItsDetail();
+    void applyEvent_deletedRow_removedWithoutFetch();
+    void applyEvent_rowFetchFails_listRefetched();
+    void applyEvent_rowFetchTimesOut_retriedNotTheList();
+    void applyEvent_staleListFetchInFlight_doesNotUndoTheRow();
+    void applyEvent_manyRowsInOneWindow_listRefetchedInstead();
+    void applyEvent_noDetailRoute_listRefetchedAsTheWebClientDoes();
+    void applyEvent_unobservedList_markedStaleNoFetch();
+    void rowEvent_fromProfile_data();
+    void rowEvent_fromProfile();
 
 private:
     std::unique_ptr<ManualClock> m_clock;
@@ -582,6 +623,267 @@ void TestQueryClient::observer_outlivesClient_noCrash()
     m_client.reset();  // abandons the fetch in flight
     QVERIFY(!moved.isValid());
     moved.reset();
+}
+
+void TestQueryClient::applyEvent_frameCarriesEveryField_noFetchAtAll()
+{
+    // The list holds only what the frame carries (id, status): the frame says everything.
+    QueryObserver observer = m_client->observe(kCrates);
+    m_fetcher->complete(kCrates, rows({row(1, QStringLiteral("active")), row(2, QStringLiteral("active"))}));
+    QSignalSpy changed(m_client.get(), &QueryClient::dataChanged);
+    bool found = false;
+    const InvalidationTrace trace = m_client->applyEvent(crateEvent(2, QStringLiteral("withdrawn")), crateKeys(2),
+                                                         InvalidationCause::Event, QStringLiteral("seq:5"), &found);
+    QVERIFY(found);
+    QCOMPARE(changed.count(), 1);  // shown at once
+    QCOMPARE(m_client->listRow(kCrates, 2), row(2, QStringLiteral("withdrawn")));
+    QCOMPARE(trace.outcomeOf(kCrates), InvalidationOutcome::Patched);
+    QTest::qWait(40);  // past the coalescing window: nothing may start
+    QCOMPARE(m_fetcher->totalStarts(), 1);  // the first load only: no list GET, no detail GET
+    QCOMPARE(m_client->metrics().rowsPatchedOnly, 1);
+    QCOMPARE(m_client->state(kCrates).rowFetchesPending, 0);
+}
+
+void TestQueryClient::applyEvent_frameLacksAField_oneDetailGetNotAListGet()
+{
+    QueryObserver observer = m_client->observe(kCrates);
+    m_fetcher->complete(kCrates, rows({fullRow(1, QStringLiteral("active"), QStringLiteral("t0")),
+                                       fullRow(2, QStringLiteral("active"), QStringLiteral("t0"))}));
+    QSignalSpy invalidated(m_client.get(), &QueryClient::invalidated);
+    QSignalSpy started(m_client.get(), &QueryClient::fetchStarted);
+    const InvalidationTrace trace = m_client->applyEvent(crateEvent(2, QStringLiteral("withdrawn")), crateKeys(2),
+                                                         InvalidationCause::Event);
+    // The status shows at once; updated_at and the rest come with the row's own GET.
+    QCOMPARE(m_client->listRow(kCrates, 2).value(QStringLiteral("status")).toString(), QStringLiteral("withdrawn"));
+    QCOMPARE(trace.outcomeOf(kCrates), InvalidationOutcome::Patched);
+    QCOMPARE(trace.outcomeOf(QStringLiteral("crate/2")), InvalidationOutcome::RowRefetched);
+    QCOMPARE(invalidated.count(), 1);  // one trace, every key in it
+    QCOMPARE(m_client->state(kCrates).rowFetchesPending, 1);
+    QTRY_COMPARE(m_fetcher->starts(QStringLiteral("crate/2")), 1);
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(started.at(0).at(0).toString(), QStringLiteral("crate/2"));
+    QVERIFY(m_fetcher->complete(QStringLiteral("crate/2"), fullRow(2, QStringLiteral("withdrawn"), QStringLiteral("t1"))));
+    QCOMPARE(m_client->listRow(kCrates, 2), fullRow(2, QStringLiteral("withdrawn"), QStringLiteral("t1")));
+    QCOMPARE(m_client->listRow(kCrates, 1), fullRow(1, QStringLiteral("active"), QStringLiteral("t0")));
+    QTest::qWait(40);
+    QCOMPARE(m_fetcher->starts(kCrates), 1);  // never refetched whole
+    QCOMPARE(m_client->metrics().rowFetches, 1);
+    QCOMPARE(m_client->state(kCrates).rowFetchesPending, 0);
+}
+
+void TestQueryClient::applyEvent_burstOnOneRow_oneDetailGet()
+{
+    QueryObserver observer = m_client->observe(kCrates);
+    m_fetcher->complete(kCrates, rows({fullRow(1, QStringLiteral("active"), QStringLiteral("t0"))}));
+    for (int i = 0; i < 20; ++i)
+        m_client->applyEvent(crateEvent(1, QStringLiteral("active")), crateKeys(1), InvalidationCause::Event);
+    QTRY_COMPARE(m_fetcher->starts(QStringLiteral("crate/1")), 1);
+    QTest::qWait(40);
+    QCOMPARE(m_fetcher->starts(QStringLiteral("crate/1")), 1);
+    QCOMPARE(m_fetcher->starts(kCrates), 1);
+}
+
+void TestQueryClient::applyEvent_eventDuringRowFetch_oneFollowUpKeepsTheNewerStatus()
+{
+    QueryObserver observer = m_client->observe(kCrates);
+    m_fetcher->complete(kCrates, rows({fullRow(1, QStringLiteral("active"), QStringLiteral("t0"))}));
+    m_client->applyEvent(crateEvent(1, QStringLiteral("withdrawn")), crateKeys(1), InvalidationCause::Event);
+    QTRY_COMPARE(m_fetcher->starts(QStringLiteral("crate/1")), 1);
+    // A newer event while the first GET is out: its answer predates the frame.
+    m_client->applyEvent(crateEvent(1, QStringLiteral("archived")), crateKeys(1), InvalidationCause::Event);
+    QCOMPARE(m_client->listRow(kCrates, 1).value(QStringLiteral("status")).toString(), QStringLiteral("archived"));
+    m_fetcher->complete(QStringLiteral("crate/1"), fullRow(1, QStringLiteral("withdrawn"), QStringLiteral("t1")));
+    // The older answer does not take the newer status back; one follow-up confirms it.
+    QCOMPARE(m_client->listRow(kCrates, 1).value(QStringLiteral("status")).toString(), QStringLiteral("archived"));
+    QCOMPARE(m_fetcher->starts(QStringLiteral("crate/1")), 2);
+    m_fetcher->complete(QStringLiteral("crate/1"), fullRow(1, QStringLiteral("archived"), QStringLiteral("t2")));
+    QCOMPARE(m_client->listRow(kCrates, 1), fullRow(1, QStringLiteral("archived"), QStringLiteral("t2")));
+    QCOMPARE(m_client->state(kCrates).rowFetchesPending, 0);
+    QCOMPARE(m_fetcher->starts(kCrates), 1);
+}
+
+void TestQueryClient::applyEvent_createdRow_insertedFromItsDetail()
+{
+    QueryObserver observer = m_client->observe(kCrates);
+    m_fetcher->complete(kCrates, rows({fullRow(1, QStringLiteral("active"), QStringLiteral("t0"))}));
+    bool found = true;
+    RowEvent created = crateEvent(7, QStringLiteral("active"));
+    m_client->applyEvent(created, crateKeys(7), InvalidationCause::Event, QString(), &found);
+    QVERIFY(!found);
+    QTRY_COMPARE(m_fetcher->starts(QStringLiteral("crate/7")), 1);
+    m_fetcher->complete(QStringLiteral("crate/7"), fullRow(7, QStringLiteral("active"), QStringLiteral("t1")));
+    QCOMPARE(m_client->data(kCrates).toArray().size(), 2);
+    QCOMPARE(m_client->listRow(kCrates, 7), fullRow(7, QStringLiteral("active"), QStringLiteral("t1")));
+    QCOMPARE(m_fetcher->starts(kCrates), 1);
+}
+
+void TestQueryClient::applyEvent_deletedRow_removedWithoutFetch()
+{
+    QueryObserver observer = m_client->observe(kCrates);
+    m_fetcher->complete(kCrates, rows({fullRow(1, QStringLiteral("active"), QStringLiteral("t0")),
+                                       fullRow(2, QStringLiteral("active"), QStringLiteral("t0"))}));
+    RowEvent gone = crateEvent(1, QString());
+    gone.deleted = true;
+    const InvalidationTrace trace = m_client->applyEvent(gone, crateKeys(1), InvalidationCause::Event);
+    QCOMPARE(trace.outcomeOf(kCrates), InvalidationOutcome::Patched);
+    QCOMPARE(m_client->data(kCrates).toArray().size(), 1);
+    QVERIFY(m_client->listRow(kCrates, 1).isEmpty());
+    QTest::qWait(40);
+    QCOMPARE(m_fetcher->totalStarts(), 1);
+}
+
+void TestQueryClient::applyEvent_rowFetchFails_listRefetched()
+{
+    QueryObserver observer = m_client->observe(kCrates);
+    m_fetcher->complete(kCrates, rows({fullRow(1, QStringLiteral("active"), QStringLiteral("t0"))}));
+    m_client->applyEvent(crateEvent(1, QStringLiteral("withdrawn")), crateKeys(1), InvalidationCause::Event);
+    QTRY_COMPARE(m_fetcher->starts(QStringLiteral("crate/1")), 1);
+    QVERIFY(m_fetcher->fail(QStringLiteral("crate/1"), QStringLiteral("HTTP 404"), 404));
+    QTRY_COMPARE(m_fetcher->starts(kCrates), 2);  // the list settles it
+    QCOMPARE(m_client->metrics().rowFetchesFailed, 1);
+    m_fetcher->complete(kCrates, rows({}));
+    QCOMPARE(m_client->data(kCrates).toArray().size(), 0);
+}
+
+void TestQueryClient::applyEvent_rowFetchTimesOut_retriedNotTheList()
+{
+    QueryObserver observer = m_client->observe(kCrates);
+    m_fetcher->complete(kCrates, rows({fullRow(1, QStringLiteral("active"), QStringLiteral("t0"))}));
+    m_client->applyEvent(crateEvent(1, QStringLiteral("withdrawn")), crateKeys(1), InvalidationCause::Event);
+    QTRY_COMPARE(m_fetcher->starts(QStringLiteral("crate/1")), 1);
+    // A timeout (no HTTP answer), then a 503: the row is asked again after the retry delays.
+    QVERIFY(m_fetcher->fail(QStringLiteral("crate/1"), QStringLiteral("timed out"), 0));
+    QCOMPARE(m_client->state(kCrates).rowFetchesPending, 1);  // the settle phase waits for it
+    QTRY_COMPARE(m_fetcher->starts(QStringLiteral("crate/1")), 2);
+    QVERIFY(m_fetcher->fail(QStringLiteral("crate/1"), QStringLiteral("HTTP 503"), 503));
+    QTRY_COMPARE(m_fetcher->starts(QStringLiteral("crate/1")), 3);
+    m_fetcher->complete(QStringLiteral("crate/1"), fullRow(1, QStringLiteral("withdrawn"), QStringLiteral("t1")));
+    QCOMPARE(m_client->listRow(kCrates, 1), fullRow(1, QStringLiteral("withdrawn"), QStringLiteral("t1")));
+    QCOMPARE(m_fetcher->starts(kCrates), 1);  // the list was never refetched
+    QCOMPARE(m_client->metrics().rowFetchesFailed, 0);
+    QCOMPARE(m_client->state(kCrates).rowFetchesPending, 0);
+}
+
+void TestQueryClient::applyEvent_staleListFetchInFlight_doesNotUndoTheRow()
+{
+    QueryObserver observer = m_client->observe(kCrates);
+    m_fetcher->complete(kCrates, rows({fullRow(1, QStringLiteral("active"), QStringLiteral("t0"))}));
+    m_client->invalidate({kCrates}, InvalidationCause::Manual);
+    QTRY_COMPARE(m_fetcher->starts(kCrates), 2);  // a list fetch is out, started before the event
+    m_client->applyEvent(crateEvent(1, QStringLiteral("withdrawn")), crateKeys(1), InvalidationCause::Event);
+    QTRY_COMPARE(m_fetcher->starts(QStringLiteral("crate/1")), 1);
+    m_fetcher->complete(QStringLiteral("crate/1"), fullRow(1, QStringLiteral("withdrawn"), QStringLiteral("t1")));
+    // The list's answer was read before the change: the row keeps the newer state.
+    m_fetcher->complete(kCrates, rows({fullRow(1, QStringLiteral("active"), QStringLiteral("t0")),
+                                       fullRow(2, QStringLiteral("active"), QStringLiteral("t0"))}));
+    QCOMPARE(m_client->listRow(kCrates, 1), fullRow(1, QStringLiteral("withdrawn"), QStringLiteral("t1")));
+    QCOMPARE(m_client->listRow(kCrates, 2), fullRow(2, QStringLiteral("active"), QStringLiteral("t0")));
+    // A later list fetch is newer than everything: taken as it is.
+    m_client->invalidate({kCrates}, InvalidationCause::Manual);
+    QTRY_COMPARE(m_fetcher->starts(kCrates), 3);
+    m_fetcher->complete(kCrates, rows({fullRow(1, QStringLiteral("archived"), QStringLiteral("t3"))}));
+    QCOMPARE(m_client->listRow(kCrates, 1), fullRow(1, QStringLiteral("archived"), QStringLiteral("t3")));
+}
+
+void TestQueryClient::applyEvent_manyRowsInOneWindow_listRefetchedInstead()
+{
+    m_client->setMaxRowFetches(2);
+    QueryObserver observer = m_client->observe(kCrates);
+    m_fetcher->complete(kCrates, rows({fullRow(1, QStringLiteral("active"), QStringLiteral("t0")),
+                                       fullRow(2, QStringLiteral("active"), QStringLiteral("t0")),
+                                       fullRow(3, QStringLiteral("active"), QStringLiteral("t0"))}));
+    for (qint64 id = 1; id <= 3; ++id)
+        m_client->applyEvent(crateEvent(id, QStringLiteral("withdrawn")), crateKeys(id), InvalidationCause::Event);
+    QTRY_COMPARE(m_fetcher->starts(kCrates), 2);
+    QTest::qWait(40);
+    for (qint64 id = 1; id <= 3; ++id)
+        QCOMPARE(m_fetcher->starts(QStringLiteral("crate/%1").arg(id)), 0);
+    QCOMPARE(m_client->metrics().rowFetchFallbacks, 1);
+    QCOMPARE(m_client->state(kCrates).rowFetchesPending, 0);
+}
+
+void TestQueryClient::applyEvent_noDetailRoute_listRefetchedAsTheWebClientDoes()
+{
+    QueryObserver observer = m_client->observe(kCrates);
+    m_fetcher->complete(kCrates, rows({fullRow(1, QStringLiteral("active"), QStringLiteral("t0"))}));
+    const InvalidationTrace trace = m_client->applyEvent(crateEvent(1, QStringLiteral("withdrawn"), false),
+                                                         crateKeys(1), InvalidationCause::Event);
+    QCOMPARE(m_client->listRow(kCrates, 1).value(QStringLiteral("status")).toString(), QStringLiteral("withdrawn"));
+    QCOMPARE(trace.outcomeOf(kCrates), InvalidationOutcome::Refetched);
+    QTRY_COMPARE(m_fetcher->starts(kCrates), 2);
+    QCOMPARE(m_fetcher->starts(QStringLiteral("crate/1")), 0);
+}
+
+void TestQueryClient::applyEvent_unobservedList_markedStaleNoFetch()
+{
+    QueryObserver observer = m_client->observe(kCrates);
+    m_fetcher->complete(kCrates, rows({fullRow(1, QStringLiteral("active"), QStringLiteral("t0"))}));
+    observer.reset();
+    const InvalidationTrace trace = m_client->applyEvent(crateEvent(1, QStringLiteral("withdrawn")), crateKeys(1),
+                                                         InvalidationCause::Event);
+    QCOMPARE(trace.outcomeOf(kCrates), InvalidationOutcome::MarkedStale);
+    QTest::qWait(40);
+    QCOMPARE(m_fetcher->totalStarts(), 1);
+    observer = m_client->observe(kCrates);  // stale: fetched whole when shown again
+    QCOMPARE(m_fetcher->starts(kCrates), 2);
+}
+
+void TestQueryClient::rowEvent_fromProfile_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("listKey");
+    QTest::addColumn<QString>("detailKey");
+    QTest::addColumn<bool>("deleted");
+    // seed 002: the row's detail route exists, so the one row is fetched, never the list.
+    QTest::newRow("dms-updates withdrawal") << "dms-updates" << "withdrawal" << "updated" << "7"
+                                            << "withdrawal-requests" << "withdrawal-request/7" << false;
+    QTest::newRow("dms-updates crate uuid") << "dms-updates" << "crate" << "updated"
+                                            << "6a2f0c1e-0000-4000-8000-000000000001" << "crates"
+                                            << "crate/6a2f0c1e-0000-4000-8000-000000000001" << false;
+    QTest::newRow("dms-updates deleted") << "dms-updates" << "transfer" << "deleted" << "3"
+                                         << "transfer-requests" << "transfer-request/3" << true;
+    QTest::newRow("dms-channels request") << "dms-channels" << "destruction" << "approved" << "4"
+                                          << "destruction-requests" << "destruction-request/4" << false;
+    // seed 004 names no detail key: the list is refetched, as the web client does.
+    QTest::newRow("hycon equipment") << "hycon-first-message" << "equipment" << "updated" << "2"
+                                     << "equipment" << "" << false;
+    // Nothing to patch: no row event at all (plain invalidation).
+    QTest::newRow("audit") << "dms-updates" << "audit" << "created" << "9" << "" << "" << false;
+}
+
+void TestQueryClient::rowEvent_fromProfile()
+{
+    QFETCH(QString, profile);
+    QFETCH(QString, entity);
+    QFETCH(QString, action);
+    QFETCH(QString, id);
+    QFETCH(QString, listKey);
+    QFETCH(QString, detailKey);
+    QFETCH(bool, deleted);
+    DialectProfile p;
+    ProfileError error;
+    QVERIFY2(DialectProfile::load(profile, &p, &error), qPrintable(error.message));
+    LiveEvent event;
+    event.kind = MessageKind::Update;
+    event.entity = entity;
+    event.action = action;
+    bool isNumber = false;
+    const qint64 n = id.toLongLong(&isNumber);
+    event.id = isNumber ? EntityId(n) : EntityId::fromJsonOrNull(QJsonValue(id));
+    event.status = QStringLiteral("approved");
+    const RowEvent row = ConsoleSession::rowEvent(p, event, p.invalidationKeys(entity, event.id));
+    QCOMPARE(row.listKey, listKey);
+    QCOMPARE(row.detailKey, detailKey);
+    if (!listKey.isEmpty()) {
+        QCOMPARE(row.id, event.id);
+        QCOMPARE(row.deleted, deleted);
+        QCOMPARE(row.fields, (QJsonObject{{QStringLiteral("status"), QStringLiteral("approved")}}));
+    } else {
+        QVERIFY(!row.isValid());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestQueryClient)

@@ -1,6 +1,7 @@
 #include "auth/apiclient.h"
 #include "core/clock.h"
 #include "fakehttpserver.h"
+#include "session/resttrafficmeter.h"
 #include "sync/restqueryfetcher.h"
 
 #include <QJsonArray>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void audit_fullBatches_continueAndCapRetention();
     void unknownKey_failsWithClearError();
     void httpError_fails();
+    void trafficMeter_countsGetsAndTheirBytes();
 
 private:
     Result run(const QString &key, const QJsonValue &previous = QJsonValue(QJsonValue::Undefined));
@@ -192,6 +194,23 @@ void TestRestQueryFetcher::detail_object_returnedAsIs()
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.data, QJsonValue(crate));
     QCOMPARE(result.rows, 1);
+}
+
+void TestRestQueryFetcher::trafficMeter_countsGetsAndTheirBytes()
+{
+    RestTrafficMeter meter;
+    meter.attach(m_nam.get());
+    const QJsonObject crate{{QStringLiteral("id"), 12}, {QStringLiteral("status"), QStringLiteral("active")}};
+    m_server->setFallback([crate](const FakeHttpServer::Request &) -> Response { return Response::json(200, crate); });
+    const Result result = run(QStringLiteral("crate/12"));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(meter.totals().gets, 1);
+    QCOMPARE(meter.totals().others, 0);
+    // The body and the response headers: more than the body alone, less than a kilobyte here.
+    const qint64 body = QJsonDocument(crate).toJson(QJsonDocument::Compact).size();
+    QVERIFY2(meter.totals().getBytes > body && meter.totals().getBytes < 1024,
+             qPrintable(QString::number(meter.totals().getBytes)));
+    QCOMPARE(result.data, QJsonValue(crate));  // the reply's owner still read the whole body
 }
 
 void TestRestQueryFetcher::audit_fetchesAfterLastIdAndAppends()
