@@ -2,6 +2,7 @@
 
 #include "actions/requestactions.h"
 #include "auth/signinservice.h"
+#include "core/cleartext.h"
 #include "core/logging.h"
 #include "core/redact.h"
 #include "data/tablemodels.h"
@@ -210,9 +211,39 @@ void MainWindow::setSessionActionsEnabled(bool enabled)
 
 void MainWindow::signIn(const SignInRequest &request)
 {
+    if (!acceptsClearText(request.server))
+        return;
     m_lastRequest = request;
     m_dialogWanted = true;
     startSession(request);
+}
+
+bool MainWindow::acceptsClearText(const QUrl &server)
+{
+    // http:// to another machine: the password, signatures and tokens would cross the
+    // network unencrypted. Asked once per server; the answer "yes" is remembered (the
+    // origin only: no path, query or credentials).
+    if (!sendsSecretsInClear(server))
+        return true;
+    const QString origin = server.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                                           QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+    QSettings settings;
+    QStringList accepted = settings.value(QStringLiteral("security/clearTextServers")).toStringList();
+    if (accepted.contains(origin))
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unencrypted connection"), clearTextWarning(server),
+                    QMessageBox::NoButton, this);
+    QPushButton *go = box.addButton(tr("Sign in without encryption"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != go) {
+        showSignInDialog(tr("Not signed in"), tr("Use an https:// address for %1.").arg(origin));
+        return false;
+    }
+    accepted.append(origin);
+    settings.setValue(QStringLiteral("security/clearTextServers"), accepted);
+    return true;
 }
 
 void MainWindow::startSession(const SignInRequest &request)

@@ -89,6 +89,8 @@ private:
     void buildMenus();
     void buildStatusBar();
     void startSession(const SignInRequest &request);
+    // False when the user declined signing in to a server over plain http:// (asked once).
+    bool acceptsClearText(const QUrl &server);
     void onSignedIn(const UserInfo &user);
     void onSignInFailed(ApiError::Kind kind, int httpStatus, const QString &message);
     void onLiveStatus(const LiveStatus &status);
