@@ -467,13 +467,13 @@ ApiReply *ApiClient::fetchMe()
     return reply;
 }
 
-ApiReply *ApiClient::signOut(const QString &reason)
+ApiReply *ApiClient::signOut(const QString &reason, bool revokeOnServer)
 {
     // Revoke the refresh token on the server (spec §1, POST auth/logout/) so that a copy
     // left anywhere mints nothing more; the copies here are forgotten whatever the answer,
     // or without one (a profile without the route, a server that is down).
     ApiReply *revoke = nullptr;
-    if (!m_refresh.isEmpty() && !m_routes.logout.isEmpty()) {
+    if (revokeOnServer && !m_refresh.isEmpty() && !m_routes.logout.isEmpty()) {
         const QJsonObject body{{QLatin1String("refresh"), m_refresh}};
         Pending *p = createPending("POST", m_routes.logout, {}, body, false, true, Purpose::Call);
         revoke = p->reply;

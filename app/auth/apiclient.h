@@ -131,7 +131,9 @@ public:
     // Revoke the refresh token on the server (when the profile has a logout route; the
     // answer is not waited for) and forget the tokens; emits signedOut(reason). Returns
     // the revocation's reply (deleted when it finishes), or nullptr when none was sent.
-    ApiReply *signOut(const QString &reason);
+    // revokeOnServer false: forget the tokens here only, leaving the refresh token valid on the
+    // server (switching users keeps what the previous one remembered in the keychain).
+    ApiReply *signOut(const QString &reason, bool revokeOnServer = true);
 
     bool isSignedIn() const { return !m_access.isEmpty() || !m_refresh.isEmpty(); }
     QString accessToken() const { return m_access; }

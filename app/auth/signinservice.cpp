@@ -48,7 +48,7 @@ void SignInService::signIn(const QUrl &server, const QString &username, const QS
         m_session = Session();
         m_storedRefresh.clear();
         m_stage = Stage::Idle;
-        m_api->signOut(tr("Signing in as %1").arg(username));
+        m_api->signOut(tr("Signing in as %1").arg(username), /*revoke=*/false);
     }
 
     m_attempt = Attempt();

@@ -541,6 +541,29 @@ private Q_SLOTS:
         QCOMPARE(signedOut.count(), 1);  // nothing left to forget
     }
 
+    void signOut_revokesTheRefreshToken_unlessToldToKeepIt()
+    {
+        const QString logout = QStringLiteral("/api/auth/logout/");
+        auto f = signedInFixture();
+        QVERIFY(f);
+        f->dms.server.route("POST", logout, Response::json(205, QJsonObject()));
+        ApiReply *revoke = f->api.signOut(QStringLiteral("bye"));
+        QVERIFY(revoke);
+        QCOMPARE(await(revoke).status, 205);
+        QCOMPARE(f->dms.server.count("POST", logout), 1);
+        QVERIFY(f->api.refreshToken().isEmpty());
+
+        // Switching users (SignInService) keeps the previous refresh token valid, since the
+        // keychain may remember it: no revocation.
+        auto g = signedInFixture();
+        QVERIFY(g);
+        g->dms.server.route("POST", logout, Response::json(205, QJsonObject()));
+        QVERIFY(!g->api.signOut(QStringLiteral("switching"), /*revoke=*/false));
+        QCoreApplication::processEvents();
+        QCOMPARE(g->dms.server.count("POST", logout), 0);
+        QVERIFY(!g->api.isSignedIn());
+    }
+
     void setTokens_refreshOnly_refreshesBeforeFirstCall()
     {
         FakeDms dms;
