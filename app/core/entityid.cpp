@@ -19,6 +19,26 @@ bool allDigits(const QString &text)
     return true;
 }
 
+// Text that reads as an integer that is not a key: a sign ("-7", "+7", "-0") or zero ("0",
+// "000"). Ids start at 1 in every form, so "-7" as a JSON string, a URL segment or a CSV
+// cell is refused like the number -7 (spec §2 "Ids").
+bool isNonKeyInteger(const QString &text)
+{
+    qsizetype digitsFrom = 0;
+    if (text.startsWith(QLatin1Char('-')) || text.startsWith(QLatin1Char('+')))
+        digitsFrom = 1;
+    if (digitsFrom == text.size())
+        return false;
+    bool allZero = true;
+    for (qsizetype i = digitsFrom; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+        allZero = allZero && c == QLatin1Char('0');
+    }
+    return digitsFrom == 1 || allZero;
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Dms::EntityId", text);
@@ -38,7 +58,7 @@ EntityId::EntityId(qint64 number)
 EntityId EntityId::fromString(const QString &text)
 {
     EntityId id;
-    if (text.isEmpty())
+    if (text.isEmpty() || isNonKeyInteger(text))
         return id;
     id.m_text = text;
     if (allDigits(text)) {
@@ -71,6 +91,11 @@ std::optional<EntityId> EntityId::fromJson(const QJsonValue &value, QString *why
         if (s.isEmpty() || s.size() > MaxIdChars) {
             if (why)
                 *why = tr("a non-empty string of at most %1 characters or an integer").arg(MaxIdChars);
+            return std::nullopt;
+        }
+        if (isNonKeyInteger(s)) {
+            if (why)
+                *why = tr("a positive integer or a non-empty string");
             return std::nullopt;
         }
         EntityId id = fromString(s);

@@ -22,11 +22,12 @@ public:
     EntityId(int number) : EntityId(qint64(number)) {}
 
     // From text (a query key's suffix, a URL segment, a CSV cell, a command-line value):
-    // digits only → a number, anything else → a string id. Empty text → null.
+    // digits only → a number, anything else → a string id. Empty text, and text that reads
+    // as a signed or zero integer ("-7", "+7", "0"), → null: ids start at 1 in every form.
     static EntityId fromString(const QString &text);
     // From JSON: a non-negative integer (no fraction, within 2^63) or a non-empty string
-    // of at most 200 characters. Anything else (object, array, bool, null, NaN, negative,
-    // fractional, empty) is refused: std::nullopt, and *why (if given) says what was wrong.
+    // of at most 200 characters that does not read as a signed or zero integer. Anything
+    // else (object, array, bool, null, NaN, negative — "-7" too —, fractional, empty) is refused: std::nullopt, and *why (if given) says what was wrong.
     static std::optional<EntityId> fromJson(const QJsonValue &value, QString *why = nullptr);
     // Lenient read of a REST body's field: null when absent or invalid.
     static EntityId fromJsonOrNull(const QJsonValue &value);

@@ -183,6 +183,13 @@ private Q_SLOTS:
         QTest::newRow("2^63 (beyond qint64)")
             << QByteArray("9223372036854775808") << int(C::WrongType) << QString() << false;
         QTest::newRow("zero (ids start at 1)") << QByteArray("0") << int(C::WrongType) << QString() << false;
+        // The same rule in every form: a string that reads as a signed or zero integer.
+        QTest::newRow("negative string") << QByteArray(R"("-7")") << int(C::WrongType) << QString() << false;
+        QTest::newRow("signed string") << QByteArray(R"("+7")") << int(C::WrongType) << QString() << false;
+        QTest::newRow("zero string") << QByteArray(R"("0")") << int(C::WrongType) << QString() << false;
+        QTest::newRow("zeros string") << QByteArray(R"("000")") << int(C::WrongType) << QString() << false;
+        QTest::newRow("dash-led text stays an id")
+            << QByteArray(R"("-7a")") << int(C::None) << QStringLiteral("-7a") << false;
         // JSON has no NaN or Infinity: Qt's parser refuses the frame before any id rule.
         QTest::newRow("NaN-like: NaN") << QByteArray("NaN") << int(C::MalformedJson) << QString() << false;
         QTest::newRow("NaN-like: 1e400 (inf)") << QByteArray("1e400") << int(C::MalformedJson) << QString() << false;
