@@ -22,6 +22,7 @@ public:
         RestQueryFetcher::Route route;
         int pageSize = 1000;
         int maxPages = 200;
+        int maxRows = 200000;
         int auditBatch = 500;
         int auditRetention = 5000;
     };
@@ -132,7 +133,8 @@ private:
     void onListPage(const QJsonValue &json)
     {
         if (json.isArray()) {  // an unpaginated collection
-            appendAll(json.toArray());
+            if (!appendAll(json.toArray()))
+                return;
             succeed(m_rows, int(m_rows.size()));
             return;
         }
@@ -142,7 +144,8 @@ private:
             failBadShape();
             return;
         }
-        appendAll(results.toArray());
+        if (!appendAll(results.toArray()))
+            return;
         const QString next = page.value(QLatin1String("next")).toString();
         if (next.isEmpty()) {
             succeed(m_rows, int(m_rows.size()));
@@ -197,9 +200,19 @@ private:
         m_rows = kept;
     }
 
-    void appendAll(const QJsonArray &rows)
+    // False (and the fetch failed, nothing of it applied) when the list would exceed the
+    // row cap: a server ignoring page_size, or a table far larger than a console can show.
+    bool appendAll(const QJsonArray &rows)
     {
+        if (m_rows.size() + rows.size() > m_config.maxRows) {
+            m_rows = QJsonArray();
+            fail(RestQueryFetcher::tr("%1 has more than %n row(s); nothing of it was applied.", nullptr,
+                                      m_config.maxRows)
+                     .arg(key()));
+            return false;
+        }
         for (const QJsonValue &row : rows) m_rows.append(row);
+        return true;
     }
 
     void failBadShape()
@@ -249,7 +262,7 @@ QueryFetch *RestQueryFetcher::start(const QString &key, const QJsonValue &previo
         return fetch;
     }
     auto *fetch = new RestFetch(
-        key, m_api, {route, m_pageSize, m_maxPages, m_auditBatch, m_auditRetention}, previous);
+        key, m_api, {route, m_pageSize, m_maxPages, m_maxRows, m_auditBatch, m_auditRetention}, previous);
     fetch->begin();
     return fetch;
 }

@@ -36,6 +36,10 @@ public:
     int pageSize() const { return m_pageSize; }
     void setMaxPages(int pages) { m_maxPages = qMax(1, pages); }  // per fetch, default 200
     int maxPages() const { return m_maxPages; }
+    // Rows per list fetch, default 200,000: past it the fetch fails with an error naming
+    // the list, and the cached rows stay as they were (spec §1 "Limits").
+    void setMaxRows(int rows) { m_maxRows = qMax(1, rows); }
+    int maxRows() const { return m_maxRows; }
     void setAuditBatch(int entries) { m_auditBatch = qMax(1, entries); }  // default 500
     int auditBatch() const { return m_auditBatch; }
     void setAuditRetention(int entries) { m_auditRetention = qMax(1, entries); }  // default 5000
@@ -55,6 +59,7 @@ private:
     RestRoutes m_routes;
     int m_pageSize = 1000;
     int m_maxPages = 200;
+    int m_maxRows = 200000;
     int m_auditBatch = 500;
     int m_auditRetention = 5000;
 };

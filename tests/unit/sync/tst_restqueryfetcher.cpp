@@ -57,6 +57,8 @@ private Q_SLOTS:
     void route_knownKeys_data();
     void route_knownKeys();
     void list_twoPages_concatenatedInOneArray();
+    void list_overTheRowCap_failsAndAppliesNothing_data();
+    void list_overTheRowCap_failsAndAppliesNothing();
     void detail_object_returnedAsIs();
     void audit_fetchesAfterLastIdAndAppends();
     void audit_fullBatches_continueAndCapRetention();
@@ -178,6 +180,46 @@ void TestRestQueryFetcher::list_twoPages_concatenatedInOneArray()
     QCOMPARE(m_server->requests().at(0).query.queryItemValue(QStringLiteral("page_size")),
              QStringLiteral("1000"));
     QCOMPARE(m_server->requests().at(0).header("authorization"), QByteArray("Bearer test-access"));
+}
+
+void TestRestQueryFetcher::list_overTheRowCap_failsAndAppliesNothing_data()
+{
+    QTest::addColumn<bool>("paginated");
+    QTest::addColumn<int>("maxRows");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("pages, at the cap") << true << 3 << true;
+    QTest::newRow("pages, one over (the second page passes it)") << true << 2 << false;
+    QTest::newRow("plain array, at the cap") << false << 3 << true;
+    QTest::newRow("plain array, one over") << false << 2 << false;
+}
+
+// A server ignoring page_size (or a table far larger than a console can show): past the
+// row cap the fetch fails naming the list, with no rows.
+void TestRestQueryFetcher::list_overTheRowCap_failsAndAppliesNothing()
+{
+    QFETCH(bool, paginated);
+    QFETCH(int, maxRows);
+    QFETCH(bool, ok);
+    const QString next = m_server->baseUrl().toString() + QStringLiteral("/api/documents/crates/?page=2");
+    m_server->setFallback([next, paginated](const FakeHttpServer::Request &request) -> Response {
+        if (!paginated)
+            return Response::json(200, idRows({1, 2, 3}));
+        if (request.query.queryItemValue(QStringLiteral("page")) == QLatin1String("2"))
+            return Response::json(200, QJsonObject{{QStringLiteral("next"), QJsonValue::Null},
+                                                   {QStringLiteral("results"), idRows({3})}});
+        return Response::json(200, QJsonObject{{QStringLiteral("next"), next},
+                                               {QStringLiteral("results"), idRows({1, 2})}});
+    });
+    m_fetcher->setMaxRows(maxRows);
+    const Result result = run(QStringLiteral("crates"));
+    QCOMPARE(result.ok, ok);
+    if (ok) {
+        QCOMPARE(idsOf(result.data), (QList<qint64>{1, 2, 3}));
+        return;
+    }
+    QVERIFY2(result.error.contains(QStringLiteral("crates")) && result.error.contains(QStringLiteral("2 row")),
+             qPrintable(result.error));
+    QVERIFY(idsOf(result.data).isEmpty());
 }
 
 void TestRestQueryFetcher::detail_object_returnedAsIs()
