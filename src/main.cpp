@@ -4,7 +4,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>
 #include <QNetworkProxyFactory>
-#include <QTextStream>
 
 #include <cstdio>
 #include <memory>
@@ -17,7 +16,9 @@
 #include "cli/reportcommand.h"
 #include "cli/simulatecommand.h"
 #include "cli/signalwatcher.h"
+#include "cli/terminaltext.h"
 #include "core/clock.h"
+#include "core/logging.h"
 #include "live/dialectprofile.h"
 #if DMS_WITH_GUI
 #include <QApplication>
@@ -28,13 +29,7 @@
 
 namespace {
 
-void printErr(const QString &text)
-{
-    QTextStream err(stderr);
-    err << text;
-    if (!text.endsWith(QLatin1Char('\n')))
-        err << '\n';
-}
+using Dms::printErr;
 
 int runHeadless(int argc, char **argv)
 {
@@ -192,6 +187,7 @@ int runGui(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    Dms::installTerminalSafeMessageHandler();
     if (argc > 1 && qstrcmp(argv[1], "simulate") == 0)
         return Dms::runSimulateCommand(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "report") == 0)

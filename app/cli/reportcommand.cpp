@@ -1,10 +1,11 @@
 #include "cli/reportcommand.h"
 
+#include "cli/terminaltext.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QTextStream>
 
 #include "sim/htmlreport.h"
 #include "sim/simexport.h"
@@ -19,13 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Dms::Cli", text);
 }
 
-void printErr(const QString &text)
-{
-    QTextStream err(stderr);
-    err << text;
-    if (!text.endsWith(QLatin1Char('\n')))
-        err << '\n';
-}
 
 }  // namespace
 
@@ -207,7 +201,7 @@ int runDiff(const QStringList &args)
         printErr(QStringLiteral("dms-console report diff: ") + error);
         return 2;
     }
-    QTextStream(stdout) << diff.tableText();
+    printOut(diff.tableText());
     return diff.regressed() ? 1 : 0;
 }
 
@@ -218,7 +212,7 @@ int runReportCommand(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
-        QTextStream(stdout) << reportUsage();
+        printOut(reportUsage());
         return 0;
     }
     if (args.value(2) == QLatin1String("diff"))
@@ -237,9 +231,9 @@ int runReportCommand(int argc, char **argv)
             printErr(QStringLiteral("dms-console report html: ") + error);
             return 2;
         }
-        QTextStream(stdout) << tr("%1: %2, %3\n")
-                                   .arg(options.out, report.scenarioName,
-                                        report.aborted ? tr("aborted") : report.passed() ? tr("passed") : tr("failed"));
+        printOut(tr("%1: %2, %3\n")
+                     .arg(options.out, report.scenarioName,
+                          report.aborted ? tr("aborted") : report.passed() ? tr("passed") : tr("failed")));
         return 0;
     }
     ReportMergeOptions options;
@@ -259,7 +253,7 @@ int runReportCommand(int argc, char **argv)
         return 2;
     }
     if (!options.quiet)
-        QTextStream(stdout) << merged.summaryText();
+        printOut(merged.summaryText());
     return merged.passed() ? 0 : 1;
 }
 

@@ -23,6 +23,7 @@
 
 #include "auth/apiclient.h"
 #include "cli/signalwatcher.h"
+#include "cli/terminaltext.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/redact.h"
@@ -45,14 +46,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Dms::Cli", text);
 }
 
-void printErr(const QString &text)
-{
-    QTextStream err(stderr);
-    err << text;
-    if (!text.endsWith(QLatin1Char('\n')))
-        err << '\n';
-    err.flush();
-}
 
 bool stderrIsTerminal()
 {
@@ -252,7 +245,7 @@ int runSimulateCommand(int argc, char **argv)
 
     const QStringList args = QCoreApplication::arguments();
     if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
-        QTextStream(stdout) << simulateUsage();
+        printOut(simulateUsage());
         return 0;
     }
     SimulateOptions options;
@@ -334,13 +327,12 @@ int runSimulateCommand(int argc, char **argv)
     if (!options.quiet) {
         QObject::connect(&sim, &Simulator::progressed, &app, [&](const SimProgress &p) {
             if (tty) {
-                fprintf(stderr, "\r\x1b[K%s", qPrintable(p.line()));
-                fflush(stderr);
+                fputs("\r\x1b[K", stderr);
+                printTo(stderr, p.line());
                 lineOpen = true;
             } else if (p.elapsedMs - lastPlainMs >= 5000 || lastPlainMs == 0) {
                 lastPlainMs = qMax<qint64>(1, p.elapsedMs);
-                fprintf(stderr, "sim: %s\n", qPrintable(p.line()));
-                fflush(stderr);
+                printErr(QStringLiteral("sim: ") + p.line());
             }
         });
         QObject::connect(&sim, &Simulator::phaseChanged, &app, [&](SimPhase phase) {
@@ -350,8 +342,7 @@ int runSimulateCommand(int argc, char **argv)
         });
         QObject::connect(&sim, &Simulator::message, &app, [&](const QString &text) {
             clearLine();
-            fprintf(stderr, "sim: %s\n", qPrintable(redactSecrets(text)));
-            fflush(stderr);
+            printErr(QStringLiteral("sim: ") + text);
         });
     }
 
@@ -403,7 +394,7 @@ int runSimulateCommand(int argc, char **argv)
         printErr(QStringLiteral("dms-console simulate: ") + error);
         exitCode = 2;
     }
-    QTextStream(stdout) << report.summaryText();
+    printOut(report.summaryText());
     if (!report.configError.isEmpty()) {
         printErr(QStringLiteral("dms-console simulate: bad scenario for these users: ") + report.configError);
         return 2;

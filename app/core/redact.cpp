@@ -59,16 +59,32 @@ QString redactSecrets(const QString &text)
     return out;
 }
 
-QString terminalSafe(const QString &text)
+namespace {
+
+QString replaceControls(const QString &text, bool keepLineBreaks)
 {
     QString out = text;
     for (QChar &c : out) {
         const char16_t u = c.unicode();
+        if (keepLineBreaks && (u == u'\n' || u == u'\t'))
+            continue;
         const bool bidiControl = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
         if (c.category() == QChar::Other_Control || bidiControl)
             c = QChar::ReplacementCharacter;
     }
     return out;
+}
+
+}  // namespace
+
+QString terminalSafe(const QString &text)
+{
+    return replaceControls(text, false);
+}
+
+QString terminalSafeText(const QString &text)
+{
+    return replaceControls(text, true);
 }
 
 }  // namespace Dms

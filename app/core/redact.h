@@ -18,5 +18,7 @@ QString redactSecrets(const QString &text);
 // terminal: control characters (escape sequences, carriage returns, backspaces, ...) and
 // the bidirectional overrides that reorder what a reader sees become U+FFFD.
 QString terminalSafe(const QString &text);
+// The same for text of several lines (a summary, a usage text): line breaks and tabs stay.
+QString terminalSafeText(const QString &text);
 
 }  // namespace Dms

@@ -1,6 +1,15 @@
 #include <QTest>
 
+#include "core/logging.h"
 #include "core/redact.h"
+
+namespace {
+QStringList g_captured;
+void capture(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_captured.append(message);
+}
+}  // namespace
 
 using namespace Dms;
 
@@ -51,6 +60,28 @@ private Q_SLOTS:
         QVERIFY(out.startsWith(QStringLiteral("bob")));
         QCOMPARE(terminalSafe(QStringLiteral("Jürgen Ölberg (store_head)")),
                  QStringLiteral("Jürgen Ölberg (store_head)"));
+    }
+
+    void terminalSafeText_keepsLineBreaksAndTabsOnly()
+    {
+        const QString out = terminalSafeText(QStringLiteral("user\tbob\x1b[2J\nrole\r\u2066x"));
+        QCOMPARE(out, QStringLiteral("user\tbob\uFFFD[2J\nrole\uFFFD\uFFFDx"));
+    }
+
+    // Every log message, whatever its category, goes out cleaned: a close reason chosen by
+    // the server cannot clear the terminal or carry a token into the log.
+    void messageHandler_cleansEveryMessage()
+    {
+        const QtMessageHandler testlib = qInstallMessageHandler(capture);
+        installTerminalSafeMessageHandler();
+        installTerminalSafeMessageHandler();  // twice: still one pass, no loop
+        qWarning("closed: %s", "\x1b[2Jbye token=abc.def eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjF9.c2ln\nnext");
+        qInstallMessageHandler(testlib);
+        QCOMPARE(g_captured.size(), 1);
+        const QString line = g_captured.first();
+        QVERIFY2(!line.contains(QChar(0x1b)) && line.contains(QChar(0xFFFD)), qPrintable(line));
+        QVERIFY2(!line.contains(QStringLiteral("eyJ")) && !line.contains(QStringLiteral("abc.def")), qPrintable(line));
+        QVERIFY2(line.endsWith(QStringLiteral("\nnext")), qPrintable(line));
     }
 };
 
