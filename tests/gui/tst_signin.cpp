@@ -16,8 +16,10 @@
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTcpServer>
+#include <QTimer>
 
 using namespace Dms;
 using Dms::Test::ServerFixture;
@@ -51,12 +53,116 @@ private:
         return text;
     }
 
+    // Answers every modal QMessageBox the window opens while it lives: clicks the button whose
+    // text is `button`, and keeps each question's text. Polls for the box (it is opened
+    // with exec(), inside a nested event loop).
+    struct QuestionAnswerer
+    {
+        QStringList asked;
+        QTimer timer;
+        QuestionAnswerer(const QString &button)
+        {
+            timer.setInterval(10);
+            QObject::connect(&timer, &QTimer::timeout, [this, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box || !box->isVisible())
+                    return;
+                asked.append(box->text());
+                for (QAbstractButton *b : box->buttons()) {
+                    if (b->text().remove(QLatin1Char('&')) == button) {
+                        b->click();
+                        return;
+                    }
+                }
+                box->reject();  // no such button: cancel, and the test sees what was asked
+            });
+            timer.start();
+        }
+    };
+
+    // A closed port on an address that is not loopback: plain http:// there sends the
+    // password in clear. 0.0.0.0 reaches this machine, so an accepted sign-in fails at once
+    // (connection refused) instead of waiting on a network this machine does not have.
+    static SignInRequest request(const QUrl &server, const QString &password)
+    {
+        SignInRequest r;
+        r.server = server;
+        r.user = QStringLiteral("u1_head1");
+        r.password = password;
+        return r;
+    }
+
+    static QUrl remotePlainHttpUrl()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::Any, 0);
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QUrl url(QStringLiteral("http://0.0.0.0/"));
+        url.setPort(port);
+        return url;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         Test::quietPlatformWarnings();
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
+    }
+
+    // http:// to another machine: the window asks before it sends the password; Cancel (the
+    // default) sends nothing and says why; only a yes is remembered, per origin.
+    void signIn_plainHttpElsewhere_cancel_sendsNothingAndRemembersNothing()
+    {
+        QSettings().remove(QStringLiteral("security/clearTextServers"));
+        MainWindow window(m_engine.factory());
+        QSignalSpy failed(&window, &MainWindow::signInFailed);
+        QuestionAnswerer answer(QStringLiteral("Cancel"));
+        const QUrl url = remotePlainHttpUrl();
+        window.signIn(request(url, QStringLiteral("pw-never-sent")));
+        QCOMPARE(answer.asked.size(), 1);
+        QVERIFY2(answer.asked.first().contains(QStringLiteral("unencrypted")), qPrintable(answer.asked.first()));
+        QVERIFY(window.signInDialog() && window.signInDialog()->isVisible());
+        QVERIFY2(window.signInDialog()->errorText().contains(QStringLiteral("https://")),
+                 qPrintable(window.signInDialog()->errorText()));
+        QVERIFY(!window.isSignedIn());
+        QCOMPARE(failed.count(), 0);  // no sign-in was attempted, so none failed
+        QVERIFY(QSettings().value(QStringLiteral("security/clearTextServers")).toStringList().isEmpty());
+
+        // Asked again next time: a no is not remembered.
+        window.signIn(request(url, QStringLiteral("pw-never-sent")));
+        QCOMPARE(answer.asked.size(), 2);
+    }
+
+    void signIn_plainHttpElsewhere_yes_isRememberedForTheOriginOnly()
+    {
+        QSettings().remove(QStringLiteral("security/clearTextServers"));
+        MainWindow window(m_engine.factory());
+        QSignalSpy failed(&window, &MainWindow::signInFailed);
+        QuestionAnswerer answer(QStringLiteral("Sign in without encryption"));
+        QUrl url = remotePlainHttpUrl();
+        url.setPath(QStringLiteral("/dms/"));
+        url.setQuery(QStringLiteral("x=1"));
+        window.signIn(request(url, QStringLiteral("pw")));
+        QCOMPARE(answer.asked.size(), 1);
+        QVERIFY(failed.wait(20'000));  // it did try: connection refused at the closed port
+        QVERIFY2(window.signInDialog()->errorText().startsWith(QStringLiteral("Cannot reach the server")),
+                 qPrintable(window.signInDialog()->errorText()));
+        const QStringList remembered = QSettings().value(QStringLiteral("security/clearTextServers")).toStringList();
+        QCOMPARE(remembered, QStringList{QStringLiteral("http://0.0.0.0:%1").arg(url.port())});
+
+        // The same origin with another path: not asked again.
+        url.setPath(QStringLiteral("/"));
+        url.setQuery(QString());
+        window.signIn(request(url, QStringLiteral("pw")));
+        QVERIFY(failed.wait(20'000));
+        QCOMPARE(answer.asked.size(), 1);
+        // Loopback over http:// is never questioned.
+        window.signIn(request(m_server.baseUrl(), QStringLiteral("not-the-password")));
+        QVERIFY(failed.wait(20'000));
+        QCOMPARE(answer.asked.size(), 1);
+        QSettings().remove(QStringLiteral("security/clearTextServers"));
     }
 
     void signIn_dialogRightPassword_opensWindowLive()
