@@ -63,7 +63,7 @@ QString cliUsage()
               "  dms-console watch  --server URL --user NAME [--password-stdin] [--profile dms-updates]\n"
               "                     [--ping-interval S] [--pong-timeout S] [--reconnect-base S]\n"
               "                     [--reconnect-cap S] [--max-attempts N] [--offline-retry S] [--duration S]\n"
-              "                     [--queries KEY,...] [--ca-file PEM] [--token-in-header]\n"
+              "                     [--queries KEY,...] [--until-ready] [--ca-file PEM] [--token-in-header]\n"
               "                     [--remember] [--no-keychain] [--allow-insecure-http]\n"
               "  dms-console status --server URL --user NAME [--password-stdin] [--pings N] [--json]\n"
               "                     [--timeout S] [--ca-file PEM] [--token-in-header] [--no-keychain]\n"
@@ -183,6 +183,8 @@ bool parseCliOptions(const QStringList &args, CliOptions *o, QString *error)
             if (!next(&v))
                 return fail(tr("--queries needs a comma-separated list of query keys"));
             o->queries = v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        } else if (name == QLatin1String("--until-ready")) {
+            o->untilReady = true;
         } else if (name == QLatin1String("--pings")) {
             if (!integer(&o->pings, 1, 1000))
                 return false;

@@ -32,6 +32,7 @@ struct CliOptions
     int offlineRetryMs = 60'000;  // --offline-retry S; 0: wait for Retry / the network
     qint64 durationMs = 0;  // 0: until SIGINT/SIGTERM
     QStringList queries;    // empty: every list view
+    bool untilReady = false;  // --until-ready: end once Live with every query's first fetch done
 
     // status
     int pings = 3;

@@ -56,6 +56,7 @@ HeadlessCommand::HeadlessCommand(ConsoleSession *session, const CliOptions &opti
                                  const Clock *clock, QObject *parent)
     : QObject(parent), m_session(session), m_options(options), m_clock(clock), m_out(clock)
 {
+    m_sinceStart.start();
     m_deadline.setSingleShot(true);
     SignInService *signIn = m_session->signIn();
     connect(signIn, &SignInService::signedIn, this, [this](const UserInfo &user) {
@@ -129,8 +130,13 @@ WatchCommand::WatchCommand(ConsoleSession *session, const CliOptions &options, c
 
     connect(live, &LiveSession::stateChanged, this, [this](const LiveStatus &s) {
         m_out.write(QStringLiteral("state"), statusJson(s));
-        if (s.state == LiveState::AuthFailed)
+        if (s.state == LiveState::AuthFailed) {
             terminate(QStringLiteral("auth_failed"));
+            return;
+        }
+        if (s.state == LiveState::Live && m_liveAfterMs < 0)
+            m_liveAfterMs = m_sinceStart.elapsed();
+        checkReady();
     });
     connect(m_session, &ConsoleSession::eventApplied, this,
             [this](const LiveEvent &e, const InvalidationTrace &) {
@@ -194,6 +200,10 @@ WatchCommand::WatchCommand(ConsoleSession *session, const CliOptions &options, c
                     o.insert(QStringLiteral("error"), redactSecrets(error));
                 }
                 m_out.write(QStringLiteral("fetch"), o);
+                if (ok && m_firstFetchPending.remove(key)) {
+                    m_firstFetchRows += rows;
+                    checkReady();
+                }
             });
     connect(queries, &QueryClient::missedUpdatesFound, this,
             [this](const QString &key, const QList<EntityId> &ids) {
@@ -211,6 +221,7 @@ WatchCommand::WatchCommand(ConsoleSession *session, const CliOptions &options, c
 void WatchCommand::onSignedIn(const UserInfo &user)
 {
     m_startedMs = m_clock->nowMs();
+    m_signedInAfterMs = m_sinceStart.elapsed();
     m_out.write(QStringLiteral("signed_in"), {{QStringLiteral("user"), user.username},
                                               {QStringLiteral("role"), user.role},
                                               {QStringLiteral("unit_id"), user.unitId.toJson()},
@@ -219,11 +230,30 @@ void WatchCommand::onSignedIn(const UserInfo &user)
                                                redactedUrl(m_session->api()->baseUrl())}});
     if (m_options.queries.isEmpty())
         m_options.queries = defaultWatchQueries(m_session->profile().rest());
-    for (const QString &key : std::as_const(m_options.queries))
+    for (const QString &key : std::as_const(m_options.queries)) {
+        // A key already cached (the keychain's session) still counts once its fetch ends.
+        m_firstFetchPending.insert(key);
         m_observers.push_back(m_session->queries()->observe(key));
+    }
     if (m_options.durationMs > 0)
         m_deadline.start(int(qMin<qint64>(m_options.durationMs, INT_MAX)));
     m_session->live()->start();
+}
+
+void WatchCommand::checkReady()
+{
+    if (!m_options.untilReady || m_ready || m_finished || m_signedInAfterMs < 0 ||
+        !m_firstFetchPending.isEmpty() || m_session->live()->state() != LiveState::Live) {
+        return;
+    }
+    m_ready = true;
+    m_out.write(QStringLiteral("ready"),
+                {{QStringLiteral("ms"), m_sinceStart.elapsed()},
+                 {QStringLiteral("signed_in_ms"), m_signedInAfterMs},
+                 {QStringLiteral("live_ms"), m_liveAfterMs},
+                 {QStringLiteral("queries"), int(m_options.queries.size())},
+                 {QStringLiteral("rows"), m_firstFetchRows}});
+    terminate(QStringLiteral("ready"));
 }
 
 void WatchCommand::terminate(const QString &why)
@@ -259,8 +289,8 @@ void WatchCommand::terminate(const QString &why)
     int code = ExitOk;
     if (finalState == LiveState::AuthFailed)
         code = ExitAuthFailed;
-    else if (finalState != LiveState::Live)
-        code = ExitUnhealthy;
+    else if (finalState != LiveState::Live || (m_options.untilReady && !m_ready))
+        code = ExitUnhealthy;  // --until-ready: ended (duration, a signal) before it was ready
     finish(code);
 }
 

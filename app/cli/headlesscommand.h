@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <vector>
 
@@ -41,6 +43,7 @@ protected:
     CliOptions m_options;
     const Clock *m_clock;
     JsonLines m_out;
+    QElapsedTimer m_sinceStart;  // started with the command, before sign-in
     int m_exitCode = ExitOk;
     bool m_finished = false;
     QTimer m_deadline;
@@ -58,8 +61,15 @@ public:
 
 private:
     void onSignedIn(const UserInfo &user) override;
+    // --until-ready: prints `ready` and ends once Live with every query's first fetch done.
+    void checkReady();
 
     qint64 m_startedMs = 0;
+    qint64 m_signedInAfterMs = -1;  // m_sinceStart at sign-in, Live, …
+    qint64 m_liveAfterMs = -1;
+    QSet<QString> m_firstFetchPending;  // observed keys whose first fetch has not succeeded
+    qint64 m_firstFetchRows = 0;
+    bool m_ready = false;
     qint64 m_fetches = 0;
     qint64 m_fetchErrors = 0;
     qint64 m_missedRows = 0;

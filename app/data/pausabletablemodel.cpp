@@ -62,6 +62,22 @@ PausableTableModel::Row PausableTableModel::readSource(int sourceRow) const
     return row;
 }
 
+PausableTableModel::Row PausableTableModel::readSourceColumns(int sourceRow, const Row &shown, int first,
+                                                              int last) const
+{
+    Row row = shown;
+    const QModelIndex index0 = m_source->index(sourceRow, 0);
+    row.status = index0.data(ER::StatusRole).toString();
+    row.json = index0.data(ER::RowJsonRole);
+    row.sourceChangedAt = index0.data(ER::ChangedAtRole).toLongLong();
+    row.changedBy = index0.data(ER::ChangedByRole).toString();
+    for (int c = first; c <= last && c < row.cells.size(); ++c) {
+        const QModelIndex index = m_source->index(sourceRow, c);
+        row.cells[c] = Cell{index.data(Qt::DisplayRole), index.data(ER::SortRole), index.data(Qt::TextAlignmentRole)};
+    }
+    return row;
+}
+
 bool PausableTableModel::refresh(Row &row, const Row &fresh, bool markLocal)
 {
     bool changed = false;
@@ -257,12 +273,15 @@ void PausableTableModel::onRowsRemoved()
             notePending(id);
         return;
     }
+    const QMap<QString, int> countsBefore = m_statusCounts;
     for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
         const int row = rowOfId(*it);
-        if (row >= 0 && m_rows.at(row).removedAt == 0)
+        if (row >= 0 && m_rows.at(row).removedAt == 0) {
+            countStatus(m_rows.at(row), -1);
             markRemoved(row);
+        }
     }
-    updateStatusCounts();
+    emitCountsIfChanged(countsBefore);
 }
 
 void PausableTableModel::onRowsInserted(const QModelIndex &parent, int first, int last)
@@ -275,12 +294,16 @@ void PausableTableModel::onRowsInserted(const QModelIndex &parent, int first, in
         return;
     }
     QList<EntityId> changedIds;
+    const QMap<QString, int> countsBefore = m_statusCounts;
     int s = first;
     while (s <= last) {
         Row fresh = readSource(s);
         const int pos = lowerBound(fresh.id);
         if (pos < m_rows.size() && m_rows.at(pos).id == fresh.id) {
-            if (refresh(m_rows[pos], fresh, false)) {
+            countStatus(m_rows.at(pos), -1);
+            const bool changed = refresh(m_rows[pos], fresh, false);
+            countStatus(m_rows.at(pos), +1);
+            if (changed) {
                 Q_EMIT dataChanged(index(pos, 0), index(pos, m_columns - 1));
                 changedIds << fresh.id;
             }
@@ -297,15 +320,17 @@ void PausableTableModel::onRowsInserted(const QModelIndex &parent, int first, in
             ++s;
         }
         beginInsertRows(QModelIndex(), pos, pos + int(run.size()) - 1);
-        for (qsizetype n = 0; n < run.size(); ++n)
+        for (qsizetype n = 0; n < run.size(); ++n) {
             m_rows.insert(pos + n, run.at(n));
+            countStatus(run.at(n), +1);
+        }
         endInsertRows();
         for (const Row &row : std::as_const(run)) {
             if (row.sourceChangedAt > 0)
                 changedIds << row.id;
         }
     }
-    updateStatusCounts();
+    emitCountsIfChanged(countsBefore);
     if (!changedIds.isEmpty())
         Q_EMIT rowsChangedLive(changedIds);
 }
@@ -321,21 +346,31 @@ void PausableTableModel::onDataChanged(const QModelIndex &topLeft, const QModelI
     }
     QList<EntityId> changedIds;
     bool lost = false;
+    const QMap<QString, int> countsBefore = m_statusCounts;
+    // Only the signalled columns are read again (a status change: one cell, not the row's
+    // dates, whose local-time formatting costs more than the rest of the patch); the row's
+    // own roles always.
+    const int firstColumn = qMax(0, topLeft.column());
+    const int lastColumn = qMin(m_columns - 1, bottomRight.column());
     for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
-        const Row fresh = readSource(r);
-        const int pos = rowOfId(fresh.id);
+        const int pos = rowOfId(sourceId(r));
         if (pos < 0) {
             lost = true;  // not in step with the source: resync below
             continue;
         }
-        if (refresh(m_rows[pos], fresh, false)) {
+        const Row fresh = readSourceColumns(r, m_rows.at(pos), firstColumn, lastColumn);
+        countStatus(m_rows.at(pos), -1);
+        const bool changed = refresh(m_rows[pos], fresh, false);
+        countStatus(m_rows.at(pos), +1);
+        if (changed) {
             Q_EMIT dataChanged(index(pos, 0), index(pos, m_columns - 1));
             changedIds << fresh.id;
         }
     }
     if (lost)
-        fullSync(false);
-    updateStatusCounts();
+        fullSync(false);  // counts every row again
+    else
+        emitCountsIfChanged(countsBefore);
     if (!changedIds.isEmpty())
         Q_EMIT rowsChangedLive(changedIds);
 }
@@ -480,6 +515,23 @@ void PausableTableModel::armPurge()
         return;
     }
     m_purgeTimer.start(int(qMax<qint64>(0, earliest - m_mono.elapsed())));
+}
+
+void PausableTableModel::countStatus(const Row &row, int delta)
+{
+    if (row.removedAt != 0 || row.status.isEmpty())
+        return;
+    const int n = m_statusCounts.value(row.status) + delta;
+    if (n > 0)
+        m_statusCounts.insert(row.status, n);
+    else
+        m_statusCounts.remove(row.status);
+}
+
+void PausableTableModel::emitCountsIfChanged(const QMap<QString, int> &before)
+{
+    if (m_statusCounts != before)
+        Q_EMIT statusCountsChanged(m_statusCounts);
 }
 
 void PausableTableModel::updateStatusCounts()

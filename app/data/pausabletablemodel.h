@@ -95,6 +95,8 @@ private:
     };
 
     Row readSource(int sourceRow) const;
+    // shown, with the source's row roles and its cells of columns first..last read again.
+    Row readSourceColumns(int sourceRow, const Row &shown, int first, int last) const;
     EntityId sourceId(int sourceRow) const;
     // Copies fresh values into row, recording what changed; returns true when anything did.
     bool refresh(Row &row, const Row &fresh, bool markLocal);
@@ -103,7 +105,10 @@ private:
     void markRemoved(int row);
     void purgeRemoved();
     void armPurge();
-    void updateStatusCounts();
+    void updateStatusCounts();  // counts every row again
+    // What a row adds to the status counts (delta +1) or takes away (-1).
+    void countStatus(const Row &row, int delta);
+    void emitCountsIfChanged(const QMap<QString, int> &before);
     void notePending(EntityId id);
 
     void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);

@@ -60,6 +60,11 @@ struct QueryClient::Query
     };
     QHash<EntityId, Overlay> overlay;
     QHash<EntityId, RowFetch> rowFetches;  // single rows being fetched (applyEvent)
+    quint64 revision = 0;                  // of data (QueryClient::revision)
+    // Lists of kIndexFrom rows or more: row id → position in data's array, built when a row
+    // is first looked up, dropped when the data is replaced or a row removed.
+    mutable QHash<EntityId, qsizetype> rowIndex;
+    mutable bool rowIndexValid = false;
 };
 
 namespace {
@@ -89,6 +94,10 @@ QHash<EntityId, QJsonObject> rowsById(const QJsonValue &data)
     return rows;
 }
 
+// Shorter lists are searched row by row: an index would cost more memory (a thousand
+// virtual users keep four lists each) than the search costs time.
+constexpr qsizetype kIndexFrom = 64;
+
 qsizetype indexOfRow(const QJsonArray &array, const EntityId &id)
 {
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -107,7 +116,7 @@ void releaseIfEmpty(QHash<K, V> &hash)
         hash = QHash<K, V>();
 }
 
-bool rowChanged(const QJsonObject &before, const QJsonObject &after)
+bool rowDiffers(const QJsonObject &before, const QJsonObject &after)
 {
     const QLatin1String updatedAt("updated_at");
     const QLatin1String status("status");
@@ -431,14 +440,10 @@ InvalidationTrace QueryClient::applyEvent(const RowEvent &row, const QStringList
     if (list) {
         list->announced.insert(row.id, ++m_announceSerial);
         const bool hasRows = list->data.isArray();
-        qsizetype at = -1;
+        const qsizetype at = hasRows ? rowPosition(*list, row.id) : -1;
         QJsonObject cached;
-        if (hasRows) {  // scoped: a second reference would make the patch copy the list
-            const QJsonArray rows = list->data.toArray();
-            at = indexOfRow(rows, row.id);
-            if (at >= 0)
-                cached = rows.at(at).toObject();
-        }
+        if (at >= 0)  // the array is let go at once: a second reference would make the patch copy it
+            cached = list->data.toArray().at(at).toObject();
         if (rowFound)
             *rowFound = at >= 0;
         // Does the frame carry every field the row holds? Then it is all there is to know.
@@ -490,9 +495,73 @@ QJsonObject QueryClient::listRow(const QString &listKey, const EntityId &id) con
     const Query *query = find(listKey);
     if (!query || !query->data.isArray())
         return QJsonObject();
-    const QJsonArray rows = query->data.toArray();
-    const qsizetype at = indexOfRow(rows, id);
-    return at >= 0 ? rows.at(at).toObject() : QJsonObject();
+    const qsizetype at = rowPosition(*query, id);
+    return at >= 0 ? query->data.toArray().at(at).toObject() : QJsonObject();
+}
+
+quint64 QueryClient::revision(const QString &key) const
+{
+    const Query *query = find(key);
+    return query ? query->revision : 0;
+}
+
+qsizetype QueryClient::rowPosition(const Query &query, const EntityId &id) const
+{
+    if (!query.data.isArray())
+        return -1;
+    const QJsonArray array = query.data.toArray();
+    if (array.size() < kIndexFrom)
+        return indexOfRow(array, id);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (!query.rowIndexValid) {
+            query.rowIndex.clear();
+            query.rowIndex.reserve(array.size());
+            // From the end, so that a duplicated id finds its first row as the search does.
+            for (qsizetype i = array.size() - 1; i >= 0; --i) {
+                const EntityId rid = rowId(array.at(i));
+                if (rid.isValid())
+                    query.rowIndex.insert(rid, i);
+            }
+            query.rowIndexValid = true;
+        }
+        const auto it = query.rowIndex.constFind(id);
+        if (it == query.rowIndex.cend())
+            return -1;
+        if (*it < array.size() && rowId(array.at(*it)) == id)
+            return *it;
+        query.rowIndexValid = false;  // out of step (never expected): build it again
+    }
+    return indexOfRow(array, id);
+}
+
+void QueryClient::setData(Query &query, const QJsonValue &data)
+{
+    query.data = data;
+    query.rowIndex = QHash<EntityId, qsizetype>();
+    query.rowIndexValid = false;
+}
+
+int QueryClient::outstandingRowFetches() const
+{
+    int n = 0;
+    for (const auto &[key, query] : m_queries) {
+        for (const RowFetch &row : query->rowFetches) {
+            if (row.fetch || row.retrying)
+                ++n;
+        }
+    }
+    return n;
+}
+
+void QueryClient::fallBackToListFetch(Query &list)
+{
+    cancelPendingRowFetches(list);
+    invalidateOne(list, InvalidationCause::Event);
+    if (list.scheduled && !list.fetch && list.observers > 0) {
+        list.scheduled = false;
+        m_scheduled.removeAll(list.key);
+        startFetch(list, false);
+    }
 }
 
 int QueryClient::pendingRowFetches(const Query &query)
@@ -580,7 +649,10 @@ void QueryClient::onRowFetchFinished(const QString &listKey, const EntityId &id,
         // The row's own cache entry (a detail view) gets the same answer.
         if (Query *detail = find(detailKey); detail && !detail->fetch) {
             const bool changed = detail->data != data;
-            detail->data = data;
+            if (changed) {
+                setData(*detail, data);
+                detail->revision = ++m_revision;
+            }
             detail->dataUpdatedAtMs = m_clock->nowMs();
             detail->invalidated = false;
             detail->status = QueryStatus::Success;
@@ -667,25 +739,33 @@ void QueryClient::cancelPendingRowFetches(Query &list)
     releaseIfEmpty(list.rowFetches);
 }
 
-bool QueryClient::applyRowTo(QJsonValue *data, const EntityId &id, const QJsonObject &row, RowChange how)
+bool QueryClient::applyRowTo(QJsonValue *data, const EntityId &id, const QJsonObject &row, RowChange how,
+                             qsizetype at)
 {
     if (data->isArray()) {
         QJsonArray array = data->toArray();
-        const qsizetype at = indexOfRow(array, id);
+        if (at == -2)
+            at = indexOfRow(array, id);
+        // data lets go of the array before it is changed, which then changes in place
+        // instead of being copied whole (50,000 rows: a copy per patch).
         if (at < 0) {
             if (how != RowChange::Replace)
                 return false;
+            *data = QJsonValue();
             array.append(row);  // a new row (created): the table sorts by id itself
         } else if (how == RowChange::Remove) {
+            *data = QJsonValue();
             array.removeAt(at);
         } else {
-            QJsonObject next = how == RowChange::Replace ? row : array.at(at).toObject();
+            const QJsonObject current = array.at(at).toObject();
+            QJsonObject next = how == RowChange::Replace ? row : current;
             if (how == RowChange::Merge) {
                 for (auto it = row.begin(); it != row.end(); ++it)
                     next.insert(it.key(), it.value());
             }
-            if (next == array.at(at).toObject())
+            if (next == current)
                 return false;
+            *data = QJsonValue();
             array.replace(at, next);
         }
         *data = array;
@@ -722,10 +802,25 @@ bool QueryClient::changeRow(Query &list, const EntityId &id, const QJsonObject &
             it->serial = serial;
         }
     }
-    const bool changed = applyRowTo(&list.data, id, row, how);
-    if (changed)
-        Q_EMIT dataChanged(list.key);
-    return changed;
+    const bool isList = list.data.isArray();
+    const qsizetype at = isList ? rowPosition(list, id) : -2;
+    const bool changed = applyRowTo(&list.data, id, row, how, at);
+    if (!changed)
+        return false;
+    if (isList && list.rowIndexValid) {
+        if (how == RowChange::Remove) {
+            list.rowIndex = QHash<EntityId, qsizetype>();  // later rows moved up: built again when needed
+            list.rowIndexValid = false;
+        } else if (at < 0) {
+            list.rowIndex.insert(id, list.data.toArray().size() - 1);  // appended
+        }
+    }
+    const quint64 before = list.revision;
+    list.revision = ++m_revision;
+    if (isList)
+        Q_EMIT rowChanged(list.key, id, before, list.revision);
+    Q_EMIT dataChanged(list.key);
+    return true;
 }
 
 InvalidationTrace QueryClient::invalidateAllActive(InvalidationCause cause, const QString &eventRef)
@@ -788,15 +883,12 @@ void QueryClient::onCoalesceTimeout()
         Query *query = find(it.key());
         if (it.value() > m_maxRowFetches && query) {
             ++m_metrics.rowFetchFallbacks;
-            cancelPendingRowFetches(*query);
-            invalidateOne(*query, InvalidationCause::Event);
-            if (query->scheduled && !query->fetch && query->observers > 0) {
-                query->scheduled = false;
-                m_scheduled.removeAll(query->key);
-                startFetch(*query, false);
-            }
+            fallBackToListFetch(*query);
         }
     }
+    // The session's cap: a row fetch that would go over it refetches its list instead (the
+    // list's other waiting rows with it; one list fetch in flight and one queued at most).
+    int outstanding = rows.isEmpty() ? 0 : outstandingRowFetches();
     for (const auto &[key, id] : rows) {
         Query *query = find(key);
         if (!query)
@@ -810,7 +902,15 @@ void QueryClient::onCoalesceTimeout()
             query->invalidated = true;  // fetched whole on the next observe
             continue;
         }
+        if (outstanding >= m_maxOutstandingRowFetches) {
+            ++m_metrics.rowFetchCapFallbacks;
+            qCInfo(lcSync).noquote() << outstanding << "row fetches outstanding: refetching" << key
+                                     << "instead";
+            fallBackToListFetch(*query);
+            continue;
+        }
         startRowFetch(*query, id);
+        ++outstanding;
     }
     armGcTimer();
 }
@@ -878,7 +978,10 @@ void QueryClient::onFetchFinished(QueryFetch *fetch, bool ok, const QJsonValue &
         }
         releaseIfEmpty(query->announced);
         changed = query->data != fresh;
-        query->data = fresh;
+        if (changed) {  // equal data keeps its row index
+            setData(*query, fresh);
+            query->revision = ++m_revision;
+        }
         query->dataUpdatedAtMs = m_clock->nowMs();
         query->status = QueryStatus::Success;
         query->error.clear();
@@ -939,7 +1042,7 @@ QList<EntityId> QueryClient::missedRows(Query &query, const QJsonValue &newData)
     QList<EntityId> missed;
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
         const auto old = before.constFind(it.key());
-        const bool isChange = old == before.cend() || rowChanged(old.value(), it.value());
+        const bool isChange = old == before.cend() || rowDiffers(old.value(), it.value());
         if (isChange && !query.announced.contains(it.key()))
             missed.append(it.key());
     }
@@ -1033,7 +1136,7 @@ bool QueryClient::patchListRow(const QString &key, const EntityId &id, const QJs
     query->announced.insert(id, ++m_announceSerial);
     bool found = false;
     if (query->data.isArray())
-        found = indexOfRow(query->data.toArray(), id) >= 0;
+        found = rowPosition(*query, id) >= 0;
     else if (query->data.isObject())
         found = rowId(query->data) == id;
     if (found)
@@ -1045,7 +1148,10 @@ void QueryClient::setQueryData(const QString &key, const QJsonValue &data)
 {
     Query &query = ensure(key);
     const bool changed = query.data != data;
-    query.data = data;
+    if (changed) {
+        setData(query, data);
+        query.revision = ++m_revision;
+    }
     query.dataUpdatedAtMs = m_clock->nowMs();
     query.invalidated = false;
     if (!query.fetch)

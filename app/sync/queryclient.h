@@ -71,6 +71,8 @@ struct QueryMetrics
                                     // timeouts and 5xx are retried first (counted in retries)
     qint64 rowFetchFallbacks = 0;   // windows with so many rows of one list that it was refetched whole
     qint64 rowsPatchedOnly = 0;     // events whose frame carried every field the row holds: nothing fetched
+    qint64 rowFetchCapFallbacks = 0;  // lists refetched whole because the session already had
+                                      // maxOutstandingRowFetches row fetches outstanding
 };
 
 // An event that names one row of a cached list (ConsoleSession builds it from the dialect
@@ -140,6 +142,15 @@ private:
 //   and merged (a timeout or 5xx is retried with the retry policy; a 404, 403 or 400 refetches
 //   the list); when the frame carries every field the row holds, nothing is fetched. A row
 //   changed while a list fetch is in flight is kept over that fetch's (older) answer;
+// - row fetches are bounded per client (one session): at most maxOutstandingRowFetches are
+//   in flight or waiting out a retry delay at once; a row fetch that would go over the cap
+//   (a new one, a follow-up or a retry) makes its list refetch whole instead, so a server
+//   that answers slowly sees one list GET (one in flight, one queued) rather than a growing
+//   pile of row GETs;
+// - every change of a key's data gives it a new revision (revision()); a change of one row
+//   of a list (a patch, a row fetch's answer, a removal) first emits rowChanged with the
+//   revisions before and after it, then dataChanged, so a view that followed every revision
+//   can apply that one row instead of diffing the whole list;
 // - a failed fetch is retried after base·factor^(n-1) ms (n = failures so far, capped at
 //   retryMaxDelay) up to maxRetries times; then the status is Error and the data stays;
 // - a query nobody observes is dropped gcTime after its last observer left (not while a
@@ -208,13 +219,26 @@ public:
                                  bool *rowFound = nullptr);
     void setMaxRowFetches(int rows) { m_maxRowFetches = std::max(0, rows); }  // default 8
     int maxRowFetches() const { return m_maxRowFetches; }
-    // The row with that id of a cached list (empty when absent).
+    // Row fetches of all lists outstanding at once (in flight or waiting to retry); one more
+    // refetches its list instead. Default 8.
+    void setMaxOutstandingRowFetches(int rows) { m_maxOutstandingRowFetches = std::max(0, rows); }
+    int maxOutstandingRowFetches() const { return m_maxOutstandingRowFetches; }
+    int outstandingRowFetches() const;
+    // The row with that id of a cached list (empty when absent). Long lists keep an index
+    // by id, so this and every row patch cost the same at 50,000 rows as at 50.
     QJsonObject listRow(const QString &listKey, const EntityId &id) const;
+    // The revision of a key's data: a new one (unique in this client) after every change;
+    // 0 for a key not cached.
+    quint64 revision(const QString &key) const;
 
     static bool keyMatches(const QString &pattern, const QString &key);
 
 Q_SIGNALS:
     void dataChanged(const QString &key);
+    // One row of a list changed (merged, replaced, inserted or removed: listRow() then has no
+    // such row), taking the key's data from revision `before` to `after`. Emitted just
+    // before dataChanged(key) for the same change.
+    void rowChanged(const QString &key, const Dms::EntityId &id, quint64 before, quint64 after);
     void fetchStarted(const QString &key);
     void fetchFinished(const QString &key, bool ok, int ms, int rows, const QString &error);
     void invalidated(const Dms::InvalidationTrace &trace);
@@ -253,7 +277,13 @@ private:
     // the row's state was read (a row fetch's start; 0: now).
     bool changeRow(Query &list, const EntityId &id, const QJsonObject &row, RowChange how,
                    quint64 asOf = 0);
-    static bool applyRowTo(QJsonValue *data, const EntityId &id, const QJsonObject &row, RowChange how);
+    // at: the row's position in the array when known (≥ 0), -1 when absent, -2: look it up.
+    static bool applyRowTo(QJsonValue *data, const EntityId &id, const QJsonObject &row, RowChange how,
+                           qsizetype at = -2);
+    qsizetype rowPosition(const Query &query, const EntityId &id) const;
+    void setData(Query &query, const QJsonValue &data);  // a whole new value: index dropped
+    // Refetches the list whole in place of row fetches the cap does not allow (counted).
+    void fallBackToListFetch(Query &list);
     static int pendingRowFetches(const Query &query);
     QList<EntityId> missedRows(Query &query, const QJsonValue &newData) const;
     void onCoalesceTimeout();
@@ -281,6 +311,8 @@ private:
     quint64 m_announceSerial = 0;
     quint64 m_changeSerial = 0;  // orders list fetches and row changes
     int m_maxRowFetches = 8;
+    int m_maxOutstandingRowFetches = 8;
+    quint64 m_revision = 0;           // the last revision given to any key
     QueryMetrics m_metrics;
 };
 

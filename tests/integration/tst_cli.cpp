@@ -1,7 +1,9 @@
 // The dms-console binary's headless commands against the real reference server: exit
 // codes, JSON lines, and no secret in anything it prints.
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTest>
@@ -234,6 +236,73 @@ private Q_SLOTS:
         for (const QJsonObject &o : r.lines)
             QVERIFY(o.contains(QStringLiteral("ts")));
         assertNoSecrets(r, {"dms-demo"});
+    }
+
+    // --until-ready: exits 0 as soon as the session is Live and every query's first fetch
+    // succeeded, with one `ready` line after all of them (what bench/coldstart.py times).
+    void watch_untilReady_exits0OnceLiveWithEveryFirstFetch()
+    {
+        const QStringList queries{QStringLiteral("withdrawal-requests"), QStringLiteral("crates"),
+                                  QStringLiteral("audit")};
+        QElapsedTimer timer;
+        timer.start();
+        const Run r = finish(launch({QStringLiteral("watch"), QStringLiteral("--server"), m_server,
+                                     QStringLiteral("--user"), QStringLiteral("u1_head1"),
+                                     QStringLiteral("--password-stdin"), QStringLiteral("--until-ready"),
+                                     QStringLiteral("--duration"), QStringLiteral("50"),
+                                     QStringLiteral("--queries"), queries.join(QLatin1Char(',')),
+                                     QStringLiteral("--no-keychain")},
+                                    "dms-demo", true));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(timer.elapsed() < 45'000, "it waited for --duration instead of ending when ready");
+        const auto ready = r.ofKind(QStringLiteral("ready"));
+        QCOMPARE(ready.size(), 1);
+        const QJsonObject o = ready.first();
+        QCOMPARE(o.value(QStringLiteral("queries")).toInt(), 3);
+        QVERIFY(o.value(QStringLiteral("rows")).toInteger() > 0);
+        const qint64 ms = o.value(QStringLiteral("ms")).toInteger();
+        QVERIFY(ms >= o.value(QStringLiteral("live_ms")).toInteger());
+        QVERIFY(o.value(QStringLiteral("live_ms")).toInteger() >= o.value(QStringLiteral("signed_in_ms")).toInteger());
+        QVERIFY(o.value(QStringLiteral("signed_in_ms")).toInteger() >= 0);
+        // Every query's first fetch and the live state come before the ready line.
+        const qsizetype readyAt = r.lines.indexOf(o);
+        QSet<QString> fetched;
+        bool liveBefore = false;
+        for (qsizetype i = 0; i < readyAt; ++i) {
+            const QJsonObject &line = r.lines.at(i);
+            const QString kind = line.value(QStringLiteral("kind")).toString();
+            if (kind == QLatin1String("fetch") && line.value(QStringLiteral("status")).toString() == QLatin1String("ok"))
+                fetched.insert(line.value(QStringLiteral("key")).toString());
+            liveBefore = liveBefore || (kind == QLatin1String("state") &&
+                                        line.value(QStringLiteral("state")).toString() == QLatin1String("live"));
+        }
+        for (const QString &key : queries)
+            QVERIFY2(fetched.contains(key), qPrintable(key));
+        QVERIFY(liveBefore);
+        const auto summary = r.ofKind(QStringLiteral("summary"));
+        QCOMPARE(summary.size(), 1);
+        QCOMPARE(summary.first().value(QStringLiteral("reason")).toString(), QStringLiteral("ready"));
+        assertNoSecrets(r, {"dms-demo"});
+    }
+
+    // A query that never loads (no route for it): never ready; --duration ends it with exit 1.
+    void watch_untilReady_neverReady_exits1AtDuration()
+    {
+        const Run r = finish(launch({QStringLiteral("watch"), QStringLiteral("--server"), m_server,
+                                     QStringLiteral("--user"), QStringLiteral("u1_head1"),
+                                     QStringLiteral("--until-ready"), QStringLiteral("--duration"), QStringLiteral("3"),
+                                     QStringLiteral("--queries"), QStringLiteral("crates,no-such-list"),
+                                     QStringLiteral("--no-keychain")},
+                                    "dms-demo", false));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.ofKind(QStringLiteral("ready")).isEmpty());
+        bool live = false;
+        for (const QJsonObject &line : r.ofKind(QStringLiteral("state")))
+            live = live || line.value(QStringLiteral("state")).toString() == QLatin1String("live");
+        QVERIFY2(live, r.out.constData());  // Live, crates loaded: only the unknown list was missing
+        const auto summary = r.ofKind(QStringLiteral("summary"));
+        QCOMPARE(summary.size(), 1);
+        QCOMPARE(summary.first().value(QStringLiteral("reason")).toString(), QStringLiteral("duration"));
     }
 
     void watch_sigterm_printsSummaryAndExits()

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void refetch_appliesDiff_removesInsertsChangesWithoutReset();
     void refetch_unchanged_noSignals();
     void patchListRow_signalsChangedCellAndStampsRow();
+    void rowChanges_appliedRowByRow_sameAsAFullDiff();
     void roles_returnRowValues();
     void statusCounts_followData();
     void auditModel_appendOnly_trimsStartAndAppendsEnd();
@@ -255,6 +256,75 @@ void TestEntityTableModel::patchListRow_signalsChangedCellAndStampsRow()
     QVERIFY(roles.contains(EntityTableModel::ChangedByRole));
     QCOMPARE(model->data(model->index(0, 0), EntityTableModel::ChangedByRole).toString(),
              QStringLiteral("bob"));
+}
+
+// Row changes (QueryClient::rowChanged) take the one row without diffing the list: a patch,
+// a removal and a row inserted from its detail GET, each signalled for that row only, the
+// status counts kept by the row; the result equals a model built from the list afresh.
+void TestEntityTableModel::rowChanges_appliedRowByRow_sameAsAFullDiff()
+{
+    auto model = makeModel();
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QJsonArray list;
+    for (qint64 id = 1; id <= 100; ++id) list.append(crate(id, QStringLiteral("active")));
+    load(list);
+    QCOMPARE(model->rowCount(), 100);
+    QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy counts(model.get(), &EntityTableModel::statusCountsChanged);
+    m_clock->advance(100);
+
+    QVERIFY(m_client->patchListRow(kKey, 70, {{QStringLiteral("status"), QStringLiteral("archived")}}));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), model->index(69, 1));
+    QCOMPARE(model->data(model->index(69, 0), EntityTableModel::StatusRole).toString(), QStringLiteral("archived"));
+    QCOMPARE(model->data(model->index(69, 0), EntityTableModel::ChangedAtRole).toLongLong(), m_clock->nowMs());
+    QCOMPARE(counts.count(), 1);
+    QCOMPARE(model->statusCounts().value(QStringLiteral("active")), 99);
+    QCOMPARE(model->statusCounts().value(QStringLiteral("archived")), 1);
+
+    RowEvent gone;
+    gone.listKey = kKey;
+    gone.id = 30;
+    gone.deleted = true;
+    m_client->applyEvent(gone, {kKey}, InvalidationCause::Event);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), 29);
+    QCOMPARE(removed.at(0).at(2).toInt(), 29);
+    QCOMPARE(model->rowCount(), 99);
+    QCOMPARE(model->rowOfId(30), -1);
+    QCOMPARE(model->statusCounts().value(QStringLiteral("active")), 98);
+
+    RowEvent created;
+    created.listKey = kKey;
+    created.id = 250;
+    created.fields.insert(QStringLiteral("status"), QStringLiteral("active"));
+    created.detailKey = QStringLiteral("crate/250");
+    m_client->applyEvent(created, {kKey, created.detailKey}, InvalidationCause::Event);
+    QTRY_COMPARE(m_fetcher->pendingCount(created.detailKey), 1);
+    QVERIFY(m_fetcher->complete(created.detailKey, crate(250, QStringLiteral("pending"))));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model->rowOfId(250), 99);
+    QCOMPARE(model->statusCounts().value(QStringLiteral("pending")), 1);
+    QCOMPARE(m_fetcher->starts(kKey), 1);  // never a list refetch
+
+    // The same as a model that diffs the client's list from nothing.
+    EntityTableModel fresh(m_client.get(), kKey, columnSpecs());
+    QCOMPARE(fresh.rowCount(), model->rowCount());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QCOMPARE(model->idAt(row), fresh.idAt(row));
+        QCOMPARE(model->rowJson(row), fresh.rowJson(row));
+    }
+    QCOMPARE(model->statusCounts(), fresh.statusCounts());
+
+    // A whole refetch after row changes: diffed, in step again.
+    list = m_client->data(kKey).toArray();
+    list.removeAt(0);
+    load(list);
+    QCOMPARE(model->rowCount(), 99);
+    QCOMPARE(model->idAt(0).toNumber(), 2);
 }
 
 void TestEntityTableModel::roles_returnRowValues()

@@ -103,6 +103,10 @@ private Q_SLOTS:
     void applyEvent_manyRowsInOneWindow_listRefetchedInstead();
     void applyEvent_noDetailRoute_listRefetchedAsTheWebClientDoes();
     void applyEvent_unobservedList_markedStaleNoFetch();
+    void rowFetchCap_slowServer_rowGetsBoundedListRefetchedInstead();
+    void rowFetchCap_sameRowCoalesced_retryHoldsItsSlot();
+    void longList_indexFollowsPatchesInsertsAndRemovals();
+    void rowChanged_carriesConsecutiveRevisionsBeforeDataChanged();
     void rowEvent_fromProfile_data();
     void rowEvent_fromProfile();
 
@@ -826,6 +830,154 @@ void TestQueryClient::applyEvent_unobservedList_markedStaleNoFetch()
     QCOMPARE(m_fetcher->totalStarts(), 1);
     observer = m_client->observe(kCrates);  // stale: fetched whole when shown again
     QCOMPARE(m_fetcher->starts(kCrates), 2);
+}
+
+// A server too slow to answer row GETs (1,000 virtual users): the session never has more
+// than maxOutstandingRowFetches row fetches out; more events refetch their list instead, once
+// (one list fetch in flight, one queued), and every event's status still shows at once.
+void TestQueryClient::rowFetchCap_slowServer_rowGetsBoundedListRefetchedInstead()
+{
+    m_client->setMaxOutstandingRowFetches(2);
+    QueryObserver observer = m_client->observe(kCrates);
+    QJsonArray list;
+    for (qint64 id = 1; id <= 6; ++id)
+        list.append(fullRow(id, QStringLiteral("active"), QStringLiteral("t0")));
+    m_fetcher->complete(kCrates, list);
+    for (qint64 id = 1; id <= 2; ++id)
+        m_client->applyEvent(crateEvent(id, QStringLiteral("withdrawn")), crateKeys(id), InvalidationCause::Event);
+    QTRY_COMPARE(m_fetcher->starts(QStringLiteral("crate/2")), 1);
+    QCOMPARE(m_fetcher->starts(QStringLiteral("crate/1")), 1);
+    QCOMPARE(m_client->outstandingRowFetches(), 2);  // neither answers
+
+    // A third row, in a later window: over the cap, so its list is refetched instead.
+    m_client->applyEvent(crateEvent(3, QStringLiteral("withdrawn")), crateKeys(3), InvalidationCause::Event);
+    QCOMPARE(m_client->listRow(kCrates, 3).value(QStringLiteral("status")).toString(), QStringLiteral("withdrawn"));
+    QTRY_COMPARE(m_fetcher->starts(kCrates), 2);
+    QCOMPARE(m_fetcher->starts(QStringLiteral("crate/3")), 0);
+    QCOMPARE(m_client->metrics().rowFetchCapFallbacks, 1);
+
+    // More events while that list fetch is out: one follow-up list fetch queued, no row GET.
+    for (qint64 id = 4; id <= 6; ++id) {
+        m_client->applyEvent(crateEvent(id, QStringLiteral("archived")), crateKeys(id), InvalidationCause::Event);
+        QTest::qWait(30);  // each in a window of its own
+    }
+    for (qint64 id = 3; id <= 6; ++id)
+        QCOMPARE(m_fetcher->starts(QStringLiteral("crate/%1").arg(id)), 0);
+    QCOMPARE(m_fetcher->starts(kCrates), 2);
+    QCOMPARE(m_fetcher->pendingCount(kCrates), 1);
+    QCOMPARE(m_client->outstandingRowFetches(), 2);
+    QVERIFY(m_client->state(kCrates).fetchQueued);
+    QCOMPARE(m_client->metrics().rowFetches, 2);
+
+    // The list answers with what it read before the events: the rows keep their news, and
+    // the queued follow-up reads them again.
+    QVERIFY(m_fetcher->complete(kCrates, list));
+    for (qint64 id = 4; id <= 6; ++id)
+        QCOMPARE(m_client->listRow(kCrates, id).value(QStringLiteral("status")).toString(), QStringLiteral("archived"));
+    QCOMPARE(m_fetcher->starts(kCrates), 3);
+    QCOMPARE(m_client->outstandingRowFetches(), 2);
+}
+
+// Events of a row whose GET is out are coalesced into it (no second slot); a row waiting out
+// a retry delay keeps its slot; a list refetch frees every slot of the list.
+void TestQueryClient::rowFetchCap_sameRowCoalesced_retryHoldsItsSlot()
+{
+    m_client->setMaxOutstandingRowFetches(1);
+    QueryObserver observer = m_client->observe(kCrates);
+    m_fetcher->complete(kCrates, rows({fullRow(1, QStringLiteral("active"), QStringLiteral("t0")),
+                                       fullRow(2, QStringLiteral("active"), QStringLiteral("t0"))}));
+    m_client->applyEvent(crateEvent(1, QStringLiteral("withdrawn")), crateKeys(1), InvalidationCause::Event);
+    QTRY_COMPARE(m_fetcher->starts(QStringLiteral("crate/1")), 1);
+    const InvalidationTrace again =
+        m_client->applyEvent(crateEvent(1, QStringLiteral("archived")), crateKeys(1), InvalidationCause::Event);
+    QCOMPARE(again.outcomeOf(QStringLiteral("crate/1")), InvalidationOutcome::RowRefetched);  // queued behind it
+    QTest::qWait(30);
+    QCOMPARE(m_client->metrics().rowFetchCapFallbacks, 0);
+    QCOMPARE(m_fetcher->starts(kCrates), 1);
+
+    // A timeout: the row waits to retry and keeps its slot, so row 2 refetches the list.
+    m_client->setRetryPolicy(3, 10'000);
+    QVERIFY(m_fetcher->fail(QStringLiteral("crate/1"), QStringLiteral("timed out"), 0));
+    QCOMPARE(m_client->outstandingRowFetches(), 1);
+    m_client->applyEvent(crateEvent(2, QStringLiteral("withdrawn")), crateKeys(2), InvalidationCause::Event);
+    QTRY_COMPARE(m_fetcher->starts(kCrates), 2);
+    QCOMPARE(m_fetcher->starts(QStringLiteral("crate/2")), 0);
+    QCOMPARE(m_client->metrics().rowFetchCapFallbacks, 1);
+    // The list fetch covers row 1 too: its retry is dropped and the slot is free.
+    QCOMPARE(m_client->outstandingRowFetches(), 0);
+    QVERIFY(m_fetcher->complete(kCrates, rows({fullRow(1, QStringLiteral("archived"), QStringLiteral("t1")),
+                                               fullRow(2, QStringLiteral("withdrawn"), QStringLiteral("t1"))})));
+    m_client->applyEvent(crateEvent(2, QStringLiteral("active")), crateKeys(2), InvalidationCause::Event);
+    QTRY_COMPARE(m_fetcher->starts(QStringLiteral("crate/2")), 1);  // one row again: its own GET
+    QCOMPARE(m_fetcher->starts(QStringLiteral("crate/1")), 1);
+    QCOMPARE(m_fetcher->starts(kCrates), 2);
+}
+
+// Lists of 64 rows or more are looked up through an index by id: it must follow every
+// change (a patch, a new row appended, a row removed and the rows after it moving up).
+void TestQueryClient::longList_indexFollowsPatchesInsertsAndRemovals()
+{
+    QueryObserver observer = m_client->observe(kCrates);
+    QJsonArray list;
+    for (qint64 id = 1; id <= 200; ++id)
+        list.append(fullRow(id, QStringLiteral("active"), QStringLiteral("t0")));
+    m_fetcher->complete(kCrates, list);
+    QCOMPARE(m_client->listRow(kCrates, 150).value(QStringLiteral("id")).toInteger(), 150);
+    QVERIFY(m_client->listRow(kCrates, 201).isEmpty());
+
+    RowEvent gone = crateEvent(10, QString());
+    gone.deleted = true;
+    m_client->applyEvent(gone, crateKeys(10), InvalidationCause::Event);
+    QVERIFY(m_client->listRow(kCrates, 10).isEmpty());
+    QVERIFY(m_client->patchListRow(kCrates, 150, {{QStringLiteral("status"), QStringLiteral("withdrawn")}}));
+    QCOMPARE(m_client->listRow(kCrates, 150).value(QStringLiteral("id")).toInteger(), 150);
+    QCOMPARE(m_client->listRow(kCrates, 150).value(QStringLiteral("status")).toString(), QStringLiteral("withdrawn"));
+    QCOMPARE(m_client->listRow(kCrates, 149).value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+
+    // A created row: inserted from its detail GET, found at once afterwards.
+    m_client->applyEvent(crateEvent(300, QStringLiteral("active")), crateKeys(300), InvalidationCause::Event);
+    QTRY_COMPARE(m_fetcher->starts(QStringLiteral("crate/300")), 1);
+    QVERIFY(m_fetcher->complete(QStringLiteral("crate/300"), fullRow(300, QStringLiteral("active"), QStringLiteral("t1"))));
+    QCOMPARE(m_client->listRow(kCrates, 300), fullRow(300, QStringLiteral("active"), QStringLiteral("t1")));
+    QVERIFY(m_client->patchListRow(kCrates, 300, {{QStringLiteral("status"), QStringLiteral("archived")}}));
+    QCOMPARE(m_client->listRow(kCrates, 300).value(QStringLiteral("status")).toString(), QStringLiteral("archived"));
+    const QJsonArray data = m_client->data(kCrates).toArray();
+    QCOMPARE(data.size(), 200);
+    QCOMPARE(data.last().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("archived"));
+    // Every row is still found where it is.
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const qint64 id = data.at(i).toObject().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(m_client->listRow(kCrates, id), data.at(i).toObject());
+    }
+}
+
+void TestQueryClient::rowChanged_carriesConsecutiveRevisionsBeforeDataChanged()
+{
+    QueryObserver observer = m_client->observe(kCrates);
+    m_fetcher->complete(kCrates, rows({fullRow(1, QStringLiteral("active"), QStringLiteral("t0"))}));
+    const quint64 loaded = m_client->revision(kCrates);
+    QVERIFY(loaded > 0);
+    QStringList order;
+    connect(m_client.get(), &QueryClient::rowChanged, this,
+            [&order](const QString &key, const EntityId &id, quint64 before, quint64 after) {
+                order << QStringLiteral("row %1 %2 %3 %4").arg(key, id.toString()).arg(before).arg(after);
+            });
+    connect(m_client.get(), &QueryClient::dataChanged, this,
+            [&order](const QString &key) { order << QStringLiteral("data ") + key; });
+    QVERIFY(m_client->patchListRow(kCrates, 1, {{QStringLiteral("status"), QStringLiteral("withdrawn")}}));
+    const quint64 patched = m_client->revision(kCrates);
+    QVERIFY(patched > loaded);
+    QCOMPARE(order, QStringList({QStringLiteral("row crates 1 %1 %2").arg(loaded).arg(patched),
+                                 QStringLiteral("data crates")}));
+    // The same fields again change nothing: no signal, the same revision.
+    QVERIFY(m_client->patchListRow(kCrates, 1, {{QStringLiteral("status"), QStringLiteral("withdrawn")}}));
+    QCOMPARE(order.size(), 2);
+    QCOMPARE(m_client->revision(kCrates), patched);
+    // A whole new list: dataChanged alone, a new revision.
+    m_client->setQueryData(kCrates, rows({fullRow(2, QStringLiteral("active"), QStringLiteral("t1"))}));
+    QCOMPARE(order.size(), 3);
+    QCOMPARE(order.last(), QStringLiteral("data crates"));
+    QVERIFY(m_client->revision(kCrates) > patched);
 }
 
 void TestQueryClient::rowEvent_fromProfile_data()
