@@ -19,6 +19,7 @@
 #include "cli/terminaltext.h"
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/redact.h"
 #include "live/dialectprofile.h"
 #if DMS_WITH_GUI
 #include <QApplication>
@@ -39,16 +40,27 @@ int runHeadless(int argc, char **argv)
 
     Dms::CliOptions options;
     QString error;
+    // A monitoring plugin (status --format nagios) reports what it cannot check as
+    // UNKNOWN (3) with one line on stdout; 2 would read as CRITICAL.
+    const bool nagios = Dms::wantsNagiosFormat(QCoreApplication::arguments());
+    const auto usageFailure = [nagios](const QString &message) {
+        if (nagios) {
+            QTextStream(stdout) << QStringLiteral("DMS LIVE UNKNOWN - %1\n")
+                                       .arg(Dms::terminalSafe(message).replace(QLatin1Char('|'), QLatin1Char('/')));
+            return int(Dms::NagiosUnknown);
+        }
+        return int(Dms::ExitUsage);
+    };
     if (!Dms::parseCliOptions(QCoreApplication::arguments(), &options, &error)) {
         printErr(QStringLiteral("dms-console: ") + error);
         printErr(Dms::cliUsage());
-        return Dms::ExitUsage;
+        return usageFailure(error);
     }
     Dms::DialectProfile profile;
     Dms::ProfileError profileError;
     if (!Dms::DialectProfile::load(options.profile, &profile, &profileError)) {
         printErr(QStringLiteral("dms-console: ") + profileError.message);
-        return Dms::ExitUsage;
+        return usageFailure(profileError.message);
     }
     if (options.tokenInHeader)
         profile.setAuthMode(Dms::AuthMode::Header);
@@ -69,7 +81,7 @@ int runHeadless(int argc, char **argv)
     session.api()->setBaseUrl(options.server);
     if (!options.caFile.isEmpty() && !session.api()->addCaCertificatesFromFile(options.caFile, &error)) {
         printErr(QStringLiteral("dms-console: --ca-file: ") + error);
-        return Dms::ExitUsage;
+        return usageFailure(QStringLiteral("--ca-file: ") + error);
     }
 
     Dms::LiveSession::Settings live = session.live()->settings();

@@ -25,6 +25,14 @@ QString csvField(const QString &text)
 
 bool writeCsv(const QAbstractItemModel *model, QIODevice *out, QString *errorMessage)
 {
+    QList<int> columns;
+    for (int c = 0; model && c < model->columnCount(); ++c)
+        columns << c;
+    return writeCsv(model, columns, out, errorMessage);
+}
+
+bool writeCsv(const QAbstractItemModel *model, const QList<int> &columns, QIODevice *out, QString *errorMessage)
+{
     auto fail = [&](const QString &why) {
         if (errorMessage)
             *errorMessage = why;
@@ -33,19 +41,18 @@ bool writeCsv(const QAbstractItemModel *model, QIODevice *out, QString *errorMes
     if (!model || !out || !out->isWritable())
         return fail(QCoreApplication::translate("Dms::Csv", "The file is not open for writing"));
 
-    const int columns = model->columnCount();
     auto writeLine = [&](const QStringList &fields) {
         const QByteArray line = fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
         return out->write(line) == line.size();
     };
     QStringList header;
-    for (int c = 0; c < columns; ++c)
+    for (const int c : columns)
         header << csvField(model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
     if (!writeLine(header))
         return fail(QCoreApplication::translate("Dms::Csv", "Cannot write: %1").arg(out->errorString()));
     for (int r = 0; r < model->rowCount(); ++r) {
         QStringList fields;
-        for (int c = 0; c < columns; ++c)
+        for (const int c : columns)
             fields << csvField(model->index(r, c).data(Qt::DisplayRole).toString());
         if (!writeLine(fields))
             return fail(QCoreApplication::translate("Dms::Csv", "Cannot write: %1").arg(out->errorString()));

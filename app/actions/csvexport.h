@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 class QAbstractItemModel;
@@ -12,6 +13,10 @@ namespace Dms {
 // Cells starting with = + - @ (or a tab/CR) get a leading apostrophe so a spreadsheet
 // never runs them as formulas. Returns false with a user-facing message on a write error.
 bool writeCsv(const QAbstractItemModel *model, QIODevice *out, QString *errorMessage = nullptr);
+// The same for the given columns only, in the given order (a view's visible columns in
+// their on-screen order).
+bool writeCsv(const QAbstractItemModel *model, const QList<int> &columns, QIODevice *out,
+              QString *errorMessage = nullptr);
 // One CSV field: quoted when it holds a comma, quote or line break; formula-safe.
 QString csvField(const QString &text);
 

@@ -3,6 +3,7 @@
 #include "core/cleartext.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QStringView>
 #include <cmath>
 
@@ -57,6 +58,18 @@ QStringList defaultWatchQueries(const RestRoutes &routes)
     return keys;
 }
 
+bool wantsNagiosFormat(const QStringList &args)
+{
+    for (int i = 2; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--format=nagios"))
+            return true;
+        if (args.at(i) == QLatin1String("--format") && i + 1 < args.size() &&
+            args.at(i + 1) == QLatin1String("nagios"))
+            return true;
+    }
+    return false;
+}
+
 QString cliUsage()
 {
     return tr("usage:\n"
@@ -64,12 +77,16 @@ QString cliUsage()
               "                     [--ping-interval S] [--pong-timeout S] [--reconnect-base S]\n"
               "                     [--reconnect-cap S] [--max-attempts N] [--offline-retry S] [--duration S]\n"
               "                     [--queries KEY,...] [--until-ready] [--ca-file PEM] [--token-in-header]\n"
-              "                     [--remember] [--no-keychain] [--allow-insecure-http]\n"
-              "  dms-console status --server URL --user NAME [--password-stdin] [--pings N] [--json]\n"
+              "                     [--remember] [--no-keychain] [--allow-insecure-http] [--raw]\n"
+              "                     [--metrics-port P] [--metrics-address ADDR]\n"
+              "  dms-console status --server URL --user NAME [--password-stdin] [--pings N]\n"
+              "                     [--format text|json|nagios|prometheus] [--json]\n"
+              "                     [--warning RTT[,TTL]] [--critical RTT[,TTL]] (ms, nagios ranges)\n"
               "                     [--timeout S] [--ca-file PEM] [--token-in-header] [--no-keychain]\n"
               "                     [--allow-insecure-http]\n"
               "The password comes from --password-stdin, DMS_PASSWORD or the keychain; never an argument.\n"
-              "Exit codes: 0 ok, 1 unhealthy, 2 usage, 3 authentication failed.\n");
+              "Exit codes: 0 ok, 1 unhealthy, 2 usage, 3 authentication failed;\n"
+              "with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage, authentication).\n");
 }
 
 bool parseCliOptions(const QStringList &args, CliOptions *o, QString *error)
@@ -81,6 +98,9 @@ bool parseCliOptions(const QStringList &args, CliOptions *o, QString *error)
     if (args.size() < 2 || !isHeadlessCommand(args.at(1)))
         return fail(tr("expected a command: watch or status"));
     o->command = args.at(1);
+    const bool watch = o->command == QLatin1String("watch");
+    bool formatGiven = false;
+    bool thresholdsGiven = false;
 
     for (int i = 2; i < args.size(); ++i) {
         const QString arg = args.at(i);
@@ -189,7 +209,46 @@ bool parseCliOptions(const QStringList &args, CliOptions *o, QString *error)
             if (!integer(&o->pings, 1, 1000))
                 return false;
         } else if (name == QLatin1String("--json")) {
-            o->json = true;
+            o->format = CliOptions::Format::Json;
+        } else if (name == QLatin1String("--format")) {
+            QString v;
+            if (!next(&v))
+                return fail(tr("--format needs text, json, nagios or prometheus"));
+            if (v == QLatin1String("text"))
+                o->format = CliOptions::Format::Text;
+            else if (v == QLatin1String("json"))
+                o->format = CliOptions::Format::Json;
+            else if (v == QLatin1String("nagios"))
+                o->format = CliOptions::Format::Nagios;
+            else if (v == QLatin1String("prometheus") || v == QLatin1String("openmetrics"))
+                o->format = CliOptions::Format::Prometheus;
+            else
+                return fail(tr("--format: \"%1\" is not text, json, nagios or prometheus").arg(v));
+            formatGiven = true;
+        } else if (name == QLatin1String("--warning") || name == QLatin1String("--critical")) {
+            QString v;
+            if (!next(&v) || v.isEmpty())
+                return fail(tr("%1 needs RTT[,TTL]: threshold ranges in milliseconds").arg(name));
+            const QStringList parts = v.split(QLatin1Char(','));
+            if (parts.size() > 2)
+                return fail(tr("%1: \"%2\" has more than two ranges (RTT,TTL)").arg(name, v));
+            const bool warning = name == QLatin1String("--warning");
+            NagiosRange *rtt = warning ? &o->warningRtt : &o->criticalRtt;
+            NagiosRange *ttl = warning ? &o->warningTimeToLive : &o->criticalTimeToLive;
+            QString why;
+            if (!NagiosRange::parse(parts.at(0), rtt, &why))
+                return fail(name + QStringLiteral(": ") + why);
+            if (parts.size() > 1 && !NagiosRange::parse(parts.at(1), ttl, &why))
+                return fail(name + QStringLiteral(": ") + why);
+            thresholdsGiven = true;
+        } else if (name == QLatin1String("--raw")) {
+            o->raw = true;
+        } else if (name == QLatin1String("--metrics-port")) {
+            if (!integer(&o->metricsPort, 0, 65535))
+                return false;
+        } else if (name == QLatin1String("--metrics-address")) {
+            if (!next(&o->metricsAddress) || QHostAddress(o->metricsAddress).isNull())
+                return fail(tr("--metrics-address needs an IP address, e.g. 127.0.0.1 or ::1"));
         } else if (name == QLatin1String("--allow-insecure-http")) {
             o->allowInsecureHttp = true;
         } else if (name == QLatin1String("--timeout")) {
@@ -207,6 +266,12 @@ bool parseCliOptions(const QStringList &args, CliOptions *o, QString *error)
         return fail(tr("--user NAME is required"));
     if (o->reconnectCapMs < o->reconnectBaseMs)
         return fail(tr("--reconnect-cap must not be below --reconnect-base"));
+    if (watch && (formatGiven || thresholdsGiven))
+        return fail(tr("--format, --warning and --critical are options of status; watch prints JSON lines"));
+    if (!watch && (o->raw || o->metricsPort >= 0))
+        return fail(tr("--raw and --metrics-port are options of watch"));
+    if (thresholdsGiven && o->format != CliOptions::Format::Nagios)
+        return fail(tr("--warning and --critical need --format nagios"));
     return true;  // no --queries: the profile's lists (defaultWatchQueries(routes)), once it is loaded
 }
 

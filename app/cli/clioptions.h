@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include "cli/nagiosrange.h"
 #include "core/restroutes.h"
 
 namespace Dms {
@@ -33,17 +34,30 @@ struct CliOptions
     qint64 durationMs = 0;  // 0: until SIGINT/SIGTERM
     QStringList queries;    // empty: every list view
     bool untilReady = false;  // --until-ready: end once Live with every query's first fetch done
+    bool raw = false;       // --raw: print every frame in and out (redacted)
+    int metricsPort = -1;   // --metrics-port P: serve /metrics (0: a free port); -1: off
+    QString metricsAddress = QStringLiteral("127.0.0.1");  // --metrics-address
 
     // status
+    enum class Format { Text, Json, Nagios, Prometheus };
     int pings = 3;
-    bool json = false;
+    Format format = Format::Text;  // --format text|json|nagios|prometheus (--json: json)
     int timeoutMs = 20'000;
+    // --warning RTT[,TTL] / --critical RTT[,TTL]: ranges in ms for the median RTT and
+    // the time to Live (nagios format; docs/monitoring.md).
+    NagiosRange warningRtt;
+    NagiosRange warningTimeToLive;
+    NagiosRange criticalRtt;
+    NagiosRange criticalTimeToLive;
 };
 
 // Parses argv (args[0] is the program, args[1] the command). On a usage error returns
 // false and fills error with which option and why.
 bool parseCliOptions(const QStringList &args, CliOptions *options, QString *error);
 QString cliUsage();
+// Whether argv asks for the Nagios format (--format nagios), even when it does not parse:
+// a monitoring plugin reports a usage error as UNKNOWN (exit 3), not as 2 (CRITICAL).
+bool wantsNagiosFormat(const QStringList &args);
 bool isHeadlessCommand(const QString &word);
 
 // The list views `watch` keeps active by default.

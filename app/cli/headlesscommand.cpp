@@ -3,12 +3,15 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTextStream>
 #include <algorithm>
 #include <iostream>
 #include <string>
 
 #include "auth/signinservice.h"
+#include "cli/metricsserver.h"
+#include "cli/openmetricswriter.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/redact.h"
@@ -50,7 +53,28 @@ QJsonObject statusJson(const LiveStatus &s)
     return o;
 }
 
+QString nagiosSafe(const QString &text)
+{
+    // One line, and no '|': the plugin output's text ends where the perfdata begins.
+    QString out = terminalSafe(redactSecrets(text));
+    out.replace(QLatin1Char('|'), QLatin1Char('/'));
+    return out;
+}
+
+const LiveState kStates[] = {LiveState::SignedOut, LiveState::Connecting, LiveState::Live,
+                             LiveState::Reconnecting, LiveState::Offline, LiveState::AuthFailed};
+
 }  // namespace
+
+QString nagiosStateName(int state)
+{
+    switch (state) {
+    case NagiosOk: return QStringLiteral("OK");
+    case NagiosWarning: return QStringLiteral("WARNING");
+    case NagiosCritical: return QStringLiteral("CRITICAL");
+    default: return QStringLiteral("UNKNOWN");
+    }
+}
 
 HeadlessCommand::HeadlessCommand(ConsoleSession *session, const CliOptions &options,
                                  const Clock *clock, QObject *parent)
@@ -69,21 +93,43 @@ HeadlessCommand::HeadlessCommand(ConsoleSession *session, const CliOptions &opti
                     onSignInFailed(kind, status, message);
             });
     connect(signIn, &SignInService::keychainUnavailable, this, [this](const QString &reason) {
-        m_out.write(QStringLiteral("error"),
-                    {{QStringLiteral("error"), QStringLiteral("keychain_unavailable")},
-                     {QStringLiteral("detail"), reason}});
+        note(QStringLiteral("error"), {{QStringLiteral("error"), QStringLiteral("keychain_unavailable")},
+                                       {QStringLiteral("detail"), reason}});
     });
+}
+
+bool HeadlessCommand::prepare(QString *)
+{
+    return true;
+}
+
+int HeadlessCommand::usageError(const QString &detail)
+{
+    m_out.write(QStringLiteral("error"), {{QStringLiteral("error"), QStringLiteral("usage")},
+                                          {QStringLiteral("detail"), detail}});
+    return ExitUsage;
+}
+
+void HeadlessCommand::note(const QString &kind, const QJsonObject &fields)
+{
+    m_out.write(kind, fields);
+}
+
+bool HeadlessCommand::isAuthProblem(ApiError::Kind kind, int httpStatus)
+{
+    return kind == ApiError::Kind::NotSignedIn ||
+           (kind == ApiError::Kind::Http && (httpStatus == 401 || httpStatus == 403));
 }
 
 int HeadlessCommand::exec()
 {
+    m_elapsed.start();
     QString error;
+    if (!prepare(&error))
+        return usageError(error);
     const QString password = readPassword(m_options, &error);
-    if (!error.isEmpty()) {
-        m_out.write(QStringLiteral("error"), {{QStringLiteral("error"), QStringLiteral("usage")},
-                                              {QStringLiteral("detail"), error}});
-        return ExitUsage;
-    }
+    if (!error.isEmpty())
+        return usageError(error);
     m_session->signIn()->signIn(m_options.server, m_options.user, password, m_options.remember,
                                 false);
     if (!m_finished) {
@@ -98,8 +144,7 @@ int HeadlessCommand::exec()
 
 void HeadlessCommand::onSignInFailed(ApiError::Kind kind, int httpStatus, const QString &message)
 {
-    const bool authProblem = kind == ApiError::Kind::NotSignedIn ||
-                             (kind == ApiError::Kind::Http && (httpStatus == 401 || httpStatus == 403));
+    const bool authProblem = isAuthProblem(kind, httpStatus);
     m_out.write(QStringLiteral("error"),
                 {{QStringLiteral("error"), authProblem ? QStringLiteral("authentication_failed")
                                                        : QStringLiteral("sign_in_failed")},
@@ -215,7 +260,111 @@ WatchCommand::WatchCommand(ConsoleSession *session, const CliOptions &options, c
                                                        {QStringLiteral("count"), int(ids.size())},
                                                        {QStringLiteral("ids"), list}});
             });
+    if (m_options.raw) {
+        connect(live, &LiveSession::frameReceived, this, &WatchCommand::printRaw);
+        connect(live, &LiveSession::frameSent, this, &WatchCommand::printRaw);
+    }
     connect(&m_deadline, &QTimer::timeout, this, [this] { terminate(QStringLiteral("duration")); });
+}
+
+bool WatchCommand::prepare(QString *error)
+{
+    if (m_options.metricsPort < 0)
+        return true;
+    m_metrics = new MetricsServer([this] { return metricsText(); }, this);
+    const QHostAddress address(m_options.metricsAddress);
+    if (!m_metrics->listen(address, quint16(m_options.metricsPort), error))
+        return false;
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_metrics->address().toString());
+    url.setPort(m_metrics->port());
+    url.setPath(QStringLiteral("/metrics"));
+    m_out.write(QStringLiteral("metrics"), {{QStringLiteral("url"), url.toString()},
+                                            {QStringLiteral("port"), int(m_metrics->port())}});
+    return true;
+}
+
+void WatchCommand::printRaw(const FrameRecord &frame)
+{
+    // The frame as it came (its first 4 KiB), tokens and passwords replaced by ***.
+    const QString text = redactSecrets(QString::fromUtf8(frame.text));
+    QJsonObject o{{QStringLiteral("direction"), frame.inbound ? QStringLiteral("in") : QStringLiteral("out")},
+                  {QStringLiteral("socket"), frame.socket},
+                  {QStringLiteral("type"), frame.type},
+                  {QStringLiteral("size"), frame.sizeBytes}};
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    if (parseError.error == QJsonParseError::NoError && doc.isObject())
+        o.insert(QStringLiteral("frame"), redactJsonSecrets(doc.object()));
+    else
+        o.insert(QStringLiteral("text"), text);
+    m_out.write(QStringLiteral("raw"), o);
+}
+
+QByteArray WatchCommand::metricsText() const
+{
+    const LiveSession *live = m_session->live();
+    const LiveMetrics &m = live->metrics();
+    using W = OpenMetricsWriter;
+    W w({{QStringLiteral("server"), redactedUrl(m_options.server)}, {QStringLiteral("user"), m_options.user}});
+    w.family(QStringLiteral("dms_console_up"), W::Type::Gauge, QStringLiteral("1 while the live session is Live"));
+    w.sample(live->state() == LiveState::Live ? 1 : 0);
+    w.family(QStringLiteral("dms_console_state"), W::Type::Gauge, QStringLiteral("The live session's state (1: current)"));
+    for (const LiveState state : kStates)
+        w.sample(live->state() == state ? 1 : 0, {{QStringLiteral("state"), liveStateName(state)}});
+    struct Count
+    {
+        const char *name;
+        const char *help;
+        qint64 value;
+        const char *unit;
+    };
+    const Count counts[] = {
+        {"dms_console_frames_received", "Frames received", m.framesIn, nullptr},
+        {"dms_console_frames_sent", "Frames sent", m.framesOut, nullptr},
+        {"dms_console_received_bytes", "Bytes of frames received", m.bytesIn, "bytes"},
+        {"dms_console_sent_bytes", "Bytes of frames sent", m.bytesOut, "bytes"},
+        {"dms_console_events_applied", "Events applied to the cached queries", m_session->eventsApplied(), nullptr},
+        {"dms_console_rows_patched", "Rows patched from events", m_session->rowsPatched(), nullptr},
+        {"dms_console_notifications", "Personal notifications received", m_notifications, nullptr},
+        {"dms_console_fetches", "REST fetches finished", m_fetches, nullptr},
+        {"dms_console_fetch_errors", "REST fetches that failed", m_fetchErrors, nullptr},
+        {"dms_console_reconnects", "Reconnect attempts scheduled", m.reconnects, nullptr},
+        {"dms_console_resyncs", "Resyncs (after a reconnect or a seq gap)", m.resyncs, nullptr},
+        {"dms_console_frame_errors", "Frames rejected as malformed", m.frameErrors, nullptr},
+        {"dms_console_seq_gaps", "Gaps in the event sequence", m.seqGaps, nullptr},
+        {"dms_console_missed_events", "Events known lost upstream (sum of gap sizes)", m.missedEvents, nullptr},
+        {"dms_console_missed_rows", "Rows a resync changed that no event announced", m_missedRows, nullptr},
+    };
+    for (const Count &c : counts) {
+        w.family(QString::fromLatin1(c.name), W::Type::Counter, QString::fromLatin1(c.help),
+                 c.unit ? QString::fromLatin1(c.unit) : QString());
+        w.sample(double(c.value));
+    }
+    if (m.lastRttMs >= 0) {
+        w.family(QStringLiteral("dms_console_rtt_seconds"), W::Type::Gauge,
+                 QStringLiteral("Round-trip time of the last heartbeat"), QStringLiteral("seconds"));
+        w.sample(m.lastRttMs / 1000.0);
+    }
+    if (m.hasClockOffset) {
+        w.family(QStringLiteral("dms_console_clock_offset_seconds"), W::Type::Gauge,
+                 QStringLiteral("The server's clock minus this machine's"), QStringLiteral("seconds"));
+        w.sample(m.clockOffsetMs / 1000.0);
+    }
+    if (m.liveSinceMs > 0) {
+        w.family(QStringLiteral("dms_console_live_since_timestamp_seconds"), W::Type::Gauge,
+                 QStringLiteral("When the session last became Live (Unix time)"), QStringLiteral("seconds"));
+        w.sample(m.liveSinceMs / 1000.0);
+    }
+    if (m.lastFrameAtMs > 0) {
+        w.family(QStringLiteral("dms_console_last_frame_timestamp_seconds"), W::Type::Gauge,
+                 QStringLiteral("When the last frame arrived (Unix time)"), QStringLiteral("seconds"));
+        w.sample(m.lastFrameAtMs / 1000.0);
+    }
+    w.family(QStringLiteral("dms_console_scrapes"), W::Type::Counter, QStringLiteral("Requests for /metrics answered"));
+    w.sample(m_metrics ? double(m_metrics->scrapes()) : 0);
+    return w.finish();
 }
 
 void WatchCommand::onSignedIn(const UserInfo &user)
@@ -303,6 +452,8 @@ StatusCommand::StatusCommand(ConsoleSession *session, const CliOptions &options,
     m_pongWait.setSingleShot(true);
     LiveSession *live = m_session->live();
     connect(live, &LiveSession::stateChanged, this, [this](const LiveStatus &s) {
+        if (s.state == LiveState::Live && m_timeToLiveMs < 0 && m_liveStartMs >= 0)
+            m_timeToLiveMs = m_elapsed.elapsed() - m_liveStartMs;
         if (s.state == LiveState::Live && m_pingsSent == 0)
             sendNextPing();
         else if (s.state == LiveState::AuthFailed)
@@ -321,12 +472,51 @@ StatusCommand::StatusCommand(ConsoleSession *session, const CliOptions &options,
     });
 }
 
+int StatusCommand::usageError(const QString &detail)
+{
+    if (m_options.format == CliOptions::Format::Nagios) {
+        QTextStream(stdout) << QStringLiteral("DMS LIVE UNKNOWN - %1").arg(nagiosSafe(detail)) << '\n';
+        return NagiosUnknown;
+    }
+    if (m_options.format == CliOptions::Format::Prometheus) {
+        QTextStream(stderr) << QStringLiteral("dms-console: %1").arg(terminalSafe(detail)) << '\n';
+        return ExitUsage;
+    }
+    return HeadlessCommand::usageError(detail);
+}
+
+void StatusCommand::note(const QString &kind, const QJsonObject &fields)
+{
+    if (m_options.format == CliOptions::Format::Nagios || m_options.format == CliOptions::Format::Prometheus) {
+        // stdout carries the check's result only
+        QTextStream(stderr) << QStringLiteral("dms-console: %1: %2")
+                                   .arg(kind, terminalSafe(redactSecrets(fields.value(QStringLiteral("detail")).toString())))
+                            << '\n';
+        return;
+    }
+    HeadlessCommand::note(kind, fields);
+}
+
+void StatusCommand::onSignInFailed(ApiError::Kind kind, int httpStatus, const QString &message)
+{
+    if (m_options.format != CliOptions::Format::Nagios && m_options.format != CliOptions::Format::Prometheus) {
+        HeadlessCommand::onSignInFailed(kind, httpStatus, message);
+        return;
+    }
+    m_signInFailed = true;
+    m_signInAuthFailed = isAuthProblem(kind, httpStatus);
+    const QString why = m_signInAuthFailed ? tr("authentication failed: %1") : tr("cannot sign in: %1");
+    report(why.arg(redactSecrets(message)));
+}
+
 void StatusCommand::onSignedIn(const UserInfo &)
 {
+    m_signInMs = m_elapsed.elapsed();
     LiveSession::Settings settings = m_session->live()->settings();
     settings.maxAttempts = 1;  // a health check reports, it does not wait for recovery
     m_session->live()->setSettings(settings);
     m_deadline.start(m_options.timeoutMs);
+    m_liveStartMs = m_elapsed.elapsed();
     m_session->live()->start();
 }
 
@@ -388,7 +578,135 @@ void StatusCommand::report(const QString &problem)
     o.insert(QStringLiteral("profile"), live->profile().name());
     o.insert(QStringLiteral("capabilities"), live->capabilities().toJson());
 
-    if (m_options.json) {
+    const int median = sorted.isEmpty() ? -1 : sorted.at(sorted.size() / 2);
+    if (m_options.format == CliOptions::Format::Nagios) {
+        int state = NagiosOk;
+        QStringList findings;
+        if (m_signInFailed) {
+            state = m_signInAuthFailed ? NagiosUnknown : NagiosCritical;
+        } else if (authFailed) {
+            state = NagiosUnknown;
+        } else if (live->state() != LiveState::Live) {
+            state = NagiosCritical;
+        } else {
+            if (!noHeartbeat && sorted.size() < m_options.pings) {
+                state = NagiosWarning;
+                findings << tr("%1 of %2 pongs").arg(sorted.size()).arg(m_options.pings);
+            }
+            auto check = [&](const NagiosRange &warning, const NagiosRange &critical, double value,
+                             const QString &what) {
+                if (critical.alerts(value)) {
+                    state = NagiosCritical;
+                    findings << tr("%1 %2 ms (critical %3)").arg(what).arg(value).arg(critical.text);
+                } else if (warning.alerts(value)) {
+                    state = qMax(state, int(NagiosWarning));
+                    findings << tr("%1 %2 ms (warning %3)").arg(what).arg(value).arg(warning.text);
+                }
+            };
+            if (median >= 0)
+                check(m_options.warningRtt, m_options.criticalRtt, median, tr("rtt"));
+            if (m_timeToLiveMs >= 0)
+                check(m_options.warningTimeToLive, m_options.criticalTimeToLive, double(m_timeToLiveMs),
+                      tr("time to Live"));
+        }
+        QStringList parts;
+        if (!findings.isEmpty())
+            parts << findings.join(QStringLiteral(", "));
+        if (live->state() == LiveState::Live) {
+            parts << tr("live at %1").arg(redactedUrl(m_options.server));
+            if (median >= 0)
+                parts << tr("rtt %1 ms median (%2 of %3 pongs)").arg(median).arg(sorted.size()).arg(m_pingsSent);
+            else if (noHeartbeat)
+                parts << tr("rtt not measured: this dialect has no heartbeat");
+            if (m_timeToLiveMs >= 0)
+                parts << tr("time to Live %1 ms").arg(m_timeToLiveMs);
+            if (m.hasClockOffset)
+                parts << tr("clock offset %1 ms").arg(m.clockOffsetMs);
+        } else {
+            parts << tr("%1 at %2").arg(m_signInFailed ? tr("not signed in") : liveStateName(live->state()),
+                                        redactedUrl(m_options.server));
+        }
+        if (!problem.isEmpty())
+            parts << problem;
+        QStringList perf;
+        if (median >= 0) {
+            perf << nagiosPerfData(QStringLiteral("rtt"), median, QStringLiteral("ms"), m_options.warningRtt,
+                                   m_options.criticalRtt, QStringLiteral("0"));
+            perf << nagiosPerfData(QStringLiteral("rtt_max"), sorted.last(), QStringLiteral("ms"), {}, {},
+                                   QStringLiteral("0"));
+        }
+        if (m_timeToLiveMs >= 0)
+            perf << nagiosPerfData(QStringLiteral("time_to_live"), double(m_timeToLiveMs), QStringLiteral("ms"),
+                                   m_options.warningTimeToLive, m_options.criticalTimeToLive, QStringLiteral("0"));
+        if (m_signInMs >= 0)
+            perf << nagiosPerfData(QStringLiteral("sign_in"), double(m_signInMs), QStringLiteral("ms"), {}, {},
+                                   QStringLiteral("0"));
+        if (m.hasClockOffset)
+            perf << nagiosPerfData(QStringLiteral("clock_offset"), double(m.clockOffsetMs), QStringLiteral("ms"));
+        if (!noHeartbeat && !m_signInFailed)
+            perf << nagiosPerfData(QStringLiteral("pongs"), sorted.size(), QString(), {}, {}, QStringLiteral("0"),
+                                   QString::number(m_options.pings));
+        QString line = QStringLiteral("DMS LIVE %1 - %2").arg(nagiosStateName(state), nagiosSafe(parts.join(QStringLiteral("; "))));
+        if (!perf.isEmpty())
+            line += QStringLiteral(" | ") + perf.join(QLatin1Char(' '));
+        QTextStream(stdout) << line << '\n';
+        m_session->live()->stop();
+        finish(state);
+        return;
+    }
+    if (m_options.format == CliOptions::Format::Prometheus) {
+        using W = OpenMetricsWriter;
+        W w({{QStringLiteral("server"), redactedUrl(m_options.server)}, {QStringLiteral("user"), m_options.user}});
+        w.family(QStringLiteral("dms_console_up"), W::Type::Gauge,
+                 QStringLiteral("1 when the check reached Live and every ping was answered"));
+        w.sample(healthy ? 1 : 0);
+        w.family(QStringLiteral("dms_console_state"), W::Type::Gauge,
+                 QStringLiteral("The live session's state when the check ended (1: that state)"));
+        for (const LiveState state : kStates)
+            w.sample(live->state() == state ? 1 : 0, {{QStringLiteral("state"), liveStateName(state)}});
+        w.family(QStringLiteral("dms_console_auth_failed"), W::Type::Gauge,
+                 QStringLiteral("1 when the server refused the credentials"));
+        w.sample((authFailed || m_signInAuthFailed) ? 1 : 0);
+        w.family(QStringLiteral("dms_console_pings_sent"), W::Type::Gauge, QStringLiteral("Pings the check sent"));
+        w.sample(m_pingsSent);
+        w.family(QStringLiteral("dms_console_pongs_received"), W::Type::Gauge,
+                 QStringLiteral("Pings answered within the pong timeout"));
+        w.sample(double(sorted.size()));
+        if (!sorted.isEmpty()) {
+            w.family(QStringLiteral("dms_console_rtt_seconds"), W::Type::Gauge,
+                     QStringLiteral("Heartbeat round-trip time over the check's pings"), QStringLiteral("seconds"));
+            w.sample(sorted.first() / 1000.0, {{QStringLiteral("stat"), QStringLiteral("min")}});
+            w.sample(median / 1000.0, {{QStringLiteral("stat"), QStringLiteral("median")}});
+            w.sample(sorted.last() / 1000.0, {{QStringLiteral("stat"), QStringLiteral("max")}});
+        }
+        if (m_timeToLiveMs >= 0) {
+            w.family(QStringLiteral("dms_console_time_to_live_seconds"), W::Type::Gauge,
+                     QStringLiteral("From opening the live connection to Live"), QStringLiteral("seconds"));
+            w.sample(m_timeToLiveMs / 1000.0);
+        }
+        if (m_signInMs >= 0) {
+            w.family(QStringLiteral("dms_console_sign_in_seconds"), W::Type::Gauge,
+                     QStringLiteral("Time the sign-in took"), QStringLiteral("seconds"));
+            w.sample(m_signInMs / 1000.0);
+        }
+        if (m.hasClockOffset) {
+            w.family(QStringLiteral("dms_console_clock_offset_seconds"), W::Type::Gauge,
+                     QStringLiteral("The server's clock minus this machine's"), QStringLiteral("seconds"));
+            w.sample(m.clockOffsetMs / 1000.0);
+        }
+        w.family(QStringLiteral("dms_console_check_timestamp_seconds"), W::Type::Gauge,
+                 QStringLiteral("When the check ended (Unix time)"), QStringLiteral("seconds"));
+        w.sample(m_clock->nowMs() / 1000.0);
+        const QByteArray text = w.finish();
+        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+        std::fflush(stdout);
+        if (!problem.isEmpty())
+            QTextStream(stderr) << QStringLiteral("dms-console: %1").arg(terminalSafe(redactSecrets(problem))) << '\n';
+        m_session->live()->stop();
+        finish(healthy ? ExitOk : ((authFailed || m_signInAuthFailed) ? ExitAuthFailed : ExitUnhealthy));
+        return;
+    }
+    if (m_options.format == CliOptions::Format::Json) {
         m_out.write(QStringLiteral("status"), o);
     } else {
         QTextStream out(stdout);

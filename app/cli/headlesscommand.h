@@ -17,8 +17,13 @@ namespace Dms {
 
 class ConsoleSession;
 class Clock;
+class MetricsServer;
+struct FrameRecord;
 
 enum ExitCode { ExitOk = 0, ExitUnhealthy = 1, ExitUsage = 2, ExitAuthFailed = 3 };
+// `status --format nagios`: the monitoring plugin conventions.
+enum NagiosState { NagiosOk = 0, NagiosWarning = 1, NagiosCritical = 2, NagiosUnknown = 3 };
+QString nagiosStateName(int state);  // "OK", "WARNING", "CRITICAL", "UNKNOWN"
 
 // What watch and status share: the password from stdin or DMS_PASSWORD (never argv),
 // sign-in through the keychain-aware SignInService, and the exit code rules.
@@ -35,9 +40,16 @@ public:
     virtual void terminate(const QString &why) = 0;
 
 protected:
+    // Before the password is read: what can fail without a server (e.g. binding a port).
+    virtual bool prepare(QString *error);
+    // Reports a usage error found at run time; returns the exit code.
+    virtual int usageError(const QString &detail);
+    // Side notes (a keychain that cannot be used): a JSON line unless the format says otherwise.
+    virtual void note(const QString &kind, const QJsonObject &fields);
     virtual void onSignedIn(const UserInfo &user) = 0;
     virtual void onSignInFailed(ApiError::Kind kind, int httpStatus, const QString &message);
     void finish(int exitCode);
+    static bool isAuthProblem(ApiError::Kind kind, int httpStatus);
 
     ConsoleSession *m_session;
     CliOptions m_options;
@@ -47,6 +59,7 @@ protected:
     int m_exitCode = ExitOk;
     bool m_finished = false;
     QTimer m_deadline;
+    QElapsedTimer m_elapsed;  // since exec()
     QEventLoop *m_loop = nullptr;
 };
 
@@ -58,12 +71,17 @@ public:
     WatchCommand(ConsoleSession *session, const CliOptions &options, const Clock *clock,
                  QObject *parent = nullptr);
     void terminate(const QString &why) override;
+    // What /metrics serves (--metrics-port): OpenMetrics text of the session's counters.
+    QByteArray metricsText() const;
 
 private:
+    bool prepare(QString *error) override;
     void onSignedIn(const UserInfo &user) override;
     // --until-ready: prints `ready` and ends once Live with every query's first fetch done.
     void checkReady();
+    void printRaw(const FrameRecord &frame);
 
+    MetricsServer *m_metrics = nullptr;
     qint64 m_startedMs = 0;
     qint64 m_signedInAfterMs = -1;  // m_sinceStart at sign-in, Live, …
     qint64 m_liveAfterMs = -1;
@@ -87,13 +105,21 @@ public:
     void terminate(const QString &why) override;
 
 private:
+    int usageError(const QString &detail) override;
+    void note(const QString &kind, const QJsonObject &fields) override;
     void onSignedIn(const UserInfo &user) override;
+    void onSignInFailed(ApiError::Kind kind, int httpStatus, const QString &message) override;
     void sendNextPing();
     void report(const QString &problem);
 
     QList<int> m_rtts;
     int m_pingsSent = 0;
     QTimer m_pongWait;
+    qint64 m_signInMs = -1;       // exec() → signed in
+    qint64 m_liveStartMs = -1;    // m_elapsed when the live session started
+    qint64 m_timeToLiveMs = -1;   // live session started → Live
+    bool m_signInAuthFailed = false;
+    bool m_signInFailed = false;
 };
 
 }  // namespace Dms

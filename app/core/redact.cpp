@@ -1,5 +1,7 @@
 #include "core/redact.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -15,6 +17,27 @@ bool isSecretKey(const QString &key)
     const QString k = key.toLower();
     for (const QString &s : secret) {
         if (k.contains(s))
+            return true;
+    }
+    return false;
+}
+
+// A JSON member that holds a secret: named so exactly or by suffix (frames carry "author",
+// "key" and the like, which stay).
+bool isSecretJsonKey(const QString &key)
+{
+    static const QStringList exact = {QStringLiteral("token"),         QStringLiteral("access"),
+                                      QStringLiteral("refresh"),       QStringLiteral("password"),
+                                      QStringLiteral("secret"),        QStringLiteral("jwt"),
+                                      QStringLiteral("authorization"), QStringLiteral("signature_password")};
+    static const QStringList suffixes = {QStringLiteral("_token"), QStringLiteral("_password"),
+                                         QStringLiteral("_secret"), QStringLiteral("token"),
+                                         QStringLiteral("password")};
+    const QString k = key.toLower();
+    if (exact.contains(k))
+        return true;
+    for (const QString &s : suffixes) {
+        if (k.endsWith(s))
             return true;
     }
     return false;
@@ -46,6 +69,27 @@ QString redactedUrl(const QUrl &url)
         copy.setQuery(query);
     }
     return copy.toDisplayString(QUrl::PreferLocalFile);
+}
+
+QJsonValue redactJsonSecrets(const QJsonValue &value)
+{
+    if (value.isString())
+        return redactSecrets(value.toString());
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &item : value.toArray())
+            out.append(redactJsonSecrets(item));
+        return out;
+    }
+    if (value.isObject()) {
+        QJsonObject out;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            out.insert(it.key(), isSecretJsonKey(it.key()) && !it.value().isNull() ? QJsonValue(QStringLiteral("***"))
+                                                                               : redactJsonSecrets(it.value()));
+        return out;
+    }
+    return value;
 }
 
 QString redactSecrets(const QString &text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QString>
 #include <QUrl>
 
@@ -13,6 +14,11 @@ QString redactedUrl(const QUrl &url);
 // The same for free text that may contain a URL or a JWT: JWT-shaped substrings and
 // token=... query values become "***".
 QString redactSecrets(const QString &text);
+
+// A JSON value safe to show or save: the values of members named as secrets (token,
+// access, refresh, password, secret, jwt, authorization, *_token, *password, ...) at any
+// depth become "***"; other strings go through redactSecrets.
+QJsonValue redactJsonSecrets(const QJsonValue &value);
 
 // Text from the server (a username, a role, a close reason) made safe to print on a
 // terminal: control characters (escape sequences, carriage returns, backspaces, ...) and

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QJsonParseError>
 
 namespace Dms {
 
@@ -258,6 +259,102 @@ QJsonArray FrameLogModel::entriesJson(const QList<int> &rows) const
             out.append(toJson(m_rows.at(row)));
     }
     return out;
+}
+
+QByteArray FrameLogModel::jsonLines(const QList<int> &rows) const
+{
+    QByteArray out;
+    for (const int row : rows) {
+        if (row < 0 || row >= m_rows.size())
+            continue;
+        // Entries are redacted when they arrive; once more, in case a rule was added since.
+        QJsonObject entry = toJson(m_rows.at(row));
+        entry.insert(QStringLiteral("frame"), redactJsonSecrets(entry.value(QStringLiteral("frame"))));
+        const QString line = QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact));
+        out += redactSecrets(line).toUtf8() + '\n';
+    }
+    return out;
+}
+
+bool FrameLogModel::fromJson(const QJsonObject &object, Entry *entry)
+{
+    const QDateTime at = QDateTime::fromString(object.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+    const QString direction = object.value(QStringLiteral("direction")).toString();
+    if (!at.isValid() || (direction != QLatin1String("in") && direction != QLatin1String("out")))
+        return false;
+    entry->atMs = at.toMSecsSinceEpoch();
+    entry->inbound = direction == QLatin1String("in");
+    entry->socket = object.value(QStringLiteral("socket")).toString();
+    entry->type = object.value(QStringLiteral("type")).toString();
+    entry->sizeBytes = object.value(QStringLiteral("size")).toInt();
+    const QJsonValue frame = object.value(QStringLiteral("frame"));
+    const QString text = frame.isObject() ? QString::fromUtf8(QJsonDocument(frame.toObject()).toJson(QJsonDocument::Compact))
+                                          : frame.toString();
+    entry->text = redactSecrets(text);
+    const QJsonObject event = object.value(QStringLiteral("event")).toObject();
+    if (!event.isEmpty()) {
+        entry->entity = event.value(QStringLiteral("entity")).toString();
+        entry->entityId = EntityId::fromJsonOrNull(event.value(QStringLiteral("id")));
+        entry->seq = event.value(QStringLiteral("seq")).toInteger(-1);
+    }
+    const QJsonObject trace = object.value(QStringLiteral("invalidation")).toObject();
+    if (!trace.isEmpty()) {
+        entry->hasTrace = true;
+        const QString cause = trace.value(QStringLiteral("cause")).toString();
+        for (const InvalidationCause c : {InvalidationCause::Event, InvalidationCause::Reconnect,
+                                          InvalidationCause::Gap, InvalidationCause::Manual}) {
+            if (InvalidationTrace::causeName(c) == cause)
+                entry->trace.cause = c;
+        }
+        entry->trace.eventRef = trace.value(QStringLiteral("event_ref")).toString();
+        entry->trace.atMs = trace.value(QStringLiteral("at_ms")).toInteger();
+        for (const QJsonValue &p : trace.value(QStringLiteral("patterns")).toArray())
+            entry->trace.patterns << p.toString();
+        for (const QJsonValue &k : trace.value(QStringLiteral("keys")).toArray()) {
+            const QJsonObject key = k.toObject();
+            InvalidationTrace::Entry e;
+            e.key = key.value(QStringLiteral("key")).toString();
+            const QString outcome = key.value(QStringLiteral("outcome")).toString();
+            for (const InvalidationOutcome o : {InvalidationOutcome::Refetched, InvalidationOutcome::Coalesced,
+                                                InvalidationOutcome::MarkedStale, InvalidationOutcome::Patched,
+                                                InvalidationOutcome::RowRefetched}) {
+                if (InvalidationTrace::outcomeName(o) == outcome)
+                    e.outcome = o;
+            }
+            entry->trace.entries << e;
+        }
+    }
+    return true;
+}
+
+bool FrameLogModel::loadJsonLines(const QByteArray &data, QString *error, int *skipped)
+{
+    QList<Entry> entries;
+    int bad = 0;
+    for (const QByteArray &line : data.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+        Entry entry;
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject() || !fromJson(doc.object(), &entry)) {
+            ++bad;
+            continue;
+        }
+        entries.append(entry);
+    }
+    if (skipped)
+        *skipped = bad;
+    if (entries.isEmpty()) {
+        *error = bad > 0 ? tr("none of its %n line(s) is a saved frame", nullptr, bad) : tr("the file is empty");
+        return false;
+    }
+    beginResetModel();
+    m_rows = entries;
+    m_held.clear();
+    m_total = entries.size();
+    endResetModel();
+    return true;
 }
 
 }  // namespace Dms

@@ -52,6 +52,12 @@ public:
     QJsonObject entryJson(int row) const;
     QJsonArray entriesJson(const QList<int> &rows) const;
 
+    // A saved log: one entry per line (entryJson, compact), secrets replaced by ***.
+    QByteArray jsonLines(const QList<int> &rows) const;
+    // Replaces the log with a saved one (for reading). Lines that are not entries are
+    // skipped and counted; returns false with a reason when nothing could be read.
+    bool loadJsonLines(const QByteArray &data, QString *error, int *skipped = nullptr);
+
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -81,6 +87,7 @@ private:
 
     void append(const QList<Entry> &entries);
     static QJsonObject toJson(const Entry &entry);
+    static bool fromJson(const QJsonObject &object, Entry *entry);
 
     QList<Entry> m_rows;
     QList<Entry> m_held;

@@ -837,6 +837,28 @@ void LiveSession::sendJson(int index, const QJsonObject &object, const QByteArra
                                  shownText.isEmpty() ? utf8.left(ShownFrameBytes) : shownText});
 }
 
+bool LiveSession::sendCustomFrame(const QJsonObject &frame, const QString &socket, QString *error)
+{
+    for (int i = 0; i < m_channels.size(); ++i) {
+        const Channel &channel = m_channels.at(i);
+        if (!socket.isEmpty() && channel.spec.name != socket)
+            continue;
+        if (!channel.open || !channel.transport) {
+            if (socket.isEmpty())
+                continue;
+            *error = tr("the socket \"%1\" is not open").arg(socket);
+            return false;
+        }
+        // Shown with secrets replaced, as every outbound frame is.
+        const QByteArray shown =
+            QJsonDocument(redactJsonSecrets(frame).toObject()).toJson(QJsonDocument::Compact).left(ShownFrameBytes);
+        sendJson(i, frame, shown);
+        return true;
+    }
+    *error = socket.isEmpty() ? tr("no live socket is open: connect first") : tr("no socket \"%1\"").arg(socket);
+    return false;
+}
+
 void LiveSession::recordReconnect(int attempt, int delayMs, const QString &reason)
 {
     m_metrics.timeline.append(ReconnectRecord{m_clock->nowMs(), attempt, delayMs, reason});

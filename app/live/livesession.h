@@ -165,6 +165,13 @@ public Q_SLOTS:
     void cut(const QString &reason);  // abort the sockets as a network would; backoff applies
     void pingNow();  // one heartbeat now (status command); the regular schedule continues
 
+public:
+    // A frame a tester composed (the Frames tab): sent as it is on the named socket (empty:
+    // the first open one) and logged like any other (frameSent). The engine does not treat
+    // it as its own: a ping sent this way is not a heartbeat it waits for. Returns false
+    // with a user-facing reason when no socket is open or the socket is unknown.
+    bool sendCustomFrame(const QJsonObject &frame, const QString &socket, QString *error);
+
 Q_SIGNALS:
     void stateChanged(const Dms::LiveStatus &status);
     void eventReceived(const Dms::LiveEvent &event);

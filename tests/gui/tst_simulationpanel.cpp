@@ -204,6 +204,24 @@ private Q_SLOTS:
         QVERIFY(panel->exportHtml(html));
         QVERIFY(panel->exportSamples(csv));
         QVERIFY(panel->exportCharts(png));
+        // The per-user table as shown: sorted by receipts (above), one column hidden.
+        const QString users = m_dir.filePath(QStringLiteral("users.csv"));
+        table->setColumnHidden(SimUserTableModel::UserColumn, true);
+        QVERIFY(panel->exportUsers(users));
+        table->setColumnHidden(SimUserTableModel::UserColumn, false);
+        QFile uf(users);
+        QVERIFY(uf.open(QIODevice::ReadOnly));
+        const QList<QByteArray> userLines = uf.readAll().split('\n');
+        QCOMPARE(userLines.size(), table->model()->rowCount() + 2);  // header, rows, after the last CRLF
+        const QByteArray userHeader = userLines.first().trimmed();
+        QCOMPARE(int(userHeader.count(',')) + 1, table->model()->columnCount() - 1);
+        QVERIFY(!userHeader.contains(table->model()->headerData(SimUserTableModel::UserColumn, Qt::Horizontal).toByteArray()));
+        const int receivedAt = int(userHeader.split(',').indexOf(
+            table->model()->headerData(SimUserTableModel::ReceivedColumn, Qt::Horizontal).toByteArray()));
+        QVERIFY(receivedAt >= 0);
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            QCOMPARE(userLines.at(r + 1).trimmed().split(',').value(receivedAt),
+                     table->model()->index(r, SimUserTableModel::ReceivedColumn).data().toString().toUtf8());
         QFile jf(json);
         QVERIFY(jf.open(QIODevice::ReadOnly));
         const QJsonObject saved = QJsonDocument::fromJson(jf.readAll()).object();

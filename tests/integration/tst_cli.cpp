@@ -1,12 +1,21 @@
 // The dms-console binary's headless commands against the real reference server: exit
 // codes, JSON lines, and no secret in anything it prints.
 #include <QElapsedTimer>
+#include <QHostAddress>
+#include <QMap>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTest>
+
+#include <cmath>
+#include <limits>
 
 #include "auth/apiclient.h"
 #include "core/clock.h"
@@ -69,6 +78,73 @@ Run finish(QProcess *p, int timeoutMs = 60'000)
     }
     delete p;
     return r;
+}
+
+// The OpenMetrics text through prometheus_client's strict parser (Debian's
+// python3-prometheus-client, under /usr/bin/python3): its families, or an error.
+QJsonArray parseOpenMetrics(const QByteArray &text, QString *error)
+{
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"),
+            {ServerFixture::sourceDir() + QStringLiteral("/tests/integration/openmetrics_check.py")});
+    if (!p.waitForStarted()) {
+        *error = QStringLiteral("cannot start /usr/bin/python3");
+        return {};
+    }
+    p.write(text);
+    p.closeWriteChannel();
+    p.waitForFinished(30'000);
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *error = QString::fromUtf8(p.readAllStandardError());
+        return {};
+    }
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).array();
+}
+
+// The value of a family's sample whose labels include `labels`; NaN when absent.
+double sampleValue(const QJsonArray &families, const QString &sample, const QJsonObject &labels = {})
+{
+    for (const QJsonValue &family : families) {
+        for (const QJsonValue &v : family.toObject().value(QStringLiteral("samples")).toArray()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("name")).toString() != sample)
+                continue;
+            const QJsonObject have = o.value(QStringLiteral("labels")).toObject();
+            bool match = true;
+            for (auto it = labels.begin(); it != labels.end(); ++it)
+                match = match && have.value(it.key()) == it.value();
+            if (match)
+                return o.value(QStringLiteral("value")).toDouble();
+        }
+    }
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
+// One line of Nagios plugin output: state word, text, perfdata items by label.
+struct PluginLine
+{
+    QString state;
+    QString text;
+    QMap<QString, QStringList> perf;  // label -> value+UOM, warn, crit, min, max
+};
+
+PluginLine parsePluginOutput(const QByteArray &out)
+{
+    PluginLine line;
+    const QString text = QString::fromUtf8(out).trimmed();
+    static const QRegularExpression head(QStringLiteral("^DMS LIVE (OK|WARNING|CRITICAL|UNKNOWN) - ([^|]*)(?:\\|(.*))?$"));
+    const QRegularExpressionMatch m = head.match(text);
+    if (!m.hasMatch())
+        return line;
+    line.state = m.captured(1);
+    line.text = m.captured(2).trimmed();
+    static const QRegularExpression item(QStringLiteral("'([^']+)'=([^ ]*)"));
+    auto it = item.globalMatch(m.captured(3));
+    while (it.hasNext()) {
+        const QRegularExpressionMatch p = it.next();
+        line.perf.insert(p.captured(1), p.captured(2).split(QLatin1Char(';')));
+    }
+    return line;
 }
 
 }  // namespace
@@ -323,6 +399,215 @@ private Q_SLOTS:
         const auto summary = r.ofKind(QStringLiteral("summary"));
         QCOMPARE(summary.size(), 1);
         QCOMPARE(summary.first().value(QStringLiteral("reason")).toString(), QStringLiteral("SIGTERM"));
+    }
+    // ---- monitoring (docs/monitoring.md)
+private:
+    QStringList statusArgs(const QStringList &more) const
+    {
+        return QStringList{QStringLiteral("status"), QStringLiteral("--server"), m_server, QStringLiteral("--user"),
+                           QStringLiteral("u1_head1"), QStringLiteral("--no-keychain")} + more;
+    }
+
+private Q_SLOTS:
+    void nagios_healthy_isOk_withPerfData()
+    {
+        const Run r = finish(launch(statusArgs({QStringLiteral("--format"), QStringLiteral("nagios"),
+                                                QStringLiteral("--pings"), QStringLiteral("2"),
+                                                QStringLiteral("--warning"), QStringLiteral("5000,15000"),
+                                                QStringLiteral("--critical"), QStringLiteral("10000,30000")}),
+                                    "dms-demo", false));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count('\n'), 1);  // one status line
+        const PluginLine line = parsePluginOutput(r.out);
+        QCOMPARE(line.state, QStringLiteral("OK"));
+        QVERIFY2(line.text.contains(QLatin1String("2 of 2 pongs")), r.out.constData());
+        static const QRegularExpression ms(QStringLiteral("^-?\\d+ms$"));
+        for (const char *label : {"rtt", "rtt_max", "time_to_live", "sign_in", "clock_offset"})
+            QVERIFY2(ms.match(line.perf.value(QLatin1String(label)).value(0)).hasMatch(), label);
+        QCOMPARE(line.perf.value(QStringLiteral("rtt")).mid(1), (QStringList{QStringLiteral("5000"), QStringLiteral("10000"), QStringLiteral("0")}));
+        QCOMPARE(line.perf.value(QStringLiteral("time_to_live")).mid(1), (QStringList{QStringLiteral("15000"), QStringLiteral("30000"), QStringLiteral("0")}));
+        QCOMPARE(line.perf.value(QStringLiteral("pongs")), (QStringList{QStringLiteral("2"), QString(), QString(), QStringLiteral("0"), QStringLiteral("2")}));
+        assertNoSecrets(r, {"dms-demo"});
+    }
+
+    void nagios_thresholds_raiseWarningAndCritical()
+    {
+        // "@0:1000000": alert inside 0..1000000 ms, i.e. whatever was measured.
+        const Run warning = finish(launch(statusArgs({QStringLiteral("--format"), QStringLiteral("nagios"),
+                                                      QStringLiteral("--pings"), QStringLiteral("1"),
+                                                      QStringLiteral("--warning"), QStringLiteral("@0:1000000")}),
+                                          "dms-demo", false));
+        QCOMPARE(warning.exitCode, 1);
+        PluginLine line = parsePluginOutput(warning.out);
+        QCOMPARE(line.state, QStringLiteral("WARNING"));
+        QVERIFY2(line.text.startsWith(QLatin1String("rtt ")), warning.out.constData());
+        QCOMPARE(line.perf.value(QStringLiteral("rtt")).value(1), QStringLiteral("@0:1000000"));
+
+        const Run critical = finish(launch(statusArgs({QStringLiteral("--format"), QStringLiteral("nagios"),
+                                                       QStringLiteral("--pings"), QStringLiteral("1"),
+                                                       QStringLiteral("--warning"), QStringLiteral("@0:1000000"),
+                                                       QStringLiteral("--critical"), QStringLiteral(",@0:1000000")}),
+                                           "dms-demo", false));
+        QCOMPARE(critical.exitCode, 2);
+        line = parsePluginOutput(critical.out);
+        QCOMPARE(line.state, QStringLiteral("CRITICAL"));
+        QVERIFY2(line.text.contains(QLatin1String("time to Live")), critical.out.constData());
+        QCOMPARE(line.perf.value(QStringLiteral("time_to_live")).value(2), QStringLiteral("@0:1000000"));
+    }
+
+    void nagios_wrongPassword_isUnknown()
+    {
+        const Run r = finish(launch(statusArgs({QStringLiteral("--format"), QStringLiteral("nagios"),
+                                                QStringLiteral("--password-stdin")}),
+                                    "not-the-password", true));
+        QCOMPARE(r.exitCode, 3);
+        const PluginLine line = parsePluginOutput(r.out);
+        QCOMPARE(line.state, QStringLiteral("UNKNOWN"));
+        QVERIFY2(line.text.contains(QLatin1String("authentication failed")), r.out.constData());
+        QVERIFY(r.ofKind(QStringLiteral("error")).isEmpty());  // no JSON on a plugin's stdout
+        assertNoSecrets(r, {"not-the-password"});
+    }
+
+    void nagios_badOption_isUnknown_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("status"), QStringLiteral("--format"),
+                                                       QStringLiteral("nagios"), QStringLiteral("--frobnicate")};
+        QTest::newRow("bad range") << QStringList{QStringLiteral("status"), QStringLiteral("--server"), m_server,
+                                                  QStringLiteral("--user"), QStringLiteral("u1_head1"),
+                                                  QStringLiteral("--format=nagios"), QStringLiteral("--warning"),
+                                                  QStringLiteral("fast")};
+        QTest::newRow("empty stdin") << QStringList{QStringLiteral("status"), QStringLiteral("--server"), m_server,
+                                                    QStringLiteral("--user"), QStringLiteral("u1_head1"),
+                                                    QStringLiteral("--format"), QStringLiteral("nagios"),
+                                                    QStringLiteral("--password-stdin"), QStringLiteral("--no-keychain")};
+    }
+    void nagios_badOption_isUnknown()
+    {
+        QFETCH(QStringList, args);
+        auto *p = new QProcess;
+        p->start(QStringLiteral(DMS_CONSOLE_BIN), args);
+        p->waitForStarted();
+        p->closeWriteChannel();  // an empty stdin
+        const Run r = finish(p);
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.out.count('\n'), 1);
+        QCOMPARE(parsePluginOutput(r.out).state, QStringLiteral("UNKNOWN"));
+    }
+
+    void prometheus_status_parsesAsStrictOpenMetrics()
+    {
+        const Run r = finish(launch(statusArgs({QStringLiteral("--format"), QStringLiteral("prometheus"),
+                                                QStringLiteral("--pings"), QStringLiteral("2")}),
+                                    "dms-demo", false));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.endsWith("# EOF\n"));
+        QString error;
+        const QJsonArray families = parseOpenMetrics(r.out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(sampleValue(families, QStringLiteral("dms_console_up")), 1.0);
+        QCOMPARE(sampleValue(families, QStringLiteral("dms_console_state"), {{QStringLiteral("state"), QStringLiteral("live")}}), 1.0);
+        QCOMPARE(sampleValue(families, QStringLiteral("dms_console_state"), {{QStringLiteral("state"), QStringLiteral("offline")}}), 0.0);
+        QCOMPARE(sampleValue(families, QStringLiteral("dms_console_pongs_received")), 2.0);
+        const double median = sampleValue(families, QStringLiteral("dms_console_rtt_seconds"),
+                                          {{QStringLiteral("stat"), QStringLiteral("median")}});
+        QVERIFY(median >= 0 && median < 10);
+        QVERIFY(sampleValue(families, QStringLiteral("dms_console_time_to_live_seconds"),
+                            {{QStringLiteral("user"), QStringLiteral("u1_head1")}}) > 0);
+        QVERIFY(!std::isnan(sampleValue(families, QStringLiteral("dms_console_clock_offset_seconds"))));
+        assertNoSecrets(r, {"dms-demo"});
+
+        // The parser is strict: it refuses what lacks the end marker.
+        QString refused;
+        parseOpenMetrics(r.out.chopped(6), &refused);
+        QVERIFY(!refused.isEmpty());
+    }
+
+    void watch_metricsPort_servesOpenMetrics_andRawFramesAreRedacted()
+    {
+        QProcess *p = launch({QStringLiteral("watch"), QStringLiteral("--server"), m_server,
+                              QStringLiteral("--user"), QStringLiteral("u1_head1"), QStringLiteral("--no-keychain"),
+                              QStringLiteral("--metrics-port"), QStringLiteral("0"), QStringLiteral("--raw"),
+                              QStringLiteral("--ping-interval"), QStringLiteral("0.5"),
+                              QStringLiteral("--queries"), QStringLiteral("crates")},
+                             "dms-demo", false);
+        QByteArray seen;
+        int port = 0;
+        QVERIFY2(QTest::qWaitFor([&] {
+            p->waitForReadyRead(100);
+            seen = p->peek(1 << 22);
+            for (const QByteArray &l : seen.split('\n')) {
+                const QJsonObject o = QJsonDocument::fromJson(l).object();
+                if (o.value(QStringLiteral("kind")).toString() == QLatin1String("metrics"))
+                    port = o.value(QStringLiteral("port")).toInt();
+            }
+            return port > 0 && seen.contains("\"kind\":\"heartbeat\"") && seen.contains("\"kind\":\"fetch\"");
+        }, 20'000), seen.constData());
+
+        auto request = [port](const QByteArray &raw) -> QByteArray {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, quint16(port));
+            if (!socket.waitForConnected(5000))
+                return QByteArray("no connection");
+            socket.write(raw);
+            QByteArray reply;
+            while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(5000))
+                reply += socket.readAll();
+            reply += socket.readAll();
+            return reply;
+        };
+        const QByteArray ok = request("GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/openmetrics-text\r\n\r\n");
+        QVERIFY2(ok.startsWith("HTTP/1.1 200 OK\r\n"), ok.constData());
+        QVERIFY(ok.contains("\r\nContent-Type: application/openmetrics-text; version=1.0.0; charset=utf-8\r\n"));
+        const qsizetype bodyAt = ok.indexOf("\r\n\r\n") + 4;
+        const QByteArray body = ok.mid(bodyAt);
+        static const QRegularExpression length(QStringLiteral("Content-Length: (\\d+)\r\n"));
+        QCOMPARE(length.match(QString::fromLatin1(ok.left(bodyAt))).captured(1).toInt(), int(body.size()));
+        QString error;
+        const QJsonArray families = parseOpenMetrics(body, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error + QLatin1Char('\n') + QString::fromUtf8(body)));
+        QCOMPARE(sampleValue(families, QStringLiteral("dms_console_up")), 1.0);
+        QVERIFY(sampleValue(families, QStringLiteral("dms_console_frames_received_total")) > 0);
+        QVERIFY(sampleValue(families, QStringLiteral("dms_console_fetches_total")) >= 1);
+        QVERIFY(!std::isnan(sampleValue(families, QStringLiteral("dms_console_rtt_seconds"))));
+
+        QVERIFY(request("GET /other HTTP/1.1\r\n\r\n").startsWith("HTTP/1.1 404 "));
+        const QByteArray post = request("POST /metrics HTTP/1.1\r\nContent-Length: 0\r\n\r\n");
+        QVERIFY2(post.startsWith("HTTP/1.1 405 ") && post.contains("\r\nAllow: GET, HEAD\r\n"), post.constData());
+        QVERIFY(request("nonsense\r\n\r\n").startsWith("HTTP/1.1 400 "));
+        const QByteArray head = request("HEAD /metrics HTTP/1.1\r\n\r\n");
+        QVERIFY(head.startsWith("HTTP/1.1 200 OK\r\n") && head.endsWith("\r\n\r\n"));
+
+        p->terminate();
+        const Run r = finish(p, 10'000);
+        QCOMPARE(r.exitCode, 0);
+        // --raw: every frame, in and out, as a "raw" line with the frame parsed.
+        int in = 0, out = 0;
+        for (const QJsonObject &o : r.ofKind(QStringLiteral("raw"))) {
+            const bool inbound = o.value(QStringLiteral("direction")).toString() == QLatin1String("in");
+            in += inbound;
+            out += !inbound;
+            QVERIFY(o.contains(QStringLiteral("frame")) || o.contains(QStringLiteral("text")));
+            QVERIFY(o.value(QStringLiteral("size")).toInt() > 0);
+        }
+        QVERIFY2(in > 0 && out > 0, r.out.constData());
+        assertNoSecrets(r, {"dms-demo"});
+    }
+
+    // Last: it stops the server (and starts it again for any test after it).
+    void nagios_stoppedServer_isCritical()
+    {
+        m_fixture.stop();
+        const Run r = finish(launch(statusArgs({QStringLiteral("--format"), QStringLiteral("nagios"),
+                                                QStringLiteral("--timeout"), QStringLiteral("10")}),
+                                    "dms-demo", false));
+        QString error;
+        QVERIFY2(m_fixture.restart(&error), qPrintable(error));
+        QCOMPARE(r.exitCode, 2);
+        const PluginLine line = parsePluginOutput(r.out);
+        QCOMPARE(line.state, QStringLiteral("CRITICAL"));
+        QVERIFY2(line.text.contains(QLatin1String("not signed in")), r.out.constData());
+        assertNoSecrets(r, {"dms-demo"});
     }
 };
 

@@ -40,7 +40,7 @@ AuditPanel::AuditPanel(QueryClient *queries, const QString &selfUser, const Cloc
     : QWidget(parent)
     , m_table(new LiveTablePanel(createAuditModel(queries), clock, QStringLiteral("audit"), this))
     , m_follow(new QAction(themedIcon(QStringLiteral("follow")), tr("Follow"), this))
-    , m_export(new QAction(themedIcon(QStringLiteral("export")), tr("Export CSV…"), this))
+    , m_export(m_table->exportAction())
     , m_user(new QComboBox(this))
     , m_entity(new QComboBox(this))
     , m_action(new QComboBox(this))
@@ -55,15 +55,14 @@ AuditPanel::AuditPanel(QueryClient *queries, const QString &selfUser, const Cloc
     m_follow->setChecked(true);
     m_follow->setObjectName(QStringLiteral("auditFollow"));
     m_follow->setToolTip(tr("Keep the newest entry in view"));
+    // The table's own export: what is shown, as shown.
     m_export->setObjectName(QStringLiteral("auditExport"));
-    m_export->setToolTip(tr("Save the entries shown now (filters applied) as a CSV file"));
-    connect(m_export, &QAction::triggered, this, &AuditPanel::chooseExportFile);
+    m_table->setExportNoun(tr("audit entries"));
     connect(m_follow, &QAction::toggled, this, [this](bool on) {
         if (on)
             m_table->view()->scrollToBottom();
     });
     m_table->toolBar()->addAction(m_follow);
-    m_table->toolBar()->addAction(m_export);
 
     const struct
     {
@@ -156,36 +155,12 @@ void AuditPanel::addValue(QComboBox *combo, QSet<QString> &seen, const QString &
 
 bool AuditPanel::exportCsv(const QString &path)
 {
-    QSaveFile file(path);
-    QString error;
-    if (!file.open(QIODevice::WriteOnly)) {
-        error = file.errorString();
-    } else if (writeCsv(m_table->proxy(), &file, &error)) {
-        if (file.commit()) {
-            m_table->messageBar()->showMessage(
-                MessageBar::Kind::Success,
-                tr("Saved %n audit entries to %1.", nullptr, m_table->proxy()->rowCount())
-                    .arg(QDir::toNativeSeparators(path)));
-            return true;
-        }
-        error = file.errorString();
-    }
-    m_table->messageBar()->showMessage(MessageBar::Kind::Error,
-                                       tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
-    return false;
+    return m_table->exportCsv(path);
 }
 
 void AuditPanel::chooseExportFile()
 {
-    auto *dialog = new QFileDialog(this, tr("Export audit entries"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilter(tr("CSV files (*.csv)"));
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(QStringLiteral("audit-%1.csv")
-                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { exportCsv(path); });
-    dialog->open();
+    m_table->chooseExportFile();
 }
 
 void AuditPanel::saveLayout(QSettings &settings) const

@@ -2,6 +2,7 @@
 
 #include "data/framelogmodel.h"
 #include "data/livefilterproxymodel.h"
+#include "core/redact.h"
 #include "live/livesession.h"
 #include "session/consolesession.h"
 #include "style/theme.h"
@@ -10,6 +11,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,6 +24,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -30,6 +38,7 @@ namespace Dms {
 
 FramesPanel::FramesPanel(ConsoleSession *session, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
     , m_log(new FrameLogModel(this))
     , m_proxy(new LiveFilterProxyModel(this))
     , m_view(new QTableView(this))
@@ -88,6 +97,101 @@ FramesPanel::FramesPanel(ConsoleSession *session, QWidget *parent)
     addAction(m_pause);
     addAction(m_copy);
 
+    // --- for testers: compose and send, save, open a saved log
+    m_composeAction = new QAction(themedIcon(QStringLiteral("play")), tr("Compose"), this);
+    m_composeAction->setObjectName(QStringLiteral("framesCompose"));
+    m_composeAction->setCheckable(true);
+    m_composeAction->setToolTip(tr("Compose a frame and send it on the live socket"));
+    m_saveAction = new QAction(themedIcon(QStringLiteral("export")), tr("Save log…"), this);
+    m_saveAction->setObjectName(QStringLiteral("framesSave"));
+    m_saveAction->setToolTip(tr("Save the frames shown (filters applied) as JSON lines, tokens redacted"));
+    m_openAction = new QAction(themedIcon(QStringLiteral("frames")), tr("Open log…"), this);
+    m_openAction->setObjectName(QStringLiteral("framesOpen"));
+    m_openAction->setToolTip(tr("Read a saved log (the live log carries on meanwhile)"));
+    bar->addSeparator();
+    bar->addAction(m_composeAction);
+    bar->addAction(m_saveAction);
+    bar->addAction(m_openAction);
+
+    m_compose = new QWidget(this);
+    m_compose->setObjectName(QStringLiteral("framesComposer"));
+    m_templates = new QComboBox(m_compose);
+    m_templates->setObjectName(QStringLiteral("framesTemplates"));
+    m_templates->setAccessibleName(tr("Message template"));
+    m_socket = new QComboBox(m_compose);
+    m_socket->setAccessibleName(tr("Socket to send on"));
+    m_editor = new QPlainTextEdit(m_compose);
+    m_editor->setObjectName(QStringLiteral("framesEditor"));
+    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_editor->setAccessibleName(tr("Frame to send (JSON)"));
+    m_editor->setTabChangesFocus(true);
+    m_sendButton = new QPushButton(tr("Send"), m_compose);
+    m_sendButton->setObjectName(QStringLiteral("framesSend"));
+    m_sendButton->setToolTip(tr("Send the frame (Ctrl+Return)"));
+    auto *sendShortcut = new QAction(m_compose);
+    sendShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    sendShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_compose->addAction(sendShortcut);
+    m_composeStatus = new QLabel(m_compose);
+    m_composeStatus->setObjectName(QStringLiteral("framesComposeStatus"));
+    m_composeStatus->setWordWrap(true);
+    auto *composeTop = new QHBoxLayout;
+    composeTop->setContentsMargins(0, 0, 0, 0);
+    composeTop->addWidget(new QLabel(tr("Template:"), m_compose));
+    composeTop->addWidget(m_templates, 1);
+    composeTop->addWidget(m_socket);
+    composeTop->addWidget(m_sendButton);
+    auto *composeLayout = new QVBoxLayout(m_compose);
+    composeLayout->setContentsMargins(0, 0, 0, 0);
+    composeLayout->addLayout(composeTop);
+    composeLayout->addWidget(m_editor, 1);
+    composeLayout->addWidget(m_composeStatus);
+    m_compose->hide();
+    buildTemplates();
+    connect(m_templates, &QComboBox::activated, this, &FramesPanel::useTemplate);
+    connect(m_sendButton, &QPushButton::clicked, this, [this] { sendEditorFrame(); });
+    connect(sendShortcut, &QAction::triggered, this, [this] { sendEditorFrame(); });
+    connect(m_composeAction, &QAction::toggled, this, [this](bool on) {
+        m_compose->setVisible(on);
+        if (on) {
+            if (m_editor->toPlainText().trimmed().isEmpty())
+                useTemplate(m_templates->currentIndex());
+            m_editor->setFocus();
+        }
+    });
+    connect(m_saveAction, &QAction::triggered, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Save frame log"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setNameFilter(tr("JSON lines (*.jsonl)"));
+        dialog->setDefaultSuffix(QStringLiteral("jsonl"));
+        dialog->selectFile(QStringLiteral("frames-%1.jsonl")
+                               .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { saveLog(path); });
+        dialog->open();
+    });
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Open a saved frame log"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        dialog->setNameFilter(tr("JSON lines (*.jsonl *.json);;All files (*)"));
+        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { openLog(path); });
+        dialog->open();
+    });
+
+    m_savedBar = new QWidget(this);
+    m_savedBar->setObjectName(QStringLiteral("framesSavedBar"));
+    m_savedText = new QLabel(m_savedBar);
+    m_savedText->setWordWrap(true);
+    auto *back = new QPushButton(tr("Back to live"), m_savedBar);
+    back->setObjectName(QStringLiteral("framesBackToLive"));
+    connect(back, &QPushButton::clicked, this, &FramesPanel::backToLive);
+    auto *savedLayout = new QHBoxLayout(m_savedBar);
+    savedLayout->setContentsMargins(0, 0, 0, 0);
+    savedLayout->addWidget(m_savedText, 1);
+    savedLayout->addWidget(back);
+    m_savedBar->hide();
+
     m_type->addItem(tr("All types"), QString());
     m_type->setAccessibleName(tr("Filter by frame type"));
     m_type->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -118,10 +222,15 @@ FramesPanel::FramesPanel(ConsoleSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
+    layout->addWidget(m_savedBar);
     layout->addWidget(m_splitter, 1);
+    // Below the splitter, not in it: the filters stay the panel's first combo boxes.
+    m_compose->setMinimumHeight(m_compose->fontMetrics().height() * 9);
+    layout->addWidget(m_compose);
     auto *bottom = new QHBoxLayout;
-    bottom->addStretch(1);
-    bottom->addWidget(m_count);
+    m_count->setWordWrap(true);
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    bottom->addWidget(m_count, 1);
     layout->addLayout(bottom);
 
     connect(m_pause, &QAction::toggled, this, [this](bool paused) {
@@ -177,7 +286,10 @@ void FramesPanel::onRowsInserted()
     const int rows = m_log->rowCount();
     for (int r = qMax(0, rows - 50); r < rows; ++r)
         addComboValue(m_type, m_log->index(r, 0).data(FrameLogModel::TypeRole).toString());
-    m_count->setText(tr("%1 of %n frame(s) kept; %2 seen", nullptr, rows).arg(m_proxy->rowCount()).arg(m_log->totalFrames()));
+    if (!isShowingSavedLog())
+        m_count->setText(tr("%1 of %n frame(s) kept; %2 seen", nullptr, rows).arg(m_proxy->rowCount()).arg(m_log->totalFrames()));
+    if (isShowingSavedLog())
+        return;  // the live log grows out of sight
     // Follow the newest frame while the view is at the bottom and nothing is selected.
     QScrollBar *bar = m_view->verticalScrollBar();
     if (!m_view->selectionModel()->hasSelection() && bar->value() >= bar->maximum() - 4)
@@ -199,10 +311,10 @@ void FramesPanel::showDetails()
         m_details->setPlainText(text);
 }
 
-QString FramesPanel::selectionJson() const
+QList<int> FramesPanel::shownRows(bool selectionOnly) const
 {
     QList<int> rows;
-    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    const QModelIndexList selected = selectionOnly ? m_view->selectionModel()->selectedRows() : QModelIndexList();
     if (selected.isEmpty()) {
         for (int r = 0; r < m_proxy->rowCount(); ++r)
             rows << m_proxy->mapToSource(m_proxy->index(r, 0)).row();
@@ -211,7 +323,163 @@ QString FramesPanel::selectionJson() const
             rows << m_proxy->mapToSource(index).row();
         std::sort(rows.begin(), rows.end());
     }
-    return QString::fromUtf8(QJsonDocument(m_log->entriesJson(rows)).toJson(QJsonDocument::Indented));
+    return rows;
+}
+
+QString FramesPanel::selectionJson() const
+{
+    return QString::fromUtf8(QJsonDocument(shownLog()->entriesJson(shownRows(true))).toJson(QJsonDocument::Indented));
+}
+
+FrameLogModel *FramesPanel::shownLog() const
+{
+    return qobject_cast<FrameLogModel *>(m_proxy->sourceModel());
+}
+
+void FramesPanel::buildTemplates()
+{
+    m_templates->clear();
+    m_socket->clear();
+    if (!m_session)
+        return;
+    const DialectProfile &profile = m_session->profile();
+    const QString typeField = profile.typeField().isEmpty() ? QStringLiteral("type") : profile.typeField();
+    // (title, frame): the dialect's outbound messages first, then probes of how the server
+    // copes with what it does not expect.
+    QList<QPair<QString, QJsonObject>> templates;
+    if (profile.heartbeatMode() == HeartbeatMode::Json && !profile.pingTemplate().isEmpty()) {
+        QJsonObject ping = profile.pingTemplate();
+        if (!profile.pingTimestampField().isEmpty())
+            ping.insert(profile.pingTimestampField(), QStringLiteral("{now}"));
+        templates.append({tr("Ping (the dialect's heartbeat)"), ping});
+        if (!profile.pingTimestampField().isEmpty()) {
+            QJsonObject bare = profile.pingTemplate();
+            bare.remove(profile.pingTimestampField());
+            templates.append({tr("Ping without a timestamp"), bare});
+        }
+    }
+    templates.append({tr("A type the dialect does not know"),
+                      QJsonObject{{typeField, QStringLiteral("console_probe")},
+                                  {QStringLiteral("note"), QStringLiteral("sent from the Frames tab")}}});
+    templates.append({tr("No type field"), QJsonObject{{QStringLiteral("hello"), QStringLiteral("server")}}});
+    for (const auto &t : std::as_const(templates))
+        m_templates->addItem(t.first, t.second);
+    for (const SocketSpec &socket : profile.sockets())
+        m_socket->addItem(socket.name, socket.name);
+    m_socket->setVisible(m_socket->count() > 1);
+}
+
+void FramesPanel::useTemplate(int index)
+{
+    if (index < 0 || index >= m_templates->count())
+        return;
+    QString text = QString::fromUtf8(
+        QJsonDocument(m_templates->itemData(index).toJsonObject()).toJson(QJsonDocument::Indented));
+    // "{now}": the time of choosing, as the dialect writes its timestamps.
+    text.replace(QLatin1String("{now}"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    m_editor->setPlainText(text.trimmed());
+    m_composeStatus->clear();
+}
+
+bool FramesPanel::sendEditorFrame(QString *error)
+{
+    auto fail = [&](const QString &why) {
+        m_composeStatus->setText(tr("Not sent: %1").arg(why));
+        if (error)
+            *error = why;
+        return false;
+    };
+    const QByteArray text = m_editor->toPlainText().toUtf8();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QByteArray before = text.left(parseError.offset);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(parseError.offset - (before.lastIndexOf('\n') + 1)) + 1;
+        return fail(tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString()));
+    }
+    if (!doc.isObject())
+        return fail(tr("a frame is a JSON object ({…})"));
+    if (!m_session)
+        return fail(tr("not signed in"));
+    QString why;
+    if (!m_session->live()->sendCustomFrame(doc.object(), m_socket->count() > 1 ? m_socket->currentData().toString() : QString(), &why))
+        return fail(why);
+    m_composeStatus->setText(tr("Sent at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz"))));
+    return true;
+}
+
+bool FramesPanel::saveLog(const QString &path, QString *error)
+{
+    const QList<int> rows = shownRows(false);
+    QSaveFile file(path);
+    QString why;
+    if (!file.open(QIODevice::WriteOnly)) {
+        why = file.errorString();
+    } else {
+        const QByteArray data = shownLog()->jsonLines(rows);
+        if (file.write(data) != data.size() || !file.commit())
+            why = file.errorString();
+    }
+    if (!why.isEmpty()) {
+        m_count->setText(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), why));
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_count->setText(tr("%n frame(s) saved to %1", nullptr, int(rows.size())).arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool FramesPanel::openLog(const QString &path, QString *error)
+{
+    constexpr qint64 kMaxLogBytes = 256ll * 1024 * 1024;
+    auto fail = [&](const QString &why) {
+        m_count->setText(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), why));
+        if (error)
+            *error = why;
+        return false;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(file.errorString());
+    if (file.size() > kMaxLogBytes)
+        return fail(tr("it is larger than %1 MiB").arg(kMaxLogBytes / (1024 * 1024)));
+    if (!m_saved)
+        m_saved = new FrameLogModel(this);
+    QString why;
+    int skipped = 0;
+    if (!m_saved->loadJsonLines(file.readAll(), &why, &skipped))
+        return fail(why);
+    for (int r = 0; r < m_saved->rowCount(); ++r) {
+        addComboValue(m_type, m_saved->index(r, 0).data(FrameLogModel::TypeRole).toString());
+        addComboValue(m_entity, m_saved->index(r, 0).data(FrameLogModel::EntityRole).toString());
+    }
+    showLog(m_saved);
+    QString text = tr("Reading %1: %n frame(s).", nullptr, m_saved->rowCount()).arg(QFileInfo(path).fileName());
+    if (skipped > 0)
+        text += QLatin1Char(' ') + tr("%n line(s) skipped (not a saved frame).", nullptr, skipped);
+    m_savedText->setText(text + QLatin1Char(' ') + tr("The live log carries on meanwhile."));
+    m_count->setText(tr("%1 of %n saved frame(s) shown", nullptr, m_saved->rowCount()).arg(m_proxy->rowCount()));
+    return true;
+}
+
+void FramesPanel::backToLive()
+{
+    showLog(m_log);
+    onRowsInserted();
+}
+
+void FramesPanel::showLog(FrameLogModel *log)
+{
+    if (m_proxy->sourceModel() == log)
+        return;
+    m_proxy->setSourceModel(log);
+    const bool saved = log != m_log;
+    m_savedBar->setVisible(saved);
+    m_pause->setEnabled(!saved);
+    m_clear->setEnabled(!saved);
+    m_details->clear();
 }
 
 void FramesPanel::copyAsJson()

@@ -10,8 +10,10 @@
 #include "style/labels.h"
 #include "style/theme.h"
 #include "sync/queryclient.h"
+#include "widgets/tableexport.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -20,6 +22,7 @@
 #include <QListWidget>
 #include <QScrollArea>
 #include <QTableView>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -183,7 +186,24 @@ HealthPanel::HealthPanel(ConsoleSession *session, QWidget *parent) : QWidget(par
         m_connectionsView->horizontalHeader()->setStretchLastSection(true);
         m_connectionsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         m_connectionsView->setMinimumHeight(140);
-        layout->addWidget(m_connectionsInfo);
+        auto *exportButton = new QToolButton(box);
+        exportButton->setObjectName(QStringLiteral("healthConnectionsExport"));
+        exportButton->setIcon(themedIcon(QStringLiteral("export")));
+        exportButton->setText(tr("Export CSV…"));
+        exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        exportButton->setAutoRaise(true);
+        exportButton->setToolTip(tr("Save the connections shown as a CSV file"));
+        connect(exportButton, &QToolButton::clicked, this, [this] {
+            chooseCsvPath(this, tr("Export connections"), QStringLiteral("connections"), [this](const QString &path) {
+                QString error;
+                if (!exportConnectionsCsv(path, &error))
+                    m_connectionsInfo->setText(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
+            });
+        });
+        auto *infoRow = new QHBoxLayout;
+        infoRow->addWidget(m_connectionsInfo, 1);
+        infoRow->addWidget(exportButton, 0, Qt::AlignTop);
+        layout->addLayout(infoRow);
         layout->addWidget(m_connectionsView);
         left->addWidget(box, 1);
         m_poller = new ConnectionsPoller(api, this);
@@ -274,6 +294,19 @@ double HealthPanel::framesPerSecond()
     const auto &last = m_frameSamples.last();
     const qint64 span = last.first - first.first;
     return span > 0 ? (last.second - first.second) * 1000.0 / span : 0.0;
+}
+
+bool HealthPanel::exportConnectionsCsv(const QString &path, QString *error)
+{
+    QString why;
+    if (!m_connectionsView) {
+        why = tr("only admins see the server's connections");
+    } else if (saveTableCsv(m_connectionsView, path, &why)) {
+        return true;
+    }
+    if (error)
+        *error = why;
+    return false;
 }
 
 void HealthPanel::refresh()

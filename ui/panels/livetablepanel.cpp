@@ -9,11 +9,13 @@
 #include "widgets/filterheader.h"
 #include "widgets/flowlayout.h"
 #include "widgets/messagebar.h"
+#include "widgets/tableexport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -80,6 +82,8 @@ LiveTablePanel::LiveTablePanel(EntityTableModel *source, const Clock *clock, con
     , m_filterButton(new QToolButton(this))
     , m_pauseButton(new QToolButton(this))
     , m_pauseAction(new QAction(this))
+    , m_exportAction(new QAction(themedIcon(QStringLiteral("export")), tr("Export CSV…"), this))
+    , m_exportButton(new QToolButton(this))
     , m_pendingButton(new QToolButton(this))
     , m_rowsLabel(new QLabel(this))
     , m_chips(new QWidget(this))
@@ -173,6 +177,13 @@ LiveTablePanel::LiveTablePanel(EntityTableModel *source, const Clock *clock, con
     m_pauseButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_pauseButton->setAccessibleName(tr("Pause or resume the table"));
 
+    m_exportAction->setObjectName(QStringLiteral("exportCsv"));
+    m_exportAction->setToolTip(tr("Save the rows shown now (filters, sort and visible columns as on screen) as a CSV file"));
+    connect(m_exportAction, &QAction::triggered, this, &LiveTablePanel::chooseExportFile);
+    m_exportButton->setDefaultAction(m_exportAction);
+    m_exportButton->setAutoRaise(true);
+    m_exportButton->setAccessibleName(tr("Export the table as CSV"));
+
     m_pendingButton->setAutoRaise(true);
     m_pendingButton->setIcon(themedIcon(QStringLiteral("play")));
     m_pendingButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -195,6 +206,7 @@ LiveTablePanel::LiveTablePanel(EntityTableModel *source, const Clock *clock, con
     top->addWidget(m_search);
     top->addWidget(m_filterButton);
     top->addWidget(m_pauseButton);
+    top->addWidget(m_exportButton);
     auto *second = new QHBoxLayout;
     second->setContentsMargins(0, 0, 0, 0);
     second->addWidget(m_chips, 1);
@@ -498,6 +510,29 @@ void LiveTablePanel::fitColumns()
         }
         m_header->resizeSection(c, qBound(60, width, 360));
     }
+}
+
+bool LiveTablePanel::exportCsv(const QString &path)
+{
+    QString error;
+    if (saveTableCsv(m_view, path, &error)) {
+        const int rows = m_proxy->rowCount();
+        const QString noun = m_exportNoun.isEmpty() ? tr("%n row(s)", nullptr, rows)
+                                                    : QStringLiteral("%1 %2").arg(rows).arg(m_exportNoun);
+        m_messages->showMessage(MessageBar::Kind::Success,
+                                tr("Saved %1 to %2.").arg(noun, QDir::toNativeSeparators(path)));
+        return true;
+    }
+    m_messages->showMessage(MessageBar::Kind::Error,
+                            tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
+    return false;
+}
+
+void LiveTablePanel::chooseExportFile()
+{
+    QString base = m_layoutKey;
+    base.replace(QLatin1Char('/'), QLatin1Char('-'));
+    chooseCsvPath(this, tr("Export table"), base, [this](const QString &path) { exportCsv(path); });
 }
 
 void LiveTablePanel::saveLayout(QSettings &settings) const

@@ -54,6 +54,7 @@ public:
     QToolBar *toolBar() const { return m_toolBar; }
     QLineEdit *searchEdit() const { return m_search; }
     QAction *pauseAction() const { return m_pauseAction; }
+    QAction *exportAction() const { return m_exportAction; }
     QString layoutKey() const { return m_layoutKey; }
 
     void setSelfUser(const QString &username);
@@ -73,8 +74,18 @@ public:
     QModelIndex proxyIndexOfId(const EntityId &id) const;
     bool isFlashing(const EntityId &id) const;  // the row's flash is showing now
 
+    // Writes the rows shown now — filters, search and status chips applied, in the sort
+    // shown, the visible columns in their order — as CSV; the result (or why it failed)
+    // is shown in the message bar.
+    bool exportCsv(const QString &path);
+    // What the exported rows are called in messages ("audit entries"); default "rows".
+    void setExportNoun(const QString &plural) { m_exportNoun = plural; }
+
     void saveLayout(QSettings &settings) const;
     void restoreLayout(const QSettings &settings);
+
+public Q_SLOTS:
+    void chooseExportFile();
 
 Q_SIGNALS:
     // The current row changed, or its data did: re-evaluate what can be done with it.
@@ -105,6 +116,9 @@ private:
     QToolButton *m_filterButton;
     QToolButton *m_pauseButton;
     QAction *m_pauseAction;
+    QAction *m_exportAction;
+    QToolButton *m_exportButton;
+    QString m_exportNoun;
     QToolButton *m_pendingButton;
     QLabel *m_rowsLabel;
     QWidget *m_chips;

@@ -3,6 +3,7 @@
 #include "charts/simcharts.h"
 #include "core/redact.h"
 #include "sim/simexport.h"
+#include "widgets/tableexport.h"
 #include "sim/simulationrun.h"
 #include "sim/simulator.h"
 #include "sim/simusertablemodel.h"
@@ -279,6 +280,9 @@ void SimulationPanel::buildUi()
     });
     exportMenu->addAction(tr("Receipts (CSV)…"), this, [this] {
         saveAs(tr("Save receipts"), tr("CSV (*.csv)"), QStringLiteral("csv"), &SimulationPanel::exportSamples);
+    });
+    exportMenu->addAction(tr("Per-user table (CSV)…"), this, [this] {
+        saveAs(tr("Save the per-user table"), tr("CSV (*.csv)"), QStringLiteral("csv"), &SimulationPanel::exportUsers);
     });
     exportMenu->addAction(tr("Charts (PNG)…"), this, [this] {
         saveAs(tr("Save charts"), tr("PNG image (*.png)"), QStringLiteral("png"), &SimulationPanel::exportCharts);
@@ -800,6 +804,13 @@ bool SimulationPanel::exportSamples(const QString &path, QString *error)
                       .arg(m_run->droppedSamples()));
     return exportDone(ok, tr("%n receipt(s) saved to %1", nullptr, int(m_run->sampleCount())).arg(path), why,
                       error);
+}
+
+bool SimulationPanel::exportUsers(const QString &path, QString *error)
+{
+    QString why;
+    const bool ok = saveTableCsv(m_userView, path, &why);
+    return exportDone(ok, tr("%n user row(s) saved to %1", nullptr, m_userProxy->rowCount()).arg(path), why, error);
 }
 
 bool SimulationPanel::exportCharts(const QString &path, QString *error)

@@ -13,6 +13,7 @@
 #include "panels/livetablepanel.h"
 #include "panels/requestspanel.h"
 #include "panels/simulationpanel.h"
+#include "panels/storagepanel.h"
 #include "panels/rowactions.h"
 #include "session/consolesession.h"
 #include "style/labels.h"
@@ -455,6 +456,14 @@ void MainWindow::buildPanels()
         m_lab->setObjectName(QStringLiteral("labPanel"));
         const int lab = m_tabs->addTab(m_lab, themedIcon(QStringLiteral("crates")), tr("Lab"));
         m_tabs->setTabToolTip(lab, tr("Lab equipment, live (seed-004 backends)"));
+    }
+    if (routed("storage") && routed("crates")) {
+        // Storage (issue 14): the locations' occupancy from the storage and crate tables
+        // the window already keeps live.
+        auto *storage = new StoragePanel(m_storage, m_crates->sourceModel(), m_tabs);
+        storage->setObjectName(QStringLiteral("storagePanel"));
+        const int at = m_tabs->addTab(storage, themedIcon(QStringLiteral("storage")), tr("Storage"));
+        m_tabs->setTabToolTip(at, tr("Storage locations: occupancy and the crates at each"));
     }
     m_tabs->setTabVisible(m_tabs->indexOf(m_requests), routed("withdrawal-requests"));
     m_tabs->setTabVisible(m_tabs->indexOf(m_crates), routed("crates"));

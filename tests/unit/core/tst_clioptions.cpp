@@ -85,6 +85,72 @@ private Q_SLOTS:
                                                     << QStringLiteral("--allow-insecure-http");
         QTest::newRow("clear text to a LAN address") << QStringLiteral("watch --server http://10.0.0.5:8000 --user u")
                                                      << QStringLiteral("unencrypted");
+        QTest::newRow("format unknown") << QStringLiteral("status --server https://h --user u --format xml")
+                                        << QStringLiteral("--format");
+        QTest::newRow("format on watch") << QStringLiteral("watch --server https://h --user u --format nagios")
+                                         << QStringLiteral("status");
+        QTest::newRow("thresholds without nagios") << QStringLiteral("status --server https://h --user u --warning 200")
+                                                   << QStringLiteral("--format nagios");
+        QTest::newRow("bad range") << QStringLiteral("status --server https://h --user u --format nagios --critical 20:10")
+                                   << QStringLiteral("--critical");
+        QTest::newRow("three ranges") << QStringLiteral("status --server https://h --user u --format nagios --warning 1,2,3")
+                                      << QStringLiteral("--warning");
+        QTest::newRow("metrics port on status") << QStringLiteral("status --server https://h --user u --metrics-port 9100")
+                                                << QStringLiteral("watch");
+        QTest::newRow("metrics port range") << QStringLiteral("watch --server https://h --user u --metrics-port 70000")
+                                            << QStringLiteral("--metrics-port");
+        QTest::newRow("metrics address") << QStringLiteral("watch --server https://h --user u --metrics-address local")
+                                         << QStringLiteral("--metrics-address");
+    }
+
+    void parse_statusFormats_andThresholds()
+    {
+        CliOptions o;
+        QString error;
+        QVERIFY2(parseCliOptions(args(QStringLiteral("status --server https://h --user u --format nagios "
+                                                     "--warning 200,2000 --critical=@0:0,~:10000")),
+                                 &o, &error),
+                 qPrintable(error));
+        QCOMPARE(o.format, CliOptions::Format::Nagios);
+        QCOMPARE(o.warningRtt.text, QStringLiteral("200"));
+        QCOMPARE(o.warningTimeToLive.text, QStringLiteral("2000"));
+        QCOMPARE(o.criticalRtt.text, QStringLiteral("@0:0"));
+        QCOMPARE(o.criticalTimeToLive.text, QStringLiteral("~:10000"));
+        QVERIFY(o.warningRtt.alerts(201));
+        QVERIFY(!o.warningRtt.alerts(200));
+        QVERIFY(o.criticalRtt.alerts(0));
+        QVERIFY(o.criticalTimeToLive.alerts(10001));
+        QVERIFY(!o.criticalTimeToLive.alerts(-5));
+
+        CliOptions json;
+        QVERIFY(parseCliOptions(args(QStringLiteral("status --server https://h --user u --json")), &json, &error));
+        QCOMPARE(json.format, CliOptions::Format::Json);
+        CliOptions prom;
+        QVERIFY(parseCliOptions(args(QStringLiteral("status --server https://h --user u --format=prometheus")), &prom, &error));
+        QCOMPARE(prom.format, CliOptions::Format::Prometheus);
+        // Only the RTT range: the time to Live has none.
+        CliOptions rttOnly;
+        QVERIFY(parseCliOptions(args(QStringLiteral("status --server https://h --user u --format nagios --warning 5")),
+                                &rttOnly, &error));
+        QVERIFY(rttOnly.warningRtt.isSet());
+        QVERIFY(!rttOnly.warningTimeToLive.isSet());
+        // --json stays accepted by watch (it always prints JSON lines).
+        CliOptions watch;
+        QVERIFY2(parseCliOptions(args(QStringLiteral("watch --server https://h --user u --json --raw --metrics-port 0 "
+                                                     "--metrics-address ::1")),
+                                 &watch, &error),
+                 qPrintable(error));
+        QVERIFY(watch.raw);
+        QCOMPARE(watch.metricsPort, 0);
+        QCOMPARE(watch.metricsAddress, QStringLiteral("::1"));
+    }
+
+    void wantsNagiosFormat_evenWhenTheRestDoesNotParse()
+    {
+        QVERIFY(wantsNagiosFormat(args(QStringLiteral("status --frobnicate --format nagios"))));
+        QVERIFY(wantsNagiosFormat(args(QStringLiteral("status --format=nagios"))));
+        QVERIFY(!wantsNagiosFormat(args(QStringLiteral("status --format prometheus"))));
+        QVERIFY(!wantsNagiosFormat(args(QStringLiteral("status --format"))));
     }
 
     // http:// is refused for another machine unless asked for; loopback and https:// are fine.

@@ -1,3 +1,5 @@
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 #include "core/logging.h"
@@ -82,6 +84,32 @@ private Q_SLOTS:
         QVERIFY2(!line.contains(QChar(0x1b)) && line.contains(QChar(0xFFFD)), qPrintable(line));
         QVERIFY2(!line.contains(QStringLiteral("eyJ")) && !line.contains(QStringLiteral("abc.def")), qPrintable(line));
         QVERIFY2(line.endsWith(QStringLiteral("\nnext")), qPrintable(line));
+    }
+
+    void redactJsonSecrets_hidesSecretMembersAtAnyDepth()
+    {
+        const QString jwt = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl");
+        const QJsonObject frame{
+            {QStringLiteral("type"), QStringLiteral("auth")},
+            {QStringLiteral("token"), QStringLiteral("opaque-value")},
+            {QStringLiteral("data"), QJsonObject{{QStringLiteral("signature_password"), QStringLiteral("hunter2")},
+                                                 {QStringLiteral("author"), QStringLiteral("u1_head1")},
+                                                 {QStringLiteral("key"), QStringLiteral("crates")},
+                                                 {QStringLiteral("note"), QString(QStringLiteral("see ") + jwt)}}},
+            {QStringLiteral("list"), QJsonArray{QJsonObject{{QStringLiteral("refresh_token"), QStringLiteral("r")}}}},
+            {QStringLiteral("access"), QJsonValue::Null},
+        };
+        const QJsonObject out = redactJsonSecrets(frame).toObject();
+        QCOMPARE(out.value(QStringLiteral("type")).toString(), QStringLiteral("auth"));
+        QCOMPARE(out.value(QStringLiteral("token")).toString(), QStringLiteral("***"));
+        const QJsonObject data = out.value(QStringLiteral("data")).toObject();
+        QCOMPARE(data.value(QStringLiteral("signature_password")).toString(), QStringLiteral("***"));
+        QCOMPARE(data.value(QStringLiteral("author")).toString(), QStringLiteral("u1_head1"));  // not a secret
+        QCOMPARE(data.value(QStringLiteral("key")).toString(), QStringLiteral("crates"));
+        QCOMPARE(data.value(QStringLiteral("note")).toString(), QStringLiteral("see ***"));
+        QCOMPARE(out.value(QStringLiteral("list")).toArray().first().toObject().value(QStringLiteral("refresh_token")).toString(),
+                 QStringLiteral("***"));
+        QVERIFY(out.value(QStringLiteral("access")).isNull());
     }
 };
 
