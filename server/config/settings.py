@@ -146,6 +146,8 @@ def _database(url):
 DMS_DATABASE_URL = os.environ.get("DMS_DATABASE_URL", "").strip()
 DATABASES = {"default": _database(DMS_DATABASE_URL)}
 
+TEST_RUNNER = "dms.testrunner.DmsTestRunner"
+
 AUTH_USER_MODEL = "dms.User"
 AUTH_PASSWORD_VALIDATORS = []
 # TESTS ONLY, never in a deployment: DMS_FAST_PASSWORD_HASHER=1 hashes new passwords with
