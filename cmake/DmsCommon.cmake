@@ -102,3 +102,22 @@ function(dms_add_test)
     endif()
   endforeach()
 endfunction()
+
+# dms_add_pg_variant(tst_x): one more CTest test, tst_x_pg, running the same executable
+# inside server/tools/pgcluster.py run, so every reference server the test starts (the
+# fixtures in tests/support) gets a fresh database of a throwaway PostgreSQL cluster
+# instead of a SQLite file (docs/server.md, "PostgreSQL"). Same labels, timeout and
+# environment; skipped (77, "SKIPPED: ...") only when PostgreSQL is not installed. Not in
+# the sanitizer tree: the database changes nothing in the C++ under test there.
+function(dms_add_pg_variant name)
+  if(DMS_SANITIZE)
+    return()
+  endif()
+  get_test_property(${name} LABELS _labels)
+  get_test_property(${name} TIMEOUT _timeout)
+  get_test_property(${name} ENVIRONMENT _env)
+  add_test(NAME ${name}_pg
+    COMMAND /usr/bin/python3 ${PROJECT_SOURCE_DIR}/server/tools/pgcluster.py run --quiet -- $<TARGET_FILE:${name}>)
+  set_tests_properties(${name}_pg PROPERTIES LABELS "${_labels};pg" TIMEOUT ${_timeout} ENVIRONMENT "${_env}"
+    SKIP_RETURN_CODE 77)
+endfunction()

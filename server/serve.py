@@ -32,6 +32,7 @@
   thread-sensitive worker too, whose thread owns them), that worker shut down, the loop
   closed and the streams flushed, so nothing is torn down by the interpreter's
   finalisation (which crashed with SIGSEGV: docs/server.md, "Stopping");
+* with DMS_BEHIND_TLS_PROXY=1 the client's address is the proxy's X-Real-IP header;
 * faulthandler is on (stderr, all threads): a fatal signal prints the Python stacks.
 """
 import faulthandler  # noqa: I001
@@ -277,8 +278,15 @@ def serve(args):
 
         endpoint = "ssl:port=%d:interface=%s:backlog=%d:privateKey=%s:certKey=%s" % (
             args.port, args.host.replace(":", r"\:"), args.backlog, esc(args.tls_key), esc(args.tls_cert))
+    proxy = {}
+    if settings.DMS_BEHIND_TLS_PROXY:
+        # the client's address is the proxy's X-Real-IP (nginx sets it to the peer it
+        # serves, replacing any a client sent), so the per-address password limits
+        # (dms/security.py) count clients, not the proxy; X-Forwarded-For is not used: its
+        # first entry is whatever the client wrote
+        proxy = {"proxy_forwarded_address_header": "X-Real-IP"}
     server = DmsServer(application=application, endpoints=[endpoint], signal_handlers=True,
-                       action_logger=action_logger, verbosity=1 if not args.access_log else 2)
+                       action_logger=action_logger, verbosity=1 if not args.access_log else 2, **proxy)
     # From here on a signal stops the reactor (Twisted's own handlers, which it keeps
     # when it starts): one that comes before the reactor runs -- READY is printed while
     # the endpoint is set up, before reactor.run() -- is queued and stops it as soon as it

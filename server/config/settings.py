@@ -1,7 +1,7 @@
 """Settings of the DMS reference server.
 
 Every knob comes from the environment (see docs/server.md):
-DMS_DB_PATH, DMS_ACCESS_TTL, DMS_REFRESH_TTL, DMS_ALLOWED_HOSTS, DMS_DEBUG, DMS_PASSWORD_MAX_FAILURES, DMS_PASSWORD_LOCKOUT_SECONDS,
+DMS_DATABASE_URL, DMS_DB_PATH, DMS_DB_CONN_MAX_AGE, DMS_ACCESS_TTL, DMS_REFRESH_TTL, DMS_ALLOWED_HOSTS, DMS_DEBUG, DMS_PASSWORD_MAX_FAILURES, DMS_PASSWORD_LOCKOUT_SECONDS,
 DMS_PASSWORD_FAILURES_PER_MINUTE, DMS_MAX_REQUEST_BODY, DMS_FORBID_SELF_APPROVAL, DMS_BEHIND_TLS_PROXY,
 DMS_SECRET_KEY, REDIS_URL, DMS_CHANNEL_LAYER, DMS_FAULT_* (debug only),
 DMS_WIRE, DMS_PUBLIC_IDS, DMS_API_PREFIX, DMS_FIRST_MESSAGE_DEADLINE,
@@ -91,15 +91,62 @@ ROOT_URLCONF = "config.urls"
 ASGI_APPLICATION = "config.asgi.application"
 TEMPLATES = []
 
-DATABASES = {
-    "default": {
-        "ENGINE": "django.db.backends.sqlite3",
-        "NAME": os.environ.get("DMS_DB_PATH") or str(BASE_DIR / "db.sqlite3"),
-        # several Daphne processes and drive_activity may share one SQLite file
-        "OPTIONS": {"timeout": 30},
-        "TEST": {"NAME": os.environ.get("DMS_TEST_DB_PATH") or None},
+def _database(url):
+    """DATABASES["default"] for DMS_DATABASE_URL (PostgreSQL), or SQLite at DMS_DB_PATH.
+
+    postgresql://USER[:PASSWORD]@HOST[:PORT]/NAME[?sslmode=...&connect_timeout=...]
+    (also postgres://); a HOST that is empty or starts with %2F is a Unix socket
+    directory. Anything else refuses to start with a clear message."""
+    if not url:
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": os.environ.get("DMS_DB_PATH") or str(BASE_DIR / "db.sqlite3"),
+            # several Daphne processes and drive_activity may share one SQLite file
+            "OPTIONS": {"timeout": 30},
+            "TEST": {"NAME": os.environ.get("DMS_TEST_DB_PATH") or None},
+        }
+    from urllib.parse import parse_qsl, unquote, urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme not in ("postgresql", "postgres"):
+        raise RuntimeError("DMS_DATABASE_URL must start with postgresql:// (SQLite: leave it unset and "
+                           "set DMS_DB_PATH), not %r" % (parts.scheme + "://…"))
+    name = unquote(parts.path.lstrip("/"))
+    if not name or "/" in name:
+        raise RuntimeError("DMS_DATABASE_URL must name one database: postgresql://USER@HOST:PORT/NAME")
+    try:
+        port = parts.port
+    except ValueError:
+        raise RuntimeError("DMS_DATABASE_URL has a bad port")
+    options = dict(parse_qsl(parts.query))
+    allowed = {"sslmode", "sslrootcert", "connect_timeout", "application_name", "host"}
+    unknown = sorted(set(options) - allowed)
+    if unknown:
+        raise RuntimeError("DMS_DATABASE_URL: unknown option(s) %s (allowed: %s)"
+                           % (", ".join(unknown), ", ".join(sorted(allowed))))
+    host = unquote(options.pop("host", "") or parts.hostname or "")
+    options.setdefault("connect_timeout", "10")
+    return {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": name,
+        "USER": unquote(parts.username or ""),
+        "PASSWORD": unquote(parts.password or ""),
+        "HOST": host,
+        "PORT": str(port or ""),
+        # one connection per worker thread, kept between requests (a new PostgreSQL
+        # connection costs a process fork on the server); closed when it broke
+        "CONN_MAX_AGE": _env_int("DMS_DB_CONN_MAX_AGE", 60),
+        "OPTIONS": options,
+        "TEST": {"NAME": os.environ.get("DMS_TEST_DB_NAME") or None},
     }
-}
+
+
+# DMS_DATABASE_URL=postgresql://…: PostgreSQL (the deployment layout, docs/server.md);
+# unset: SQLite at DMS_DB_PATH (the zero-setup default)
+DMS_DATABASE_URL = os.environ.get("DMS_DATABASE_URL", "").strip()
+DATABASES = {"default": _database(DMS_DATABASE_URL)}
+
+TEST_RUNNER = "dms.testrunner.DmsTestRunner"
 
 AUTH_USER_MODEL = "dms.User"
 AUTH_PASSWORD_VALIDATORS = []

@@ -9,7 +9,7 @@ import random
 import time
 
 from asgiref.sync import sync_to_async
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 from rest_framework.exceptions import APIException
 
 from . import services
@@ -56,7 +56,11 @@ class Driver:
 
     def step(self):
         """Perform one random legal action; returns a one-line description or None."""
-        close_old_connections()
+        # a connection that broke or outlived CONN_MAX_AGE (PostgreSQL) is replaced between
+        # steps; never inside a transaction the caller holds (a test's): Django would close
+        # it there, as its autocommit differs from the setting's
+        if not connection.in_atomic_block:
+            close_old_connections()
         units = list(Unit.objects.order_by("id").values_list("id", flat=True))
         if not units:
             return None

@@ -4,7 +4,7 @@ on, by real users, through dms.lab (so every change is broadcast on /ws)."""
 import logging
 import random
 
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 from rest_framework.exceptions import APIException
 
 from . import ids, lab
@@ -23,7 +23,11 @@ class LabDriver:
 
     def step(self):
         """Perform one random legal lab action; returns a one-line description or None."""
-        close_old_connections()
+        # a connection that broke or outlived CONN_MAX_AGE (PostgreSQL) is replaced between
+        # steps; never inside a transaction the caller holds (a test's): Django would close
+        # it there, as its autocommit differs from the setting's
+        if not connection.in_atomic_block:
+            close_old_connections()
         for _ in range(6):
             choice = self.rng.choices(["start", "end", "maintenance", "submit", "advance"],
                                       weights=[4, 3, 1, 3, 3])[0]

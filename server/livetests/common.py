@@ -49,12 +49,28 @@ class Proc:
         return self.stderr_file.read().decode("utf-8", "replace")
 
 
+def database_env(db_path):
+    """The database a test's servers share: the SQLite file db_path, or -- when the tests
+    run inside `server/tools/pgcluster.py run` (DMS_PG_ADMIN_URL set) -- a new PostgreSQL
+    database of that throwaway cluster, named after db_path's file."""
+    admin = os.environ.get("DMS_PG_ADMIN_URL", "").strip()
+    if not admin:
+        return {"DMS_DB_PATH": db_path}
+    from pgcluster import create_database
+
+    return {"DMS_DATABASE_URL": create_database(admin, "live_" + os.path.splitext(os.path.basename(db_path))[0])}
+
+
 def server_env(db_path, **extra):
+    """A serve.py environment without the caller's DMS_* settings: the test's database
+    (database_env), a fixed secret key, and extra."""
+    database = database_env(db_path)
     env = dict(os.environ)
     for k in list(env):
         if k.startswith("DMS_") or k == "REDIS_URL":
             del env[k]
-    env.update({"DMS_DB_PATH": db_path, "DMS_SECRET_KEY": "live-test-secret", "PYTHONDONTWRITEBYTECODE": "1"})
+    env.update({"DMS_SECRET_KEY": "live-test-secret", "PYTHONDONTWRITEBYTECODE": "1"})
+    env.update(database)
     env.update({k: str(v) for k, v in extra.items()})
     return env
 
@@ -122,3 +138,4 @@ def login(port, username, password="dms-demo", prefix="/api/", whole=False):
 
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(SERVER_DIR, "tools"))

@@ -26,8 +26,11 @@ class Closed(Exception):
 
 
 class WS:
-    def __init__(self, port, path, origin="http://127.0.0.1", headers=None, host="127.0.0.1", timeout=10):
+    def __init__(self, port, path, origin="http://127.0.0.1", headers=None, host="127.0.0.1", timeout=10,
+                 ssl_context=None):
         self.sock = socket.create_connection((host, port), timeout=timeout)
+        if ssl_context is not None:  # wss://: TLS first, verified against the context's CAs
+            self.sock = ssl_context.wrap_socket(self.sock, server_hostname=host)
         self.buf = b""
         key = base64.b64encode(os.urandom(16)).decode()
         lines = ["GET %s HTTP/1.1" % path, "Host: %s:%d" % (host, port), "Upgrade: websocket",

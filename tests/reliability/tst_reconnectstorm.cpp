@@ -123,7 +123,7 @@ class tst_ReconnectStorm : public QObject
                                 {ServerFixture::sourceDir() + QStringLiteral("/server/manage.py"),
                                  QStringLiteral("drive_activity"), QStringLiteral("--rate"), QStringLiteral("1"),
                                  QStringLiteral("--duration"), QStringLiteral("0")},
-                                {QStringLiteral("DMS_DB_PATH=") + m_server.databasePath(),
+                                {m_server.databaseEnv(),  // SQLite file or, as *_pg, PostgreSQL
                                  QStringLiteral("REDIS_URL=") + m_redis.url(),
                                  QStringLiteral("DMS_SECRET_KEY=test-only-secret-key-for-fixture"),
                                  // the server's users have MD5 hashes (test-only): read them alike

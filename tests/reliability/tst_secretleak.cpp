@@ -83,7 +83,8 @@ private Q_SLOTS:
         QVERIFY2(m_server.start(options, &error), qPrintable(error));
         QProcess shell;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DMS_DB_PATH"), m_server.databasePath());
+        const QString database = m_server.databaseEnv();  // DMS_DB_PATH=… or DMS_DATABASE_URL=…
+        env.insert(database.section(QLatin1Char('='), 0, 0), database.section(QLatin1Char('='), 1));
         env.insert(QStringLiteral("DMS_SECRET_KEY"), QStringLiteral("test-only-secret-key-for-fixture"));
         env.insert(QStringLiteral("DMS_FAST_PASSWORD_HASHER"), QStringLiteral("1"));  // as the server's
         env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));

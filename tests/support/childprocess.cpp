@@ -22,6 +22,31 @@ int freeLoopbackPort()
     return probe.serverPort();
 }
 
+QString testDatabaseEnv(const QString &sqlitePath, QString *error)
+{
+    if (qEnvironmentVariableIsEmpty("DMS_PG_ADMIN_URL"))
+        return QStringLiteral("DMS_DB_PATH=") + sqlitePath;
+    const QByteArray src = qgetenv("DMS_SOURCE_DIR");
+    const QString sourceDir = src.isEmpty() ? QDir::currentPath() : QString::fromLocal8Bit(src);
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"),
+            {sourceDir + QStringLiteral("/server/tools/pgcluster.py"), QStringLiteral("createdb")});
+    if (!p.waitForFinished(60'000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        if (error)
+            *error = QStringLiteral("pgcluster.py createdb failed: ") + QString::fromUtf8(p.readAllStandardError());
+        p.kill();
+        p.waitForFinished(5'000);
+        return {};
+    }
+    const QString url = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    if (!url.startsWith(QLatin1String("postgresql://"))) {
+        if (error)
+            *error = QStringLiteral("pgcluster.py createdb printed no database URL");
+        return {};
+    }
+    return QStringLiteral("DMS_DATABASE_URL=") + url;
+}
+
 bool ChildProcess::start(const QString &program, const QStringList &args, const QStringList &extraEnv,
                          const QString &workingDir)
 {
@@ -102,8 +127,16 @@ bool ServerProcess::launch(bool seed, QString *error)
 {
     const QByteArray src = qgetenv("DMS_SOURCE_DIR");
     const QString sourceDir = src.isEmpty() ? QDir::currentPath() : QString::fromLocal8Bit(src);
-    QStringList env{QStringLiteral("DMS_DB_PATH=") + databasePath(),
-                    QStringLiteral("DMS_ACCESS_TTL=%1").arg(m_options.accessTtlSeconds),
+    if (m_databaseEnv.isEmpty()) {
+        QString why;
+        m_databaseEnv = testDatabaseEnv(databasePath(), &why);
+        if (m_databaseEnv.isEmpty()) {
+            if (error)
+                *error = why;
+            return false;
+        }
+    }
+    QStringList env{m_databaseEnv, QStringLiteral("DMS_ACCESS_TTL=%1").arg(m_options.accessTtlSeconds),
                     QStringLiteral("DMS_REFRESH_TTL=%1").arg(m_options.refreshTtlSeconds),
                     QStringLiteral("DMS_SECRET_KEY=test-only-secret-key-for-fixture"),
                     // test-only MD5 hashes (docs/server.md): sign-ins cost the server ~0 s

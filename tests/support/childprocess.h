@@ -74,6 +74,9 @@ public:
     int port() const { return m_port; }
     QUrl baseUrl() const;
     QString databasePath() const { return m_dir.filePath(QStringLiteral("db.sqlite3")); }
+    // "DMS_DB_PATH=…" or "DMS_DATABASE_URL=…" (testDatabaseEnv): what another process
+    // (the activity driver) needs to share this server's database. Set once started.
+    QString databaseEnv() const { return m_databaseEnv; }
     QByteArray output() { return m_process.output(); }
 
 private:
@@ -82,8 +85,16 @@ private:
     QTemporaryDir m_dir;
     ChildProcess m_process;
     int m_port = 0;
+    QString m_databaseEnv;
 };
 
 int freeLoopbackPort();
+
+// The database of a test's server, as one "NAME=value" environment entry:
+// "DMS_DB_PATH=<sqlitePath>" (SQLite, the default), or -- when the test runs inside
+// `server/tools/pgcluster.py run` (CTest's *_pg tests set DMS_PG_ADMIN_URL) -- a new empty
+// database of that throwaway PostgreSQL cluster, "DMS_DATABASE_URL=postgresql://…".
+// Empty, with *error set, when that database cannot be made.
+QString testDatabaseEnv(const QString &sqlitePath, QString *error);
 
 }  // namespace Dms::Test

@@ -1,5 +1,7 @@
 #include "serverfixture.h"
 
+#include "childprocess.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
@@ -86,8 +88,15 @@ bool ServerFixture::launch(bool seed, int port, QString *error)
     if (!m_dir.isValid())
         return fail(QStringLiteral("no temporary directory"));
 
+    if (m_databaseEnv.isEmpty()) {
+        QString why;
+        m_databaseEnv = testDatabaseEnv(databasePath(), &why);
+        if (m_databaseEnv.isEmpty())
+            return fail(why);
+    }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DMS_DB_PATH"), databasePath());
+    const qsizetype eq = m_databaseEnv.indexOf(QLatin1Char('='));
+    env.insert(m_databaseEnv.left(eq), m_databaseEnv.mid(eq + 1));
     env.insert(QStringLiteral("DMS_ACCESS_TTL"), QString::number(m_options.accessTtlSeconds));
     env.insert(QStringLiteral("DMS_REFRESH_TTL"), QString::number(m_options.refreshTtlSeconds));
     env.insert(QStringLiteral("DMS_SECRET_KEY"), QStringLiteral("test-only-secret-key-for-fixture"));

@@ -38,6 +38,9 @@ public:
     int port() const { return m_port; }
     QUrl baseUrl() const;
     QString databasePath() const;
+    // "DMS_DB_PATH=…" or, inside `pgcluster.py run`, "DMS_DATABASE_URL=…"
+    // (testDatabaseEnv in childprocess.h); set once started.
+    QString databaseEnv() const { return m_databaseEnv; }
     QString stderrTail() const;
 
     static QString sourceDir();
@@ -52,6 +55,7 @@ private:
     int m_port = 0;
     bool m_seeded = false;
     QByteArray m_stderr;
+    QString m_databaseEnv;
 };
 
 }  // namespace Dms::Test

@@ -6,7 +6,7 @@ from channels.db import database_sync_to_async
 from django.test import TestCase, TransactionTestCase, override_settings
 
 from dms import lab
-from dms.models import Equipment, EquipmentStatus, LabSession, SampleSubmission
+from dms.models import Equipment, EquipmentStatus, LabSession, SampleSubmission, Unit
 
 from .base import PW, Fixture
 from .wsbase import WsCase, act
@@ -281,7 +281,11 @@ class SeedDemoLabTests(TestCase):
         self.assertEqual(Equipment.objects.filter(status=EquipmentStatus.IN_USE).count(), 1)
         self.assertEqual(Equipment.objects.filter(status=EquipmentStatus.MAINTENANCE).count(), 1)
         self.assertEqual(lab.active_sessions().count(), 1)
-        self.assertEqual(SampleSubmission.objects.filter(recipient__username="u1_req1", is_read=False).count(), 2)
+        # usernames carry the unit's key: u1_req1 on a fresh database; PostgreSQL's
+        # sequences do not restart with each test's rollback
+        first_unit = Unit.objects.order_by("id").first().pk
+        self.assertEqual(SampleSubmission.objects.filter(recipient__username="u%d_req1" % first_unit,
+                                                         is_read=False).count(), 2)
 
     def test_lab_driver_moves_things(self):
         from io import StringIO

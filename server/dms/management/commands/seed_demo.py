@@ -125,7 +125,9 @@ class Command(BaseCommand):
                           role=Role.ADMIN, first_name="Demo", last_name="Administrator", is_staff=True))
         User.objects.bulk_create(users, batch_size=500)
         by_unit_role = {}
-        for usr in User.objects.all():
+        # in key order: PostgreSQL returns rows in no set order, and the rng's picks below
+        # must not depend on it (a given --seed makes the same data on every database)
+        for usr in User.objects.order_by("id"):
             by_unit_role.setdefault((usr.unit_id, usr.role), []).append(usr)
 
         StorageLocation.objects.bulk_create(
@@ -199,7 +201,7 @@ class Command(BaseCommand):
         if crate_updates:
             Crate.objects.bulk_update(list(crate_updates.values()), ["status", "unit", "storage"], batch_size=500)
         for kind, model in models.items():
-            for req in model.objects.filter(status=RequestStatus.SENT_BACK):
+            for req in model.objects.filter(status=RequestStatus.SENT_BACK).order_by("id"):
                 approver = (by_unit_role.get((req.unit_id, Role.APPROVER)) or [req.requester])[0]
                 sendbacks.append(SendBackRecord(request_kind=kind, request_id=req.pk,
                                                 request_number=req.request_number, unit_id=req.unit_id,
