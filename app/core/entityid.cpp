@@ -19,10 +19,10 @@ bool allDigits(const QString &text)
     return true;
 }
 
-QString tr(const char *text)
+struct EntityIdText
 {
-    return QCoreApplication::translate("Dms::EntityId", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dms::EntityId)
+};
 
 }  // namespace
 
@@ -61,7 +61,7 @@ std::optional<EntityId> EntityId::fromJson(const QJsonValue &value, QString *why
         const qint64 n = value.toInteger(-1);
         if (n <= 0) {
             if (why)
-                *why = tr("a positive integer or a non-empty string");
+                *why = EntityIdText::tr("a positive integer or a non-empty string");
             return std::nullopt;
         }
         return EntityId(n);
@@ -70,7 +70,7 @@ std::optional<EntityId> EntityId::fromJson(const QJsonValue &value, QString *why
         const QString s = value.toString();
         if (s.isEmpty() || s.size() > MaxIdChars) {
             if (why)
-                *why = tr("a non-empty string of at most %1 characters or an integer").arg(MaxIdChars);
+                *why = EntityIdText::tr("a non-empty string of at most %1 characters or an integer").arg(MaxIdChars);
             return std::nullopt;
         }
         EntityId id = fromString(s);
@@ -78,7 +78,7 @@ std::optional<EntityId> EntityId::fromJson(const QJsonValue &value, QString *why
         return id;
     }
     if (why)
-        *why = tr("an integer or a string");
+        *why = EntityIdText::tr("an integer or a string");
     return std::nullopt;
 }
 
