@@ -2627,6 +2627,11 @@ Szenario oder ungültige Argumente.
         <source>%1 · report schema %2 · this page needs no network and no other file</source>
         <translation>%1 · Berichtsschema %2 · diese Seite benötigt kein Netz und keine weitere Datei</translation>
     </message>
+    <message>
+        <source>en</source>
+        <comment>the HTML lang attribute: this translation&apos;s language code</comment>
+        <translation>de</translation>
+    </message>
 </context>
 <context>
     <name>Dms::KeychainSecretStore</name>

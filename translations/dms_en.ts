@@ -34,6 +34,20 @@
             <numerusform>%n marked stale</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) patched</source>
+        <translation>
+            <numerusform>%n row patched</numerusform>
+            <numerusform>%n rows patched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refetched alone</source>
+        <translation>
+            <numerusform>%n row refetched alone</numerusform>
+            <numerusform>%n rows refetched alone</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dms::FramesPanel</name>

@@ -2627,6 +2627,11 @@ username,password,unit[,role] पंक्तियाँ होती हैं
         <source>%1 · report schema %2 · this page needs no network and no other file</source>
         <translation>%1 · रिपोर्ट स्कीमा %2 · इस पेज को न नेटवर्क चाहिए न कोई दूसरी फ़ाइल</translation>
     </message>
+    <message>
+        <source>en</source>
+        <comment>the HTML lang attribute: this translation&apos;s language code</comment>
+        <translation>hi</translation>
+    </message>
 </context>
 <context>
     <name>Dms::KeychainSecretStore</name>

@@ -6,6 +6,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include "core/translations.h"
 #include "sim/htmlreport.h"
 #include "sim/simexport.h"
 #include "sim/simreport.h"
@@ -216,6 +217,7 @@ int runDiff(const QStringList &args)
 int runReportCommand(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    installTranslations(app);  // before any string is made
     const QStringList args = QCoreApplication::arguments();
     if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
         QTextStream(stdout) << reportUsage();

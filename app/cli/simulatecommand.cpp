@@ -26,6 +26,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/redact.h"
+#include "core/translations.h"
 #include "live/dialectprofile.h"
 #include "session/consolesession.h"
 #include "sim/htmlreport.h"
@@ -245,6 +246,7 @@ bool parseSimulateOptions(const QStringList &args, SimulateOptions *o, QString *
 int runSimulateCommand(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    installTranslations(app);  // before any string is made
     QCoreApplication::setApplicationName(QStringLiteral("dms-console"));
     QCoreApplication::setOrganizationName(QStringLiteral("dms-console"));
     qRegisterMetaType<LiveStatus>();

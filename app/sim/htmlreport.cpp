@@ -430,8 +430,10 @@ std::optional<double> Page::limitOf(const QStringList &metrics) const
 
 void Page::head()
 {
-    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+    // The page's language is the one its words were translated into.
+    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
+               .arg(esc(HtmlReportText::tr("en", "the HTML lang attribute: this translation's language code")));
+    out += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                           "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n");
     out += QStringLiteral("<title>%1</title>\n")
