@@ -103,7 +103,11 @@ QString installTranslations(QCoreApplication &app)
     const QString language = chooseLanguage(QLocale().uiLanguages());
     if (language == QLatin1String("en"))
         return language;
-    load(app, QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // Qt's own strings (dialog buttons): the system's qtbase_<lang>.qm (Debian's
+    // qt6-translations-l10n), else the console's own (Hindi, which Qt does not ship).
+    const QString qtFile = QStringLiteral("qtbase_") + language;
+    if (!load(app, qtFile, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        load(app, qtFile, QStringLiteral(":/i18n"));
     if (!load(app, QStringLiteral("dms_%1.qm").arg(language), QStringLiteral(":/i18n")))
         return QStringLiteral("en");
     return language;

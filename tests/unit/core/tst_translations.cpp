@@ -3,6 +3,7 @@
 // German under LANG=de_DE.UTF-8 and Hindi with --lang hi.
 #include <QCoreApplication>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QProcess>
 #include <QTest>
@@ -104,6 +105,9 @@ private Q_SLOTS:
         QCOMPARE(translated("Dms::RestQueryFetcher", "%1 has more than %n page(s).", 2),
                  QStringLiteral("%1 hat mehr als 2 Seiten."));
         QCOMPARE(translated("Dms::Labels", "Store head"), QStringLiteral("Lagerleitung"));
+        // Qt's own dialog buttons, from Debian's qt6-translations-l10n (scripts/setup).
+        if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm")))
+            QCOMPARE(translated("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
         // Through the command-line parser's own code: its context is the one in the .ts.
         CliOptions options;
         QString error;
@@ -119,6 +123,8 @@ private Q_SLOTS:
         QCOMPARE(translated("Dms::MainWindow", "&Session"), QStringLiteral("सत्र (&S)"));
         QCOMPARE(translated("Dms::LiveTablePanel", "%n row(s)", 1), QStringLiteral("1 पंक्ति"));
         QCOMPARE(translated("Dms::LiveTablePanel", "%n row(s)", 4), QStringLiteral("4 पंक्तियाँ"));
+        // Qt's own dialog buttons: Qt ships no Hindi, the console's qtbase_hi.qm does.
+        QCOMPARE(translated("QPlatformTheme", "Cancel"), QStringLiteral("रद्द करें"));
         CliOptions options;
         QString error;
         QVERIFY(!parseCliOptions({QStringLiteral("dms-console"), QStringLiteral("frobnicate")}, &options, &error));
