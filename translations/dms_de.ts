@@ -4225,7 +4225,7 @@ Dialekt: %2</translation>
     <name>Dms::SimLatencyChart</name>
     <message>
         <source>Latency per window: POST sent → frame received (ms)</source>
-        <translation>Latenz je Zeitfenster: POST gesendet → Frame empfangen (ms)</translation>
+        <translation>Latenz je Fenster: POST → Frame empfangen (ms)</translation>
     </message>
     <message>
         <source>p50</source>
