@@ -82,7 +82,9 @@ function(dms_add_test)
   if(NOT T_TIMEOUT)
     set(T_TIMEOUT 120)
   endif()
-  set(_env "QT_QPA_PLATFORM=offscreen;DMS_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
+  # LANGUAGE=en: the tests read the console's English, whatever the developer's locale
+  # (tst_translations and tst_translatedwindow choose German and Hindi themselves).
+  set(_env "QT_QPA_PLATFORM=offscreen;DMS_SOURCE_DIR=${PROJECT_SOURCE_DIR};LANGUAGE=en")
   if(DMS_SANITIZE)
     # Sanitized runs are slower: more time; Qt's own one-time allocations are suppressed.
     math(EXPR T_TIMEOUT "${T_TIMEOUT} * 3")

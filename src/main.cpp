@@ -1,6 +1,7 @@
 // The composition root: builds the services, wires them, and hands them to the GUI or to
 // a headless command. Nothing else creates services.
 #include <QCoreApplication>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>
 #include <QNetworkProxyFactory>
@@ -20,6 +21,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/redact.h"
+#include "core/translations.h"
 #include "live/dialectprofile.h"
 #if DMS_WITH_GUI
 #include <QApplication>
@@ -35,6 +37,7 @@ using Dms::printErr;
 int runHeadless(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    Dms::installTranslations(app);
     QCoreApplication::setApplicationName(QStringLiteral("dms-console"));
     QCoreApplication::setOrganizationName(QStringLiteral("dms-console"));
 
@@ -55,6 +58,12 @@ int runHeadless(int argc, char **argv)
         printErr(QStringLiteral("dms-console: ") + error);
         printErr(Dms::cliUsage());
         return usageFailure(error);
+    }
+    if (options.command == QLatin1String("watch") || options.json) {
+        // Machine output (JSON lines, status --json) stays English, its free-text fields too
+        // (docs/translations.md); the usage errors above were for a person.
+        QLocale::setDefault(QLocale::c());
+        Dms::installTranslations(app);
     }
     Dms::DialectProfile profile;
     Dms::ProfileError profileError;
@@ -123,8 +132,8 @@ int runGui(int argc, char **argv)
         return Dms::ExitUsage;
     }
     QApplication app(argc, argv);
+    Dms::installTranslations(app);  // before any string is made; runConsole names the app
     QApplication::setApplicationName(QStringLiteral("dms-console"));
-    QApplication::setApplicationDisplayName(QObject::tr("DMS Live Console"));
     QApplication::setOrganizationName(QStringLiteral("dms-console"));
     QApplication::setDesktopFileName(QStringLiteral("dms-console"));
 
@@ -200,6 +209,12 @@ int runGui(int argc, char **argv)
 int main(int argc, char **argv)
 {
     Dms::installTerminalSafeMessageHandler();
+    // --lang CODE (every command and the window): taken out of argv before anything parses it.
+    QString languageError;
+    if (!Dms::takeLanguageOption(&argc, argv, &languageError)) {
+        printErr(QStringLiteral("dms-console: ") + languageError);
+        return Dms::ExitUsage;
+    }
     if (argc > 1 && qstrcmp(argv[1], "simulate") == 0)
         return Dms::runSimulateCommand(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "report") == 0)
@@ -208,6 +223,7 @@ int main(int argc, char **argv)
         return runHeadless(argc, argv);
     if (argc > 1 && (qstrcmp(argv[1], "--help") == 0 || qstrcmp(argv[1], "-h") == 0)) {
         QCoreApplication app(argc, argv);
+        Dms::installTranslations(app);
         printErr(QStringLiteral("usage:\n  dms-console [--server URL --user NAME] [--profile P] [--ca-file PEM] "
                                 "[--token-in-header] [--remember] [--no-keychain]   (the window)\n"));
         printErr(Dms::cliUsage());

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -32,6 +32,20 @@
         <translation>
             <numerusform>%n marked stale</numerusform>
             <numerusform>%n marked stale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) patched</source>
+        <translation>
+            <numerusform>%n row patched</numerusform>
+            <numerusform>%n rows patched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refetched alone</source>
+        <translation>
+            <numerusform>%n row refetched alone</numerusform>
+            <numerusform>%n rows refetched alone</numerusform>
         </translation>
     </message>
 </context>

@@ -18,9 +18,6 @@
 #include <QDoubleSpinBox>
 #include <QSpinBox>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 #include <QElapsedTimer>
 #include <QSettings>
 #include <QTabWidget>
@@ -208,33 +205,12 @@ private:
 
 }  // namespace
 
-void installTranslations(QCoreApplication &app)
-{
-    // The sources are English; dms_en only adds the plural forms of "%n row(s)" strings.
-    auto *english = new QTranslator(&app);
-    if (english->load(QStringLiteral(":/i18n/dms_en.qm")))
-        QCoreApplication::installTranslator(english);
-    else
-        delete english;
-    const QLocale locale;
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return;
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("dms"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
-    else
-        delete ours;
-}
-
 int runConsole(QApplication &app, const SessionFactory &makeSession, const GuiOptions &options)
 {
     installTranslations(app);
+    // The product's name; translated (a language may transliterate it) only now that the
+    // translators are in.
+    QGuiApplication::setApplicationDisplayName(MainWindow::tr("DMS Live Console"));
     if (QCoreApplication::organizationName().isEmpty())
         QCoreApplication::setOrganizationName(QStringLiteral("dms-console"));
     QCoreApplication::setApplicationName(QStringLiteral("dms-console"));

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QUrl>
 
+#include "core/translations.h"  // installTranslations(), which runConsole calls
 #include "session/sessionfactory.h"
 
 class QApplication;
@@ -22,13 +23,10 @@ struct GuiOptions
     bool remember = false;       // --remember (refresh token in the keychain)
 };
 
-// Loads the compiled translations embedded under :/i18n: the English plural forms first,
-// then the user's language (dms_<lang>.qm and Qt's own, when present). runConsole calls it;
-// a headless command may too.
-void installTranslations(QCoreApplication &app);
-
-// Shows the console: the main window, signed in at once when server and user are given
-// (password from GuiOptions or the keychain), else after the sign-in dialog. Returns
+// Shows the console: installs the translations (main() already has, before any string was
+// made; a second call only replaces them), names the application, then shows the main
+// window, signed in at once when server and user are given (password from GuiOptions or
+// the keychain), else after the sign-in dialog. Returns
 // app.exec()'s code. With DMS_SCREENSHOT_DIR set it saves a PNG of each tab there once the
 // tables have loaded and quits (scripts/screenshots; see docs/screenshots/README.md).
 int runConsole(QApplication &app, const SessionFactory &makeSession, const GuiOptions &options);

@@ -11,10 +11,10 @@ namespace Dms {
 
 namespace {
 
-QString tr(const char *text)
+struct CliText
 {
-    return QCoreApplication::translate("Dms::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dms::Cli)
+};
 
 bool parseSeconds(const QString &text, int *ms)
 {
@@ -72,7 +72,7 @@ bool wantsNagiosFormat(const QStringList &args)
 
 QString cliUsage()
 {
-    return tr("usage:\n"
+    return CliText::tr("usage:\n"
               "  dms-console watch  --server URL --user NAME [--password-stdin] [--profile dms-updates]\n"
               "                     [--ping-interval S] [--pong-timeout S] [--reconnect-base S]\n"
               "                     [--reconnect-cap S] [--max-attempts N] [--offline-retry S] [--duration S]\n"
@@ -96,7 +96,7 @@ bool parseCliOptions(const QStringList &args, CliOptions *o, QString *error)
         return false;
     };
     if (args.size() < 2 || !isHeadlessCommand(args.at(1)))
-        return fail(tr("expected a command: watch or status"));
+        return fail(CliText::tr("expected a command: watch or status"));
     o->command = args.at(1);
     const bool watch = o->command == QLatin1String("watch");
     bool formatGiven = false;
@@ -125,19 +125,19 @@ bool parseCliOptions(const QStringList &args, CliOptions *o, QString *error)
         auto seconds = [&](int *ms) {
             QString v;
             if (!next(&v))
-                return fail(tr("%1 needs a value in seconds").arg(name));
+                return fail(CliText::tr("%1 needs a value in seconds").arg(name));
             if (!parseSeconds(v, ms))
-                return fail(tr("%1: \"%2\" is not a number of seconds").arg(name, v));
+                return fail(CliText::tr("%1: \"%2\" is not a number of seconds").arg(name, v));
             return true;
         };
         auto integer = [&](int *out, int min, int max) {
             QString v;
             if (!next(&v))
-                return fail(tr("%1 needs a number").arg(name));
+                return fail(CliText::tr("%1 needs a number").arg(name));
             bool ok = false;
             const int n = v.toInt(&ok);
             if (!ok || n < min || n > max)
-                return fail(tr("%1: \"%2\" is not a number from %3 to %4").arg(name, v).arg(min).arg(max));
+                return fail(CliText::tr("%1: \"%2\" is not a number from %3 to %4").arg(name, v).arg(min).arg(max));
             *out = n;
             return true;
         };
@@ -145,26 +145,26 @@ bool parseCliOptions(const QStringList &args, CliOptions *o, QString *error)
         if (name == QLatin1String("--server")) {
             QString v;
             if (!next(&v))
-                return fail(tr("--server needs a URL"));
+                return fail(CliText::tr("--server needs a URL"));
             const QUrl url(v, QUrl::StrictMode);
             if (!url.isValid() || (url.scheme() != QLatin1String("http") &&
                                    url.scheme() != QLatin1String("https")) || url.host().isEmpty())
-                return fail(tr("--server: \"%1\" is not an http:// or https:// URL").arg(v));
+                return fail(CliText::tr("--server: \"%1\" is not an http:// or https:// URL").arg(v));
             o->server = url;
         } else if (name == QLatin1String("--user")) {
             if (!next(&o->user) || o->user.isEmpty())
-                return fail(tr("--user needs a name"));
+                return fail(CliText::tr("--user needs a name"));
         } else if (name == QLatin1String("--password") ) {
-            return fail(tr("--password is not accepted: a password on the command line leaks into "
+            return fail(CliText::tr("--password is not accepted: a password on the command line leaks into "
                            "process lists and shell history; use --password-stdin or DMS_PASSWORD"));
         } else if (name == QLatin1String("--password-stdin")) {
             o->passwordStdin = true;
         } else if (name == QLatin1String("--profile")) {
             if (!next(&o->profile))
-                return fail(tr("--profile needs a name or a file"));
+                return fail(CliText::tr("--profile needs a name or a file"));
         } else if (name == QLatin1String("--ca-file")) {
             if (!next(&o->caFile))
-                return fail(tr("--ca-file needs a PEM file"));
+                return fail(CliText::tr("--ca-file needs a PEM file"));
         } else if (name == QLatin1String("--token-in-header")) {
             o->tokenInHeader = true;
         } else if (name == QLatin1String("--remember")) {
@@ -175,12 +175,12 @@ bool parseCliOptions(const QStringList &args, CliOptions *o, QString *error)
             if (!seconds(&o->pingIntervalMs))
                 return false;
             if (o->pingIntervalMs < 10)
-                return fail(tr("--ping-interval must be at least 0.01 s"));
+                return fail(CliText::tr("--ping-interval must be at least 0.01 s"));
         } else if (name == QLatin1String("--pong-timeout")) {
             if (!seconds(&o->pongTimeoutMs))
                 return false;
             if (o->pongTimeoutMs < 10)
-                return fail(tr("--pong-timeout must be at least 0.01 s"));
+                return fail(CliText::tr("--pong-timeout must be at least 0.01 s"));
         } else if (name == QLatin1String("--reconnect-base")) {
             if (!seconds(&o->reconnectBaseMs))
                 return false;
@@ -201,7 +201,7 @@ bool parseCliOptions(const QStringList &args, CliOptions *o, QString *error)
         } else if (name == QLatin1String("--queries")) {
             QString v;
             if (!next(&v))
-                return fail(tr("--queries needs a comma-separated list of query keys"));
+                return fail(CliText::tr("--queries needs a comma-separated list of query keys"));
             o->queries = v.split(QLatin1Char(','), Qt::SkipEmptyParts);
         } else if (name == QLatin1String("--until-ready")) {
             o->untilReady = true;
@@ -255,23 +255,23 @@ bool parseCliOptions(const QStringList &args, CliOptions *o, QString *error)
             if (!seconds(&o->timeoutMs))
                 return false;
         } else {
-            return fail(tr("unknown option \"%1\"").arg(arg));
+            return fail(CliText::tr("unknown option \"%1\"").arg(arg));
         }
     }
     if (o->server.isEmpty())
-        return fail(tr("--server URL is required"));
+        return fail(CliText::tr("--server URL is required"));
     if (sendsSecretsInClear(o->server) && !o->allowInsecureHttp)
         return fail(clearTextWarning(o->server));
     if (o->user.isEmpty())
-        return fail(tr("--user NAME is required"));
+        return fail(CliText::tr("--user NAME is required"));
     if (o->reconnectCapMs < o->reconnectBaseMs)
-        return fail(tr("--reconnect-cap must not be below --reconnect-base"));
+        return fail(CliText::tr("--reconnect-cap must not be below --reconnect-base"));
     if (watch && (formatGiven || thresholdsGiven))
-        return fail(tr("--format, --warning and --critical are options of status; watch prints JSON lines"));
+        return fail(CliText::tr("--format, --warning and --critical are options of status; watch prints JSON lines"));
     if (!watch && (o->raw || o->metricsPort >= 0))
-        return fail(tr("--raw and --metrics-port are options of watch"));
+        return fail(CliText::tr("--raw and --metrics-port are options of watch"));
     if (thresholdsGiven && o->format != CliOptions::Format::Nagios)
-        return fail(tr("--warning and --critical need --format nagios"));
+        return fail(CliText::tr("--warning and --critical need --format nagios"));
     return true;  // no --queries: the profile's lists (defaultWatchQueries(routes)), once it is loaded
 }
 

@@ -21,10 +21,10 @@ namespace Dms {
 
 namespace {
 
-QString tr(const char *text)
+struct CliText
 {
-    return QCoreApplication::translate("Dms::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dms::Cli)
+};
 
 QString readPassword(const CliOptions &options, QString *error)
 {
@@ -32,7 +32,7 @@ QString readPassword(const CliOptions &options, QString *error)
         // Blocking read of one line: the writer may not have written yet when we start.
         std::string line;
         if (!std::getline(std::cin, line)) {
-            *error = tr("--password-stdin given but standard input is empty");
+            *error = CliText::tr("--password-stdin given but standard input is empty");
             return QString();
         }
         if (!line.empty() && line.back() == '\r')
@@ -468,7 +468,7 @@ StatusCommand::StatusCommand(ConsoleSession *session, const CliOptions &options,
     });
     connect(&m_pongWait, &QTimer::timeout, this, [this] { sendNextPing(); });
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        report(tr("no answer within %1 s").arg(m_options.timeoutMs / 1000.0));
+        report(CliText::tr("no answer within %1 s").arg(m_options.timeoutMs / 1000.0));
     });
 }
 
@@ -710,15 +710,15 @@ void StatusCommand::report(const QString &problem)
         m_out.write(QStringLiteral("status"), o);
     } else {
         QTextStream out(stdout);
-        out << tr("server   %1").arg(redactedUrl(m_options.server)) << '\n';
+        out << CliText::tr("server   %1").arg(redactedUrl(m_options.server)) << '\n';
         // what the server says is printed with its control characters replaced
-        out << tr("user     %1 (%2, unit %3)")
+        out << CliText::tr("user     %1 (%2, unit %3)")
                    .arg(terminalSafe(user.username), terminalSafe(user.role),
                         terminalSafe(user.unitId.toString()))
             << '\n';
-        out << tr("state    %1").arg(terminalSafe(live->status().describe())) << '\n';
+        out << CliText::tr("state    %1").arg(terminalSafe(live->status().describe())) << '\n';
         if (!sorted.isEmpty())
-            out << tr("rtt      min %1 ms, median %2 ms, max %3 ms (%4 of %5 pongs)")
+            out << CliText::tr("rtt      min %1 ms, median %2 ms, max %3 ms (%4 of %5 pongs)")
                        .arg(sorted.first())
                        .arg(sorted.at(sorted.size() / 2))
                        .arg(sorted.last())
@@ -726,13 +726,13 @@ void StatusCommand::report(const QString &problem)
                        .arg(m_pingsSent)
                 << '\n';
         if (m.hasClockOffset)
-            out << tr("clock    server is %1 ms %2 of this machine")
+            out << CliText::tr("clock    server is %1 ms %2 of this machine")
                        .arg(qAbs(m.clockOffsetMs))
-                       .arg(m.clockOffsetMs >= 0 ? tr("ahead") : tr("behind"))
+                       .arg(m.clockOffsetMs >= 0 ? CliText::tr("ahead") : CliText::tr("behind"))
                 << '\n';
         if (!problem.isEmpty())
-            out << tr("problem  %1").arg(terminalSafe(problem)) << '\n';
-        out << tr("healthy  %1").arg(healthy ? tr("yes") : tr("no")) << '\n';
+            out << CliText::tr("problem  %1").arg(terminalSafe(problem)) << '\n';
+        out << CliText::tr("healthy  %1").arg(healthy ? CliText::tr("yes") : CliText::tr("no")) << '\n';
     }
     m_session->live()->stop();
     finish(healthy ? ExitOk : (authFailed ? ExitAuthFailed : ExitUnhealthy));

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include "core/translations.h"
 #include "sim/htmlreport.h"
 #include "sim/simexport.h"
 #include "sim/simreport.h"
@@ -15,17 +16,17 @@ namespace Dms {
 
 namespace {
 
-QString tr(const char *text)
+struct CliText
 {
-    return QCoreApplication::translate("Dms::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dms::Cli)
+};
 
 
 }  // namespace
 
 QString reportUsage()
 {
-    return tr("usage:\n"
+    return CliText::tr("usage:\n"
               "  dms-console report merge a.json b.json … --out all.json [--junit all.xml] [--quiet]\n"
               "  dms-console report html in.json --out out.html\n"
               "merge combines the reports of the shards of one run (dms-console simulate --shard K/N\n"
@@ -51,13 +52,13 @@ bool parseReportOptions(const QStringList &args, ReportMergeOptions *o, QString 
         return false;
     };
     if (args.size() < 3 || args.at(1) != QLatin1String("report") || args.at(2) != QLatin1String("merge"))
-        return fail(tr("expected: report merge FILES… --out FILE, report html FILE --out FILE or "
+        return fail(CliText::tr("expected: report merge FILES… --out FILE, report html FILE --out FILE or "
                        "report diff BASELINE CURRENT"));
     for (int i = 3; i < args.size(); ++i) {
         const QString arg = args.at(i);
         if (arg == QLatin1String("--out") || arg == QLatin1String("--junit")) {
             if (i + 1 >= args.size() || args.at(i + 1).isEmpty())
-                return fail(tr("%1 needs a file").arg(arg));
+                return fail(CliText::tr("%1 needs a file").arg(arg));
             (arg == QLatin1String("--out") ? o->out : o->junit) = args.at(++i);
         } else if (arg.startsWith(QLatin1String("--out="))) {
             o->out = arg.mid(6);
@@ -66,15 +67,15 @@ bool parseReportOptions(const QStringList &args, ReportMergeOptions *o, QString 
         } else if (arg == QLatin1String("--quiet")) {
             o->quiet = true;
         } else if (arg.startsWith(QLatin1String("--"))) {
-            return fail(tr("unknown option \"%1\"").arg(arg));
+            return fail(CliText::tr("unknown option \"%1\"").arg(arg));
         } else {
             o->inputs.append(arg);
         }
     }
     if (o->inputs.isEmpty())
-        return fail(tr("no reports to merge"));
+        return fail(CliText::tr("no reports to merge"));
     if (o->out.isEmpty())
-        return fail(tr("--out FILE is required"));
+        return fail(CliText::tr("--out FILE is required"));
     return true;
 }
 
@@ -85,27 +86,27 @@ bool parseReportHtmlOptions(const QStringList &args, ReportHtmlOptions *o, QStri
         return false;
     };
     if (args.size() < 3 || args.at(1) != QLatin1String("report") || args.at(2) != QLatin1String("html"))
-        return fail(tr("expected: report html FILE --out FILE"));
+        return fail(CliText::tr("expected: report html FILE --out FILE"));
     for (int i = 3; i < args.size(); ++i) {
         const QString arg = args.at(i);
         if (arg == QLatin1String("--out")) {
             if (i + 1 >= args.size() || args.at(i + 1).isEmpty())
-                return fail(tr("%1 needs a file").arg(arg));
+                return fail(CliText::tr("%1 needs a file").arg(arg));
             o->out = args.at(++i);
         } else if (arg.startsWith(QLatin1String("--out="))) {
             o->out = arg.mid(6);
         } else if (arg.startsWith(QLatin1String("--"))) {
-            return fail(tr("unknown option \"%1\"").arg(arg));
+            return fail(CliText::tr("unknown option \"%1\"").arg(arg));
         } else if (o->input.isEmpty()) {
             o->input = arg;
         } else {
-            return fail(tr("a second report \"%1\": give one (merge shards first: report merge)").arg(arg));
+            return fail(CliText::tr("a second report \"%1\": give one (merge shards first: report merge)").arg(arg));
         }
     }
     if (o->input.isEmpty())
-        return fail(tr("no report given"));
+        return fail(CliText::tr("no report given"));
     if (o->out.isEmpty())
-        return fail(tr("--out FILE is required"));
+        return fail(CliText::tr("--out FILE is required"));
     return true;
 }
 
@@ -116,7 +117,7 @@ bool parseReportDiffOptions(const QStringList &args, ReportDiffOptions *o, QStri
         return false;
     };
     if (args.size() < 3 || args.at(1) != QLatin1String("report") || args.at(2) != QLatin1String("diff"))
-        return fail(tr("expected: report diff BASELINE CURRENT"));
+        return fail(CliText::tr("expected: report diff BASELINE CURRENT"));
     QStringList files;
     for (int i = 3; i < args.size(); ++i) {
         const QString arg = args.at(i);
@@ -134,21 +135,21 @@ bool parseReportDiffOptions(const QStringList &args, ReportDiffOptions *o, QStri
         if (takeValue(QStringLiteral("--max-regression"))) {
             QString why;
             if (value.isEmpty())
-                return fail(tr("--max-regression needs NAME=LIMIT, e.g. p95_ms=10%"));
+                return fail(CliText::tr("--max-regression needs NAME=LIMIT, e.g. p95_ms=10%"));
             if (!o->limits.add(value, &why))
-                return fail(tr("--max-regression %1").arg(why));
+                return fail(CliText::tr("--max-regression %1").arg(why));
         } else if (takeValue(QStringLiteral("--json"))) {
             if (value.isEmpty())
-                return fail(tr("--json needs a file"));
+                return fail(CliText::tr("--json needs a file"));
             o->json = value;
         } else if (arg.startsWith(QLatin1String("--"))) {
-            return fail(tr("unknown option \"%1\"").arg(arg));
+            return fail(CliText::tr("unknown option \"%1\"").arg(arg));
         } else {
             files.append(arg);
         }
     }
     if (files.size() != 2)
-        return fail(tr("expected two reports, the baseline and the current run; got %1").arg(files.size()));
+        return fail(CliText::tr("expected two reports, the baseline and the current run; got %1").arg(files.size()));
     o->baseline = files.at(0);
     o->current = files.at(1);
     return true;
@@ -167,7 +168,7 @@ bool mergeReportFiles(const QStringList &paths, SimReport *merged, QString *erro
     if (!SimReport::merge(reports, merged, &why)) {
         // merge() says "report N": name the file instead.
         for (int i = reports.size(); i >= 1; --i)
-            why.replace(tr("report %1").arg(i), QFileInfo(paths.at(i - 1)).fileName());
+            why.replace(CliText::tr("report %1").arg(i), QFileInfo(paths.at(i - 1)).fileName());
         *error = why;
         return false;
     }
@@ -195,7 +196,7 @@ int runDiff(const QStringList &args)
     diff.baselineLabel = QFileInfo(options.baseline).fileName();
     diff.currentLabel = QFileInfo(options.current).fileName();
     for (const QString &warning : std::as_const(diff.warnings))
-        printErr(tr("dms-console report diff: warning: %1").arg(warning));
+        printErr(CliText::tr("dms-console report diff: warning: %1").arg(warning));
     if (!options.json.isEmpty() &&
         !saveFileAtomically(options.json, QJsonDocument(diff.toJson()).toJson(QJsonDocument::Indented), &error)) {
         printErr(QStringLiteral("dms-console report diff: ") + error);
@@ -210,6 +211,7 @@ int runDiff(const QStringList &args)
 int runReportCommand(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    installTranslations(app);  // before any string is made
     const QStringList args = QCoreApplication::arguments();
     if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
         printOut(reportUsage());
@@ -231,9 +233,9 @@ int runReportCommand(int argc, char **argv)
             printErr(QStringLiteral("dms-console report html: ") + error);
             return 2;
         }
-        printOut(tr("%1: %2, %3\n")
+        printOut(CliText::tr("%1: %2, %3\n")
                      .arg(options.out, report.scenarioName,
-                          report.aborted ? tr("aborted") : report.passed() ? tr("passed") : tr("failed")));
+                          report.aborted ? CliText::tr("aborted") : report.passed() ? CliText::tr("passed") : CliText::tr("failed")));
         return 0;
     }
     ReportMergeOptions options;

@@ -27,6 +27,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/redact.h"
+#include "core/translations.h"
 #include "live/dialectprofile.h"
 #include "session/consolesession.h"
 #include "sim/htmlreport.h"
@@ -41,10 +42,10 @@ namespace Dms {
 
 namespace {
 
-QString tr(const char *text)
+struct CliText
 {
-    return QCoreApplication::translate("Dms::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dms::Cli)
+};
 
 
 bool stderrIsTerminal()
@@ -60,7 +61,7 @@ bool stderrIsTerminal()
 
 QString simulateUsage()
 {
-    return tr("usage:\n"
+    return CliText::tr("usage:\n"
               "  dms-console simulate SCENARIO --server URL [--server URL2 …] [--users-file CSV]\n"
               "                       [--users N] [--units M] [--rate R] [--duration S]\n"
               "                       [--threshold \"p95_ms < 100\" …]\n"
@@ -90,7 +91,7 @@ bool parseSimulateOptions(const QStringList &args, SimulateOptions *o, QString *
         return false;
     };
     if (args.size() < 2 || args.at(1) != QLatin1String("simulate"))
-        return fail(tr("expected the command simulate"));
+        return fail(CliText::tr("expected the command simulate"));
     for (int i = 2; i < args.size(); ++i) {
         const QString arg = args.at(i);
         QString name = arg;
@@ -113,45 +114,45 @@ bool parseSimulateOptions(const QStringList &args, SimulateOptions *o, QString *
         };
         auto needValue = [&](QString *out, const QString &what) {
             if (!next(out) || out->isEmpty())
-                return fail(tr("%1 needs %2").arg(name, what));
+                return fail(CliText::tr("%1 needs %2").arg(name, what));
             return true;
         };
         auto positiveNumber = [&](double *out, bool allowZero) {
             QString v;
-            if (!needValue(&v, tr("a number")))
+            if (!needValue(&v, CliText::tr("a number")))
                 return false;
             bool ok = false;
             const double d = v.toDouble(&ok);
             if (!ok || !std::isfinite(d) || d < 0 || (!allowZero && d == 0) || d > 1e7)
-                return fail(tr("%1: \"%2\" is not a number above 0").arg(name, v));
+                return fail(CliText::tr("%1: \"%2\" is not a number above 0").arg(name, v));
             *out = d;
             return true;
         };
         auto positiveInt = [&](int *out, int max) {
             QString v;
-            if (!needValue(&v, tr("a whole number")))
+            if (!needValue(&v, CliText::tr("a whole number")))
                 return false;
             bool ok = false;
             const int n = v.toInt(&ok);
             if (!ok || n < 1 || n > max)
-                return fail(tr("%1: \"%2\" is not a whole number from 1 to %3").arg(name, v).arg(max));
+                return fail(CliText::tr("%1: \"%2\" is not a whole number from 1 to %3").arg(name, v).arg(max));
             *out = n;
             return true;
         };
 
         if (name == QLatin1String("--server")) {
             QString v;
-            if (!needValue(&v, tr("a URL")))
+            if (!needValue(&v, CliText::tr("a URL")))
                 return false;
             for (const QString &part : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 const QUrl url(part.trimmed(), QUrl::StrictMode);
                 if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
                     url.host().isEmpty())
-                    return fail(tr("--server: \"%1\" is not an http:// or https:// URL").arg(part));
+                    return fail(CliText::tr("--server: \"%1\" is not an http:// or https:// URL").arg(part));
                 o->servers.append(url);
             }
         } else if (name == QLatin1String("--users-file")) {
-            if (!needValue(&o->usersFile, tr("a CSV file")))
+            if (!needValue(&o->usersFile, CliText::tr("a CSV file")))
                 return false;
         } else if (name == QLatin1String("--users")) {
             if (!positiveInt(&o->users, 1'000'000))
@@ -167,30 +168,30 @@ bool parseSimulateOptions(const QStringList &args, SimulateOptions *o, QString *
                 return false;
         } else if (name == QLatin1String("--threshold")) {
             QString t;
-            if (!needValue(&t, tr("a rule like \"p95_ms < 100\"")))
+            if (!needValue(&t, CliText::tr("a rule like \"p95_ms < 100\"")))
                 return false;
             o->thresholds.append(t);
         } else if (name == QLatin1String("--report")) {
-            if (!needValue(&o->reportPath, tr("a file")))
+            if (!needValue(&o->reportPath, CliText::tr("a file")))
                 return false;
         } else if (name == QLatin1String("--junit")) {
-            if (!needValue(&o->junitPath, tr("a file")))
+            if (!needValue(&o->junitPath, CliText::tr("a file")))
                 return false;
         } else if (name == QLatin1String("--csv")) {
-            if (!needValue(&o->csvPath, tr("a file")))
+            if (!needValue(&o->csvPath, CliText::tr("a file")))
                 return false;
         } else if (name == QLatin1String("--html")) {
-            if (!needValue(&o->htmlPath, tr("a file")))
+            if (!needValue(&o->htmlPath, CliText::tr("a file")))
                 return false;
         } else if (name == QLatin1String("--shard")) {
             QString v;
-            if (!needValue(&v, tr("K/N")))
+            if (!needValue(&v, CliText::tr("K/N")))
                 return false;
             QString why;
             if (!ShardSpec::parse(v, &o->shard, &why))
                 return fail(QStringLiteral("--shard: ") + why);
         } else if (name == QLatin1String("--admin")) {
-            if (!needValue(&o->admin, tr("a user name")))
+            if (!needValue(&o->admin, CliText::tr("a user name")))
                 return false;
         } else if (name == QLatin1String("--no-admin")) {
             o->noAdmin = true;
@@ -200,34 +201,34 @@ bool parseSimulateOptions(const QStringList &args, SimulateOptions *o, QString *
             if (!positiveInt(&o->networkManagers, 64))
                 return false;
         } else if (name == QLatin1String("--profile")) {
-            if (!needValue(&o->profile, tr("a name or a file")))
+            if (!needValue(&o->profile, CliText::tr("a name or a file")))
                 return false;
         } else if (name == QLatin1String("--ca-file")) {
-            if (!needValue(&o->caFile, tr("a PEM file")))
+            if (!needValue(&o->caFile, CliText::tr("a PEM file")))
                 return false;
         } else if (name == QLatin1String("--quiet")) {
             o->quiet = true;
         } else if (name == QLatin1String("--list")) {
             o->list = true;
         } else if (name == QLatin1String("--password") || name == QLatin1String("--admin-password")) {
-            return fail(tr("%1 is not accepted: passwords on the command line leak into process lists; "
+            return fail(CliText::tr("%1 is not accepted: passwords on the command line leak into process lists; "
                            "use the users file or DMS_ADMIN_PASSWORD").arg(name));
         } else if (arg.startsWith(QLatin1String("--"))) {
-            return fail(tr("unknown option \"%1\"").arg(arg));
+            return fail(CliText::tr("unknown option \"%1\"").arg(arg));
         } else if (o->scenario.isEmpty()) {
             o->scenario = arg;
         } else {
-            return fail(tr("a second scenario \"%1\": give one scenario per run").arg(arg));
+            return fail(CliText::tr("a second scenario \"%1\": give one scenario per run").arg(arg));
         }
     }
     if (o->list)
         return true;
     if (o->scenario.isEmpty())
-        return fail(tr("no scenario given (a built-in name or a JSON file)"));
+        return fail(CliText::tr("no scenario given (a built-in name or a JSON file)"));
     if (o->servers.isEmpty())
-        return fail(tr("--server URL is required"));
+        return fail(CliText::tr("--server URL is required"));
     if (o->noAdmin && !o->admin.isEmpty())
-        return fail(tr("--admin and --no-admin exclude each other"));
+        return fail(CliText::tr("--admin and --no-admin exclude each other"));
     for (const QUrl &server : std::as_const(o->servers)) {
         if (sendsSecretsInClear(server) && !o->allowInsecureHttp)
             return fail(clearTextWarning(server));
@@ -238,6 +239,7 @@ bool parseSimulateOptions(const QStringList &args, SimulateOptions *o, QString *
 int runSimulateCommand(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    installTranslations(app);  // before any string is made
     QCoreApplication::setApplicationName(QStringLiteral("dms-console"));
     QCoreApplication::setOrganizationName(QStringLiteral("dms-console"));
     qRegisterMetaType<LiveStatus>();
@@ -351,7 +353,7 @@ int runSimulateCommand(int argc, char **argv)
     if (!options.csvPath.isEmpty()) {
         csv = std::make_unique<QFile>(options.csvPath);
         if (!csv->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-            printErr(tr("dms-console simulate: --csv: cannot write %1: %2").arg(options.csvPath, csv->errorString()));
+            printErr(CliText::tr("dms-console simulate: --csv: cannot write %1: %2").arg(options.csvPath, csv->errorString()));
             return 2;
         }
         csv->write(simSamplesCsvHeader());

@@ -39,10 +39,10 @@ bool isNonKeyInteger(const QString &text)
     return digitsFrom == 1 || allZero;
 }
 
-QString tr(const char *text)
+struct EntityIdText
 {
-    return QCoreApplication::translate("Dms::EntityId", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dms::EntityId)
+};
 
 }  // namespace
 
@@ -81,7 +81,7 @@ std::optional<EntityId> EntityId::fromJson(const QJsonValue &value, QString *why
         const qint64 n = value.toInteger(-1);
         if (n <= 0) {
             if (why)
-                *why = tr("a positive integer or a non-empty string");
+                *why = EntityIdText::tr("a positive integer or a non-empty string");
             return std::nullopt;
         }
         return EntityId(n);
@@ -90,12 +90,12 @@ std::optional<EntityId> EntityId::fromJson(const QJsonValue &value, QString *why
         const QString s = value.toString();
         if (s.isEmpty() || s.size() > MaxIdChars) {
             if (why)
-                *why = tr("a non-empty string of at most %1 characters or an integer").arg(MaxIdChars);
+                *why = EntityIdText::tr("a non-empty string of at most %1 characters or an integer").arg(MaxIdChars);
             return std::nullopt;
         }
         if (isNonKeyInteger(s)) {
             if (why)
-                *why = tr("a positive integer or a non-empty string");
+                *why = EntityIdText::tr("a positive integer or a non-empty string");
             return std::nullopt;
         }
         EntityId id = fromString(s);
@@ -103,7 +103,7 @@ std::optional<EntityId> EntityId::fromJson(const QJsonValue &value, QString *why
         return id;
     }
     if (why)
-        *why = tr("an integer or a string");
+        *why = EntityIdText::tr("an integer or a string");
     return std::nullopt;
 }
 

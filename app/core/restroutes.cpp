@@ -9,10 +9,10 @@ namespace Dms {
 
 namespace {
 
-QString tr(const char *text)
+struct RestRoutesText
 {
-    return QCoreApplication::translate("Dms::RestRoutes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dms::RestRoutes)
+};
 
 bool fail(QString *error, const QString &message)
 {
@@ -88,7 +88,7 @@ bool RestRoutes::readJson(const QJsonObject &rest, RestRoutes *routes, QString *
 {
     const QJsonValue authValue = rest.value(QLatin1String("auth"));
     if (!authValue.isUndefined() && !authValue.isObject())
-        return fail(error, tr("profile field \"rest.auth\" must be an object"));
+        return fail(error, RestRoutesText::tr("profile field \"rest.auth\" must be an object"));
     const QJsonObject auth = authValue.toObject();
     const struct { const char *name; QString *target; } authRoutes[] = {
         {"login", &routes->login}, {"refresh", &routes->refresh}, {"me", &routes->me},
@@ -98,7 +98,7 @@ bool RestRoutes::readJson(const QJsonObject &rest, RestRoutes *routes, QString *
         if (v.isUndefined())
             continue;
         if (!v.isString() || !v.toString().startsWith(QLatin1Char('/')))
-            return fail(error, tr("profile field \"rest.auth.%1\" must be a path starting with /")
+            return fail(error, RestRoutesText::tr("profile field \"rest.auth.%1\" must be a path starting with /")
                                    .arg(QLatin1String(r.name)));
         *r.target = v.toString();
     }
@@ -106,7 +106,7 @@ bool RestRoutes::readJson(const QJsonObject &rest, RestRoutes *routes, QString *
     const QJsonValue queriesValue = rest.value(QLatin1String("queries"));
     if (!queriesValue.isUndefined()) {
         if (!queriesValue.isObject())
-            return fail(error, tr("profile field \"rest.queries\" must be an object"));
+            return fail(error, RestRoutesText::tr("profile field \"rest.queries\" must be an object"));
         routes->queries.clear();
         const QJsonObject queries = queriesValue.toObject();
         for (auto it = queries.begin(); it != queries.end(); ++it) {
@@ -128,20 +128,20 @@ bool RestRoutes::readJson(const QJsonObject &rest, RestRoutes *routes, QString *
                     else if (s == QLatin1String("audit"))
                         q.shape = RouteShape::Audit;
                     else
-                        return fail(error, tr("profile field \"rest.queries.%1.shape\" must be list, object "
+                        return fail(error, RestRoutesText::tr("profile field \"rest.queries.%1.shape\" must be list, object "
                                               "or audit")
                                                .arg(q.key));
                 } else if (!shape.isUndefined()) {
-                    return fail(error, tr("profile field \"rest.queries.%1.shape\" must be a string").arg(q.key));
+                    return fail(error, RestRoutesText::tr("profile field \"rest.queries.%1.shape\" must be a string").arg(q.key));
                 }
             }
             if (!pathValue.isString() || !pathValue.toString().startsWith(QLatin1Char('/')))
-                return fail(error, tr("profile field \"rest.queries.%1\" must be a path starting with / "
+                return fail(error, RestRoutesText::tr("profile field \"rest.queries.%1\" must be a path starting with / "
                                       "(or an object with one in \"path\")")
                                        .arg(q.key));
             q.path = pathValue.toString();
             if (detail != q.path.contains(QLatin1String("{id}")))
-                return fail(error, tr("profile field \"rest.queries.%1\": a key ending in /{id} needs {id} "
+                return fail(error, RestRoutesText::tr("profile field \"rest.queries.%1\": a key ending in /{id} needs {id} "
                                       "in its path, and only such a key may have one")
                                        .arg(q.key));
             routes->queries.append(q);
@@ -151,12 +151,12 @@ bool RestRoutes::readJson(const QJsonObject &rest, RestRoutes *routes, QString *
     const QJsonValue actionsValue = rest.value(QLatin1String("actions"));
     if (!actionsValue.isUndefined()) {
         if (!actionsValue.isObject())
-            return fail(error, tr("profile field \"rest.actions\" must be an object"));
+            return fail(error, RestRoutesText::tr("profile field \"rest.actions\" must be an object"));
         routes->actions.clear();
         const QJsonObject actions = actionsValue.toObject();
         for (auto it = actions.begin(); it != actions.end(); ++it) {
             if (!it.value().isString() || !it.value().toString().startsWith(QLatin1Char('/')))
-                return fail(error, tr("profile field \"rest.actions.%1\" must be a path starting with /")
+                return fail(error, RestRoutesText::tr("profile field \"rest.actions.%1\" must be a path starting with /")
                                        .arg(it.key()));
             routes->actions.insert(it.key(), it.value().toString());
         }

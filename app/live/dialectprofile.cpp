@@ -12,10 +12,10 @@ namespace Dms {
 
 namespace {
 
-QString tr(const char *text)
+struct DialectProfileText
 {
-    return QCoreApplication::translate("Dms::DialectProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dms::DialectProfile)
+};
 
 bool fail(ProfileError *error, const QString &message)
 {
@@ -81,36 +81,36 @@ bool DialectProfile::fromJson(const QByteArray &json, DialectProfile *profile, P
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(error, tr("profile is not valid JSON at offset %1: %2")
+        return fail(error, DialectProfileText::tr("profile is not valid JSON at offset %1: %2")
                                .arg(parseError.offset)
                                .arg(parseError.errorString()));
     if (!doc.isObject())
-        return fail(error, tr("profile must be a JSON object"));
+        return fail(error, DialectProfileText::tr("profile must be a JSON object"));
     const QJsonObject root = doc.object();
 
     DialectProfile p;
     p.m_name = root.value(QLatin1String("name")).toString();
     if (p.m_name.isEmpty())
-        return fail(error, tr("profile field \"name\" is missing or not a string"));
+        return fail(error, DialectProfileText::tr("profile field \"name\" is missing or not a string"));
     p.m_title = root.value(QLatin1String("title")).toString(p.m_name);
 
     const QJsonValue sockets = root.value(QLatin1String("sockets"));
     if (!sockets.isArray() || sockets.toArray().isEmpty())
-        return fail(error, tr("profile field \"sockets\" must be a non-empty array"));
+        return fail(error, DialectProfileText::tr("profile field \"sockets\" must be a non-empty array"));
     int socketIndex = 0;
     for (const QJsonValue &v : sockets.toArray()) {
         const QJsonObject o = v.toObject();
         SocketSpec spec{o.value(QLatin1String("name")).toString(),
                         o.value(QLatin1String("path")).toString()};
         if (spec.name.isEmpty() || !spec.pathTemplate.startsWith(QLatin1Char('/')))
-            return fail(error, tr("profile field \"sockets[%1]\" needs a \"name\" and a \"path\" starting with /")
+            return fail(error, DialectProfileText::tr("profile field \"sockets[%1]\" needs a \"name\" and a \"path\" starting with /")
                                    .arg(socketIndex));
         p.m_sockets.append(spec);
         ++socketIndex;
     }
 
     if (!isObjectOrAbsent(root, "auth"))
-        return fail(error, tr("profile field \"auth\" must be an object"));
+        return fail(error, DialectProfileText::tr("profile field \"auth\" must be an object"));
     const QJsonObject auth = root.value(QLatin1String("auth")).toObject();
     const QString mode = auth.value(QLatin1String("mode")).toString(QStringLiteral("query"));
     if (mode == QLatin1String("query"))
@@ -120,11 +120,11 @@ bool DialectProfile::fromJson(const QByteArray &json, DialectProfile *profile, P
     else if (mode == QLatin1String("first-message"))
         p.m_authMode = AuthMode::FirstMessage;
     else
-        return fail(error, tr("profile field \"auth.mode\" must be query, header or first-message"));
+        return fail(error, DialectProfileText::tr("profile field \"auth.mode\" must be query, header or first-message"));
     p.m_authParam = auth.value(QLatin1String("param")).toString(QStringLiteral("token"));
     const QJsonValue message = auth.value(QLatin1String("message"));
     if (!message.isUndefined() && !message.isObject())
-        return fail(error, tr("profile field \"auth.message\" must be a JSON object"));
+        return fail(error, DialectProfileText::tr("profile field \"auth.message\" must be a JSON object"));
     p.m_authMessage = message.toObject();
     if (p.m_authMode == AuthMode::FirstMessage && p.m_authMessage.isEmpty())
         p.m_authMessage = QJsonObject{{QStringLiteral("type"), QStringLiteral("auth")},
@@ -132,7 +132,7 @@ bool DialectProfile::fromJson(const QByteArray &json, DialectProfile *profile, P
     const QJsonValue deadline = auth.value(QLatin1String("deadlineMs"));
     if (!deadline.isUndefined()) {
         if (!deadline.isDouble() || deadline.toDouble() < 0 || deadline.toDouble() > 600000)
-            return fail(error, tr("profile field \"auth.deadlineMs\" must be a number of milliseconds (0-600000)"));
+            return fail(error, DialectProfileText::tr("profile field \"auth.deadlineMs\" must be a number of milliseconds (0-600000)"));
         p.m_authDeadlineMs = deadline.toInt();
     }
 
@@ -144,10 +144,10 @@ bool DialectProfile::fromJson(const QByteArray &json, DialectProfile *profile, P
     else if (liveOn == QLatin1String("first-frame"))
         p.m_liveOn = LiveOn::FirstFrame;
     else
-        return fail(error, tr("profile field \"liveOn\" must be welcome, open or first-frame"));
+        return fail(error, DialectProfileText::tr("profile field \"liveOn\" must be welcome, open or first-frame"));
 
     if (!isObjectOrAbsent(root, "heartbeat"))
-        return fail(error, tr("profile field \"heartbeat\" must be an object"));
+        return fail(error, DialectProfileText::tr("profile field \"heartbeat\" must be an object"));
     const QJsonObject heartbeat = root.value(QLatin1String("heartbeat")).toObject();
     const QString hbMode = heartbeat.value(QLatin1String("mode")).toString(QStringLiteral("json"));
     if (hbMode == QLatin1String("json"))
@@ -157,59 +157,59 @@ bool DialectProfile::fromJson(const QByteArray &json, DialectProfile *profile, P
     else if (hbMode == QLatin1String("none"))
         p.m_heartbeat = HeartbeatMode::None;
     else
-        return fail(error, tr("profile field \"heartbeat.mode\" must be json, control or none"));
+        return fail(error, DialectProfileText::tr("profile field \"heartbeat.mode\" must be json, control or none"));
     p.m_ping = heartbeat.value(QLatin1String("ping")).toObject();
     if (p.m_heartbeat == HeartbeatMode::Json && p.m_ping.isEmpty())
-        return fail(error, tr("profile field \"heartbeat.ping\" must be a JSON object (heartbeat.mode json)"));
+        return fail(error, DialectProfileText::tr("profile field \"heartbeat.ping\" must be a JSON object (heartbeat.mode json)"));
     p.m_pingTimestampField = heartbeat.value(QLatin1String("timestampField")).toString();
 
     if (!isObjectOrAbsent(root, "messages"))
-        return fail(error, tr("profile field \"messages\" must be an object"));
+        return fail(error, DialectProfileText::tr("profile field \"messages\" must be an object"));
     const QJsonObject messages = root.value(QLatin1String("messages")).toObject();
     p.m_typeField = messages.value(QLatin1String("typeField")).toString(QStringLiteral("type"));
     const QJsonObject types = messages.value(QLatin1String("types")).toObject();
     if (types.isEmpty())
-        return fail(error, tr("profile field \"messages.types\" must be a non-empty object"));
+        return fail(error, DialectProfileText::tr("profile field \"messages.types\" must be a non-empty object"));
     bool hasPong = false;
     bool hasWelcome = false;
     for (auto it = types.begin(); it != types.end(); ++it) {
         const QString where = QStringLiteral("messages.types.%1").arg(it.key());
         if (!it.value().isObject())
-            return fail(error, tr("profile field \"%1\" must be an object").arg(where));
+            return fail(error, DialectProfileText::tr("profile field \"%1\" must be an object").arg(where));
         const QJsonObject o = it.value().toObject();
         const auto kind = kindFromString(o.value(QLatin1String("kind")).toString());
         if (!kind)
-            return fail(error, tr("profile field \"%1.kind\" must be welcome, update, pong, notification, "
+            return fail(error, DialectProfileText::tr("profile field \"%1.kind\" must be welcome, update, pong, notification, "
                                   "serverError or ignore")
                                    .arg(where));
         MessageMapping mapping;
         mapping.kind = *kind;
         if (!isObjectOrAbsent(o, "fields"))
-            return fail(error, tr("profile field \"%1.fields\" must be an object").arg(where));
+            return fail(error, DialectProfileText::tr("profile field \"%1.fields\" must be an object").arg(where));
         const QJsonObject fields = o.value(QLatin1String("fields")).toObject();
         for (auto f = fields.begin(); f != fields.end(); ++f) {
             if (!knownFields().contains(f.key()))
-                return fail(error, tr("profile field \"%1.fields.%2\": unknown engine field (known: %3)")
+                return fail(error, DialectProfileText::tr("profile field \"%1.fields.%2\": unknown engine field (known: %3)")
                                        .arg(where, f.key(), knownFields().join(QStringLiteral(", "))));
             if (!f.value().isString() || f.value().toString().isEmpty())
-                return fail(error, tr("profile field \"%1.fields.%2\" must be a non-empty path string")
+                return fail(error, DialectProfileText::tr("profile field \"%1.fields.%2\" must be a non-empty path string")
                                        .arg(where, f.key()));
             mapping.fields.insert(f.key(), FieldPath{f.value().toString()});
         }
         for (const QJsonValue &r : o.value(QLatin1String("required")).toArray()) {
             if (!mapping.fields.contains(r.toString()))
-                return fail(error, tr("profile field \"%1.required\" names \"%2\", which \"fields\" does not map")
+                return fail(error, DialectProfileText::tr("profile field \"%1.required\" names \"%2\", which \"fields\" does not map")
                                        .arg(where, r.toString()));
             mapping.required.append(r.toString());
         }
         if (!isObjectOrAbsent(o, "values"))
-            return fail(error, tr("profile field \"%1.values\" must be an object").arg(where));
+            return fail(error, DialectProfileText::tr("profile field \"%1.values\" must be an object").arg(where));
         const QJsonObject values = o.value(QLatin1String("values")).toObject();
         for (auto v = values.begin(); v != values.end(); ++v) {
             ValueMapping vm;
             if (v.value().isString()) {
                 if (v.value().toString() != QLatin1String("snake"))
-                    return fail(error, tr("profile field \"%1.values.%2\" must be \"snake\" or an object")
+                    return fail(error, DialectProfileText::tr("profile field \"%1.values.%2\" must be \"snake\" or an object")
                                            .arg(where, v.key()));
                 vm.snake = true;
             } else if (v.value().isObject()) {
@@ -217,18 +217,18 @@ bool DialectProfile::fromJson(const QByteArray &json, DialectProfile *profile, P
                 for (auto e = m.begin(); e != m.end(); ++e) {
                     if (e.key() == QLatin1String("*")) {
                         if (e.value().toString() != QLatin1String("snake"))
-                            return fail(error, tr("profile field \"%1.values.%2.*\" must be \"snake\"")
+                            return fail(error, DialectProfileText::tr("profile field \"%1.values.%2.*\" must be \"snake\"")
                                                    .arg(where, v.key()));
                         vm.snake = true;
                         continue;
                     }
                     if (!e.value().isString())
-                        return fail(error, tr("profile field \"%1.values.%2.%3\" must be a string")
+                        return fail(error, DialectProfileText::tr("profile field \"%1.values.%2.%3\" must be a string")
                                                .arg(where, v.key(), e.key()));
                     vm.map.insert(e.key().toLower(), e.value().toString());
                 }
             } else {
-                return fail(error, tr("profile field \"%1.values.%2\" must be \"snake\" or an object")
+                return fail(error, DialectProfileText::tr("profile field \"%1.values.%2\" must be \"snake\" or an object")
                                        .arg(where, v.key()));
             }
             mapping.values.insert(v.key(), vm);
@@ -240,26 +240,26 @@ bool DialectProfile::fromJson(const QByteArray &json, DialectProfile *profile, P
         p.m_types.insert(it.key(), mapping);
     }
     if (p.m_heartbeat == HeartbeatMode::Json && !hasPong)
-        return fail(error, tr("profile must map one message type to kind \"pong\" (heartbeat.mode json)"));
+        return fail(error, DialectProfileText::tr("profile must map one message type to kind \"pong\" (heartbeat.mode json)"));
     if (p.m_liveOn == LiveOn::Welcome && !hasWelcome)
-        return fail(error, tr("profile field \"liveOn\" is welcome, but no message type has kind \"welcome\""));
+        return fail(error, DialectProfileText::tr("profile field \"liveOn\" is welcome, but no message type has kind \"welcome\""));
 
     if (!isObjectOrAbsent(root, "invalidation"))
-        return fail(error, tr("profile field \"invalidation\" must be an object"));
+        return fail(error, DialectProfileText::tr("profile field \"invalidation\" must be an object"));
     const QJsonObject invalidation = root.value(QLatin1String("invalidation")).toObject();
     for (auto it = invalidation.begin(); it != invalidation.end(); ++it) {
         if (!it.value().isArray())
-            return fail(error, tr("profile field \"invalidation.%1\" must be an array of query keys").arg(it.key()));
+            return fail(error, DialectProfileText::tr("profile field \"invalidation.%1\" must be an array of query keys").arg(it.key()));
         QStringList keys;
         for (const QJsonValue &k : it.value().toArray()) {
             if (!k.isString() || k.toString().isEmpty())
-                return fail(error, tr("profile field \"invalidation.%1\" must hold query keys (strings)").arg(it.key()));
+                return fail(error, DialectProfileText::tr("profile field \"invalidation.%1\" must hold query keys (strings)").arg(it.key()));
             keys.append(k.toString());
         }
         p.m_invalidation.insert(it.key(), keys);
     }
     if (!isObjectOrAbsent(root, "patch"))
-        return fail(error, tr("profile field \"patch\" must be an object"));
+        return fail(error, DialectProfileText::tr("profile field \"patch\" must be an object"));
     const QJsonObject patch = root.value(QLatin1String("patch")).toObject();
     for (auto it = patch.begin(); it != patch.end(); ++it)
         p.m_patch.insert(it.key(), it.value().toString());
@@ -267,7 +267,7 @@ bool DialectProfile::fromJson(const QByteArray &json, DialectProfile *profile, P
     const QJsonValue rest = root.value(QLatin1String("rest"));
     if (!rest.isUndefined()) {
         if (!rest.isObject())
-            return fail(error, tr("profile field \"rest\" must be an object"));
+            return fail(error, DialectProfileText::tr("profile field \"rest\" must be an object"));
         QString why;
         if (!RestRoutes::readJson(rest.toObject(), &p.m_rest, &why))
             return fail(error, why);
@@ -279,7 +279,7 @@ bool DialectProfile::fromJson(const QByteArray &json, DialectProfile *profile, P
             QString probe = key;
             probe.replace(QLatin1String("{id}"), QStringLiteral("1"));
             if (p.m_rest.pathOfKey(probe).isEmpty())
-                return fail(error, tr("profile field \"invalidation.%1\" names query key \"%2\", which has no "
+                return fail(error, DialectProfileText::tr("profile field \"invalidation.%1\" names query key \"%2\", which has no "
                                       "route in \"rest.queries\"")
                                        .arg(it.key(), key));
         }
@@ -296,10 +296,10 @@ bool DialectProfile::load(const QString &nameOrPath, DialectProfile *profile, Pr
         path = QStringLiteral(":/profiles/%1.json").arg(nameOrPath);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(error, tr("cannot read dialect profile %1: %2").arg(nameOrPath, file.errorString()));
+        return fail(error, DialectProfileText::tr("cannot read dialect profile %1: %2").arg(nameOrPath, file.errorString()));
     if (!fromJson(file.readAll(), profile, error)) {
         if (error)
-            error->message = tr("%1: %2").arg(nameOrPath, error->message);
+            error->message = DialectProfileText::tr("%1: %2").arg(nameOrPath, error->message);
         return false;
     }
     return true;

@@ -9,10 +9,10 @@ namespace Dms {
 
 namespace {
 
-QString tr(const char *text)
+struct FrameParserText
 {
-    return QCoreApplication::translate("Dms::FrameParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dms::FrameParser)
+};
 
 // Resolves a profile field path against a frame. Returns an undefined value if absent.
 // Every field of every frame goes through here: the path is walked in place, no list is
@@ -110,7 +110,7 @@ QJsonObject LiveEvent::toJson() const
 ParseResult FrameParser::rejectBinary(qint64 sizeBytes) const
 {
     return failure(FrameError::Code::Binary,
-                   tr("binary frame of %1 bytes ignored: this dialect sends JSON text").arg(sizeBytes),
+                   FrameParserText::tr("binary frame of %1 bytes ignored: this dialect sends JSON text").arg(sizeBytes),
                    int(qMin<qint64>(sizeBytes, INT_MAX)));
 }
 
@@ -119,34 +119,34 @@ ParseResult FrameParser::parseText(const QByteArray &utf8, qint64 receivedAtMs) 
     const int size = int(qMin<qint64>(utf8.size(), INT_MAX));
     if (utf8.size() > m_maxBytes)
         return failure(FrameError::Code::TooLarge,
-                       tr("frame of %1 bytes exceeds the %2-byte limit").arg(utf8.size()).arg(m_maxBytes),
+                       FrameParserText::tr("frame of %1 bytes exceeds the %2-byte limit").arg(utf8.size()).arg(m_maxBytes),
                        size);
 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return failure(FrameError::Code::MalformedJson,
-                       tr("malformed JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()),
+                       FrameParserText::tr("malformed JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()),
                        size);
     if (!doc.isObject())
-        return failure(FrameError::Code::NotAnObject, tr("frame is JSON but not an object"), size);
+        return failure(FrameError::Code::NotAnObject, FrameParserText::tr("frame is JSON but not an object"), size);
     const QJsonObject root = doc.object();
 
     const QJsonValue typeValue = root.value(m_profile->typeField());
     if (!typeValue.isString())
         return failure(FrameError::Code::MissingType,
-                       tr("frame has no string \"%1\" field").arg(m_profile->typeField()), size);
+                       FrameParserText::tr("frame has no string \"%1\" field").arg(m_profile->typeField()), size);
     const QString type = typeValue.toString();
     const auto mappingIt = m_profile->messageTypes().constFind(type);
     if (mappingIt == m_profile->messageTypes().cend())
-        return failure(FrameError::Code::UnknownType, tr("unknown message type \"%1\"").arg(type.left(64)),
+        return failure(FrameError::Code::UnknownType, FrameParserText::tr("unknown message type \"%1\"").arg(type.left(64)),
                        size);
     const MessageMapping &mapping = *mappingIt;
 
     for (const QString &required : mapping.required) {
         if (resolve(root, mapping.fields.value(required)).isUndefined())
             return failure(FrameError::Code::MissingField,
-                           tr("\"%1\" frame lacks its %2").arg(type, required), size);
+                           FrameParserText::tr("\"%1\" frame lacks its %2").arg(type, required), size);
     }
 
     ParseResult result;
@@ -158,7 +158,7 @@ ParseResult FrameParser::parseText(const QByteArray &utf8, qint64 receivedAtMs) 
 
     auto wrongType = [&](const QString &field, const char *expected) {
         return failure(FrameError::Code::WrongType,
-                       tr("\"%1\" frame: %2 must be %3").arg(type, field, tr(expected)), size);
+                       FrameParserText::tr("\"%1\" frame: %2 must be %3").arg(type, field, FrameParserText::tr(expected)), size);
     };
 
     for (auto it = mapping.fields.cbegin(); it != mapping.fields.cend(); ++it) {
@@ -172,7 +172,7 @@ ParseResult FrameParser::parseText(const QByteArray &utf8, qint64 receivedAtMs) 
             const std::optional<EntityId> id = EntityId::fromJson(v, &why);
             if (!id)
                 return failure(FrameError::Code::WrongType,
-                               tr("\"%1\" frame: %2 must be %3").arg(type, field, why), size);
+                               FrameParserText::tr("\"%1\" frame: %2 must be %3").arg(type, field, why), size);
             if (field == QLatin1String("id"))
                 e.id = *id;
             else
@@ -181,15 +181,15 @@ ParseResult FrameParser::parseText(const QByteArray &utf8, qint64 receivedAtMs) 
         }
         if (field == QLatin1String("seq")) {
             if (!v.isDouble())
-                return wrongType(field, "a non-negative integer");
+                return wrongType(field, QT_TRANSLATE_NOOP("Dms::FrameParser", "a non-negative integer"));
             const double d = v.toDouble();
             if (d < 0 || d >= 9.2e18 || d != double(qint64(d)))  // range first: the cast of an out-of-range double is UB
-                return wrongType(field, "a non-negative integer");
+                return wrongType(field, QT_TRANSLATE_NOOP("Dms::FrameParser", "a non-negative integer"));
             e.seq = qint64(d);
             continue;
         }
         if (!v.isString())
-            return wrongType(field, "a string");
+            return wrongType(field, QT_TRANSLATE_NOOP("Dms::FrameParser", "a string"));
         const auto valueMap = mapping.values.constFind(field);
         const QString s = valueMap == mapping.values.cend() ? v.toString() : valueMap->apply(v.toString());
         if (field == QLatin1String("entity"))
@@ -211,14 +211,14 @@ ParseResult FrameParser::parseText(const QByteArray &utf8, qint64 receivedAtMs) 
         else if (field == QLatin1String("timestamp") || field == QLatin1String("serverTime")) {
             const qint64 ms = parseIsoMs(s);
             if (ms == 0)
-                return wrongType(field, "an ISO-8601 time");
+                return wrongType(field, QT_TRANSLATE_NOOP("Dms::FrameParser", "an ISO-8601 time"));
             e.serverTimeMs = ms;
         }
     }
 
     if (e.kind == MessageKind::Update && !m_profile->knowsEntity(e.entity))
         return failure(FrameError::Code::UnknownType,
-                       tr("update for unknown entity \"%1\"").arg(e.entity.left(64)), size);
+                       FrameParserText::tr("update for unknown entity \"%1\"").arg(e.entity.left(64)), size);
     return result;
 }
 

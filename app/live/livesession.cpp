@@ -15,10 +15,10 @@ namespace Dms {
 
 namespace {
 
-QString tr(const char *text)
+struct LiveSessionText
 {
-    return QCoreApplication::translate("Dms::LiveSession", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dms::LiveSession)
+};
 
 constexpr qint64 RttWindowMs = 10 * 60 * 1000;
 constexpr int TimelineMax = 200;
@@ -28,18 +28,18 @@ QString closeCodeText(int code, const QString &reason)
 {
     QString text;
     switch (code) {
-    case 1000: text = tr("closed normally"); break;
-    case 1001: text = tr("server going away"); break;
-    case 1006: text = tr("connection lost"); break;
-    case 1009: text = tr("message too big"); break;
-    case 1011: text = tr("server error"); break;
-    case 1012: text = tr("server restarting"); break;
-    case 4001: text = tr("token rejected"); break;
-    case 4003: text = tr("forbidden"); break;
-    case 4029: text = tr("too many messages"); break;
-    default: text = tr("closed"); break;
+    case 1000: text = LiveSessionText::tr("closed normally"); break;
+    case 1001: text = LiveSessionText::tr("server going away"); break;
+    case 1006: text = LiveSessionText::tr("connection lost"); break;
+    case 1009: text = LiveSessionText::tr("message too big"); break;
+    case 1011: text = LiveSessionText::tr("server error"); break;
+    case 1012: text = LiveSessionText::tr("server restarting"); break;
+    case 4001: text = LiveSessionText::tr("token rejected"); break;
+    case 4003: text = LiveSessionText::tr("forbidden"); break;
+    case 4029: text = LiveSessionText::tr("too many messages"); break;
+    default: text = LiveSessionText::tr("closed"); break;
     }
-    QString out = tr("%1 (%2)").arg(text).arg(code);
+    QString out = LiveSessionText::tr("%1 (%2)").arg(text).arg(code);
     if (!reason.isEmpty())
         out += QStringLiteral(": ") + reason.left(200);
     return out;
@@ -63,20 +63,20 @@ QString liveStateName(LiveState state)
 QString LiveStatus::describe() const
 {
     switch (state) {
-    case LiveState::SignedOut: return tr("signed out");
-    case LiveState::Live: return tr("live");
+    case LiveState::SignedOut: return LiveSessionText::tr("signed out");
+    case LiveState::Live: return LiveSessionText::tr("live");
     case LiveState::Connecting:
-        return attempt > 0 ? tr("connecting: attempt %1").arg(attempt) : tr("connecting");
+        return attempt > 0 ? LiveSessionText::tr("connecting: attempt %1").arg(attempt) : LiveSessionText::tr("connecting");
     case LiveState::Reconnecting: {
-        const QString of = maxAttempts > 0 ? tr("attempt %1 of %2").arg(attempt).arg(maxAttempts)
-                                           : tr("attempt %1").arg(attempt);
-        return tr("reconnecting: %1, next in %2 s (%3)")
+        const QString of = maxAttempts > 0 ? LiveSessionText::tr("attempt %1 of %2").arg(attempt).arg(maxAttempts)
+                                           : LiveSessionText::tr("attempt %1").arg(attempt);
+        return LiveSessionText::tr("reconnecting: %1, next in %2 s (%3)")
             .arg(of, QString::number(delayMs / 1000.0, 'f', 1), reason);
     }
     case LiveState::Offline:
-        return delayMs > 0 ? tr("offline: %1; next try in %2 s").arg(reason).arg(delayMs / 1000)
-                           : tr("offline: %1").arg(reason);
-    case LiveState::AuthFailed: return tr("signed out: %1").arg(reason);
+        return delayMs > 0 ? LiveSessionText::tr("offline: %1; next try in %2 s").arg(reason).arg(delayMs / 1000)
+                           : LiveSessionText::tr("offline: %1").arg(reason);
+    case LiveState::AuthFailed: return LiveSessionText::tr("signed out: %1").arg(reason);
     }
     return QString();
 }
@@ -178,20 +178,20 @@ LiveCapabilities LiveSession::capabilities() const
     const bool mapsSeq = m_profile.mapsUpdateField(QStringLiteral("seq"));
     c.gapDetection = gapDetectionAvailable();
     if (!mapsSeq)
-        c.gapNote = tr("this dialect numbers no events: missed events are not detected while connected "
+        c.gapNote = LiveSessionText::tr("this dialect numbers no events: missed events are not detected while connected "
                        "(a reconnect still refetches everything shown)");
     else if (!m_metrics.serverSendsSeq)
         c.gapNote = m_metrics.framesIn > 0
-            ? tr("the server sends no seq: missed events are not detected while connected "
+            ? LiveSessionText::tr("the server sends no seq: missed events are not detected while connected "
                  "(a reconnect still refetches everything shown)")
-            : tr("not known yet: no frame received");
+            : LiveSessionText::tr("not known yet: no frame received");
     c.rtt = rttMethod();
     if (c.rtt == QLatin1String("last-ping"))
-        c.rttNote = tr("the server does not echo pings: round trips are measured against the last ping sent");
+        c.rttNote = LiveSessionText::tr("the server does not echo pings: round trips are measured against the last ping sent");
     else if (c.rtt == QLatin1String("control"))
-        c.rttNote = tr("WebSocket control pings (this dialect has no JSON heartbeat)");
+        c.rttNote = LiveSessionText::tr("WebSocket control pings (this dialect has no JSON heartbeat)");
     else if (c.rtt == QLatin1String("none"))
-        c.rttNote = tr("this dialect has no heartbeat: round trips are not measured and a half-open "
+        c.rttNote = LiveSessionText::tr("this dialect has no heartbeat: round trips are not measured and a half-open "
                        "connection is found only when the server next sends");
     c.halfOpenDetection = m_profile.heartbeatMode() != HeartbeatMode::None;
     c.clockOffset = m_metrics.hasClockOffset;
@@ -258,7 +258,7 @@ void LiveSession::connectNow()
     if (m_status.state == LiveState::Offline && m_status.delayMs > 0) {
         // The slow probe of an Offline session (offlineRetryMs): an attempt like the others.
         ++m_metrics.reconnects;
-        recordReconnect(m_attempt, 0, tr("offline: trying again"));
+        recordReconnect(m_attempt, 0, LiveSessionText::tr("offline: trying again"));
     }
     teardown(false);
     const quint64 generation = ++m_generation;
@@ -270,7 +270,7 @@ void LiveSession::connectNow()
     setStatus(s);
 
     if (!m_api->isSignedIn()) {
-        enterAuthFailed(tr("not signed in"), 0);
+        enterAuthFailed(LiveSessionText::tr("not signed in"), 0);
         return;
     }
     // Never present an expired token: refresh first when it expires within the window.
@@ -285,11 +285,11 @@ void LiveSession::connectNow()
         if (refresh->ok()) {
             openSockets();
         } else if (!m_api->isSignedIn() || refresh->httpStatus() == 401) {
-            enterAuthFailed(tr("the session expired and could not be renewed: %1")
+            enterAuthFailed(LiveSessionText::tr("the session expired and could not be renewed: %1")
                                 .arg(refresh->error().message),
                             0);
         } else {
-            scheduleReconnect(tr("token refresh failed: %1").arg(refresh->error().message), 0);
+            scheduleReconnect(LiveSessionText::tr("token refresh failed: %1").arg(refresh->error().message), 0);
         }
     });
 }
@@ -422,9 +422,9 @@ void LiveSession::refreshThenReconnect(const QString &why)
         if (refresh->ok())
             connectNow();
         else if (refresh->httpStatus() == 401 || !m_api->isSignedIn())
-            enterAuthFailed(tr("the session expired and could not be renewed"), 4001);
+            enterAuthFailed(LiveSessionText::tr("the session expired and could not be renewed"), 4001);
         else
-            scheduleReconnect(tr("token refresh failed: %1").arg(refresh->error().message), 4001);
+            scheduleReconnect(LiveSessionText::tr("token refresh failed: %1").arg(refresh->error().message), 4001);
     });
 }
 
@@ -445,18 +445,18 @@ void LiveSession::onSocketDown(int index, int closeCode, const QString &reason)
     const bool tokenRanOut = closeCode == 4001 && m_openedTokenExpiryMs > m_openedAtMs &&
                              m_clock->nowMs() >= m_openedTokenExpiryMs - kExpirySkewMs;
     if (tokenRanOut) {
-        refreshThenReconnect(tr("the access token ran out (4001): renewing it"));
+        refreshThenReconnect(LiveSessionText::tr("the access token ran out (4001): renewing it"));
         return;
     }
     if (closeCode == 4001) {
         if (m_authRetryUsed) {
-            enterAuthFailed(tr("the server refused the access token again (4001), after a refresh"), closeCode);
+            enterAuthFailed(LiveSessionText::tr("the server refused the access token again (4001), after a refresh"), closeCode);
             return;
         }
         m_authRetryUsed = true;
         if (wasUnconfirmedLive)
             ++m_attempt;  // refused right after going Live: a failed attempt, not a success
-        refreshThenReconnect(tr("token rejected (4001): refreshing it once"));
+        refreshThenReconnect(LiveSessionText::tr("token rejected (4001): refreshing it once"));
         return;
     }
     if (closeCode == 1009) {
@@ -464,12 +464,12 @@ void LiveSession::onSocketDown(int index, int closeCode, const QString &reason)
         // server refused ours): count it with the other rejected frames.
         ++m_metrics.frameErrors;
         Q_EMIT frameRejected(FrameError{FrameError::Code::TooLarge,
-                                        tr("a message over the %1-byte limit was refused; reconnecting")
+                                        LiveSessionText::tr("a message over the %1-byte limit was refused; reconnecting")
                                             .arg(m_settings.maxMessageBytes),
                                         0});
     }
     if (closeCode == 4003) {
-        enterOffline(tr("the server refuses this channel: %1").arg(closeCodeText(closeCode, reason)),
+        enterOffline(LiveSessionText::tr("the server refuses this channel: %1").arg(closeCodeText(closeCode, reason)),
                      closeCode);
         return;
     }
@@ -480,7 +480,7 @@ void LiveSession::scheduleReconnect(const QString &reason, int closeCode)
 {
     ++m_attempt;
     if (m_settings.maxAttempts > 0 && m_attempt > m_settings.maxAttempts) {
-        enterOffline(tr("gave up after %1 attempts; last: %2").arg(m_settings.maxAttempts).arg(reason),
+        enterOffline(LiveSessionText::tr("gave up after %1 attempts; last: %2").arg(m_settings.maxAttempts).arg(reason),
                      closeCode, true);
         return;
     }
@@ -627,7 +627,7 @@ void LiveSession::sendPing()
 
 void LiveSession::onHeartbeatDeadline()
 {
-    const QString reason = tr("no frame within %1 s of a ping (connection half-open)")
+    const QString reason = LiveSessionText::tr("no frame within %1 s of a ping (connection half-open)")
                                .arg(QString::number(m_settings.pongTimeoutMs / 1000.0, 'g', 3));
     qCWarning(lcWs).noquote() << "heartbeat timeout:" << reason;
     teardown(false);
@@ -636,13 +636,13 @@ void LiveSession::onHeartbeatDeadline()
 
 void LiveSession::onConnectDeadline()
 {
-    QString reason = tr("no answer within %1 s of connecting")
+    QString reason = LiveSessionText::tr("no answer within %1 s of connecting")
                          .arg(QString::number(m_settings.connectTimeoutMs / 1000.0, 'g', 3));
     bool allOpen = !m_channels.isEmpty();
     for (const Channel &ch : std::as_const(m_channels))
         allOpen = allOpen && ch.open;
     if (allOpen && m_profile.liveOn() == LiveOn::Welcome)
-        reason = tr("connected, but the server sent no welcome message within %1 s (does the profile "
+        reason = LiveSessionText::tr("connected, but the server sent no welcome message within %1 s (does the profile "
                     "\"%2\" match this server? a server that sends none needs liveOn \"open\")")
                      .arg(QString::number(m_settings.connectTimeoutMs / 1000.0, 'g', 3), m_profile.name());
     teardown(false);
@@ -714,8 +714,8 @@ void LiveSession::handleEvent(int index, const LiveEvent &event)
             const bool duplicate = r.verdict == SeqTracker::Verdict::Duplicate;
             ++(duplicate ? m_metrics.duplicateSeqs : m_metrics.reorderedSeqs);
             FrameError error{FrameError::Code::WrongType,
-                             (duplicate ? tr("seq %1 was already received (duplicate; last %2): not applied")
-                                        : tr("seq %1 arrived after %2 (out of order; its gap was resynced): "
+                             (duplicate ? LiveSessionText::tr("seq %1 was already received (duplicate; last %2): not applied")
+                                        : LiveSessionText::tr("seq %1 arrived after %2 (out of order; its gap was resynced): "
                                              "not applied"))
                                  .arg(event.seq)
                                  .arg(r.previous),

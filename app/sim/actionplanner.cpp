@@ -9,10 +9,10 @@ namespace Dms {
 
 namespace {
 
-QString tr(const char *text)
+struct ActionPlannerText
 {
-    return QCoreApplication::translate("Dms::ActionPlanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dms::ActionPlanner)
+};
 
 constexpr int MaxDepth = 6;
 
@@ -49,9 +49,9 @@ quint64 stableHash(const QString &text)
 QString roleClassName(int roleClass)
 {
     switch (roleClass) {
-        case 0: return tr("requester");
-        case 1: return tr("approver or unit admin");
-        default: return tr("store head or unit admin");
+        case 0: return ActionPlannerText::tr("requester");
+        case 1: return ActionPlannerText::tr("approver or unit admin");
+        default: return ActionPlannerText::tr("store head or unit admin");
     }
 }
 
@@ -66,7 +66,7 @@ QString PlannedAction::describe(const QString &actorName) const
         what += QStringLiteral(" crate %1").arg(crateId.toString());
     else if (!kind.isEmpty() && kind != QLatin1String("crate"))
         what += QLatin1Char(' ') + kind;
-    return tr("%1 by %2").arg(what, actorName);
+    return ActionPlannerText::tr("%1 by %2").arg(what, actorName);
 }
 
 void ActionPlanner::setActors(const QList<SimActor> &actors)
@@ -405,7 +405,7 @@ QString ActionPlanner::checkStep(const ScenarioStep &step) const
     }
     const QList<EntityId> units = step.unit.isValid() ? QList<EntityId>{step.unit} : actorUnits();
     if (units.isEmpty())
-        return tr("no signed-in virtual user can act");
+        return ActionPlannerText::tr("no signed-in virtual user can act");
     QString problem;
     for (const EntityId &unit : units) {
         QString missing;
@@ -420,13 +420,13 @@ QString ActionPlanner::checkStep(const ScenarioStep &step) const
             (step.action == SimActionType::AllocateStorage || step.action == SimActionType::Return)) {
             const EntityId dest = destinationFor(step, unit);
             if (dest.isNull())
-                missing = tr("a destination unit");
+                missing = ActionPlannerText::tr("a destination unit");
             else if (!hasActor(dest, RoleClass::Store))
-                missing = tr("store head or unit admin of destination unit %1").arg(dest.toString());
+                missing = ActionPlannerText::tr("store head or unit admin of destination unit %1").arg(dest.toString());
         }
         if (missing.isEmpty())
             return QString();  // some unit can do it
-        problem = tr("no %1 among the virtual users of unit %2").arg(missing, unit.toString());
+        problem = ActionPlannerText::tr("no %1 among the virtual users of unit %2").arg(missing, unit.toString());
     }
     return problem;
 }
@@ -459,7 +459,7 @@ bool ActionPlanner::planStep(SimActionType type, const QString &kind, const Enti
                              QString *why)
 {
     if (depth > MaxDepth) {
-        *why = tr("no way to prepare %1 %2 in unit %3").arg(simActionName(type), kind, unit.toString());
+        *why = ActionPlannerText::tr("no way to prepare %1 %2 in unit %3").arg(simActionName(type), kind, unit.toString());
         return false;
     }
     out->type = type;
@@ -480,7 +480,7 @@ bool ActionPlanner::planStep(SimActionType type, const QString &kind, const Enti
         case SimActionType::Relocate: return planRelocate(s);
         case SimActionType::CreateCrate: return planCreateCrate(s);
         case SimActionType::DisconnectAll:
-            *why = tr("disconnect-all is a timed step");
+            *why = ActionPlannerText::tr("disconnect-all is a timed step");
             return false;
     }
     return false;
@@ -496,7 +496,7 @@ bool ActionPlanner::assignActor(const StepContext &s, const EntityId &unit, Role
 {
     const SimActor *a = pickActor(unit, roleClass, notUser);
     if (!a) {
-        *s.why = tr("no %1 among the virtual users of unit %2").arg(roleClassName(int(roleClass)), unit.toString());
+        *s.why = ActionPlannerText::tr("no %1 among the virtual users of unit %2").arg(roleClassName(int(roleClass)), unit.toString());
         return false;
     }
     s.out->actor = a->index;
@@ -509,7 +509,7 @@ bool ActionPlanner::assignPath(const StepContext &s, const QString &route, const
     s.out->path = path;
     if (!path.isEmpty())
         return true;
-    *s.why = tr("the dialect profile has no route \"%1\"").arg(route);
+    *s.why = ActionPlannerText::tr("the dialect profile has no route \"%1\"").arg(route);
     return false;
 }
 
@@ -546,7 +546,7 @@ bool ActionPlanner::planCreate(const StepContext &s)
     }
     if (s.transfer()) {
         if (s.destination.isNull()) {
-            *s.why = tr("a transfer needs a second unit");
+            *s.why = ActionPlannerText::tr("a transfer needs a second unit");
             return false;
         }
         body.insert(QStringLiteral("destination_unit_id"), s.destination.toJson());
@@ -610,7 +610,7 @@ bool ActionPlanner::planAllocateStorage(const StepContext &s)
     const EntityId acting = Workflow::actingUnit(s.kind, action, s.unit, r->destination);
     const QList<EntityId> storage = storageOf(acting);
     if (storage.isEmpty()) {
-        *s.why = tr("unit %1 has no storage location").arg(acting.toString());
+        *s.why = ActionPlannerText::tr("unit %1 has no storage location").arg(acting.toString());
         return false;
     }
     if (!assignActor(s, acting, RoleClass::Store))
@@ -740,7 +740,7 @@ bool ActionPlanner::planRelocate(const StepContext &s)
     QList<EntityId> storage = storageOf(s.unit);
     storage.removeOne(c->storageId);
     if (storage.isEmpty()) {
-        *s.why = tr("unit %1 has no other storage location to move crates to").arg(s.unit.toString());
+        *s.why = ActionPlannerText::tr("unit %1 has no other storage location to move crates to").arg(s.unit.toString());
         return false;
     }
     if (!assignActor(s, s.unit, RoleClass::Store))

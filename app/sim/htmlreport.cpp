@@ -19,10 +19,10 @@ namespace Dms {
 
 namespace {
 
-QString tr(const char *text)
+struct HtmlReportText
 {
-    return QCoreApplication::translate("Dms::HtmlReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dms::HtmlReport)
+};
 
 QString esc(const QString &text)
 {
@@ -265,7 +265,7 @@ QString histogramSvg(const LatencyHistogram &h, const LogAxis &axis, const QStri
     f.top = 40;
     QString s = svgOpen(f, label);
     if (h.isEmpty()) {
-        s += text(f.width / 2, f.height / 2, tr("no samples"), QStringLiteral("middle"), QStringLiteral("cap"));
+        s += text(f.width / 2, f.height / 2, HtmlReportText::tr("no samples"), QStringLiteral("middle"), QStringLiteral("cap"));
         return s + QStringLiteral("</svg>");
     }
     const Bins bins = binned(h, latencyEdges(qint64(axis.hi)));
@@ -273,7 +273,7 @@ QString histogramSvg(const LatencyHistogram &h, const LogAxis &axis, const QStri
     for (quint64 c : bins.counts)
         peak = std::max(peak, c);
     const LinearAxis y = linearAxis(double(peak));
-    s += yGrid(f, y, tr("samples"));
+    s += yGrid(f, y, HtmlReportText::tr("samples"));
     // Decade and 2/5 ticks along the log axis.
     const bool dense = std::log10(axis.hi / axis.lo) > 3.01;  // then decades only, and 5s
     for (double decade = axis.lo; decade <= axis.hi * 1.001; decade *= 10) {
@@ -286,7 +286,7 @@ QString histogramSvg(const LatencyHistogram &h, const LogAxis &axis, const QStri
             s += text(x, f.bottomY() + 16, msLabel(v));
         }
     }
-    s += text(f.left + f.plotWidth() / 2, f.height - 3, tr("ms (log scale)"), QStringLiteral("middle"),
+    s += text(f.left + f.plotWidth() / 2, f.height - 3, HtmlReportText::tr("ms (log scale)"), QStringLiteral("middle"),
               QStringLiteral("cap"));
     for (qsizetype i = 0; i < bins.counts.size(); ++i) {
         const quint64 c = bins.counts.at(i);
@@ -295,10 +295,10 @@ QString histogramSvg(const LatencyHistogram &h, const LogAxis &axis, const QStri
         const double x1 = axis.x(f, double(bins.edges.at(i)));
         const double x2 = axis.x(f, double(bins.edges.at(i + 1)));
         const double height = double(c) / y.top * f.plotHeight();
-        const QString range = i == 0 ? tr("below %1 ms").arg(bins.edges.at(1))
-                                     : tr("%1–%2 ms").arg(bins.edges.at(i)).arg(bins.edges.at(i + 1) - 1);
+        const QString range = i == 0 ? HtmlReportText::tr("below %1 ms").arg(bins.edges.at(1))
+                                     : HtmlReportText::tr("%1–%2 ms").arg(bins.edges.at(i)).arg(bins.edges.at(i + 1) - 1);
         s += rect(x1 + 0.5, f.bottomY() - height, x2 - x1 - 1, height, colour,
-                  tr("%1: %2 samples (%3)").arg(range).arg(c).arg(percent(double(c) / double(h.count()))));
+                  HtmlReportText::tr("%1: %2 samples (%3)").arg(range).arg(c).arg(percent(double(c) / double(h.count()))));
     }
     // The percentiles, labelled above the plot (staggered so that close ones stay legible).
     const struct
@@ -377,10 +377,10 @@ private:
 QString Page::resultText() const
 {
     if (r.aborted)
-        return tr("ABORTED");
+        return HtmlReportText::tr("ABORTED");
     if (!r.configError.isEmpty())
-        return tr("CONFIGURATION ERROR");
-    return r.passed() ? tr("PASS") : tr("FAIL");
+        return HtmlReportText::tr("CONFIGURATION ERROR");
+    return r.passed() ? HtmlReportText::tr("PASS") : HtmlReportText::tr("FAIL");
 }
 
 QString Page::resultTone() const
@@ -430,12 +430,14 @@ std::optional<double> Page::limitOf(const QStringList &metrics) const
 
 void Page::head()
 {
-    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+    // The page's language is the one its words were translated into.
+    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
+               .arg(esc(HtmlReportText::tr("en", "the HTML lang attribute: this translation's language code")));
+    out += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                           "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n");
     out += QStringLiteral("<title>%1</title>\n")
-               .arg(esc(tr("%1 — %2 — simulation report").arg(resultText(), r.scenarioName)));
+               .arg(esc(HtmlReportText::tr("%1 — %2 — simulation report").arg(resultText(), r.scenarioName)));
     out += QStringLiteral(R"CSS(<style>
 :root{--ink:#1f2933;--muted:#5f6b7a;--line:#e3e7ed;--bg:#f4f6f9;--card:#fff;
 --pass:#1a7f37;--pass-bg:#e7f5ec;--fail:#c62828;--fail-bg:#fdecec;--warn:#9a5b00;--warn-bg:#fff4e0;
@@ -524,26 +526,26 @@ void Page::banner()
 {
     const QString when = r.startedAtMs > 0 ? utc(r.startedAtMs) : QString();
     const double runS = r.finishedAtMs > r.startedAtMs ? (r.finishedAtMs - r.startedAtMs) / 1000.0 : 0;
-    QString subtitle = tr("%1 users in %2 unit(s), %3 s at %4 actions/s")
+    QString subtitle = HtmlReportText::tr("%1 users in %2 unit(s), %3 s at %4 actions/s")
                            .arg(r.users)
                            .arg(r.units)
                            .arg(formatMetric(r.durationS), formatMetric(r.rate));
     if (!when.isEmpty())
-        subtitle += QStringLiteral(" · ") + tr("started %1 (%2 s in all)").arg(when, fixed(runS, 1));
+        subtitle += QStringLiteral(" · ") + HtmlReportText::tr("started %1 (%2 s in all)").arg(when, fixed(runS, 1));
     out += QStringLiteral("<header class=\"top\"><div class=\"wrap\"><div class=\"row\">"
                           "<span class=\"badge %1\" id=\"result\">%2</span>"
                           "<h1>%3<small>%4</small></h1></div>\n")
                .arg(resultTone(), esc(resultText()),
-                    esc(tr("Simulation report: %1").arg(r.scenarioName.isEmpty() ? tr("(unnamed)") : r.scenarioName)),
+                    esc(HtmlReportText::tr("Simulation report: %1").arg(r.scenarioName.isEmpty() ? HtmlReportText::tr("(unnamed)") : r.scenarioName)),
                     esc(subtitle));
     QList<std::pair<QString, QString>> nav{
-        {QStringLiteral("verdicts"), tr("Verdicts")},   {QStringLiteral("latency"), tr("Latency")},
-        {QStringLiteral("windows"), tr("Over time")},   {QStringLiteral("delivery"), tr("Delivery")},
-        {QStringLiteral("storms"), tr("Storms")},       {QStringLiteral("leaks"), tr("Leaks")},
-        {QStringLiteral("lost-updates"), tr("Lost updates")}, {QStringLiteral("users"), tr("Users")},
-        {QStringLiteral("scenario"), tr("Scenario")},   {QStringLiteral("conditions"), tr("Conditions")}};
+        {QStringLiteral("verdicts"), HtmlReportText::tr("Verdicts")},   {QStringLiteral("latency"), HtmlReportText::tr("Latency")},
+        {QStringLiteral("windows"), HtmlReportText::tr("Over time")},   {QStringLiteral("delivery"), HtmlReportText::tr("Delivery")},
+        {QStringLiteral("storms"), HtmlReportText::tr("Storms")},       {QStringLiteral("leaks"), HtmlReportText::tr("Leaks")},
+        {QStringLiteral("lost-updates"), HtmlReportText::tr("Lost updates")}, {QStringLiteral("users"), HtmlReportText::tr("Users")},
+        {QStringLiteral("scenario"), HtmlReportText::tr("Scenario")},   {QStringLiteral("conditions"), HtmlReportText::tr("Conditions")}};
     if (!r.stages.isEmpty())
-        nav.insert(3, std::pair<QString, QString>(QStringLiteral("stages"), tr("Stages")));
+        nav.insert(3, std::pair<QString, QString>(QStringLiteral("stages"), HtmlReportText::tr("Stages")));
     out += QStringLiteral("<nav>");
     for (const auto &[id, label] : nav)
         out += QStringLiteral("<a href=\"#%1\">%2</a>").arg(id, esc(label));
@@ -555,18 +557,18 @@ void Page::verdicts()
     int failed = 0;
     for (const ThresholdVerdict &v : r.verdicts)
         failed += v.passed ? 0 : 1;
-    sectionOpen(QStringLiteral("verdicts"), tr("Verdict per threshold"),
-                esc(failed == 0 ? tr("%1 threshold(s), every one passed.").arg(r.verdicts.size())
-                                : tr("%1 of %2 threshold(s) failed.").arg(failed).arg(r.verdicts.size())));
+    sectionOpen(QStringLiteral("verdicts"), HtmlReportText::tr("Verdict per threshold"),
+                esc(failed == 0 ? HtmlReportText::tr("%1 threshold(s), every one passed.").arg(r.verdicts.size())
+                                : HtmlReportText::tr("%1 of %2 threshold(s) failed.").arg(failed).arg(r.verdicts.size())));
     if (r.aborted)
         out += QStringLiteral("<div class=\"problem\">%1</div>")
                    .arg(esc(r.abortedBy.isEmpty()
-                                ? tr("The run was aborted: the figures cover only what happened until then.")
-                                : tr("The run was aborted by threshold %1: the figures cover only what happened "
+                                ? HtmlReportText::tr("The run was aborted: the figures cover only what happened until then.")
+                                : HtmlReportText::tr("The run was aborted by threshold %1: the figures cover only what happened "
                                      "until then.").arg(r.abortedBy)));
     if (!r.configError.isEmpty())
         out += QStringLiteral("<div class=\"problem\">%1</div>")
-                   .arg(esc(tr("The scenario cannot run with these users: %1").arg(redactSecrets(r.configError))));
+                   .arg(esc(HtmlReportText::tr("The scenario cannot run with these users: %1").arg(redactSecrets(r.configError))));
 
     // Key figures first.
     QList<Tile> key;
@@ -575,9 +577,9 @@ void Page::verdicts()
     const auto metricTile = [this](const QString &label, const QString &metric, const QString &unit,
                                    bool zeroIsGood) {
         const std::optional<double> v = r.metric(metric);
-        Tile t{label, v ? formatMetric(*v) + unit : tr("n/a"), metric, v ? QString() : QStringLiteral("na")};
+        Tile t{label, v ? formatMetric(*v) + unit : HtmlReportText::tr("n/a"), metric, v ? QString() : QStringLiteral("na")};
         if (r.notApplicable.contains(metric))
-            return Tile{label, tr("n/a"), r.notApplicable.value(metric), QStringLiteral("na")};
+            return Tile{label, HtmlReportText::tr("n/a"), r.notApplicable.value(metric), QStringLiteral("na")};
         if (v && zeroIsGood)
             t.tone = *v == 0 ? QStringLiteral("good") : QStringLiteral("bad");
         for (const ThresholdVerdict &verdict : r.verdicts) {
@@ -590,30 +592,30 @@ void Page::verdicts()
         }
         return t;
     };
-    key.append(metricTile(tr("POST → frame p95"), QStringLiteral("p95_ms"), QStringLiteral(" ms"), false));
-    key.append(metricTile(tr("POST → table p95"), QStringLiteral("model_p95_ms"), QStringLiteral(" ms"), false));
+    key.append(metricTile(HtmlReportText::tr("POST → frame p95"), QStringLiteral("p95_ms"), QStringLiteral(" ms"), false));
+    key.append(metricTile(HtmlReportText::tr("POST → table p95"), QStringLiteral("model_p95_ms"), QStringLiteral(" ms"), false));
     const std::optional<double> cd = r.changeDelivery();
-    key.append(Tile{tr("Change delivery"), cd ? percent(*cd) : tr("n/a"), QStringLiteral("change_delivery"),
+    key.append(Tile{HtmlReportText::tr("Change delivery"), cd ? percent(*cd) : HtmlReportText::tr("n/a"), QStringLiteral("change_delivery"),
                     !cd ? QStringLiteral("na") : (*cd >= 1.0 ? QStringLiteral("good") : QStringLiteral("bad"))});
     const std::optional<double> d = r.delivery();
     if (r.notApplicable.contains(QStringLiteral("delivery")))
-        key.append(Tile{tr("Delivery by seq"), tr("n/a"), r.notApplicable.value(QStringLiteral("delivery")),
+        key.append(Tile{HtmlReportText::tr("Delivery by seq"), HtmlReportText::tr("n/a"), r.notApplicable.value(QStringLiteral("delivery")),
                         QStringLiteral("na")});
     else
-        key.append(Tile{tr("Delivery by seq"), d ? percent(*d) : tr("n/a"), QStringLiteral("delivery"),
+        key.append(Tile{HtmlReportText::tr("Delivery by seq"), d ? percent(*d) : HtmlReportText::tr("n/a"), QStringLiteral("delivery"),
                         !d ? QStringLiteral("na") : (*d >= 1.0 ? QStringLiteral("good") : QStringLiteral("bad"))});
-    key.append(metricTile(tr("Leaks"), QStringLiteral("leaks"), QString(), true));
-    key.append(r.verified ? metricTile(tr("Lost updates"), QStringLiteral("lost_updates"), QString(), true)
-                          : Tile{tr("Lost updates"), tr("not verified"), tr("tables not compared"), QStringLiteral("na")});
+    key.append(metricTile(HtmlReportText::tr("Leaks"), QStringLiteral("leaks"), QString(), true));
+    key.append(r.verified ? metricTile(HtmlReportText::tr("Lost updates"), QStringLiteral("lost_updates"), QString(), true)
+                          : Tile{HtmlReportText::tr("Lost updates"), HtmlReportText::tr("not verified"), HtmlReportText::tr("tables not compared"), QStringLiteral("na")});
     tiles(key);
 
     out += QStringLiteral("<table class=\"verdicts\"><thead><tr><th>%1</th><th>%2</th><th class=\"n\">%3</th>"
                           "<th class=\"n\">%4</th><th>%5</th></tr></thead><tbody>")
-               .arg(esc(tr("Result")), esc(tr("Threshold")), esc(tr("Measured")), esc(tr("Limit")),
-                    esc(tr("Detail")));
+               .arg(esc(HtmlReportText::tr("Result")), esc(HtmlReportText::tr("Threshold")), esc(HtmlReportText::tr("Measured")), esc(HtmlReportText::tr("Limit")),
+                    esc(HtmlReportText::tr("Detail")));
     for (const ThresholdVerdict &v : r.verdicts) {
         const QString tone = !v.applicable ? QStringLiteral("na") : v.passed ? QStringLiteral("pass") : QStringLiteral("fail");
-        const QString label = !v.applicable ? tr("n/a") : v.passed ? tr("PASS") : tr("FAIL");
+        const QString label = !v.applicable ? HtmlReportText::tr("n/a") : v.passed ? HtmlReportText::tr("PASS") : HtmlReportText::tr("FAIL");
         out += QStringLiteral("<tr class=\"%1\"><td><span class=\"pill %1\">%2</span></td><td><code>%3</code></td>"
                               "<td class=\"n%4\">%5</td><td class=\"n\">%6</td><td class=\"muted\">%7</td></tr>")
                    .arg(tone, esc(label), esc(v.threshold.text),
@@ -628,14 +630,14 @@ void Page::verdicts()
 
 void Page::latency()
 {
-    sectionOpen(QStringLiteral("latency"), tr("Latency"),
-                esc(tr("Percentiles in milliseconds. POST → frame: the actor's request sent until a target user "
+    sectionOpen(QStringLiteral("latency"), HtmlReportText::tr("Latency"),
+                esc(HtmlReportText::tr("Percentiles in milliseconds. POST → frame: the actor's request sent until a target user "
                        "received the frame; POST → table: until the user's table showed the change; emit → "
                        "frame: the server's emit until the frame arrived (clock offset applied); POST round "
                        "trip: the actor's request itself.")));
-    out += QStringLiteral("<table><thead><tr><th>%1</th>").arg(esc(tr("Measured")));
+    out += QStringLiteral("<table><thead><tr><th>%1</th>").arg(esc(HtmlReportText::tr("Measured")));
     for (const QString &h : {QStringLiteral("p50"), QStringLiteral("p90"), QStringLiteral("p95"),
-                             QStringLiteral("p99"), tr("max"), tr("mean"), tr("samples")})
+                             QStringLiteral("p99"), HtmlReportText::tr("max"), HtmlReportText::tr("mean"), HtmlReportText::tr("samples")})
         out += QStringLiteral("<th class=\"n\">%1</th>").arg(esc(h));
     out += QStringLiteral("</tr></thead><tbody>");
     const struct
@@ -643,17 +645,17 @@ void Page::latency()
         QString label;
         const LatencyHistogram *h;
         QString colour;
-    } rows[] = {{tr("POST → frame"), &r.frame, kFrame},
-                {tr("POST → table"), &r.model, kModel},
-                {tr("emit → frame"), &r.emit, kEmit},
-                {tr("POST round trip"), &r.action, QStringLiteral("#8a94a3")}};
+    } rows[] = {{HtmlReportText::tr("POST → frame"), &r.frame, kFrame},
+                {HtmlReportText::tr("POST → table"), &r.model, kModel},
+                {HtmlReportText::tr("emit → frame"), &r.emit, kEmit},
+                {HtmlReportText::tr("POST round trip"), &r.action, QStringLiteral("#8a94a3")}};
     for (const auto &row : rows) {
         const LatencyHistogram &h = *row.h;
         out += QStringLiteral("<tr><td><span class=\"legend\" style=\"margin:0\"><span><i style=\"background:%1\">"
                               "</i>%2</span></span></td>")
                    .arg(row.colour, esc(row.label));
         if (h.isEmpty()) {
-            out += QStringLiteral("<td class=\"n muted\" colspan=\"7\">%1</td></tr>").arg(esc(tr("no samples")));
+            out += QStringLiteral("<td class=\"n muted\" colspan=\"7\">%1</td></tr>").arg(esc(HtmlReportText::tr("no samples")));
             continue;
         }
         out += QStringLiteral("<td class=\"n\">%1</td><td class=\"n\">%2</td><td class=\"n\"><b>%3</b></td>"
@@ -664,8 +666,8 @@ void Page::latency()
     out += QStringLiteral("</tbody></table>");
 
     out += QStringLiteral("<h3>%1</h3><p class=\"sub\">%2</p><div class=\"grid3\">")
-               .arg(esc(tr("Distribution")),
-                    esc(tr("Samples per latency range on a shared log scale (the histogram buckets of the report, "
+               .arg(esc(HtmlReportText::tr("Distribution")),
+                    esc(HtmlReportText::tr("Samples per latency range on a shared log scale (the histogram buckets of the report, "
                            "about ten ranges per decade); dashed lines mark p50, p95 and p99. Hover a bar for its "
                            "count.")));
     const LogAxis axis = logAxisFor({&r.frame, &r.model, &r.emit});
@@ -680,11 +682,11 @@ void Page::latency()
 
 void Page::windows()
 {
-    sectionOpen(QStringLiteral("windows"), tr("Over time"),
-                esc(tr("Per %1 s window (a change belongs to the window its POST was sent in).")
+    sectionOpen(QStringLiteral("windows"), HtmlReportText::tr("Over time"),
+                esc(HtmlReportText::tr("Per %1 s window (a change belongs to the window its POST was sent in).")
                         .arg(formatMetric(r.windowMs / 1000.0))));
     if (r.windows.isEmpty()) {
-        out += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(tr("No windows: no change was tracked.")));
+        out += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(HtmlReportText::tr("No windows: no change was tracked.")));
         sectionClose();
         return;
     }
@@ -706,7 +708,7 @@ void Page::windows()
             s += text(x, f.bottomY() + 16, tickLabel(v));
         }
         s += text(f.left + f.plotWidth() / 2, f.height - 3,
-                  tr("s since %1 UTC").arg(clockTime(t0)), QStringLiteral("middle"), QStringLiteral("cap"));
+                  HtmlReportText::tr("s since %1 UTC").arg(clockTime(t0)), QStringLiteral("middle"), QStringLiteral("cap"));
         return s;
     };
 
@@ -719,8 +721,8 @@ void Page::windows()
         leaksAll += w.leaks;
     }
     LinearAxis y = linearAxis(double(peak));
-    QString delivery = svgOpen(f, tr("Receipts per window"));
-    delivery += yGrid(f, y, tr("receipts"));
+    QString delivery = svgOpen(f, HtmlReportText::tr("Receipts per window"));
+    delivery += yGrid(f, y, HtmlReportText::tr("receipts"));
     delivery += xAxis();
     for (const SimWindow &w : list) {
         const double x1 = xOf(w.startMs);
@@ -733,7 +735,7 @@ void Page::windows()
         const QString ratio = w.delivered + w.missing > 0
                                   ? percent(double(w.delivered) / double(w.delivered + w.missing))
                                   : QStringLiteral("–");
-        const QString title = tr("%1: %2 of %3 delivered (%4), %5 missing, %6 leak(s), %7 change(s)")
+        const QString title = HtmlReportText::tr("%1: %2 of %3 delivered (%4), %5 missing, %6 leak(s), %7 change(s)")
                                   .arg(when)
                                   .arg(w.delivered)
                                   .arg(w.delivered + w.missing)
@@ -779,17 +781,17 @@ void Page::windows()
             limits.append({spec.colour, *limit});
             top = std::max(top, *limit);
         } else {
-            offScale.append(tr("%1 limit %2 ms").arg(spec.name, formatMetric(*limit)));
+            offScale.append(HtmlReportText::tr("%1 limit %2 ms").arg(spec.name, formatMetric(*limit)));
         }
     }
     y = linearAxis(top);
-    QString p95 = svgOpen(f, tr("p95 latency per window"));
-    p95 += yGrid(f, y, tr("ms"));
+    QString p95 = svgOpen(f, HtmlReportText::tr("p95 latency per window"));
+    p95 += yGrid(f, y, HtmlReportText::tr("ms"));
     p95 += xAxis();
     for (const auto &[colour, limit] : limits) {
         const double ly = f.bottomY() - limit / y.top * f.plotHeight();
         p95 += line(f.left, ly, f.width - f.right, ly, colour, 1.5, QStringLiteral(" stroke-dasharray=\"6 4\""));
-        p95 += text(f.width - f.right - 2, ly - 4, tr("limit %1 ms").arg(formatMetric(limit)), QStringLiteral("end"),
+        p95 += text(f.width - f.right - 2, ly - 4, HtmlReportText::tr("limit %1 ms").arg(formatMetric(limit)), QStringLiteral("end"),
                     QStringLiteral("limit"));
     }
     const struct
@@ -797,9 +799,9 @@ void Page::windows()
         const LatencyHistogram SimWindow::*h;
         QString colour;
         QString name;
-    } series[] = {{&SimWindow::emit, kEmit, tr("emit → frame")},
-                  {&SimWindow::model, kModel, tr("POST → table")},
-                  {&SimWindow::frame, kFrame, tr("POST → frame")}};
+    } series[] = {{&SimWindow::emit, kEmit, HtmlReportText::tr("emit → frame")},
+                  {&SimWindow::model, kModel, HtmlReportText::tr("POST → table")},
+                  {&SimWindow::frame, kFrame, HtmlReportText::tr("POST → frame")}};
     for (const auto &s : series) {
         QString path;
         QString dots;
@@ -816,7 +818,7 @@ void Page::windows()
             penDown = true;
             dots += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"3\" fill=\"%3\"><title>%4</title></circle>")
                         .arg(fixed(x, 1), fixed(yy, 1), s.colour,
-                             esc(tr("%1 %2: p95 %3 ms (%4 samples)")
+                             esc(HtmlReportText::tr("%1 %2: p95 %3 ms (%4 samples)")
                                      .arg(clockTime(w.startMs), s.name)
                                      .arg(*v)
                                      .arg((w.*s.h).count())));
@@ -829,25 +831,25 @@ void Page::windows()
     }
     p95 += QStringLiteral("</svg>");
 
-    QList<std::pair<QString, QString>> deliveryLegend{{kDelivered, tr("delivered")}, {kMissing, tr("missing")}};
+    QList<std::pair<QString, QString>> deliveryLegend{{kDelivered, HtmlReportText::tr("delivered")}, {kMissing, HtmlReportText::tr("missing")}};
     if (leaksAll > 0)
-        deliveryLegend.append({kLeak, tr("leaks")});
+        deliveryLegend.append({kLeak, HtmlReportText::tr("leaks")});
     out += QStringLiteral("<div class=\"grid2\"><figure><figcaption>%1</figcaption>%2%3</figure>"
                           "<figure><figcaption>%4</figcaption>%5%6</figure></div>")
-               .arg(esc(tr("Receipts per window")), delivery, legend(deliveryLegend),
-                    esc(tr("p95 latency per window")), p95,
-                    legend({{kFrame, tr("POST → frame")}, {kModel, tr("POST → table")}, {kEmit, tr("emit → frame")}}));
+               .arg(esc(HtmlReportText::tr("Receipts per window")), delivery, legend(deliveryLegend),
+                    esc(HtmlReportText::tr("p95 latency per window")), p95,
+                    legend({{kFrame, HtmlReportText::tr("POST → frame")}, {kModel, HtmlReportText::tr("POST → table")}, {kEmit, HtmlReportText::tr("emit → frame")}}));
     if (!offScale.isEmpty())
         out += QStringLiteral("<p class=\"muted\">%1</p>")
-                   .arg(esc(tr("Far below the limits (not drawn): %1.").arg(offScale.join(QStringLiteral(", ")))));
+                   .arg(esc(HtmlReportText::tr("Far below the limits (not drawn): %1.").arg(offScale.join(QStringLiteral(", ")))));
     sectionClose();
 }
 
 void Page::delivery()
 {
     const SimCounters &c = r.counters;
-    sectionOpen(QStringLiteral("delivery"), tr("Delivery"),
-                esc(tr("Every count of the run. A receipt is one tracked change at one user that was Live when "
+    sectionOpen(QStringLiteral("delivery"), HtmlReportText::tr("Delivery"),
+                esc(HtmlReportText::tr("Every count of the run. A receipt is one tracked change at one user that was Live when "
                        "it was posted; frames are counted by the server's seq numbers.")));
     const auto count = [](const QString &label, qint64 value, const QString &hint, bool problem) {
         return Tile{label, n(value), hint,
@@ -855,44 +857,44 @@ void Page::delivery()
     };
     const std::optional<double> cd = r.changeDelivery();
     const std::optional<double> d = r.delivery();
-    out += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Receipts of tracked changes")));
-    tiles({count(tr("Expected"), c.expected, tr("change × target user Live at the POST"), false),
-           count(tr("Delivered"), c.delivered, tr("within timeout_s"), false),
-           count(tr("Missing"), c.missing, tr("never came, user stayed Live"), true),
-           count(tr("Late"), c.late, tr("after timeout_s (also missing)"), true),
-           count(tr("Missed while down"), c.missedWhileDown, tr("socket down in between; not in the ratio"), false),
-           Tile{tr("Change delivery"), cd ? percent(*cd) : tr("n/a"), tr("delivered / (delivered + missing)"),
+    out += QStringLiteral("<h3>%1</h3>").arg(esc(HtmlReportText::tr("Receipts of tracked changes")));
+    tiles({count(HtmlReportText::tr("Expected"), c.expected, HtmlReportText::tr("change × target user Live at the POST"), false),
+           count(HtmlReportText::tr("Delivered"), c.delivered, HtmlReportText::tr("within timeout_s"), false),
+           count(HtmlReportText::tr("Missing"), c.missing, HtmlReportText::tr("never came, user stayed Live"), true),
+           count(HtmlReportText::tr("Late"), c.late, HtmlReportText::tr("after timeout_s (also missing)"), true),
+           count(HtmlReportText::tr("Missed while down"), c.missedWhileDown, HtmlReportText::tr("socket down in between; not in the ratio"), false),
+           Tile{HtmlReportText::tr("Change delivery"), cd ? percent(*cd) : HtmlReportText::tr("n/a"), HtmlReportText::tr("delivered / (delivered + missing)"),
                 !cd ? QStringLiteral("na") : *cd >= 1.0 ? QStringLiteral("good") : QStringLiteral("bad")}});
-    out += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Streams")));
+    out += QStringLiteral("<h3>%1</h3>").arg(esc(HtmlReportText::tr("Streams")));
     const bool noSeq = r.notApplicable.contains(QStringLiteral("delivery"));
-    tiles({count(tr("Frames"), c.frames, tr("data_update frames with a seq"), false),
-           count(tr("Missed events"), c.missedEvents, tr("seq numbers never received"), true),
-           count(tr("Seq gaps"), c.seqGaps, tr("gaps in a user's seq stream"), true),
-           Tile{tr("Delivery by seq"), noSeq ? tr("n/a") : d ? percent(*d) : tr("n/a"),
-                noSeq ? r.notApplicable.value(QStringLiteral("delivery")) : tr("frames / (frames + missed events)"),
+    tiles({count(HtmlReportText::tr("Frames"), c.frames, HtmlReportText::tr("data_update frames with a seq"), false),
+           count(HtmlReportText::tr("Missed events"), c.missedEvents, HtmlReportText::tr("seq numbers never received"), true),
+           count(HtmlReportText::tr("Seq gaps"), c.seqGaps, HtmlReportText::tr("gaps in a user's seq stream"), true),
+           Tile{HtmlReportText::tr("Delivery by seq"), noSeq ? HtmlReportText::tr("n/a") : d ? percent(*d) : HtmlReportText::tr("n/a"),
+                noSeq ? r.notApplicable.value(QStringLiteral("delivery")) : HtmlReportText::tr("frames / (frames + missed events)"),
                 noSeq || !d ? QStringLiteral("na") : *d >= 1.0 ? QStringLiteral("good") : QStringLiteral("bad")},
-           count(tr("Duplicates"), c.duplicates, tr("the same event twice at one user"), true),
-           count(tr("Order violations"), c.orderViolations, tr("a frame older than one already seen"), true)});
-    out += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Isolation and tables")));
-    tiles({count(tr("Leaks"), c.leaks, tr("received outside the change's units"), true),
-           r.verified ? count(tr("Lost updates"), c.lostUpdates,
-                              tr("%1 users compared as %2").arg(c.usersVerified).arg(r.verifiedAs), true)
-                      : Tile{tr("Lost updates"), tr("not verified"), tr("tables not compared with the server"),
+           count(HtmlReportText::tr("Duplicates"), c.duplicates, HtmlReportText::tr("the same event twice at one user"), true),
+           count(HtmlReportText::tr("Order violations"), c.orderViolations, HtmlReportText::tr("a frame older than one already seen"), true)});
+    out += QStringLiteral("<h3>%1</h3>").arg(esc(HtmlReportText::tr("Isolation and tables")));
+    tiles({count(HtmlReportText::tr("Leaks"), c.leaks, HtmlReportText::tr("received outside the change's units"), true),
+           r.verified ? count(HtmlReportText::tr("Lost updates"), c.lostUpdates,
+                              HtmlReportText::tr("%1 users compared as %2").arg(c.usersVerified).arg(r.verifiedAs), true)
+                      : Tile{HtmlReportText::tr("Lost updates"), HtmlReportText::tr("not verified"), HtmlReportText::tr("tables not compared with the server"),
                              QStringLiteral("na")},
-           count(tr("Tables showing the change"), c.modelShown, tr("watched rows that showed it"), false),
-           count(tr("Tables not showing it"), c.modelMissing, tr("within timeout_s"), true),
-           count(tr("Unexpected events"), c.unexpectedEvents, tr("changes this run did not make"), false),
-           count(tr("Notifications"), c.notifications, tr("personal, received by their user"), false)});
-    out += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Actions and sessions")));
+           count(HtmlReportText::tr("Tables showing the change"), c.modelShown, HtmlReportText::tr("watched rows that showed it"), false),
+           count(HtmlReportText::tr("Tables not showing it"), c.modelMissing, HtmlReportText::tr("within timeout_s"), true),
+           count(HtmlReportText::tr("Unexpected events"), c.unexpectedEvents, HtmlReportText::tr("changes this run did not make"), false),
+           count(HtmlReportText::tr("Notifications"), c.notifications, HtmlReportText::tr("personal, received by their user"), false)});
+    out += QStringLiteral("<h3>%1</h3>").arg(esc(HtmlReportText::tr("Actions and sessions")));
     const std::optional<double> rpe = r.metric(QStringLiteral("refetches_per_event"));
-    tiles({count(tr("Actions accepted"), c.actions, tr("2xx"), false),
-           count(tr("Actions refused"), c.actionErrors, tr("refused or failed"), true),
-           count(tr("Ticks skipped"), c.actionsSkipped, tr("max_in_flight, or nothing to act on"), false),
-           count(tr("Changes tracked"), c.changes, QString(), false),
-           count(tr("Refetches"), c.refetches, rpe ? tr("%1 per event").arg(fixed(*rpe, 2)) : QString(), false),
-           count(tr("Reconnects"), c.reconnects, tr("attempts during the run"), false),
-           count(tr("Not Live at the end"), c.notLive, QString(), true),
-           count(tr("Setup failures"), c.setupFailures, tr("could not sign in or go Live"), true)});
+    tiles({count(HtmlReportText::tr("Actions accepted"), c.actions, HtmlReportText::tr("2xx"), false),
+           count(HtmlReportText::tr("Actions refused"), c.actionErrors, HtmlReportText::tr("refused or failed"), true),
+           count(HtmlReportText::tr("Ticks skipped"), c.actionsSkipped, HtmlReportText::tr("max_in_flight, or nothing to act on"), false),
+           count(HtmlReportText::tr("Changes tracked"), c.changes, QString(), false),
+           count(HtmlReportText::tr("Refetches"), c.refetches, rpe ? HtmlReportText::tr("%1 per event").arg(fixed(*rpe, 2)) : QString(), false),
+           count(HtmlReportText::tr("Reconnects"), c.reconnects, HtmlReportText::tr("attempts during the run"), false),
+           count(HtmlReportText::tr("Not Live at the end"), c.notLive, QString(), true),
+           count(HtmlReportText::tr("Setup failures"), c.setupFailures, HtmlReportText::tr("could not sign in or go Live"), true)});
     sectionClose();
 }
 
@@ -900,17 +902,17 @@ void Page::stages()
 {
     if (r.stages.isEmpty())
         return;  // a run without stages has no such section
-    sectionOpen(QStringLiteral("stages"), tr("Stages"),
-                esc(tr("The ramp, stage by stage: users signed in at the stage's end (its target), users that "
+    sectionOpen(QStringLiteral("stages"), HtmlReportText::tr("Stages"),
+                esc(HtmlReportText::tr("The ramp, stage by stage: users signed in at the stage's end (its target), users that "
                        "joined and left, the rate it ramped to, and the figures of the changes posted in it — "
                        "where freshness starts to break.")));
     out += QStringLiteral("<table id=\"stage-table\"><thead><tr><th>#</th><th>%1</th><th class=\"n\">%2</th>"
                           "<th class=\"n\">%3</th><th class=\"n\">%4</th><th class=\"n\">%5</th>"
                           "<th class=\"n\">%6</th><th class=\"n\">%7</th><th class=\"n\">%8</th>"
                           "<th class=\"n\">%9</th><th class=\"n\">%10</th></tr></thead><tbody>")
-               .arg(esc(tr("Stage")), esc(tr("Duration")), esc(tr("Users (target)")), esc(tr("Joined / left")),
-                    esc(tr("Rate")), esc(tr("Actions")), esc(tr("Delivered / expected")), esc(tr("Missing")),
-                    esc(tr("POST → frame p50 / p95")), esc(tr("POST → table p50 / p95")));
+               .arg(esc(HtmlReportText::tr("Stage")), esc(HtmlReportText::tr("Duration")), esc(HtmlReportText::tr("Users (target)")), esc(HtmlReportText::tr("Joined / left")),
+                    esc(HtmlReportText::tr("Rate")), esc(HtmlReportText::tr("Actions")), esc(HtmlReportText::tr("Delivered / expected")), esc(HtmlReportText::tr("Missing")),
+                    esc(HtmlReportText::tr("POST → frame p50 / p95")), esc(HtmlReportText::tr("POST → table p50 / p95")));
     for (const SimStage &st : r.stages) {
         const bool bad = st.figures.missing > 0 || st.figures.leaks > 0;
         out += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td class=\"n\">%4 s</td><td class=\"n\">%5 (%6)</td>"
@@ -931,20 +933,20 @@ void Page::stages()
 
 void Page::storms()
 {
-    sectionOpen(QStringLiteral("storms"), tr("Reconnect storms"),
-                esc(tr("Every socket closed at once (by the server, or cut by the client): how long until the "
+    sectionOpen(QStringLiteral("storms"), HtmlReportText::tr("Reconnect storms"),
+                esc(HtmlReportText::tr("Every socket closed at once (by the server, or cut by the client): how long until the "
                        "users were Live again and had refetched every open view.")));
     if (r.storms.isEmpty()) {
-        out += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(tr("This scenario triggered no storm.")));
+        out += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(HtmlReportText::tr("This scenario triggered no storm.")));
         sectionClose();
         return;
     }
     out += QStringLiteral("<table><thead><tr><th>#</th><th>%1</th><th>%2</th><th class=\"n\">%3</th>"
                           "<th class=\"n\">%4</th><th class=\"n\">%5</th><th class=\"n\">%6</th>"
                           "<th class=\"n\">%7</th><th class=\"n\">%8</th></tr></thead><tbody>")
-               .arg(esc(tr("Method")), esc(tr("At")), esc(tr("Users down")), esc(tr("Not back")),
-                    esc(tr("All Live after")), esc(tr("All resynced after")), esc(tr("Reconnect p50 / p95")),
-                    esc(tr("Resync p50 / p95")));
+               .arg(esc(HtmlReportText::tr("Method")), esc(HtmlReportText::tr("At")), esc(HtmlReportText::tr("Users down")), esc(HtmlReportText::tr("Not back")),
+                    esc(HtmlReportText::tr("All Live after")), esc(HtmlReportText::tr("All resynced after")), esc(HtmlReportText::tr("Reconnect p50 / p95")),
+                    esc(HtmlReportText::tr("Resync p50 / p95")));
     for (qsizetype i = 0; i < r.storms.size(); ++i) {
         const SimStorm &s = r.storms.at(i);
         const bool allBack = s.notBack == 0 && !s.reconnect.isEmpty();
@@ -972,15 +974,15 @@ void Page::storms()
         f.height = 200;
         const double spanMs = double(s.timeline.size()) * s.timelineBucketMs;
         const LinearAxis y = linearAxis(double(s.affected));
-        QString svg = svgOpen(f, tr("Users back Live after storm %1").arg(i + 1));
-        svg += yGrid(f, y, tr("users Live"));
+        QString svg = svgOpen(f, HtmlReportText::tr("Users back Live after storm %1").arg(i + 1));
+        svg += yGrid(f, y, HtmlReportText::tr("users Live"));
         const double step = niceStep(spanMs / 6);
         for (double v = 0; v <= spanMs + 1e-6; v += step) {
             const double x = f.left + v / spanMs * f.plotWidth();
             svg += line(x, f.bottomY(), x, f.bottomY() + 4, kAxis);
             svg += text(x, f.bottomY() + 16, msLabel(v));
         }
-        svg += text(f.left + f.plotWidth() / 2, f.height - 3, tr("ms since the trigger"), QStringLiteral("middle"),
+        svg += text(f.left + f.plotWidth() / 2, f.height - 3, HtmlReportText::tr("ms since the trigger"), QStringLiteral("middle"),
                     QStringLiteral("cap"));
         const double ay = f.bottomY() - double(s.affected) / y.top * f.plotHeight();
         svg += line(f.left, ay, f.width - f.right, ay, kAxis, 1, QStringLiteral(" stroke-dasharray=\"4 4\""));
@@ -995,7 +997,7 @@ void Page::storms()
         svg += QStringLiteral("<path d=\"%1\" fill=\"none\" stroke=\"%2\" stroke-width=\"2\"/>").arg(path, kFrame);
         svg += QStringLiteral("</svg>");
         out += QStringLiteral("<figure><figcaption>%1</figcaption>%2</figure>")
-                   .arg(esc(tr("Storm %1: users back Live (%2 went down)").arg(i + 1).arg(s.affected)), svg);
+                   .arg(esc(HtmlReportText::tr("Storm %1: users back Live (%2 went down)").arg(i + 1).arg(s.affected)), svg);
     }
     out += QStringLiteral("</div>");
     sectionClose();
@@ -1004,27 +1006,27 @@ void Page::storms()
 void Page::leaks()
 {
     const qint64 all = r.counters.leaks;
-    sectionOpen(QStringLiteral("leaks"), tr("Leaks"),
-                esc(tr("Changes received by a user outside the change's units, or a notification received by "
+    sectionOpen(QStringLiteral("leaks"), HtmlReportText::tr("Leaks"),
+                esc(HtmlReportText::tr("Changes received by a user outside the change's units, or a notification received by "
                        "someone other than its user.")));
     if (all == 0 && r.leaks.isEmpty()) {
-        out += QStringLiteral("<p class=\"ok\">%1</p>").arg(esc(tr("No leaks: every receipt was meant for its user.")));
+        out += QStringLiteral("<p class=\"ok\">%1</p>").arg(esc(HtmlReportText::tr("No leaks: every receipt was meant for its user.")));
         sectionClose();
         return;
     }
     out += QStringLiteral("<p class=\"problem\">%1</p>")
-               .arg(esc(tr("%1 leak(s) in all; the first %2 follow.").arg(all).arg(r.leaks.size())));
+               .arg(esc(HtmlReportText::tr("%1 leak(s) in all; the first %2 follow.").arg(all).arg(r.leaks.size())));
     out += QStringLiteral("<div class=\"scroll\"><table><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
                           "<th>%5</th></tr></thead><tbody>")
-               .arg(esc(tr("At (UTC)")), esc(tr("Received by")), esc(tr("Unit")), esc(tr("What")), esc(tr("Meant for")));
+               .arg(esc(HtmlReportText::tr("At (UTC)")), esc(HtmlReportText::tr("Received by")), esc(HtmlReportText::tr("Unit")), esc(HtmlReportText::tr("What")), esc(HtmlReportText::tr("Meant for")));
     for (const SimLeak &l : r.leaks) {
         QStringList units;
         for (const EntityId &u : l.targetUnits)
             units.append(u.toString());
         const QString meant = l.targetUserId.isValid()
-                                  ? tr("user %1").arg(l.targetUsername.isEmpty() ? l.targetUserId.toString()
+                                  ? HtmlReportText::tr("user %1").arg(l.targetUsername.isEmpty() ? l.targetUserId.toString()
                                                                                  : l.targetUsername)
-                                  : tr("unit %1").arg(units.join(QStringLiteral(", ")));
+                                  : HtmlReportText::tr("unit %1").arg(units.join(QStringLiteral(", ")));
         const QString what = QStringLiteral("%1 %2 → %3%4")
                                  .arg(l.entity, l.entityId.toString(), l.status,
                                       l.number.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(l.number));
@@ -1038,32 +1040,32 @@ void Page::leaks()
 
 void Page::lostUpdates()
 {
-    sectionOpen(QStringLiteral("lost-updates"), tr("Lost updates"),
-                esc(tr("After the run, every user's tables were compared row by row with the server's; a row "
+    sectionOpen(QStringLiteral("lost-updates"), HtmlReportText::tr("Lost updates"),
+                esc(HtmlReportText::tr("After the run, every user's tables were compared row by row with the server's; a row "
                        "that still differed 1.5 s later is a lost update.")));
     if (!r.verified) {
         out += QStringLiteral("<p class=\"note\">%1</p>")
-                   .arg(esc(tr("Not verified: the tables were not compared with the server (no admin account, or "
+                   .arg(esc(HtmlReportText::tr("Not verified: the tables were not compared with the server (no admin account, or "
                                "the run ended before).")));
         sectionClose();
         return;
     }
     if (r.counters.lostUpdates == 0 && r.lostUpdates.isEmpty()) {
         out += QStringLiteral("<p class=\"ok\">%1</p>")
-                   .arg(esc(tr("None: the tables of %1 users equal the server's (compared as %2).")
+                   .arg(esc(HtmlReportText::tr("None: the tables of %1 users equal the server's (compared as %2).")
                                 .arg(r.counters.usersVerified)
                                 .arg(r.verifiedAs)));
         sectionClose();
         return;
     }
     out += QStringLiteral("<p class=\"problem\">%1</p>")
-               .arg(esc(tr("%1 row(s) differ from the server's; the first %2 follow.")
+               .arg(esc(HtmlReportText::tr("%1 row(s) differ from the server's; the first %2 follow.")
                             .arg(r.counters.lostUpdates)
                             .arg(r.lostUpdates.size())));
     out += QStringLiteral("<div class=\"scroll\"><table><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
                           "<th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr></thead><tbody>")
-               .arg(esc(tr("User")), esc(tr("Unit")), esc(tr("View")), esc(tr("Row")), esc(tr("Problem")),
-                    esc(tr("Fields")), esc(tr("User's table")), esc(tr("Server")));
+               .arg(esc(HtmlReportText::tr("User")), esc(HtmlReportText::tr("Unit")), esc(HtmlReportText::tr("View")), esc(HtmlReportText::tr("Row")), esc(HtmlReportText::tr("Problem")),
+                    esc(HtmlReportText::tr("Fields")), esc(HtmlReportText::tr("User's table")), esc(HtmlReportText::tr("Server")));
     for (const SimLostUpdate &l : r.lostUpdates) {
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td>"
                               "<td><code>%7</code></td><td><code>%8</code></td></tr>")
@@ -1077,10 +1079,10 @@ void Page::lostUpdates()
 
 void Page::users()
 {
-    sectionOpen(QStringLiteral("users"), tr("Users"),
-                esc(tr("One row per virtual user, the ones with problems first. Click a column header to sort.")));
+    sectionOpen(QStringLiteral("users"), HtmlReportText::tr("Users"),
+                esc(HtmlReportText::tr("One row per virtual user, the ones with problems first. Click a column header to sort.")));
     if (r.userStats.isEmpty()) {
-        out += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(tr("No per-user figures in this report.")));
+        out += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(HtmlReportText::tr("No per-user figures in this report.")));
         sectionClose();
         return;
     }
@@ -1106,19 +1108,19 @@ void Page::users()
         QString title;
         bool number;
     };
-    QList<Column> columns{{tr("User"), false},      {tr("Unit"), false},       {tr("Role"), false},
-                          {tr("State"), false},     {tr("Expected"), true},    {tr("Received"), true},
-                          {tr("Missing"), true},    {tr("Late"), true},        {tr("Leaks"), true},
-                          {tr("Dupl."), true},      {tr("Order"), true},       {tr("Missed ev."), true},
-                          {tr("Gaps"), true},       {tr("Refetches"), true},   {tr("Reconn."), true},
-                          {tr("Lost"), true},       {tr("Mean ms"), true},     {tr("Max ms"), true}};
+    QList<Column> columns{{HtmlReportText::tr("User"), false},      {HtmlReportText::tr("Unit"), false},       {HtmlReportText::tr("Role"), false},
+                          {HtmlReportText::tr("State"), false},     {HtmlReportText::tr("Expected"), true},    {HtmlReportText::tr("Received"), true},
+                          {HtmlReportText::tr("Missing"), true},    {HtmlReportText::tr("Late"), true},        {HtmlReportText::tr("Leaks"), true},
+                          {HtmlReportText::tr("Dupl."), true},      {HtmlReportText::tr("Order"), true},       {HtmlReportText::tr("Missed ev."), true},
+                          {HtmlReportText::tr("Gaps"), true},       {HtmlReportText::tr("Refetches"), true},   {HtmlReportText::tr("Reconn."), true},
+                          {HtmlReportText::tr("Lost"), true},       {HtmlReportText::tr("Mean ms"), true},     {HtmlReportText::tr("Max ms"), true}};
     bool errorColumn = false;
     for (const SimUserStats &u : rows)
         errorColumn = errorColumn || !u.error.isEmpty();
     if (serverColumn)
-        columns.append({tr("Server"), false});
+        columns.append({HtmlReportText::tr("Server"), false});
     if (errorColumn)
-        columns.append({tr("Error"), false});
+        columns.append({HtmlReportText::tr("Error"), false});
     out += QStringLiteral("<div class=\"scroll\"><table class=\"sortable\" id=\"user-table\"><thead><tr>");
     for (const Column &c : columns)
         out += QStringLiteral("<th%1 aria-sort=\"none\"><button type=\"button\">%2</button></th>")
@@ -1179,10 +1181,10 @@ QString jsonValueText(const QJsonValue &v)
 void Page::scenario()
 {
     const QJsonObject &s = r.scenario;
-    sectionOpen(QStringLiteral("scenario"), tr("Scenario"),
-                esc(s.value(QLatin1String("description")).toString(tr("The scenario as it was run."))));
+    sectionOpen(QStringLiteral("scenario"), HtmlReportText::tr("Scenario"),
+                esc(s.value(QLatin1String("description")).toString(HtmlReportText::tr("The scenario as it was run."))));
     if (s.isEmpty()) {
-        out += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(tr("The report does not hold its scenario.")));
+        out += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(HtmlReportText::tr("The report does not hold its scenario.")));
         sectionClose();
         return;
     }
@@ -1192,37 +1194,37 @@ void Page::scenario()
             rows.append({label, esc(value)});
     };
     const QJsonObject users = s.value(QLatin1String("users")).toObject();
-    add(tr("Name"), s.value(QLatin1String("name")).toString());
+    add(HtmlReportText::tr("Name"), s.value(QLatin1String("name")).toString());
     if (!users.isEmpty())
-        add(tr("Users"), tr("%1 unit(s) × %2 per unit")
+        add(HtmlReportText::tr("Users"), HtmlReportText::tr("%1 unit(s) × %2 per unit")
                              .arg(jsonValueText(users.value(QLatin1String("units"))),
                                   jsonValueText(users.value(QLatin1String("per_unit")))));
-    add(tr("Views"), jsonValueText(s.value(QLatin1String("views"))));
+    add(HtmlReportText::tr("Views"), jsonValueText(s.value(QLatin1String("views"))));
     if (s.contains(QLatin1String("rate")))
-        add(tr("Rate"), tr("%1 actions/s (%2)")
+        add(HtmlReportText::tr("Rate"), HtmlReportText::tr("%1 actions/s (%2)")
                             .arg(jsonValueText(s.value(QLatin1String("rate"))),
                                  s.value(QLatin1String("arrival")).toString(QStringLiteral("constant"))));
     if (s.contains(QLatin1String("duration_s")))
-        add(tr("Duration"), jsonValueText(s.value(QLatin1String("duration_s"))) + QStringLiteral(" s"));
+        add(HtmlReportText::tr("Duration"), jsonValueText(s.value(QLatin1String("duration_s"))) + QStringLiteral(" s"));
     // The other timings and the engine's settings, one line each, as the file names them.
     QStringList timings;
     for (const char *key : {"warmup_s", "settle_s", "timeout_s", "window_s", "ready_timeout_s", "storm_timeout_s"}) {
         if (s.contains(QLatin1String(key)))
             timings.append(QStringLiteral("%1 %2").arg(QLatin1String(key), jsonValueText(s.value(QLatin1String(key)))));
     }
-    add(tr("Timings"), timings.join(QStringLiteral(", ")));
+    add(HtmlReportText::tr("Timings"), timings.join(QStringLiteral(", ")));
     QStringList engine;
     for (const char *key : {"max_in_flight", "sign_in_concurrency", "coalesce_ms", "seed"}) {
         if (s.contains(QLatin1String(key)))
             engine.append(QStringLiteral("%1 %2").arg(QLatin1String(key), jsonValueText(s.value(QLatin1String(key)))));
     }
-    add(tr("Engine"), engine.join(QStringLiteral(", ")));
+    add(HtmlReportText::tr("Engine"), engine.join(QStringLiteral(", ")));
     const QJsonObject live = s.value(QLatin1String("live")).toObject();
     if (!live.isEmpty()) {
         QStringList parts;
         for (auto it = live.constBegin(); it != live.constEnd(); ++it)
             parts.append(QStringLiteral("%1 %2").arg(it.key(), jsonValueText(it.value())));
-        add(tr("Live timings"), parts.join(QStringLiteral(", ")));
+        add(HtmlReportText::tr("Live timings"), parts.join(QStringLiteral(", ")));
     }
     out += QStringLiteral("<div class=\"grid2\"><div>");
     keyValues(rows);
@@ -1230,12 +1232,12 @@ void Page::scenario()
     const QJsonArray steps = s.value(QLatin1String("steps")).toArray();
     out += QStringLiteral("<table><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th class=\"n\">%5</th>"
                           "</tr></thead><tbody>")
-               .arg(esc(tr("Step")), esc(tr("Kind")), esc(tr("Unit")), esc(tr("Destination / method")),
-                    esc(tr("Weight / at")));
+               .arg(esc(HtmlReportText::tr("Step")), esc(HtmlReportText::tr("Kind")), esc(HtmlReportText::tr("Unit")), esc(HtmlReportText::tr("Destination / method")),
+                    esc(HtmlReportText::tr("Weight / at")));
     for (const QJsonValue &v : steps) {
         const QJsonObject step = v.toObject();
         const QString weight = step.contains(QLatin1String("at_s"))
-                                   ? tr("at %1 s").arg(jsonValueText(step.value(QLatin1String("at_s"))))
+                                   ? HtmlReportText::tr("at %1 s").arg(jsonValueText(step.value(QLatin1String("at_s"))))
                                    : jsonValueText(step.value(QLatin1String("weight")));
         const QString extra = step.contains(QLatin1String("destination"))
                                   ? jsonValueText(step.value(QLatin1String("destination")))
@@ -1248,48 +1250,48 @@ void Page::scenario()
     out += QStringLiteral("</tbody></table>");
     const QJsonArray thresholds = s.value(QLatin1String("thresholds")).toArray();
     if (!thresholds.isEmpty()) {
-        out += QStringLiteral("<h3>%1</h3><ul class=\"plain\">").arg(esc(tr("Thresholds of the scenario")));
+        out += QStringLiteral("<h3>%1</h3><ul class=\"plain\">").arg(esc(HtmlReportText::tr("Thresholds of the scenario")));
         for (const QJsonValue &t : thresholds)
             out += QStringLiteral("<li><code>%1</code></li>").arg(esc(t.toString()));
         out += QStringLiteral("</ul>");
     }
     out += QStringLiteral("</div></div>");
     out += QStringLiteral("<details><summary>%1</summary><pre>%2</pre></details>")
-               .arg(esc(tr("The scenario as JSON")),
+               .arg(esc(HtmlReportText::tr("The scenario as JSON")),
                     esc(redactSecrets(QString::fromUtf8(QJsonDocument(s).toJson(QJsonDocument::Indented)))));
     sectionClose();
 }
 
 void Page::conditions()
 {
-    sectionOpen(QStringLiteral("conditions"), tr("Conditions of the run"));
+    sectionOpen(QStringLiteral("conditions"), HtmlReportText::tr("Conditions of the run"));
     QStringList servers;
     for (const QString &s : r.servers)
         servers.append(esc(safeUrl(s)));
     QList<std::pair<QString, QString>> rows{
-        {tr("Server(s)"), servers.isEmpty() ? QStringLiteral("–") : QStringLiteral("<code>%1</code>")
+        {HtmlReportText::tr("Server(s)"), servers.isEmpty() ? QStringLiteral("–") : QStringLiteral("<code>%1</code>")
                                                                          .arg(servers.join(QStringLiteral("</code><br><code>")))},
-        {tr("Shards"), esc(tr("%1 of %2").arg(r.shards.join(QStringLiteral(", ")), n(r.shardCount)))},
-        {tr("Users"), esc(tr("%1 in %2 unit(s)").arg(r.users).arg(r.units))},
-        {tr("Rate"), esc(tr("%1 actions/s (all shards)").arg(formatMetric(r.rate)))},
-        {tr("Duration"), esc(tr("%1 s of actions").arg(formatMetric(r.durationS)))},
-        {tr("Windows"), esc(tr("%1 s").arg(formatMetric(r.windowMs / 1000.0)))},
-        {tr("Started"), esc(utc(r.startedAtMs))},
-        {tr("Finished"), esc(utc(r.finishedAtMs))},
-        {tr("Actions"), esc(r.runStartMs > 0 ? tr("%1 → %2").arg(utc(r.runStartMs), utc(r.runEndMs)) : QStringLiteral("–"))},
-        {tr("Tables verified"), esc(r.verified ? tr("yes, as %1").arg(r.verifiedAs) : tr("no"))},
+        {HtmlReportText::tr("Shards"), esc(HtmlReportText::tr("%1 of %2").arg(r.shards.join(QStringLiteral(", ")), n(r.shardCount)))},
+        {HtmlReportText::tr("Users"), esc(HtmlReportText::tr("%1 in %2 unit(s)").arg(r.users).arg(r.units))},
+        {HtmlReportText::tr("Rate"), esc(HtmlReportText::tr("%1 actions/s (all shards)").arg(formatMetric(r.rate)))},
+        {HtmlReportText::tr("Duration"), esc(HtmlReportText::tr("%1 s of actions").arg(formatMetric(r.durationS)))},
+        {HtmlReportText::tr("Windows"), esc(HtmlReportText::tr("%1 s").arg(formatMetric(r.windowMs / 1000.0)))},
+        {HtmlReportText::tr("Started"), esc(utc(r.startedAtMs))},
+        {HtmlReportText::tr("Finished"), esc(utc(r.finishedAtMs))},
+        {HtmlReportText::tr("Actions"), esc(r.runStartMs > 0 ? HtmlReportText::tr("%1 → %2").arg(utc(r.runStartMs), utc(r.runEndMs)) : QStringLiteral("–"))},
+        {HtmlReportText::tr("Tables verified"), esc(r.verified ? HtmlReportText::tr("yes, as %1").arg(r.verifiedAs) : HtmlReportText::tr("no"))},
     };
     if (!r.notApplicable.isEmpty()) {
         QStringList na;
         for (auto it = r.notApplicable.cbegin(); it != r.notApplicable.cend(); ++it)
             na.append(QStringLiteral("<code>%1</code>: %2").arg(esc(it.key()), esc(it.value())));
-        rows.append({tr("Not provided by this server"), na.join(QStringLiteral("<br>"))});
+        rows.append({HtmlReportText::tr("Not provided by this server"), na.join(QStringLiteral("<br>"))});
     }
     out += QStringLiteral("<div class=\"grid2\"><div>");
     keyValues(rows);
     out += QStringLiteral("</div><div>");
     if (!r.notes.isEmpty()) {
-        out += QStringLiteral("<h3 style=\"margin-top:0\">%1</h3><ul class=\"plain\">").arg(esc(tr("Notes")));
+        out += QStringLiteral("<h3 style=\"margin-top:0\">%1</h3><ul class=\"plain\">").arg(esc(HtmlReportText::tr("Notes")));
         for (const QString &note : r.notes)
             out += QStringLiteral("<li>%1</li>").arg(esc(redactSecrets(note)));
         out += QStringLiteral("</ul>");
@@ -1297,8 +1299,8 @@ void Page::conditions()
     if (!r.processes.isEmpty()) {
         out += QStringLiteral("<h3>%1</h3><table><thead><tr><th>%2</th><th class=\"n\">%3</th><th class=\"n\">%4</th>"
                               "<th class=\"n\">%5</th><th class=\"n\">%6</th><th class=\"n\">%7</th></tr></thead><tbody>")
-                   .arg(esc(tr("Simulator process")), esc(tr("Shard")), esc(tr("Users")), esc(tr("RSS peak")),
-                        esc(tr("per user")), esc(tr("CPU per event")), esc(tr("Run")));
+                   .arg(esc(HtmlReportText::tr("Simulator process")), esc(HtmlReportText::tr("Shard")), esc(HtmlReportText::tr("Users")), esc(HtmlReportText::tr("RSS peak")),
+                        esc(HtmlReportText::tr("per user")), esc(HtmlReportText::tr("CPU per event")), esc(HtmlReportText::tr("Run")));
         for (const SimProcessStats &p : r.processes) {
             out += QStringLiteral("<tr><td>%1</td><td class=\"n\">%2</td><td class=\"n\">%3 MB</td><td class=\"n\">%4</td>"
                                   "<td class=\"n\">%5</td><td class=\"n\">%6 s</td></tr>")
@@ -1372,7 +1374,7 @@ QString Page::render()
     scenario();
     conditions();
     out += QStringLiteral("</main>\n<footer>%1</footer>\n")
-               .arg(esc(tr("%1 · report schema %2 · this page needs no network and no other file")
+               .arg(esc(HtmlReportText::tr("%1 · report schema %2 · this page needs no network and no other file")
                             .arg(QCoreApplication::applicationVersion().isEmpty()
                                      ? QStringLiteral("dms-console")
                                      : QStringLiteral("dms-console %1").arg(QCoreApplication::applicationVersion()),

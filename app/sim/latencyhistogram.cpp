@@ -10,10 +10,10 @@ namespace Dms {
 
 namespace {
 
-QString tr(const char *text)
+struct LatencyHistogramText
 {
-    return QCoreApplication::translate("Dms::LatencyHistogram", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dms::LatencyHistogram)
+};
 
 constexpr int ExactBits = 6;  // log2(ExactLimit)
 constexpr int SubBits = 5;    // log2(SubBuckets)
@@ -131,23 +131,23 @@ bool LatencyHistogram::fromJson(const QJsonObject &object, LatencyHistogram *out
     };
     const QString scheme = object.value(QLatin1String("scheme")).toString();
     if (scheme != schemeName())
-        return fail(tr("histogram scheme \"%1\" is not %2").arg(scheme, schemeName()));
+        return fail(LatencyHistogramText::tr("histogram scheme \"%1\" is not %2").arg(scheme, schemeName()));
     LatencyHistogram h;
     const QJsonValue buckets = object.value(QLatin1String("buckets"));
     if (!buckets.isArray())
-        return fail(tr("histogram has no \"buckets\" array"));
+        return fail(LatencyHistogramText::tr("histogram has no \"buckets\" array"));
     quint64 total = 0;
     for (const QJsonValue &entry : buckets.toArray()) {
         const QJsonArray pair = entry.toArray();
         if (pair.size() != 2 || !pair.at(0).isDouble() || !pair.at(1).isDouble())
-            return fail(tr("histogram bucket is not a [lower, count] pair"));
+            return fail(LatencyHistogramText::tr("histogram bucket is not a [lower, count] pair"));
         const qint64 lower = pair.at(0).toInteger(-1);
         const qint64 count = pair.at(1).toInteger(-1);
         if (lower < 0 || count < 0)
-            return fail(tr("histogram bucket [%1, %2] is negative").arg(lower).arg(count));
+            return fail(LatencyHistogramText::tr("histogram bucket [%1, %2] is negative").arg(lower).arg(count));
         const int bucket = bucketOf(lower);
         if (bucketLower(bucket) != lower)
-            return fail(tr("histogram bucket edge %1 is not an edge of %2").arg(lower).arg(schemeName()));
+            return fail(LatencyHistogramText::tr("histogram bucket edge %1 is not an edge of %2").arg(lower).arg(schemeName()));
         if (bucket >= h.m_buckets.size())
             h.m_buckets.resize(bucket + 1, 0);
         h.m_buckets[bucket] += quint64(count);
@@ -155,7 +155,7 @@ bool LatencyHistogram::fromJson(const QJsonObject &object, LatencyHistogram *out
     }
     const qint64 count = object.value(QLatin1String("count")).toInteger(-1);
     if (count < 0 || quint64(count) != total)
-        return fail(tr("histogram count %1 is not the sum of its buckets (%2)").arg(count).arg(total));
+        return fail(LatencyHistogramText::tr("histogram count %1 is not the sum of its buckets (%2)").arg(count).arg(total));
     h.m_count = total;
     h.m_sum = object.value(QLatin1String("sum")).toInteger(0);
     h.m_min = object.value(QLatin1String("min")).toInteger(0);

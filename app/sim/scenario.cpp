@@ -17,10 +17,10 @@ namespace Dms {
 
 namespace {
 
-QString tr(const char *text)
+struct ScenarioText
 {
-    return QCoreApplication::translate("Dms::Scenario", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dms::Scenario)
+};
 
 struct ActionName
 {
@@ -175,7 +175,7 @@ public:
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!allowed.contains(it.key())) {
                 return fail(join(path, it.key()),
-                            tr("unknown field (allowed here: %1)").arg(allowed.join(QStringLiteral(", "))));
+                            ScenarioText::tr("unknown field (allowed here: %1)").arg(allowed.join(QStringLiteral(", "))));
             }
         }
         return true;
@@ -188,12 +188,12 @@ public:
         const QJsonValue v = o.value(key);
         const QString p = join(path, key);
         if (!v.isDouble())
-            return fail(p, tr("must be a number, not %1").arg(typeName(v)));
+            return fail(p, ScenarioText::tr("must be a number, not %1").arg(typeName(v)));
         const double d = v.toDouble();
         if (!std::isfinite(d) || d < min || d > max || (minExclusive && d == min)) {
-            return fail(p, minExclusive ? tr("%1 is out of range: must be above %2 and at most %3")
+            return fail(p, minExclusive ? ScenarioText::tr("%1 is out of range: must be above %2 and at most %3")
                                               .arg(formatMetric(d), formatMetric(min), formatMetric(max))
-                                        : tr("%1 is out of range %2 … %3")
+                                        : ScenarioText::tr("%1 is out of range %2 … %3")
                                               .arg(formatMetric(d), formatMetric(min), formatMetric(max)));
         }
         *out = d;
@@ -207,11 +207,11 @@ public:
         const QJsonValue v = o.value(key);
         const QString p = join(path, key);
         if (!v.isDouble() || v.toDouble() != std::floor(v.toDouble()))
-            return fail(p, tr("must be a whole number, not %1").arg(v.isDouble() ? formatMetric(v.toDouble())
+            return fail(p, ScenarioText::tr("must be a whole number, not %1").arg(v.isDouble() ? formatMetric(v.toDouble())
                                                                                   : typeName(v)));
         const double d = v.toDouble();
         if (d < min || d > max)
-            return fail(p, tr("%1 is out of range %2 … %3").arg(formatMetric(d)).arg(min).arg(max));
+            return fail(p, ScenarioText::tr("%1 is out of range %2 … %3").arg(formatMetric(d)).arg(min).arg(max));
         *out = int(d);
         return true;
     }
@@ -227,13 +227,13 @@ public:
             QString why;
             const std::optional<EntityId> id = EntityId::fromJson(v, &why);
             if (!id)
-                return fail(join(path, key), tr("must be a unit number or a unit id, not \"%1\" (%2)")
+                return fail(join(path, key), ScenarioText::tr("must be a unit number or a unit id, not \"%1\" (%2)")
                                                  .arg(v.toString(), why));
             *out = *id;
             return true;
         }
         if (!v.isDouble())
-            return fail(join(path, key), tr("must be a unit number or a unit id, not %1").arg(typeName(v)));
+            return fail(join(path, key), ScenarioText::tr("must be a unit number or a unit id, not %1").arg(typeName(v)));
         int number = 0;
         if (!integer(o, path, key, &number, min, max))
             return false;
@@ -246,7 +246,7 @@ public:
             return true;
         const QJsonValue v = o.value(key);
         if (!v.isString())
-            return fail(join(path, key), tr("must be a string, not %1").arg(typeName(v)));
+            return fail(join(path, key), ScenarioText::tr("must be a string, not %1").arg(typeName(v)));
         *out = v.toString();
         return true;
     }
@@ -254,14 +254,14 @@ public:
     {
         switch (v.type()) {
             case QJsonValue::Null: return QStringLiteral("null");
-            case QJsonValue::Bool: return tr("a boolean");
-            case QJsonValue::Double: return tr("a number");
-            case QJsonValue::String: return tr("a string");
-            case QJsonValue::Array: return tr("an array");
-            case QJsonValue::Object: return tr("an object");
+            case QJsonValue::Bool: return ScenarioText::tr("a boolean");
+            case QJsonValue::Double: return ScenarioText::tr("a number");
+            case QJsonValue::String: return ScenarioText::tr("a string");
+            case QJsonValue::Array: return ScenarioText::tr("an array");
+            case QJsonValue::Object: return ScenarioText::tr("an object");
             case QJsonValue::Undefined: break;
         }
-        return tr("nothing");
+        return ScenarioText::tr("nothing");
     }
 
 private:
@@ -288,7 +288,7 @@ QPair<int, int> lineAndColumn(const QByteArray &text, int offset)
 bool readStep(Reader &r, const QJsonValue &value, const QString &path, ScenarioStep *step)
 {
     if (!value.isObject())
-        return r.fail(path, tr("a step must be an object, not %1").arg(Reader::typeName(value)));
+        return r.fail(path, ScenarioText::tr("a step must be an object, not %1").arg(Reader::typeName(value)));
     const QJsonObject o = value.toObject();
     if (!r.checkKeys(o, path, {QStringLiteral("action"), QStringLiteral("kind"),
                                QStringLiteral("unit"), QStringLiteral("destination"),
@@ -296,27 +296,27 @@ bool readStep(Reader &r, const QJsonValue &value, const QString &path, ScenarioS
                                QStringLiteral("method")}))
         return false;
     if (!o.contains(QLatin1String("action")))
-        return r.fail(path, tr("a step needs an \"action\" (one of %1)").arg(actionNameList().join(QStringLiteral(", "))));
+        return r.fail(path, ScenarioText::tr("a step needs an \"action\" (one of %1)").arg(actionNameList().join(QStringLiteral(", "))));
     QString action;
     if (!r.string(o, path, QStringLiteral("action"), &action))
         return false;
     if (!simActionFromName(action, &step->action))
         return r.fail(Reader::join(path, QStringLiteral("action")),
-                      tr("\"%1\" is not an action (one of %2)")
+                      ScenarioText::tr("\"%1\" is not an action (one of %2)")
                           .arg(action, actionNameList().join(QStringLiteral(", "))));
     if (!r.string(o, path, QStringLiteral("kind"), &step->kind))
         return false;
     if (simActionNeedsKind(step->action)) {
         if (step->kind.isEmpty())
-            return r.fail(path, tr("\"%1\" needs a \"kind\" (%2)")
+            return r.fail(path, ScenarioText::tr("\"%1\" needs a \"kind\" (%2)")
                                     .arg(action, requestKinds().join(QStringLiteral(", "))));
         if (!requestKinds().contains(step->kind))
             return r.fail(Reader::join(path, QStringLiteral("kind")),
-                          tr("\"%1\" is not a request kind (%2)")
+                          ScenarioText::tr("\"%1\" is not a request kind (%2)")
                               .arg(step->kind, requestKinds().join(QStringLiteral(", "))));
     } else if (!step->kind.isEmpty()) {
         return r.fail(Reader::join(path, QStringLiteral("kind")),
-                      tr("\"%1\" takes no kind").arg(action));
+                      ScenarioText::tr("\"%1\" takes no kind").arg(action));
     }
     if (o.contains(QLatin1String("unit"))) {
         const QJsonValue u = o.value(QLatin1String("unit"));
@@ -330,10 +330,10 @@ bool readStep(Reader &r, const QJsonValue &value, const QString &path, ScenarioS
         return false;
     if (o.contains(QLatin1String("destination")) && step->kind != QLatin1String("transfer"))
         return r.fail(Reader::join(path, QStringLiteral("destination")),
-                      tr("only transfer steps have a destination"));
+                      ScenarioText::tr("only transfer steps have a destination"));
     if (step->destination.isValid() && step->destination == step->unit)
         return r.fail(Reader::join(path, QStringLiteral("destination")),
-                      tr("the destination must be another unit than %1").arg(step->unit.toString()));
+                      ScenarioText::tr("the destination must be another unit than %1").arg(step->unit.toString()));
     if (!r.number(o, path, QStringLiteral("weight"), &step->weight, 0, 1e6, true))
         return false;
     if (!r.number(o, path, QStringLiteral("at_s"), &step->atS, 0, 86400 * 30))
@@ -342,14 +342,14 @@ bool readStep(Reader &r, const QJsonValue &value, const QString &path, ScenarioS
         return false;
     if (step->action == SimActionType::DisconnectAll) {
         if (!step->isTimed())
-            return r.fail(path, tr("\"disconnect-all\" is a timed step: give \"at_s\""));
+            return r.fail(path, ScenarioText::tr("\"disconnect-all\" is a timed step: give \"at_s\""));
         const QStringList methods{QStringLiteral("auto"), QStringLiteral("server"), QStringLiteral("client")};
         if (!methods.contains(step->method))
             return r.fail(Reader::join(path, QStringLiteral("method")),
-                          tr("\"%1\" is not auto, server or client").arg(step->method));
+                          ScenarioText::tr("\"%1\" is not auto, server or client").arg(step->method));
     } else if (o.contains(QLatin1String("method"))) {
         return r.fail(Reader::join(path, QStringLiteral("method")),
-                      tr("only disconnect-all has a method"));
+                      ScenarioText::tr("only disconnect-all has a method"));
     }
     return true;
 }
@@ -361,13 +361,13 @@ bool readStages(Reader &r, const QJsonObject &o, Scenario *s)
     const bool hasStart = o.contains(QLatin1String("start_users"));
     if (!o.contains(QLatin1String("stages"))) {
         if (hasStart)
-            return r.fail(QStringLiteral("start_users"), tr("only with \"stages\""));
+            return r.fail(QStringLiteral("start_users"), ScenarioText::tr("only with \"stages\""));
         return true;
     }
     const QJsonValue sv = o.value(QLatin1String("stages"));
     if (!sv.isArray() || sv.toArray().isEmpty())
         return r.fail(QStringLiteral("stages"),
-                      tr("must be a non-empty array of {\"duration_s\": S, \"users\": N, \"rate\": R}"));
+                      ScenarioText::tr("must be a non-empty array of {\"duration_s\": S, \"users\": N, \"rate\": R}"));
     const QJsonArray list = sv.toArray();
     const bool rateGiven = o.contains(QLatin1String("rate"));
     int previousUsers = -1;
@@ -377,14 +377,14 @@ bool readStages(Reader &r, const QJsonObject &o, Scenario *s)
     for (int i = 0; i < list.size(); ++i) {
         const QString path = QStringLiteral("stages[%1]").arg(i);
         if (!list.at(i).isObject())
-            return r.fail(path, tr("a stage must be an object, not %1").arg(Reader::typeName(list.at(i))));
+            return r.fail(path, ScenarioText::tr("a stage must be an object, not %1").arg(Reader::typeName(list.at(i))));
         const QJsonObject so = list.at(i).toObject();
         if (!r.checkKeys(so, path, {QStringLiteral("name"), QStringLiteral("duration_s"),
                                     QStringLiteral("users"), QStringLiteral("rate")}))
             return false;
         ScenarioStage stage;
         if (!so.contains(QLatin1String("duration_s")))
-            return r.fail(path, tr("a stage needs \"duration_s\""));
+            return r.fail(path, ScenarioText::tr("a stage needs \"duration_s\""));
         stage.name = QString::number(i + 1);
         if (!r.string(so, path, QStringLiteral("name"), &stage.name) ||
             !r.number(so, path, QStringLiteral("duration_s"), &stage.durationS, 0, 86400 * 30, true))
@@ -394,11 +394,11 @@ bool readStages(Reader &r, const QJsonObject &o, Scenario *s)
                                              [](QChar c) { return c.isDigit(); });
             if (!Threshold::isStageName(stage.name) || numeric)
                 return r.fail(path + QStringLiteral(".name"),
-                              tr("\"%1\" is not a stage name (letters, digits, _ . -; not a number)")
+                              ScenarioText::tr("\"%1\" is not a stage name (letters, digits, _ . -; not a number)")
                                   .arg(stage.name));
         }
         if (names.contains(stage.name))
-            return r.fail(path + QStringLiteral(".name"), tr("\"%1\" names two stages").arg(stage.name));
+            return r.fail(path + QStringLiteral(".name"), ScenarioText::tr("\"%1\" names two stages").arg(stage.name));
         names.append(stage.name);
         stage.users = previousUsers;
         stage.rate = previousRate;
@@ -406,9 +406,9 @@ bool readStages(Reader &r, const QJsonObject &o, Scenario *s)
             !r.number(so, path, QStringLiteral("rate"), &stage.rate, 0, 10000))
             return false;
         if (stage.users < 0)
-            return r.fail(path, tr("the first stage needs \"users\""));
+            return r.fail(path, ScenarioText::tr("the first stage needs \"users\""));
         if (stage.rate < 0)
-            return r.fail(path, tr("the first stage needs \"rate\" (or the scenario a \"rate\")"));
+            return r.fail(path, ScenarioText::tr("the first stage needs \"rate\" (or the scenario a \"rate\")"));
         previousUsers = stage.users;
         previousRate = stage.rate;
         total += stage.durationS;
@@ -421,7 +421,7 @@ bool readStages(Reader &r, const QJsonObject &o, Scenario *s)
         s->rate = s->stages.first().rate;
     if (o.contains(QLatin1String("duration_s")) && std::fabs(s->durationS - total) > 1e-6)
         return r.fail(QStringLiteral("duration_s"),
-                      tr("%1 s is not the stages' sum (%2 s): leave it out with \"stages\"")
+                      ScenarioText::tr("%1 s is not the stages' sum (%2 s): leave it out with \"stages\"")
                           .arg(formatMetric(s->durationS), formatMetric(total)));
     s->durationS = total;
     return true;
@@ -593,9 +593,9 @@ bool Scenario::load(const QString &nameOrPath, Scenario *out, ScenarioError *err
         *error = ScenarioError{};
         error->source = nameOrPath;
         error->message = looksLikeName
-                             ? tr("no built-in scenario of that name (built-ins: %1)")
+                             ? ScenarioText::tr("no built-in scenario of that name (built-ins: %1)")
                                    .arg(builtInNames().join(QStringLiteral(", ")))
-                             : tr("cannot read the file: %1").arg(file.errorString());
+                             : ScenarioText::tr("cannot read the file: %1").arg(file.errorString());
         return false;
     }
     return fromJson(file.readAll(), looksLikeName ? nameOrPath : path, out, error);
@@ -612,12 +612,12 @@ bool Scenario::fromJson(const QByteArray &json, const QString &source, Scenario 
         const auto [line, column] = lineAndColumn(json, parseError.offset);
         error->line = line;
         error->column = column;
-        error->message = tr("JSON syntax error: %1").arg(parseError.errorString());
+        error->message = ScenarioText::tr("JSON syntax error: %1").arg(parseError.errorString());
         return false;
     }
     if (!doc.isObject()) {
         error->line = 1;
-        error->message = tr("a scenario is a JSON object");
+        error->message = ScenarioText::tr("a scenario is a JSON object");
         return false;
     }
     const JsonLocator locator(json);
@@ -641,19 +641,19 @@ bool Scenario::fromJson(const QByteArray &json, const QString &source, Scenario 
     if (!r.string(o, QString(), QStringLiteral("schema"), &schema))
         return false;
     if (!schema.isEmpty() && schema != QLatin1String("dms-scenario/1"))
-        return r.fail(QStringLiteral("schema"), tr("\"%1\" is not dms-scenario/1").arg(schema));
+        return r.fail(QStringLiteral("schema"), ScenarioText::tr("\"%1\" is not dms-scenario/1").arg(schema));
     if (!o.contains(QLatin1String("name")))
-        return r.fail(QString(), tr("a scenario needs a \"name\""));
+        return r.fail(QString(), ScenarioText::tr("a scenario needs a \"name\""));
     if (!r.string(o, QString(), QStringLiteral("name"), &s.name) ||
         !r.string(o, QString(), QStringLiteral("description"), &s.description))
         return false;
     if (s.name.trimmed().isEmpty())
-        return r.fail(QStringLiteral("name"), tr("must not be empty"));
+        return r.fail(QStringLiteral("name"), ScenarioText::tr("must not be empty"));
 
     if (o.contains(QLatin1String("users"))) {
         const QJsonValue u = o.value(QLatin1String("users"));
         if (!u.isObject())
-            return r.fail(QStringLiteral("users"), tr("must be an object {\"units\": M, \"per_unit\": K}"));
+            return r.fail(QStringLiteral("users"), ScenarioText::tr("must be an object {\"units\": M, \"per_unit\": K}"));
         const QJsonObject uo = u.toObject();
         if (!r.checkKeys(uo, QStringLiteral("users"), {QStringLiteral("units"), QStringLiteral("per_unit")}) ||
             !r.integer(uo, QStringLiteral("users"), QStringLiteral("units"), &s.units, 1, 1000) ||
@@ -663,19 +663,19 @@ bool Scenario::fromJson(const QByteArray &json, const QString &source, Scenario 
     if (o.contains(QLatin1String("views"))) {
         const QJsonValue v = o.value(QLatin1String("views"));
         if (!v.isArray())
-            return r.fail(QStringLiteral("views"), tr("must be an array of view names"));
+            return r.fail(QStringLiteral("views"), ScenarioText::tr("must be an array of view names"));
         s.views.clear();
         const QJsonArray views = v.toArray();
         for (int i = 0; i < views.size(); ++i) {
             const QString path = QStringLiteral("views[%1]").arg(i);
             if (!views.at(i).isString() || !knownViews().contains(views.at(i).toString()))
-                return r.fail(path, tr("%1 is not a view (%2)")
+                return r.fail(path, ScenarioText::tr("%1 is not a view (%2)")
                                         .arg(views.at(i).isString()
                                                  ? QString(QLatin1Char('"') + views.at(i).toString() + QLatin1Char('"'))
                                                  : Reader::typeName(views.at(i)),
                                              knownViews().join(QStringLiteral(", "))));
             if (s.views.contains(views.at(i).toString()))
-                return r.fail(path, tr("\"%1\" is listed twice").arg(views.at(i).toString()));
+                return r.fail(path, ScenarioText::tr("\"%1\" is listed twice").arg(views.at(i).toString()));
             s.views.append(views.at(i).toString());
         }
     }
@@ -683,7 +683,7 @@ bool Scenario::fromJson(const QByteArray &json, const QString &source, Scenario 
     if (!r.string(o, QString(), QStringLiteral("arrival"), &arrival))
         return false;
     if (arrival != QLatin1String("constant") && arrival != QLatin1String("poisson"))
-        return r.fail(QStringLiteral("arrival"), tr("\"%1\" is not constant or poisson").arg(arrival));
+        return r.fail(QStringLiteral("arrival"), ScenarioText::tr("\"%1\" is not constant or poisson").arg(arrival));
     s.poisson = arrival == QLatin1String("poisson");
     double seed = s.seed;
     if (!r.number(o, QString(), QStringLiteral("rate"), &s.rate, 0, 10000) ||
@@ -706,7 +706,7 @@ bool Scenario::fromJson(const QByteArray &json, const QString &source, Scenario 
     if (o.contains(QLatin1String("live"))) {
         const QJsonValue lv = o.value(QLatin1String("live"));
         if (!lv.isObject())
-            return r.fail(QStringLiteral("live"), tr("must be an object"));
+            return r.fail(QStringLiteral("live"), ScenarioText::tr("must be an object"));
         const QJsonObject l = lv.toObject();
         const QString p = QStringLiteral("live");
         if (!r.checkKeys(l, p, {QStringLiteral("ping_interval_s"), QStringLiteral("pong_timeout_s"),
@@ -718,14 +718,14 @@ bool Scenario::fromJson(const QByteArray &json, const QString &source, Scenario 
             return false;
         if (s.reconnectCapS < s.reconnectBaseS)
             return r.fail(QStringLiteral("live.reconnect_cap_s"),
-                          tr("must not be below live.reconnect_base_s (%1)").arg(formatMetric(s.reconnectBaseS)));
+                          ScenarioText::tr("must not be below live.reconnect_base_s (%1)").arg(formatMetric(s.reconnectBaseS)));
     }
 
     if (!o.contains(QLatin1String("steps")))
-        return r.fail(QString(), tr("a scenario needs \"steps\""));
+        return r.fail(QString(), ScenarioText::tr("a scenario needs \"steps\""));
     const QJsonValue stepsValue = o.value(QLatin1String("steps"));
     if (!stepsValue.isArray() || stepsValue.toArray().isEmpty())
-        return r.fail(QStringLiteral("steps"), tr("must be a non-empty array of steps"));
+        return r.fail(QStringLiteral("steps"), ScenarioText::tr("must be a non-empty array of steps"));
     const QJsonArray steps = stepsValue.toArray();
     for (int i = 0; i < steps.size(); ++i) {
         ScenarioStep step;
@@ -735,20 +735,20 @@ bool Scenario::fromJson(const QByteArray &json, const QString &source, Scenario 
         // Unit numbers are the demo pattern's 1 … users.units; text ids are the server's.
         if (step.unit.isNumber() && step.unit.toNumber() > s.units)
             return r.fail(path + QStringLiteral(".unit"),
-                          tr("unit %1 does not exist: the scenario has %2 unit(s) (users.units)")
+                          ScenarioText::tr("unit %1 does not exist: the scenario has %2 unit(s) (users.units)")
                               .arg(step.unit.toString())
                               .arg(s.units));
         if (step.destination.isNumber() && step.destination.toNumber() > s.units)
             return r.fail(path + QStringLiteral(".destination"),
-                          tr("unit %1 does not exist: the scenario has %2 unit(s) (users.units)")
+                          ScenarioText::tr("unit %1 does not exist: the scenario has %2 unit(s) (users.units)")
                               .arg(step.destination.toString())
                               .arg(s.units));
         if (step.isTimed() && step.atS >= s.durationS)
             return r.fail(path + QStringLiteral(".at_s"),
-                          tr("%1 s is not within the run (duration_s %2)")
+                          ScenarioText::tr("%1 s is not within the run (duration_s %2)")
                               .arg(formatMetric(step.atS), formatMetric(s.durationS)));
         if (step.kind == QLatin1String("transfer") && s.units < 2)
-            return r.fail(path + QStringLiteral(".kind"), tr("transfers need at least 2 units (users.units)"));
+            return r.fail(path + QStringLiteral(".kind"), ScenarioText::tr("transfers need at least 2 units (users.units)"));
         s.steps.append(step);
     }
     bool anyRate = s.rate > 0;
@@ -756,13 +756,13 @@ bool Scenario::fromJson(const QByteArray &json, const QString &source, Scenario 
         anyRate = anyRate || stage.rate > 0;
     if (s.hasWeightedSteps() && !anyRate)
         return r.fail(s.hasStages() ? QStringLiteral("stages") : QStringLiteral("rate"),
-                      s.hasStages() ? tr("some stage's rate must be above 0 when steps have no \"at_s\"")
-                                    : tr("must be above 0 when steps have no \"at_s\""));
+                      s.hasStages() ? ScenarioText::tr("some stage's rate must be above 0 when steps have no \"at_s\"")
+                                    : ScenarioText::tr("must be above 0 when steps have no \"at_s\""));
 
     if (o.contains(QLatin1String("thresholds"))) {
         const QJsonValue tv = o.value(QLatin1String("thresholds"));
         if (!tv.isArray())
-            return r.fail(QStringLiteral("thresholds"), tr("must be an array of strings like \"p95_ms < 100\""));
+            return r.fail(QStringLiteral("thresholds"), ScenarioText::tr("must be an array of strings like \"p95_ms < 100\""));
         const QJsonArray list = tv.toArray();
         for (int i = 0; i < list.size(); ++i) {
             const QString path = QStringLiteral("thresholds[%1]").arg(i);
@@ -774,20 +774,20 @@ bool Scenario::fromJson(const QByteArray &json, const QString &source, Scenario 
                 if (!r.checkKeys(to, path, {QStringLiteral("threshold"), QStringLiteral("abort_on_fail")}))
                     return false;
                 if (!to.contains(QLatin1String("threshold")))
-                    return r.fail(path, tr("needs \"threshold\", a string like \"p95_ms < 100\""));
+                    return r.fail(path, ScenarioText::tr("needs \"threshold\", a string like \"p95_ms < 100\""));
                 if (!to.value(QLatin1String("threshold")).isString())
                     return r.fail(path + QStringLiteral(".threshold"),
-                                  tr("must be a string like \"p95_ms < 100\""));
+                                  ScenarioText::tr("must be a string like \"p95_ms < 100\""));
                 text = to.value(QLatin1String("threshold")).toString();
                 const QJsonValue abortValue = to.value(QLatin1String("abort_on_fail"));
                 if (!abortValue.isUndefined() && !abortValue.isBool())
                     return r.fail(path + QStringLiteral(".abort_on_fail"),
-                                  tr("must be true or false, not %1").arg(Reader::typeName(abortValue)));
+                                  ScenarioText::tr("must be true or false, not %1").arg(Reader::typeName(abortValue)));
                 abortOnFail = abortValue.toBool();
             } else if (list.at(i).isString()) {
                 text = list.at(i).toString();
             } else {
-                return r.fail(path, tr("must be a string like \"p95_ms < 100\", not %1")
+                return r.fail(path, ScenarioText::tr("must be a string like \"p95_ms < 100\", not %1")
                                         .arg(Reader::typeName(list.at(i))));
             }
             Threshold t;
@@ -800,9 +800,9 @@ bool Scenario::fromJson(const QByteArray &json, const QString &source, Scenario 
             }
             if (!t.stage.isEmpty() && s.stageIndex(t.stage) < 0)
                 return r.fail(path, s.hasStages()
-                                        ? tr("\"%1\": no stage \"%2\" (stages: %3)")
+                                        ? ScenarioText::tr("\"%1\": no stage \"%2\" (stages: %3)")
                                               .arg(text, t.stage, s.stageNames().join(QStringLiteral(", ")))
-                                        : tr("\"%1\": names stage \"%2\", but the scenario has no \"stages\"")
+                                        : ScenarioText::tr("\"%1\": names stage \"%2\", but the scenario has no \"stages\"")
                                               .arg(text, t.stage));
             s.thresholds.append(t);
         }

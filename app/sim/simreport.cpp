@@ -13,10 +13,10 @@ namespace Dms {
 
 namespace {
 
-QString tr(const char *text)
+struct SimReportText
 {
-    return QCoreApplication::translate("Dms::SimReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dms::SimReport)
+};
 
 QJsonObject notApplicableJson(const NotApplicable &map)
 {
@@ -176,8 +176,8 @@ QString pct(const LatencyHistogram &h, double p)
 QString latencyLine(const LatencyHistogram &h)
 {
     if (h.isEmpty())
-        return tr("no samples");
-    return tr("p50 %1  p90 %2  p95 %3  p99 %4  max %5  (%6 samples)")
+        return SimReportText::tr("no samples");
+    return SimReportText::tr("p50 %1  p90 %2  p95 %3  p99 %4  max %5  (%6 samples)")
         .arg(pct(h, 50), pct(h, 90), pct(h, 95), pct(h, 99), QString::number(h.max()))
         .arg(h.count());
 }
@@ -395,15 +395,15 @@ QString SimLeak::describe() const
 {
     QString target;
     if (targetUserId.isValid()) {
-        target = tr("meant only for %1").arg(targetUsername.isEmpty() ? tr("user %1").arg(targetUserId.toString())
+        target = SimReportText::tr("meant only for %1").arg(targetUsername.isEmpty() ? SimReportText::tr("user %1").arg(targetUserId.toString())
                                                                       : targetUsername);
     } else {
-        target = tr("meant for unit %1").arg(idListText(targetUnits));
+        target = SimReportText::tr("meant for unit %1").arg(idListText(targetUnits));
     }
     const QString what = entity == QLatin1String("notification")
-                             ? tr("the send-back notification of request %1").arg(entityId.toString())
-                             : tr("%1 %2 → %3").arg(entity, entityId.toString(), status);
-    return tr("%1 (unit %2) received %3%4, %5")
+                             ? SimReportText::tr("the send-back notification of request %1").arg(entityId.toString())
+                             : SimReportText::tr("%1 %2 → %3").arg(entity, entityId.toString(), status);
+    return SimReportText::tr("%1 (unit %2) received %3%4, %5")
         .arg(username, unitId.toString(), what,
              number.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(number), target);
 }
@@ -447,12 +447,12 @@ SimLeak SimLeak::fromJson(const QJsonObject &o)
 QString SimLostUpdate::describe() const
 {
     if (problem == QLatin1String("missing_row"))
-        return tr("%1 (unit %2): %3 lacks row %4 that the server has (%5)")
+        return SimReportText::tr("%1 (unit %2): %3 lacks row %4 that the server has (%5)")
             .arg(username, unitId.toString(), view, rowId.toString(), server);
     if (problem == QLatin1String("extra_row"))
-        return tr("%1 (unit %2): %3 shows row %4 that the server does not have for the unit (%5)")
+        return SimReportText::tr("%1 (unit %2): %3 shows row %4 that the server does not have for the unit (%5)")
             .arg(username, unitId.toString(), view, rowId.toString(), local);
-    return tr("%1 (unit %2): %3 row %4 differs in %5: shows %6, server has %7")
+    return SimReportText::tr("%1 (unit %2): %3 row %4 differs in %5: shows %6, server has %7")
         .arg(username, unitId.toString(), view, rowId.toString(), fields.join(QStringLiteral(", ")), local,
              server);
 }
@@ -847,7 +847,7 @@ QJsonObject SimReport::toJson() const
 bool SimReport::fromJson(const QJsonObject &o, SimReport *out, QString *error)
 {
     if (str(o, "schema") != schemaName()) {
-        *error = tr("not a %1 report (schema \"%2\")").arg(schemaName(), str(o, "schema"));
+        *error = SimReportText::tr("not a %1 report (schema \"%2\")").arg(schemaName(), str(o, "schema"));
         return false;
     }
     SimReport r;
@@ -884,7 +884,7 @@ bool SimReport::fromJson(const QJsonObject &o, SimReport *out, QString *error)
         !histFrom(latency, "status_model", &r.statusModel, error) ||
         !histFrom(latency, "status_lag", &r.statusLag, error) ||
         !histFrom(latency, "fetch_lag", &r.fetchLag, error)) {
-        *error = tr("latency.%1").arg(*error);
+        *error = SimReportText::tr("latency.%1").arg(*error);
         return false;
     }
     const QJsonArray windowArray = o.value(QLatin1String("windows")).toArray();
@@ -892,7 +892,7 @@ bool SimReport::fromJson(const QJsonObject &o, SimReport *out, QString *error)
         SimWindow w;
         QString why;
         if (!SimWindow::fromJson(windowArray.at(i).toObject(), &w, &why)) {
-            *error = tr("windows[%1].%2").arg(i).arg(why);
+            *error = SimReportText::tr("windows[%1].%2").arg(i).arg(why);
             return false;
         }
         r.windows[w.startMs].merge(w);
@@ -910,7 +910,7 @@ bool SimReport::fromJson(const QJsonObject &o, SimReport *out, QString *error)
         SimStorm s;
         QString why;
         if (!SimStorm::fromJson(stormArray.at(i).toObject(), &s, &why)) {
-            *error = tr("storms[%1].%2").arg(i).arg(why);
+            *error = SimReportText::tr("storms[%1].%2").arg(i).arg(why);
             return false;
         }
         r.storms.append(s);
@@ -922,7 +922,7 @@ bool SimReport::fromJson(const QJsonObject &o, SimReport *out, QString *error)
         SimStage st;
         QString why;
         if (!SimStage::fromJson(stageArray.at(i).toObject(), &st, &why)) {
-            *error = tr("stages[%1].%2").arg(i).arg(why);
+            *error = SimReportText::tr("stages[%1].%2").arg(i).arg(why);
             return false;
         }
         r.stages.append(st);
@@ -933,7 +933,7 @@ bool SimReport::fromJson(const QJsonObject &o, SimReport *out, QString *error)
         Threshold t;
         QString why;
         if (!Threshold::parse(thresholdArray.at(i).toString(), &t, &why)) {
-            *error = tr("thresholds[%1]: %2").arg(i).arg(why);
+            *error = SimReportText::tr("thresholds[%1]: %2").arg(i).arg(why);
             return false;
         }
         r.thresholds.append(t);
@@ -946,7 +946,7 @@ bool SimReport::fromJson(const QJsonObject &o, SimReport *out, QString *error)
 bool SimReport::merge(const QList<SimReport> &reports, SimReport *out, QString *error)
 {
     if (reports.isEmpty()) {
-        *error = tr("nothing to merge");
+        *error = SimReportText::tr("nothing to merge");
         return false;
     }
     SimReport m = reports.first();
@@ -971,22 +971,22 @@ bool SimReport::merge(const QList<SimReport> &reports, SimReport *out, QString *
     QSet<QString> seenUsers;
     for (int i = 0; i < reports.size(); ++i) {
         const SimReport &r = reports.at(i);
-        const QString which = tr("report %1").arg(i + 1);
+        const QString which = SimReportText::tr("report %1").arg(i + 1);
         if (r.scenarioName != m.scenarioName) {
-            *error = tr("%1 is of scenario \"%2\", not \"%3\"").arg(which, r.scenarioName, m.scenarioName);
+            *error = SimReportText::tr("%1 is of scenario \"%2\", not \"%3\"").arg(which, r.scenarioName, m.scenarioName);
             return false;
         }
         if (r.windowMs != m.windowMs) {
-            *error = tr("%1 has %2 ms windows, the first has %3 ms").arg(which).arg(r.windowMs).arg(m.windowMs);
+            *error = SimReportText::tr("%1 has %2 ms windows, the first has %3 ms").arg(which).arg(r.windowMs).arg(m.windowMs);
             return false;
         }
         if (r.shardCount != m.shardCount) {
-            *error = tr("%1 is one of %2 shards, the first one of %3").arg(which).arg(r.shardCount).arg(m.shardCount);
+            *error = SimReportText::tr("%1 is one of %2 shards, the first one of %3").arg(which).arg(r.shardCount).arg(m.shardCount);
             return false;
         }
         for (const QString &shard : r.shards) {
             if (seenShards.contains(shard)) {
-                *error = tr("%1: shard %2 is in the merge twice").arg(which, shard);
+                *error = SimReportText::tr("%1: shard %2 is in the merge twice").arg(which, shard);
                 return false;
             }
             seenShards.insert(shard);
@@ -994,7 +994,7 @@ bool SimReport::merge(const QList<SimReport> &reports, SimReport *out, QString *
         }
         for (const SimUserStats &u : r.userStats) {
             if (seenUsers.contains(u.username)) {
-                *error = tr("%1: user %2 ran in two shards (overlapping user slices)").arg(which, u.username);
+                *error = SimReportText::tr("%1: user %2 ran in two shards (overlapping user slices)").arg(which, u.username);
                 return false;
             }
             seenUsers.insert(u.username);
@@ -1064,7 +1064,7 @@ bool SimReport::merge(const QList<SimReport> &reports, SimReport *out, QString *
     std::sort(m.stages.begin(), m.stages.end(),
               [](const SimStage &a, const SimStage &b) { return a.index < b.index; });
     if (seenShards.size() < m.shardCount)
-        m.notes.append(tr("merged %1 of %2 shards: the result covers only their users")
+        m.notes.append(SimReportText::tr("merged %1 of %2 shards: the result covers only their users")
                            .arg(seenShards.size())
                            .arg(m.shardCount));
     m.evaluate();
@@ -1078,67 +1078,67 @@ QString SimReport::summaryText() const
     const auto row = [&t](const QString &label, const QString &value) {
         t += QStringLiteral("  %1 %2\n").arg(label.leftJustified(28, QLatin1Char(' ')), value);
     };
-    t += tr("Scenario %1: %2 users in %3 unit(s), %4 s at %5 actions/s (shard %6)\n")
+    t += SimReportText::tr("Scenario %1: %2 users in %3 unit(s), %4 s at %5 actions/s (shard %6)\n")
              .arg(scenarioName)
              .arg(users)
              .arg(units)
              .arg(formatMetric(durationS), formatMetric(rate), shards.join(QStringLiteral(", ")));
     const SimCounters &c = counters;
-    row(tr("actions"), tr("%1 accepted, %2 refused or failed, %3 ticks skipped")
+    row(SimReportText::tr("actions"), SimReportText::tr("%1 accepted, %2 refused or failed, %3 ticks skipped")
                            .arg(c.actions).arg(c.actionErrors).arg(c.actionsSkipped));
-    row(tr("changes tracked"), QString::number(c.changes));
-    row(tr("receipts"), tr("%1 of %2 delivered, %3 missing, %4 late, %5 while down")
+    row(SimReportText::tr("changes tracked"), QString::number(c.changes));
+    row(SimReportText::tr("receipts"), SimReportText::tr("%1 of %2 delivered, %3 missing, %4 late, %5 while down")
                             .arg(c.delivered).arg(c.delivered + c.missing).arg(c.missing).arg(c.late)
                             .arg(c.missedWhileDown));
-    row(tr("change_delivery"), ratio(changeDelivery()));
-    row(tr("frames by seq"), tr("%1 received, %2 missed in %3 gap(s)").arg(c.frames).arg(c.missedEvents).arg(c.seqGaps));
-    row(tr("delivery"), ratio(delivery()));
-    row(tr("POST → frame (ms)"), latencyLine(frame));
-    row(tr("POST → table (ms)"), latencyLine(model));
-    row(tr("emit → frame (ms)"), latencyLine(emit));
-    row(tr("POST round trip (ms)"), latencyLine(action));
+    row(SimReportText::tr("change_delivery"), ratio(changeDelivery()));
+    row(SimReportText::tr("frames by seq"), SimReportText::tr("%1 received, %2 missed in %3 gap(s)").arg(c.frames).arg(c.missedEvents).arg(c.seqGaps));
+    row(SimReportText::tr("delivery"), ratio(delivery()));
+    row(SimReportText::tr("POST → frame (ms)"), latencyLine(frame));
+    row(SimReportText::tr("POST → table (ms)"), latencyLine(model));
+    row(SimReportText::tr("emit → frame (ms)"), latencyLine(emit));
+    row(SimReportText::tr("POST round trip (ms)"), latencyLine(action));
     if (!statusModel.isEmpty()) {
-        row(tr("status changes: POST → frame (ms)"), latencyLine(statusFrame));
-        row(tr("status changes: POST → table (ms)"), latencyLine(statusModel));
-        row(tr("status changes: table − frame (ms)"), latencyLine(statusLag));
+        row(SimReportText::tr("status changes: POST → frame (ms)"), latencyLine(statusFrame));
+        row(SimReportText::tr("status changes: POST → table (ms)"), latencyLine(statusModel));
+        row(SimReportText::tr("status changes: table − frame (ms)"), latencyLine(statusLag));
     }
     if (!fetchLag.isEmpty())
-        row(tr("fetched fields: table − frame (ms)"), latencyLine(fetchLag));
-    row(tr("leaks / duplicates / order"), QStringLiteral("%1 / %2 / %3").arg(c.leaks).arg(c.duplicates).arg(c.orderViolations));
-    row(tr("notifications"), QString::number(c.notifications));
-    row(tr("tables not showing a change"), QString::number(c.modelMissing));
+        row(SimReportText::tr("fetched fields: table − frame (ms)"), latencyLine(fetchLag));
+    row(SimReportText::tr("leaks / duplicates / order"), QStringLiteral("%1 / %2 / %3").arg(c.leaks).arg(c.duplicates).arg(c.orderViolations));
+    row(SimReportText::tr("notifications"), QString::number(c.notifications));
+    row(SimReportText::tr("tables not showing a change"), QString::number(c.modelMissing));
     const std::optional<double> rpe = metric(QStringLiteral("refetches_per_event"));
-    row(tr("refetches"), tr("%1 (%2 per event)").arg(c.refetches).arg(rpe ? QString::number(*rpe, 'f', 2) : QStringLiteral("-")));
+    row(SimReportText::tr("refetches"), SimReportText::tr("%1 (%2 per event)").arg(c.refetches).arg(rpe ? QString::number(*rpe, 'f', 2) : QStringLiteral("-")));
     if (c.rowFetches > 0)
-        row(tr("rows fetched alone"), QString::number(c.rowFetches));
+        row(SimReportText::tr("rows fetched alone"), QString::number(c.rowFetches));
     if (c.restGets > 0) {
         const std::optional<double> gpe = metric(QStringLiteral("gets_per_event"));
         const std::optional<double> bpe = metric(QStringLiteral("get_bytes_per_event"));
-        row(tr("REST GETs"), tr("%1, %2 bytes (%3 GETs, %4 bytes per event)")
+        row(SimReportText::tr("REST GETs"), SimReportText::tr("%1, %2 bytes (%3 GETs, %4 bytes per event)")
                                  .arg(c.restGets)
                                  .arg(c.restGetBytes)
                                  .arg(gpe ? QString::number(*gpe, 'f', 3) : QStringLiteral("-"),
                                       bpe ? QString::number(*bpe, 'f', 0) : QStringLiteral("-")));
     }
-    row(tr("reconnects"), QString::number(c.reconnects));
-    row(tr("unexpected events"), QString::number(c.unexpectedEvents));
-    row(tr("lost updates"), verified ? tr("%1 (%2 users compared as %3)").arg(c.lostUpdates).arg(c.usersVerified).arg(verifiedAs)
-                                     : tr("not verified"));
-    row(tr("users not Live at the end"), QString::number(c.notLive));
-    row(tr("setup failures"), QString::number(c.setupFailures));
+    row(SimReportText::tr("reconnects"), QString::number(c.reconnects));
+    row(SimReportText::tr("unexpected events"), QString::number(c.unexpectedEvents));
+    row(SimReportText::tr("lost updates"), verified ? SimReportText::tr("%1 (%2 users compared as %3)").arg(c.lostUpdates).arg(c.usersVerified).arg(verifiedAs)
+                                     : SimReportText::tr("not verified"));
+    row(SimReportText::tr("users not Live at the end"), QString::number(c.notLive));
+    row(SimReportText::tr("setup failures"), QString::number(c.setupFailures));
     for (qsizetype i = 0; i < storms.size(); ++i) {
         const SimStorm &s = storms.at(i);
-        row(tr("storm %1 (%2)").arg(i + 1).arg(s.method),
-            tr("%1 users down; all Live after %2 ms, all resynced after %3 ms; %4 not back")
+        row(SimReportText::tr("storm %1 (%2)").arg(i + 1).arg(s.method),
+            SimReportText::tr("%1 users down; all Live after %2 ms, all resynced after %3 ms; %4 not back")
                 .arg(s.affected)
                 .arg(s.notBack == 0 && !s.reconnect.isEmpty() ? QString::number(s.reconnect.max()) : QStringLiteral("-"))
                 .arg(s.notBack == 0 && !s.resync.isEmpty() ? QString::number(s.resync.max()) : QStringLiteral("-"))
                 .arg(s.notBack));
-        row(tr("  reconnect (ms)"), latencyLine(s.reconnect));
+        row(SimReportText::tr("  reconnect (ms)"), latencyLine(s.reconnect));
     }
     for (const SimProcessStats &p : processes) {
-        row(tr("process %1").arg(p.shard),
-            tr("%1 users, RSS %2 MB peak, %3 KB per user, %4 ms CPU per event")
+        row(SimReportText::tr("process %1").arg(p.shard),
+            SimReportText::tr("%1 users, RSS %2 MB peak, %3 KB per user, %4 ms CPU per event")
                 .arg(p.users)
                 .arg(QString::number(p.rssPeakKb / 1024.0, 'f', 1))
                 .arg(p.users > 0 && p.rssReadyKb > p.rssBeforeKb
@@ -1148,20 +1148,20 @@ QString SimReport::summaryText() const
                                      : QStringLiteral("-")));
     }
     if (!windows.isEmpty()) {
-        t += tr("Windows (%1 s): p95 POST → frame, delivered / expected\n").arg(formatMetric(windowMs / 1000.0));
+        t += SimReportText::tr("Windows (%1 s): p95 POST → frame, delivered / expected\n").arg(formatMetric(windowMs / 1000.0));
         QStringList cells;
         for (const SimWindow &w : windows) {
             const QString start = QDateTime::fromMSecsSinceEpoch(w.startMs).toString(QStringLiteral("HH:mm:ss"));
-            cells.append(tr("%1 %2 ms %3/%4").arg(start, pct(w.frame, 95)).arg(w.delivered).arg(w.expected));
+            cells.append(SimReportText::tr("%1 %2 ms %3/%4").arg(start, pct(w.frame, 95)).arg(w.delivered).arg(w.expected));
         }
         for (qsizetype i = 0; i < cells.size(); i += 4)
             t += QStringLiteral("  ") + cells.mid(i, 4).join(QStringLiteral(" | ")) + QLatin1Char('\n');
     }
     if (!stages.isEmpty()) {
-        t += tr("Stages: users at the end (target), rate, actions, delivered / expected, missing, "
+        t += SimReportText::tr("Stages: users at the end (target), rate, actions, delivered / expected, missing, "
                 "p50 / p95 POST → frame and POST → table (ms)\n");
         for (const SimStage &st : stages) {
-            t += tr("  %1 %2 %3 s  %4 (%5) users, +%6 -%7  %8/s  %9 actions  %10/%11  %12 missing  "
+            t += SimReportText::tr("  %1 %2 %3 s  %4 (%5) users, +%6 -%7  %8/s  %9 actions  %10/%11  %12 missing  "
                     "%13 / %14  %15 / %16\n")
                      .arg(st.index + 1)
                      .arg(st.name.leftJustified(10, QLatin1Char(' ')))
@@ -1180,31 +1180,31 @@ QString SimReport::summaryText() const
         }
     }
     if (!notes.isEmpty()) {
-        t += tr("Notes\n");
+        t += SimReportText::tr("Notes\n");
         for (const QString &n : notes)
             t += QStringLiteral("  - ") + n + QLatin1Char('\n');
     }
-    t += tr("Thresholds\n");
+    t += SimReportText::tr("Thresholds\n");
     for (const ThresholdVerdict &v : verdicts) {
         t += QStringLiteral("  %1  %2 %3\n")
                  .arg(!v.applicable ? QStringLiteral("n/a ") : v.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"),
                       v.threshold.text.leftJustified(26, QLatin1Char(' ')), v.detail);
     }
     if (!leaks.isEmpty()) {
-        t += tr("Leaks (%1 in all; the first %2)\n").arg(c.leaks).arg(qMin<qsizetype>(leaks.size(), 10));
+        t += SimReportText::tr("Leaks (%1 in all; the first %2)\n").arg(c.leaks).arg(qMin<qsizetype>(leaks.size(), 10));
         for (qsizetype i = 0; i < leaks.size() && i < 10; ++i)
             t += QStringLiteral("  ") + leaks.at(i).describe() + QLatin1Char('\n');
     }
     if (!lostUpdates.isEmpty()) {
-        t += tr("Lost updates (%1 in all; the first %2)\n").arg(c.lostUpdates).arg(qMin<qsizetype>(lostUpdates.size(), 10));
+        t += SimReportText::tr("Lost updates (%1 in all; the first %2)\n").arg(c.lostUpdates).arg(qMin<qsizetype>(lostUpdates.size(), 10));
         for (qsizetype i = 0; i < lostUpdates.size() && i < 10; ++i)
             t += QStringLiteral("  ") + lostUpdates.at(i).describe() + QLatin1Char('\n');
     }
     if (!configError.isEmpty())
-        t += tr("Configuration error: %1\n").arg(configError);
+        t += SimReportText::tr("Configuration error: %1\n").arg(configError);
     if (!abortedBy.isEmpty())
-        t += tr("Aborted by threshold: %1\n").arg(abortedBy);
-    t += aborted ? tr("Result: ABORTED\n") : (passed() ? tr("Result: PASS\n") : tr("Result: FAIL\n"));
+        t += SimReportText::tr("Aborted by threshold: %1\n").arg(abortedBy);
+    t += aborted ? SimReportText::tr("Result: ABORTED\n") : (passed() ? SimReportText::tr("Result: PASS\n") : SimReportText::tr("Result: FAIL\n"));
     return t;
 }
 
@@ -1287,8 +1287,8 @@ QByteArray SimReport::toJUnit() const
         w.writeAttribute(QStringLiteral("name"), QStringLiteral("run"));
         w.writeStartElement(QStringLiteral("error"));
         w.writeAttribute(QStringLiteral("message"), abortedBy.isEmpty()
-                                                        ? tr("the run was aborted")
-                                                        : tr("the run was aborted by threshold %1").arg(abortedBy));
+                                                        ? SimReportText::tr("the run was aborted")
+                                                        : SimReportText::tr("the run was aborted by threshold %1").arg(abortedBy));
         w.writeEndElement();
         w.writeEndElement();
     }

@@ -25,10 +25,10 @@ namespace Dms {
 
 namespace {
 
-QString tr(const char *text)
+struct SimulatorText
 {
-    return QCoreApplication::translate("Dms::Simulator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dms::Simulator)
+};
 
 constexpr int TickMs = 100;
 constexpr int MaxErrorNotes = 20;
@@ -64,23 +64,23 @@ QString SimProgress::line() const
     QString head;
     switch (phase) {
         case SimPhase::SigningIn:
-            return tr("signing in: %1/%2 signed in, %3 live, %4 failed")
+            return SimulatorText::tr("signing in: %1/%2 signed in, %3 live, %4 failed")
                 .arg(signedIn).arg(users).arg(live).arg(failed);
         case SimPhase::Preparing:
-            return tr("preparing: %1/%2 live, reading the server's rows").arg(live).arg(users);
+            return SimulatorText::tr("preparing: %1/%2 live, reading the server's rows").arg(live).arg(users);
         case SimPhase::Warmup:
-            return tr("warming up: %1/%2 live").arg(live).arg(users);
+            return SimulatorText::tr("warming up: %1/%2 live").arg(live).arg(users);
         case SimPhase::Running:
-            head = tr("running %1/%2 s").arg(QString::number(runElapsedMs / 1000.0, 'f', 1),
+            head = SimulatorText::tr("running %1/%2 s").arg(QString::number(runElapsedMs / 1000.0, 'f', 1),
                                              QString::number(runDurationMs / 1000.0, 'f', 0));
             if (stage >= 0)
-                head += tr(" | stage %1/%2 %3, %4 users wanted").arg(stage + 1).arg(stageCount).arg(stageName).arg(usersTarget);
+                head += SimulatorText::tr(" | stage %1/%2 %3, %4 users wanted").arg(stage + 1).arg(stageCount).arg(stageName).arg(usersTarget);
             break;
         case SimPhase::Settling:
-            head = tr("settling (%1 open)").arg(openChanges);
+            head = SimulatorText::tr("settling (%1 open)").arg(openChanges);
             break;
         case SimPhase::Verifying:
-            head = tr("verifying tables");
+            head = SimulatorText::tr("verifying tables");
             break;
         case SimPhase::Idle:
         case SimPhase::Finished:
@@ -90,7 +90,7 @@ QString SimProgress::line() const
     const auto ms = [](const std::optional<qint64> &v) {
         return v ? QString::number(*v) : QStringLiteral("-");
     };
-    return tr("%1 | %2/%3 live | %4 actions (%5 err) | delivered %6/%7 | missing %8 | leaks %9 | "
+    return SimulatorText::tr("%1 | %2/%3 live | %4 actions (%5 err) | delivered %6/%7 | missing %8 | leaks %9 | "
               "p95 %10 ms | table p95 %11 ms")
         .arg(head)
         .arg(live)
@@ -159,18 +159,18 @@ bool Simulator::configure(const Scenario &scenario, const SimulatorConfig &confi
         return false;
     };
     if (isRunning())
-        return fail(tr("a simulation is running"));
+        return fail(SimulatorText::tr("a simulation is running"));
     if (config.servers.isEmpty())
-        return fail(tr("no server given"));
+        return fail(SimulatorText::tr("no server given"));
     for (const QUrl &server : config.servers) {
         if (!server.isValid() || server.host().isEmpty())
-            return fail(tr("server \"%1\" is not a valid URL").arg(redactedUrl(server)));
+            return fail(SimulatorText::tr("server \"%1\" is not a valid URL").arg(redactedUrl(server)));
     }
     if (config.users.isEmpty())
-        return fail(tr("users: no virtual users to run (check the users file, --users or --shard)"));
+        return fail(SimulatorText::tr("users: no virtual users to run (check the users file, --users or --shard)"));
     for (const QString &view : scenario.views) {
         if (!Scenario::knownViews().contains(view))
-            return fail(tr("views: \"%1\" is not a view").arg(view));
+            return fail(SimulatorText::tr("views: \"%1\" is not a view").arg(view));
     }
     QSet<EntityId> units;
     QSet<QString> names;
@@ -178,7 +178,7 @@ bool Simulator::configure(const Scenario &scenario, const SimulatorConfig &confi
         if (u.unitId.isValid())
             units.insert(u.unitId);
         if (names.contains(u.username))
-            return fail(tr("users: %1 is listed twice").arg(u.username));
+            return fail(SimulatorText::tr("users: %1 is listed twice").arg(u.username));
         names.insert(u.username);
     }
     QList<EntityId> unitList(units.cbegin(), units.cend());
@@ -193,16 +193,16 @@ bool Simulator::configure(const Scenario &scenario, const SimulatorConfig &confi
     for (int i = 0; i < scenario.steps.size(); ++i) {
         const ScenarioStep &step = scenario.steps.at(i);
         if (step.unit.isValid() && !units.isEmpty() && !units.contains(step.unit))
-            return fail(tr("steps[%1].unit: no virtual user of unit %2 (the users are of unit(s) %3)")
+            return fail(SimulatorText::tr("steps[%1].unit: no virtual user of unit %2 (the users are of unit(s) %3)")
                             .arg(i)
                             .arg(step.unit.toString(), unitText.join(QStringLiteral(", "))));
         if (step.action == SimActionType::DisconnectAll && step.method == QLatin1String("server") &&
             config.admin.username.isEmpty())
-            return fail(tr("steps[%1].method: \"server\" needs an admin account (the users file's admin "
+            return fail(SimulatorText::tr("steps[%1].method: \"server\" needs an admin account (the users file's admin "
                            "row, or --admin)").arg(i));
         const QString missing = ActionPlanner::missingRoute(step, routes);
         if (!missing.isEmpty())
-            return fail(tr("steps[%1] (%2): the dialect profile \"%3\" has no route for \"%4\" (rest.%5)")
+            return fail(SimulatorText::tr("steps[%1] (%2): the dialect profile \"%3\" has no route for \"%4\" (rest.%5)")
                             .arg(i)
                             .arg(simActionName(step.action), profileName, missing,
                                  missing.contains(QLatin1String("{id}")) ? QStringLiteral("queries")
@@ -210,21 +210,21 @@ bool Simulator::configure(const Scenario &scenario, const SimulatorConfig &confi
     }
     for (const QString &key : Simulator::snapshotKeys()) {
         if (routes.pathOfKey(key).isEmpty())
-            return fail(tr("the dialect profile \"%1\" has no route for \"%2\" (rest.queries), which the "
+            return fail(SimulatorText::tr("the dialect profile \"%1\" has no route for \"%2\" (rest.queries), which the "
                            "simulator reads to plan its actions").arg(profileName, key));
     }
     for (const QString &view : scenario.views) {
         const QString key = TruthSnapshot::listKeyOfView(view);
         if (routes.pathOfKey(key).isEmpty())
-            return fail(tr("views: the dialect profile \"%1\" has no route for \"%2\" (rest.queries)")
+            return fail(SimulatorText::tr("views: the dialect profile \"%1\" has no route for \"%2\" (rest.queries)")
                             .arg(profileName, key));
     }
     for (const Threshold &t : scenario.thresholds) {
         if (!t.stage.isEmpty() && scenario.stageIndex(t.stage) < 0)
             return fail(scenario.hasStages()
-                            ? tr("thresholds: \"%1\" names stage \"%2\", which the scenario does not have (stages: %3)")
+                            ? SimulatorText::tr("thresholds: \"%1\" names stage \"%2\", which the scenario does not have (stages: %3)")
                                   .arg(t.text, t.stage, scenario.stageNames().join(QStringLiteral(", ")))
-                            : tr("thresholds: \"%1\" names stage \"%2\", but the scenario has no stages")
+                            : SimulatorText::tr("thresholds: \"%1\" names stage \"%2\", but the scenario has no stages")
                                   .arg(t.text, t.stage));
     }
     m_scenario = scenario;
@@ -235,7 +235,7 @@ bool Simulator::configure(const Scenario &scenario, const SimulatorConfig &confi
         // start_users sign in before the run, the others as the stages ask.
         const int most = shareOfUsers(scenario.maxStageUsers(), config.shard);
         if (most > config.users.size())
-            return fail(tr("stages: the run needs up to %1 signed-in users here, but there are only %2 virtual "
+            return fail(SimulatorText::tr("stages: the run needs up to %1 signed-in users here, but there are only %2 virtual "
                            "users (users, --users or the users file)")
                             .arg(most)
                             .arg(config.users.size()));
@@ -285,9 +285,9 @@ void Simulator::start()
                 m_adminReady = true;
             } else {
                 m_adminFailed = true;
-                note(reply->ok() ? tr("%1 is not an admin: the tables are checked per unit and storms "
+                note(reply->ok() ? SimulatorText::tr("%1 is not an admin: the tables are checked per unit and storms "
                                       "are client-side").arg(m_config.admin.username)
-                                 : tr("admin sign-in failed (%1): the tables are checked per unit and "
+                                 : SimulatorText::tr("admin sign-in failed (%1): the tables are checked per unit and "
                                       "storms are client-side").arg(reply->error().message));
             }
         });
@@ -438,8 +438,8 @@ void Simulator::onSignInFailed(int index, int httpStatus, const QString &message
         run.presence = UserRun::Presence::Out;
         m_presentOrder.removeOne(index);
     }
-    const QString why = httpStatus ? tr("sign-in failed (HTTP %1): %2").arg(httpStatus).arg(redactSecrets(message))
-                                   : tr("sign-in failed: %1").arg(redactSecrets(message));
+    const QString why = httpStatus ? SimulatorText::tr("sign-in failed (HTTP %1): %2").arg(httpStatus).arg(redactSecrets(message))
+                                   : SimulatorText::tr("sign-in failed: %1").arg(redactSecrets(message));
     m_tracker.setReceiverState(index, QStringLiteral("failed"), why);
     note(QStringLiteral("%1: %2").arg(vu->account().username, why));
     pumpSignIns();
@@ -461,7 +461,7 @@ void Simulator::onLiveStateChanged(int index)
         live->pingNow();  // one heartbeat now: the clock offset for emit → receive latency
     }
     if (state == LiveState::AuthFailed && m_phase >= SimPhase::Running)
-        note(tr("%1 was signed out: %2").arg(vu->account().username, live->status().reason));
+        note(SimulatorText::tr("%1 was signed out: %2").arg(vu->account().username, live->status().reason));
 
     if (run.stormRun && !run.stormRun->done) {
         StormRun *storm = run.stormRun;
@@ -560,7 +560,7 @@ void Simulator::onTick()
             }
             if (quiet || t >= m_verifyDeadlineMs) {
                 if (!quiet)
-                    note(tr("some tables were still refreshing when they were compared"));
+                    note(SimulatorText::tr("some tables were still refreshing when they were compared"));
                 const bool second = !m_mismatchedUsers.isEmpty();
                 m_verifyDeadlineMs = 0;
                 fetchTruth(second);
@@ -609,10 +609,10 @@ void Simulator::checkReady()
             if (live && vu->viewsLoaded())
                 continue;
             run.failed = true;
-            const QString why = !run.signedIn ? tr("not signed in within ready_timeout_s")
-                                : !live ? tr("not Live within ready_timeout_s (%1)")
+            const QString why = !run.signedIn ? SimulatorText::tr("not signed in within ready_timeout_s")
+                                : !live ? SimulatorText::tr("not Live within ready_timeout_s (%1)")
                                               .arg(vu->session()->live()->status().describe())
-                                        : tr("views not loaded within ready_timeout_s");
+                                        : SimulatorText::tr("views not loaded within ready_timeout_s");
             m_tracker.setReceiverLive(int(i), false, t);
             m_tracker.setReceiverState(int(i), QStringLiteral("failed"), why);
             vu->session()->live()->stop();
@@ -620,7 +620,7 @@ void Simulator::checkReady()
         }
         if (m_admin && !m_adminReady && !m_adminFailed) {
             m_adminFailed = true;
-            note(tr("the admin did not sign in within ready_timeout_s"));
+            note(SimulatorText::tr("the admin did not sign in within ready_timeout_s"));
         }
     }
     int ready = 0;
@@ -633,7 +633,7 @@ void Simulator::checkReady()
         m_presentOrder.append(int(i));
     }
     if (ready == 0) {
-        note(tr("no virtual user got ready: nothing to run"));
+        note(SimulatorText::tr("no virtual user got ready: nothing to run"));
         finish(true);
         return;
     }
@@ -740,10 +740,10 @@ void Simulator::onActionTimer()
         }
         if (++burst > m_scenario.maxInFlight) {
             ++m_actionCounters.actionsSkipped;
-            ++m_skipReasons[tr("behind schedule (the event loop was busy)")];
+            ++m_skipReasons[SimulatorText::tr("behind schedule (the event loop was busy)")];
         } else if (m_inFlight >= m_scenario.maxInFlight) {
             ++m_actionCounters.actionsSkipped;
-            ++m_skipReasons[tr("max_in_flight reached (the server answers slower than the rate)")];
+            ++m_skipReasons[SimulatorText::tr("max_in_flight reached (the server answers slower than the rate)")];
         } else {
             // A weighted step.
             double pick = m_rng.generateDouble() * m_totalWeight;
@@ -762,7 +762,7 @@ void Simulator::onActionTimer()
                 runAction(action);
             } else {
                 ++m_actionCounters.actionsSkipped;
-                ++m_skipReasons[why.isEmpty() ? tr("nothing to do") : why];
+                ++m_skipReasons[why.isEmpty() ? SimulatorText::tr("nothing to do") : why];
             }
         }
         scheduleNextAction();
@@ -819,9 +819,9 @@ void Simulator::runAction(const PlannedAction &action)
             m_planner.finished(action, false, reply->httpStatus(), row);
             if (++m_errorNotes <= MaxErrorNotes) {
                 const QString detail = row.value(QLatin1String("detail")).toString();
-                note(tr("%1 failed: %2%3")
+                note(SimulatorText::tr("%1 failed: %2%3")
                          .arg(action.describe(m_users[size_t(action.actor)]->account().username),
-                              reply->httpStatus() ? tr("HTTP %1").arg(reply->httpStatus()) : reply->error().message,
+                              reply->httpStatus() ? SimulatorText::tr("HTTP %1").arg(reply->httpStatus()) : reply->error().message,
                               detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail.left(200))));
             }
             return;
@@ -909,7 +909,7 @@ void Simulator::stop()
 {
     if (m_phase == SimPhase::Running || m_phase == SimPhase::Warmup) {
         m_stopRequested = true;
-        note(tr("stopped: no more actions; settling and verifying"));
+        note(SimulatorText::tr("stopped: no more actions; settling and verifying"));
         m_runEndMs = now();
         startSettling();
     } else if (m_phase == SimPhase::SigningIn || m_phase == SimPhase::Preparing) {
@@ -921,7 +921,7 @@ void Simulator::abort()
 {
     if (m_phase == SimPhase::Idle || m_phase == SimPhase::Finished)
         return;
-    note(tr("aborted"));
+    note(SimulatorText::tr("aborted"));
     finish(true);
 }
 
@@ -1055,14 +1055,14 @@ void Simulator::fillReport(SimReport *report, bool final) const
         }
         if (anyLive && !anySeq)
             r.notApplicable.insert(QStringLiteral("delivery"),
-                                   tr("the server numbers no events (no seq), so missed frames cannot be "
+                                   SimulatorText::tr("the server numbers no events (no seq), so missed frames cannot be "
                                       "counted; change_delivery counts delivery from the actions"));
     }
     // Seed 001 frames carry no time of emission: emit → frame cannot be measured.
     if (r.emit.isEmpty() && !r.frame.isEmpty()) {
         for (const Threshold &t : std::as_const(r.thresholds)) {
             if (t.metric.startsWith(QLatin1String("emit_")))
-                r.notApplicable.insert(t.metric, tr("the server's frames carry no time of emission"));
+                r.notApplicable.insert(t.metric, SimulatorText::tr("the server's frames carry no time of emission"));
         }
     }
     if (final && !m_skipReasons.isEmpty()) {
@@ -1070,12 +1070,12 @@ void Simulator::fillReport(SimReport *report, bool final) const
         for (auto it = m_skipReasons.cbegin(); it != m_skipReasons.cend(); ++it)
             reasons.append(QStringLiteral("%1 ×%2").arg(it.key()).arg(it.value()));
         reasons.sort();
-        r.notes.append(tr("ticks skipped: %1").arg(reasons.join(QStringLiteral("; "))));
+        r.notes.append(SimulatorText::tr("ticks skipped: %1").arg(reasons.join(QStringLiteral("; "))));
     }
     if (final && m_errorNotes > MaxErrorNotes)
-        r.notes.append(tr("%1 more action errors not listed").arg(m_errorNotes - MaxErrorNotes));
+        r.notes.append(SimulatorText::tr("%1 more action errors not listed").arg(m_errorNotes - MaxErrorNotes));
     if (m_stopRequested)
-        r.notes.append(tr("the run was stopped early"));
+        r.notes.append(SimulatorText::tr("the run was stopped early"));
     r.evaluate();
 }
 
@@ -1212,7 +1212,7 @@ void Simulator::finish(bool aborted, const QString &configError)
     m_report.abortedBy = m_abortedBy;
     m_report.configError = configError;
     if (!configError.isEmpty())
-        note(tr("configuration error: %1").arg(configError));
+        note(SimulatorText::tr("configuration error: %1").arg(configError));
     m_report.evaluate();
     for (VirtualUser *vu : m_users)
         vu->session()->live()->stop();

@@ -13,10 +13,10 @@ namespace Dms {
 
 namespace {
 
-QString tr(const char *text)
+struct SimUsersText
 {
-    return QCoreApplication::translate("Dms::SimUsers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dms::SimUsers)
+};
 
 // Splits one CSV line (RFC 4180 quoting: "a,b" and "" inside quotes).
 QStringList splitCsvLine(const QString &line)
@@ -78,7 +78,7 @@ bool ShardSpec::parse(const QString &text, ShardSpec *out, QString *error)
     const int index = parts.size() == 2 ? parts.at(0).trimmed().toInt(&okIndex) : 0;
     const int count = parts.size() == 2 ? parts.at(1).trimmed().toInt(&okCount) : 0;
     if (!okIndex || !okCount || count < 1 || index < 1 || index > count || count > 10000) {
-        *error = tr("\"%1\" is not K/N with 1 ≤ K ≤ N (e.g. 2/4)").arg(text);
+        *error = SimUsersText::tr("\"%1\" is not K/N with 1 ≤ K ≤ N (e.g. 2/4)").arg(text);
         return false;
     }
     out->index = index;
@@ -90,7 +90,7 @@ bool loadSimUsersCsv(const QString &path, SimUserList *out, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot read the users file: %2").arg(path, file.errorString());
+        *error = SimUsersText::tr("%1: cannot read the users file: %2").arg(path, file.errorString());
         return false;
     }
     return parseSimUsersCsv(file.readAll(), QFileInfo(path).fileName(), out, error);
@@ -120,15 +120,15 @@ bool parseSimUsersCsv(const QByteArray &text, const QString &source, SimUserList
         if (isHeader)
             continue;
         if (f.size() < 3 || f.size() > 4)
-            return fail(tr("expected username,password,unit[,role] (%1 fields found)").arg(f.size()));
+            return fail(SimUsersText::tr("expected username,password,unit[,role] (%1 fields found)").arg(f.size()));
         SimUser user;
         user.username = f.at(0).trimmed();
         user.password = f.at(1);  // passwords may have meaningful spaces
         user.role = f.value(3).trimmed();
         if (user.username.isEmpty())
-            return fail(tr("the username is empty"));
+            return fail(SimUsersText::tr("the username is empty"));
         if (user.password.isEmpty())
-            return fail(tr("the password of %1 is empty").arg(user.username));
+            return fail(SimUsersText::tr("the password of %1 is empty").arg(user.username));
         const QString unit = f.at(2).trimmed();
         const bool isAdmin = user.role == QLatin1String("admin");
         // Any id the server uses: a number (≥ 1: database keys) or text such as a UUID. An
@@ -136,10 +136,10 @@ bool parseSimUsersCsv(const QByteArray &text, const QString &source, SimUserList
         bool isInteger = false;
         const qint64 number = unit.toLongLong(&isInteger);
         if (unit.isEmpty() ? !isAdmin : (isInteger && number < (isAdmin ? 0 : 1)))
-            return fail(tr("unit \"%1\" of %2 is not a unit id").arg(unit, user.username));
+            return fail(SimUsersText::tr("unit \"%1\" of %2 is not a unit id").arg(unit, user.username));
         user.unitId = isInteger && number == 0 ? EntityId() : EntityId::fromString(unit);
         if (seen.contains(user.username))
-            return fail(tr("%1 is listed twice (each virtual user needs its own account)").arg(user.username));
+            return fail(SimUsersText::tr("%1 is listed twice (each virtual user needs its own account)").arg(user.username));
         seen.insert(user.username);
         if (isAdmin) {
             if (result.admin.username.isEmpty())
@@ -149,7 +149,7 @@ bool parseSimUsersCsv(const QByteArray &text, const QString &source, SimUserList
         result.users.append(user);
     }
     if (result.users.isEmpty()) {
-        *error = tr("%1: no users (expected lines of username,password,unit[,role])").arg(source);
+        *error = SimUsersText::tr("%1: no users (expected lines of username,password,unit[,role])").arg(source);
         return false;
     }
     *out = result;

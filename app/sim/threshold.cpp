@@ -8,10 +8,10 @@ namespace Dms {
 
 namespace {
 
-QString tr(const char *text)
+struct ThresholdText
 {
-    return QCoreApplication::translate("Dms::Threshold", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dms::Threshold)
+};
 
 QStringList buildKnownMetrics()
 {
@@ -113,7 +113,7 @@ bool Threshold::parse(const QString &input, Threshold *out, QString *error)
     };
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return fail(tr("empty threshold: expected \"METRIC OP NUMBER\", e.g. \"p95_ms < 100\""));
+        return fail(ThresholdText::tr("empty threshold: expected \"METRIC OP NUMBER\", e.g. \"p95_ms < 100\""));
     const int lead = int(input.indexOf(text.at(0)));  // for columns relative to the input
 
     int i = 0;
@@ -121,9 +121,9 @@ bool Threshold::parse(const QString &input, Threshold *out, QString *error)
         ++i;
     const QString metric = text.left(i);
     if (metric.isEmpty())
-        return fail(tr("column %1: expected a metric name, found \"%2\"").arg(lead + 1).arg(text.at(0)));
+        return fail(ThresholdText::tr("column %1: expected a metric name, found \"%2\"").arg(lead + 1).arg(text.at(0)));
     if (!isKnownMetric(metric))
-        return fail(tr("unknown metric \"%1\" (known: %2)")
+        return fail(ThresholdText::tr("unknown metric \"%1\" (known: %2)")
                         .arg(metric, knownMetrics().join(QStringLiteral(", "))));
     while (i < text.size() && text.at(i).isSpace())
         ++i;
@@ -145,9 +145,9 @@ bool Threshold::parse(const QString &input, Threshold *out, QString *error)
     }
     if (!found) {
         const QString rest = text.mid(i);
-        return fail(tr("column %1: expected an operator (< <= > >= == !=) after \"%2\", found \"%3\"")
+        return fail(ThresholdText::tr("column %1: expected an operator (< <= > >= == !=) after \"%2\", found \"%3\"")
                         .arg(opColumn)
-                        .arg(metric, rest.isEmpty() ? tr("end of text") : rest.left(8)));
+                        .arg(metric, rest.isEmpty() ? ThresholdText::tr("end of text") : rest.left(8)));
     }
     while (i < text.size() && text.at(i).isSpace())
         ++i;
@@ -157,13 +157,13 @@ bool Threshold::parse(const QString &input, Threshold *out, QString *error)
         ++end;
     const QString number = text.mid(i, end - i);
     if (number.isEmpty())
-        return fail(tr("column %1: expected a number after \"%2 %3\"")
+        return fail(ThresholdText::tr("column %1: expected a number after \"%2 %3\"")
                         .arg(numberColumn)
                         .arg(metric, opText(op)));
     bool ok = false;
     const double value = number.toDouble(&ok);
     if (!ok || !std::isfinite(value))
-        return fail(tr("column %1: \"%2\" is not a number").arg(numberColumn).arg(number));
+        return fail(ThresholdText::tr("column %1: \"%2\" is not a number").arg(numberColumn).arg(number));
 
     // Options: "@STAGE" and "abort_on_fail", in any order, once each.
     QString stage;
@@ -182,16 +182,16 @@ bool Threshold::parse(const QString &input, Threshold *out, QString *error)
         if (word.startsWith(QLatin1Char('@'))) {
             const QString name = word.mid(1);
             if (!stage.isEmpty())
-                return fail(tr("column %1: a threshold names one stage, not two").arg(column));
+                return fail(ThresholdText::tr("column %1: a threshold names one stage, not two").arg(column));
             if (!isStageName(name))
-                return fail(tr("column %1: \"%2\" is not a stage name (letters, digits, _ . -)")
+                return fail(ThresholdText::tr("column %1: \"%2\" is not a stage name (letters, digits, _ . -)")
                                 .arg(column)
                                 .arg(word));
             stage = name;
         } else if (word == QLatin1String("abort_on_fail")) {
             abortOnFail = true;
         } else {
-            return fail(tr("column %1: expected \"@STAGE\" or \"abort_on_fail\" after the number, "
+            return fail(ThresholdText::tr("column %1: expected \"@STAGE\" or \"abort_on_fail\" after the number, "
                            "found \"%2\"")
                             .arg(column)
                             .arg(word));
@@ -199,7 +199,7 @@ bool Threshold::parse(const QString &input, Threshold *out, QString *error)
         i = wordEnd;
     }
     if (!stage.isEmpty() && !stageMetrics().contains(metric))
-        return fail(tr("%1 has no value per stage (per stage: %2)")
+        return fail(ThresholdText::tr("%1 has no value per stage (per stage: %2)")
                         .arg(metric, stageMetrics().join(QStringLiteral(", "))));
 
     out->text = text;
@@ -312,12 +312,12 @@ QList<ThresholdVerdict> evaluateThresholds(const QList<Threshold> &thresholds,
         if (!value && notApplicable.contains(t.metric)) {
             v.applicable = false;
             v.passed = true;
-            v.detail = tr("not applicable: %1").arg(notApplicable.value(t.metric));
+            v.detail = ThresholdText::tr("not applicable: %1").arg(notApplicable.value(t.metric));
         } else if (!value) {
             v.measured = false;
             v.passed = false;
-            v.detail = t.stage.isEmpty() ? tr("%1 was not measured in this run").arg(t.metric)
-                                         : tr("%1 was not measured in stage %2").arg(t.metric, t.stage);
+            v.detail = t.stage.isEmpty() ? ThresholdText::tr("%1 was not measured in this run").arg(t.metric)
+                                         : ThresholdText::tr("%1 was not measured in stage %2").arg(t.metric, t.stage);
         } else {
             v.measured = true;
             v.value = *value;

@@ -4,19 +4,27 @@
 
 namespace Dms {
 
+namespace {
+
+struct LabelsText
+{
+    Q_DECLARE_TR_FUNCTIONS(Dms::Labels)
+};
+
+}  // namespace
+
 QString roleTitle(const QString &role)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Dms::Labels", text); };
     if (role == QLatin1String("requester"))
-        return tr("Requester");
+        return LabelsText::tr("Requester");
     if (role == QLatin1String("approver"))
-        return tr("Approver");
+        return LabelsText::tr("Approver");
     if (role == QLatin1String("store_head"))
-        return tr("Store head");
+        return LabelsText::tr("Store head");
     if (role == QLatin1String("unit_admin"))
-        return tr("Unit admin");
+        return LabelsText::tr("Unit admin");
     if (role == QLatin1String("admin"))
-        return tr("Administrator");
+        return LabelsText::tr("Administrator");
     return role;
 }
 
