@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>
 #include <QNetworkProxyFactory>
+#include <QTextStream>
 
 #include <cstdio>
 #include <memory>
