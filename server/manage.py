@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Django's command-line utility for the DMS reference server."""
 import os
 import sys
