@@ -119,7 +119,7 @@ int runGui(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("dms-console"));
     QApplication::setApplicationDisplayName(QObject::tr("DMS Live Console"));
     QApplication::setOrganizationName(QStringLiteral("dms-console"));
-    QApplication::setDesktopFileName(QStringLiteral("dms-console"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.dms_console"));
 
     Dms::GuiOptions options;
     bool noKeychain = false;

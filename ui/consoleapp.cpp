@@ -240,7 +240,7 @@ int runConsole(QApplication &app, const SessionFactory &makeSession, const GuiOp
     QCoreApplication::setApplicationName(QStringLiteral("dms-console"));
     if (QCoreApplication::applicationVersion().isEmpty())
         QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("dms-console"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dms_console"));
 
     const ConsolePreferences preferences = ConsolePreferences::load(QSettings());
     applyTheme(app, preferences.theme);
