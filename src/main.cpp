@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // The composition root: builds the services, wires them, and hands them to the GUI or to
 // a headless command. Nothing else creates services.
 #include <QCoreApplication>
