@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Pieces the benchmark scripts share (bench/simbench.py, bench/run-all): free ports, the
 processes a script started (stopped in reverse order, also on failure), waiting for
 serve.py's READY line and for redis-server, a fresh reference server (Redis and several

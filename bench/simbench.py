@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Simulator benchmark: memory per virtual user and CPU per delivered event.
 
     /usr/bin/python3 bench/simbench.py --console build/ci/dms-console [--users 100,500,1000]

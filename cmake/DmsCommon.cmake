@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 # dms_common_cfg: the settings every target of the project links.
 add_library(dms_common_cfg INTERFACE)
 target_compile_features(dms_common_cfg INTERFACE cxx_std_20)

@@ -1,4 +1,7 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 # The compiler launcher when ccache is used (CMakeLists.txt, DMS_USE_CCACHE):
 #   ccache-launcher.sh CCACHE COMPILER ARGS...
 # Runs the compilation through ccache; after compiling a precompiled header (-o *.gch or

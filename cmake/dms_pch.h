@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // The precompiled header of every target (cmake/DmsCommon.cmake, DMS_USE_PCH): the Qt and
 // standard headers most sources include. Nothing of the project's own goes here, so that a
 // change to a project header never rebuilds the precompiled one.

@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Launcher of the DMS reference server (Daphne 4 + the settings the tests rely on).
 
     /usr/bin/python3 server/serve.py [--host 127.0.0.1] [--port 0] [--backlog 1024]

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // The composition root: builds the services, wires them, and hands them to the GUI or to
 // a headless command. Nothing else creates services.
 #include <QCoreApplication>
@@ -136,7 +139,7 @@ int runGui(int argc, char **argv)
     Dms::installTranslations(app);  // before any string is made; runConsole names the app
     QApplication::setApplicationName(QStringLiteral("dms-console"));
     QApplication::setOrganizationName(QStringLiteral("dms-console"));
-    QApplication::setDesktopFileName(QStringLiteral("dms-console"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.dms_console"));
 
     Dms::GuiOptions options;
     bool noKeychain = false;

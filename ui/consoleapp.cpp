@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 #include "consoleapp.h"
 
 #include "core/logging.h"
@@ -216,7 +219,7 @@ int runConsole(QApplication &app, const SessionFactory &makeSession, const GuiOp
     QCoreApplication::setApplicationName(QStringLiteral("dms-console"));
     if (QCoreApplication::applicationVersion().isEmpty())
         QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("dms-console"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dms_console"));
 
     const ConsolePreferences preferences = ConsolePreferences::load(QSettings());
     applyTheme(app, preferences.theme);

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // Ramping (docs/scenarios.md, "Ramping"): the scenario's stages move the number of
 // signed-in users and the action rate; users join (sign in, go Live, load their views,
 // then act) and leave (no new changes expect them; once what they were owed is in, their

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // Reconnect storms (a scenario's disconnect_all step): every Live socket is closed, by the
 // server (the admin's disconnect-all) or client-side, and the run measures how long the
 // users take to be Live again and resynced.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // The truth the simulator measures against: the server's rows before the run (the
 // planner's snapshot, read as the admin or as each unit's users) and after it, compared
 // with every user's tables (TruthCheck), with a second look for users still catching up.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // Artillery processor for bench/run-all's Artillery peer (bench/peers/artillery.yml): after
 // the WebSocket engine has connected a virtual user, `listen` records what the socket
 // receives (time, entity, id, status of every data_update), when it closes, and nothing else.

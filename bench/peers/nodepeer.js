@@ -1,4 +1,7 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // Two of bench/run-all's peers, N users in one Node process against the reference server:
 //
 //   --mode web    a model of the seed-002 web client (shared/seeds/002, "Frontend"): per user

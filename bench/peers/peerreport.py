@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """bench/run-all's output: RESULTS.md, results.json and the PNG plots, from the runs'
 figures. Every table comes with its conditions; ratios are console : peer."""
 import difflib

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """ASGI entry point: ``config.asgi:application`` (HTTP via Django, WebSocket via Channels)."""
 import os
 

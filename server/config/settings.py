@@ -1,9 +1,12 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Settings of the DMS reference server.
 
 Every knob comes from the environment (see docs/server.md):
 DMS_DATABASE_URL, DMS_DB_PATH, DMS_DB_CONN_MAX_AGE, DMS_ACCESS_TTL, DMS_REFRESH_TTL, DMS_ALLOWED_HOSTS, DMS_DEBUG, DMS_PASSWORD_MAX_FAILURES, DMS_PASSWORD_LOCKOUT_SECONDS,
 DMS_PASSWORD_FAILURES_PER_MINUTE, DMS_MAX_REQUEST_BODY, DMS_FORBID_SELF_APPROVAL, DMS_BEHIND_TLS_PROXY,
-DMS_SECRET_KEY, REDIS_URL, DMS_CHANNEL_LAYER, DMS_FAULT_* (debug only),
+DMS_SECRET_KEY, DMS_SECRET_KEY_FILE, REDIS_URL, DMS_CHANNEL_LAYER, DMS_FAULT_* (debug only),
 DMS_WIRE, DMS_PUBLIC_IDS, DMS_API_PREFIX, DMS_FIRST_MESSAGE_DEADLINE,
 DMS_FAST_PASSWORD_HASHER (tests only).
 
@@ -38,7 +41,9 @@ def _secret_key():
     key = os.environ.get("DMS_SECRET_KEY")
     if key:
         return key
-    path = BASE_DIR / ".secret_key"
+    # The installed server (/usr/share/dms-console-server) cannot write beside its code:
+    # its launcher points this at its state directory.
+    path = Path(os.environ.get("DMS_SECRET_KEY_FILE") or BASE_DIR / ".secret_key")
     try:
         return path.read_text().strip()
     except FileNotFoundError:

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Every REST route lives under settings.DMS_API_PREFIX (default 'api/').
 
 The patterns are rebuilt when a test overrides DMS_API_PREFIX (dms.apps connects

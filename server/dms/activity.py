@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Random legal activity by real users of each unit (drive_activity, serve.py --activity).
 
 Each action goes through dms.services, the code path of the REST views, so

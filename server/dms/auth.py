@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """JWT users by public id: the token's ``user_id`` claim is ``User.jwt_id`` (the public
 id), so a uuid-mode token carries no integer key; REST and WebSockets both look the
 user up here."""

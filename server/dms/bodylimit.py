@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """A request-body limit in front of Django (config/asgi.py; docs/security.md).
 
 DRF reads a request's raw stream, so Django's DATA_UPLOAD_MAX_MEMORY_SIZE never applies

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Broadcasting of change events after commit.
 
 dms-updates (spec 2.1): group ``unit_{id}``, one ``seq`` per unit kept in the

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """WebSocket consumers: dms-updates (/ws/updates/), dms-channels
 (/ws/requests|crates|notifications/N/), the alt backend (/live/events/) and the
 seed-004 lab endpoint (/ws, first-message auth).

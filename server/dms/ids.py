@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Public ids (DMS_PUBLIC_IDS): what a client sees and sends in place of primary keys.
 
 ``int`` (default): the primary key, as always. ``uuid``: the row's ``public_id``, a

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Seed 004 (HyCON lab equipment): rules, representations and broadcasts.
 
 Every lab write goes through here (REST views and drive_lab_activity), and each

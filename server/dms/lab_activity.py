@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Random legal lab activity (drive_lab_activity, serve.py --lab-activity): sessions
 started and ended, equipment sent to maintenance and back, samples submitted and moved
 on, by real users, through dms.lab (so every change is broadcast on /ws)."""

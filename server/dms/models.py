@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Data model of the DMS reference server.
 
 Every row a client can name has a ``public_id`` (uuid4) besides its integer primary

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """DRF's JSON parser, with a body nested too deep to parse answered 400 like any other
 malformed JSON (DRF catches ValueError only; Python's json raises RecursionError)."""
 from rest_framework.exceptions import ParseError

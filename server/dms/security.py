@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Limits on password guessing (docs/security.md, "Password guessing").
 
 Two controls, both checked BEFORE a password is hashed, so that a guess refused by them

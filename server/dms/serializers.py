@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Plain dict representations (fast enough for page_size=5000).
 
 Ids are public ids (dms/ids.py): primary keys in int mode, uuid strings in uuid

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Business rules: visibility, roles, and legal status transitions.
 
 Every write goes through here, from the REST views and from drive_activity,

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Model signals: one audit entry per change, and broadcasts after commit.
 
 Services and views annotate the instance before saving/deleting it:

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """REST routes, relative to settings.DMS_API_PREFIX (config/urls.py mounts them).
 
 Ids in paths are matched loosely ([^/]+): the view answers 404 for an id that is

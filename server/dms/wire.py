@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Wire dialects (DMS_WIRE): which sockets exist and what every frame looks like.
 
 ``ext`` (default) is the reference server's own wire: seed 002's and seed 001's

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Close codes and limits through a real Daphne socket (serve.py on a free port)."""
 import os
 import re

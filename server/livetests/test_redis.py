@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Real Redis + two serve.py processes sharing one SQLite database.
 
 A change made through process 1 (REST) reaches a socket connected to process 2,

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Minimal blocking WebSocket client (RFC 6455) for the live tests.
 
 Stdlib only, so the tests need no extra package, and it can do what normal

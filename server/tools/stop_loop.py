@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Start serve.py, use it, SIGTERM it, and count exit codes; N times.
 
     /usr/bin/python3 server/tools/stop_loop.py [--runs 50] [--stress] [--activity RATE]

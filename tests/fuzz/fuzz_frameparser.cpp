@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // libFuzzer target: FrameParser::parseText under every built-in dialect profile. Any
 // input must give either an event or an error value: no crash, no sanitizer report, and
 // an accepted update always names an entity the profile knows.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // libFuzzer target: DialectProfile::fromJson (profiles are files a user may supply). A
 // loaded profile is then used as the engine would: socket URLs, invalidation keys, and a
 // few frames parsed with it.

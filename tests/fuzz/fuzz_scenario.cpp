@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // libFuzzer target: the simulator's scenario loader (Scenario::fromJson, app/sim), which
 // reads user-supplied files. Strict by design: any input is a scenario or an error
 // naming what is wrong, and a loaded scenario serialises again.

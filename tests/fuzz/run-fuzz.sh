@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 # Builds the libFuzzer targets with clang (tests/fuzz is a CMake project of its own) and
 # runs each for SECONDS on a working corpus seeded from tests/fuzz/corpus/<target>/.
 #   tests/fuzz/run-fuzz.sh BUILD_DIR [SECONDS=20] [TARGET...]

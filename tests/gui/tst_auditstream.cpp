@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // The audit stream: entries appended live while following the tail, filters by user,
 // entity and action, and the current view exported as CSV.
 #include "guitest.h"

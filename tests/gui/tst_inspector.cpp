@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // The frames inspector and the health tab: every frame in and out is logged, each event
 // with the queries it invalidated; pause holds frames back; copy as JSON never carries a
 // token; the health tab shows the state and why, the token countdown, RTT samples, and

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // The status-bar badge follows the live channel: Live; Syncing (with the attempt and the
 // countdown) while the server is gone; Live again when it returns, and changes flow again;
 // Offline with Retry once the attempts are used up, and Retry brings it back.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // Live tables against the reference server: a change made over REST by another user
 // updates the right row's status chip and flashes it while the user's selection and
 // scroll position stay; pause holds changes back and counts them; actions with a wrong

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // PausableTableModel (what a live table's view shows) and LiveFilterProxyModel over it,
 // driven through a real EntityTableModel and QueryClient with a fake fetcher; every model
 // under QAbstractItemModelTester.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // What the console offers to do with a row (RequestActions::allowedActions, the role and
 // lifecycle rules of docs/server.md), CSV export, and the frame log's bookkeeping.
 #include "actions/csvexport.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // Sign-in flow of the window against the reference server: the dialog, the command-line
 // path, and the failures a user meets (wrong password, server unreachable, not a DMS
 // server, a malformed address), plus sign-out back to the dialog with the server history.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // The Simulation tab against the real reference server: a short approve-fanout run from the
 // panel's fields ends PASS with a row per virtual user, points in every chart and a verdict
 // per threshold; a threshold that cannot hold shows FAIL in red; bad input is named and

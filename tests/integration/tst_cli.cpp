@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // The dms-console binary's headless commands against the real reference server: exit
 // codes, JSON lines, and no secret in anything it prints.
 #include <QElapsedTimer>

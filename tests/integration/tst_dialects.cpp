@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // The console against servers that follow a seed word for word (issue 9): the reference
 // server with DMS_WIRE=seed002|seed001|alt and DMS_PUBLIC_IDS=int|uuid, and its seed-004
 // lab endpoint (first-message auth). For each: the window's session signs in, goes Live,

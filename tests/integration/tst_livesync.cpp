@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // The live engine against the real reference server (Daphne, started by the test):
 // sign-in → Live, another user's change → one targeted refetch, token expiry, server
 // restart, half-open TCP through a proxy, and a seq gap forced by the server.

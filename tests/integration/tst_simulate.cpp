@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // The simulator against the real reference server (Daphne, DMS_DEBUG=1 for the
 // disconnect-all endpoint): every built-in scenario, with small numbers, passes; plus the
 // scenario-specific facts each one exists to prove; and the same against the server

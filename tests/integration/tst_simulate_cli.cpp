@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // `dms-console simulate` and `report merge` as a CI job runs them, against the real server:
 // a passing run (exit 0, report, JUnit, CSV, no password printed), bad scenarios and
 // arguments (exit 2, naming the field and line), shards merged exactly — and the checks

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // A console session (REST + live socket + query cache + table) against a hostile server:
 // malformed, mistyped and unknown frames, binary and 2 MiB frames, a 10,000-event flood,
 // seq gaps, duplicates and reordering, and a pong that never comes. Each must be reported

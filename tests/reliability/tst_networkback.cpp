@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // "Network gone, then back": QNetworkInformation driven for real. The test re-runs itself
 // inside a private network namespace (unshare -n, root only), where Qt's glib backend
 // watches GLib's netlink network monitor; deleting and re-adding the namespace's default

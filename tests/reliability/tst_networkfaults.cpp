@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // A console session against the real reference server through a TCP fault proxy: added
 // latency (seen in RTT and the health metrics), a bandwidth limit, data sliced into tiny
 // reads, a half-open path, resets, and a server gone until the attempts run out. After

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // Frame-level robustness (Autobahn|Testsuite-style client cases, from a hand-written
 // WebSocket server): every case passes through QtWebSockets into LiveSession without
 // corruption or hang, and protocol violations get the RFC 6455 close code.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // 200 virtual users (ConsoleSession objects, 50 per unit across 4 units) on the reference
 // server with Redis, while the activity driver changes data: the server is SIGKILLed and
 // restarted, and Redis is restarted. Every session must come back Live and every user's

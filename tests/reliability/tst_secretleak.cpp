@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // Everything the console writes — stdout, stderr, every file under its HOME, config, data,
 // cache and temp directories (QSettings, logs) — during sign-in, token refresh and
 // reconnect must hold neither the password nor any token. Tokens differ per login, so

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // TLS on loopback: the reference server under Daphne with a certificate from a throwaway
 // CA made at test time. By default the console refuses it with a clear message (REST, the
 // live socket and the CLI alike); given the CA it signs in and runs wss:// normally.

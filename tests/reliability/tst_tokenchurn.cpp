@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // Access tokens that expire every 2 s, for 40 s (the issue's "every few seconds for a
 // couple of minutes", scaled down): sessions reconnect and refetch all along and must stay
 // Live or recover through refresh, never sign out, and end equal to the server. An expired

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // Cross-unit REST access is refused for every endpoint (spec §1 "Unit isolation"): a unit
 // admin of unit 1 — allowed everything in its own unit, so only the unit can be the
 // reason — tries every read, write and action on unit 2's rows, and every list for unit 2

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Public ids, step 1 of 3: add the columns, nullable and not unique yet.
 
 (Django's recipe for a unique field on existing rows: a callable default in an

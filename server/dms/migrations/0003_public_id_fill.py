@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Public ids, step 2 of 3: a fresh uuid4 for every existing row (step 1 gave them all
 the same one: AddField evaluates a callable default once); send-back records and
 audit entries copy the public id of the row they name.

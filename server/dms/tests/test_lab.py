@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Seed 004 (HyCON lab equipment): REST endpoints, their broadcasts, and the /ws
 first-message-auth endpoint, in both id modes and every DMS_WIRE mode."""
 import asyncio

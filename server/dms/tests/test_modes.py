@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """DMS_API_PREFIX, the settings' parsing, and the guard that keeps a mode from leaking
 from one test into the next."""
 from django.test import SimpleTestCase, TestCase, override_settings

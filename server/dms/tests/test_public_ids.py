@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """DMS_PUBLIC_IDS=uuid: every id a client sees or sends is a uuid string (REST bodies,
 URLs, request bodies, query filters, the token's claim); audit entries keep their
 integer id (the after_id cursor). Unknown or malformed ids are 404, never 500.

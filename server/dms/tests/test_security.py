@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Security controls of the reference server (docs/security.md): password guessing,
 token revocation, the request-body limit, and re-authorisation of open sockets. Each test
 fails without the control it is for."""

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """DMS_WIRE: each seed spoken literally, with exact key sets, in both id modes.
 
 Every case class below runs twice: with integer ids and with uuid ids

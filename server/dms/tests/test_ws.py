@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """WebSocket rules through channels.testing.WebsocketCommunicator (in-memory channel layer).
 
 TransactionTestCase: broadcasts are sent from transaction.on_commit, which only

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """WebSocket test helpers over channels.testing.WebsocketCommunicator.
 
 TransactionTestCase only: broadcasts are sent from transaction.on_commit, which

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // Workflow: the request and crate rules of the reference server (server/dms/services.py,
 // docs/server.md "Lifecycles" and "Roles") — per entity, status and role, the actions
 // allowed and the statuses they lead to; the units that act; the crates' statuses; edits.

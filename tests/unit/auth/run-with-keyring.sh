@@ -1,4 +1,7 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 # Usage: run-with-keyring.sh HOME_DIR COMMAND...
 # Runs COMMAND inside a private D-Bus session (dbus-run-session) with gnome-keyring-daemon
 # (secrets component) holding a fresh "login" keyring, unlocked with a throw-away password

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // SharedJson: identical large bodies are parsed once and shared (the simulator's users fetch
 // the same lists); different bodies, small bodies and bad JSON behave as fromJson does.
 #include "core/sharedjson.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // LiveSession against an in-process WebSocket server (tests/support FakeWsServer) that plays
 // the server's part and, where needed, a hostile one (silence, bad frames, gaps, closes).
 #include <QJsonDocument>

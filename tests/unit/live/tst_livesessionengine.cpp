@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // LiveSession's engine (liveOn, heartbeat, 4001, backoff, seq, frames) through the in-memory
 // transport of tests/support: the test plays the WebSocket server, every built-in profile
 // where a rule applies. REST (sign-in, the token refresh a 4001 triggers) goes to the fake

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // The in-memory live transport of tests/support keeps the LiveTransport contract
 // (livetransport.h) whatever a test scripts: queued emissions, one of opened()/closed()
 // first, closed() at most once, silence after the session's close()/abort().

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // SeqTracker (dms-updates ext seq): gaps, duplicates told from reordered frames, the
 // baseline of a welcome and the tail a pong announces. Each row is a script of steps and
 // the answer expected after each:

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // ActionPlanner: legal actions from a snapshot, prerequisites chained, roles and units
 // respected, shards kept apart, the model updated from answers; paths from the profile's
 // routes, bodies with ids in the server's JSON type (numbers, or UUID strings).

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // DeliveryTracker with made-up receipts: delivered, missing, late, leaks, duplicates,
 // creates whose frame beats the POST's answer, seq gaps and tails, notifications, tables;
 // with integer ids and with UUID string ids (and a frame writing a number as text).

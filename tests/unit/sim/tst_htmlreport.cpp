@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // The HTML report page (simReportToHtml): every section present with the report's figures,
 // the failing threshold named with its value and limit, every text from the report escaped,
 // URLs redacted, and nothing outside the page referenced (no network, no other file).

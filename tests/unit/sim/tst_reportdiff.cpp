@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // ReportDiff: two runs compared metric by metric, each against its limit — equal runs pass,
 // a p95 40 % up regresses, a rise of 1 ms from 3 ms passes on the slack, a fault count that
 // appears regresses, delivery that drops regresses, informational counts never do; limits

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // Scenario: the built-ins load; bad files fail with the field (or, for syntax, the line and
 // column) and a reason.
 #include <QJsonArray>

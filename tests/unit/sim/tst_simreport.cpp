@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // SimReport: metrics, thresholds (with the implicit setup rule), JSON round trip (ids of
 // either JSON type; reports written before ids were EntityIds), exact merge of shard
 // reports, JUnit; the samples CSV.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // Virtual users: the users file (as seed_demo --users-csv writes it), the demo pattern,
 // picking and sharding.
 #include <QSet>

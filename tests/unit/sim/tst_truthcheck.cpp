@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // TruthSnapshot and compareTableRows: the server's rows per unit (transfers and their
 // send-backs belong to both units) and the row-by-row comparison, with integer ids and
 // with UUID string ids; list paths from the profile's routes.

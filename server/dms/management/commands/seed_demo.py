@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Deterministic demo data: units, users in every role, storage, crates, requests, and
 the seed-004 lab (equipment, a session, samples)."""
 import csv
