@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """bench/coldstart.py: the console's cold start against the real reference server.
 
     bench/coldstart.py --console build/ci/dms-console [--crates 10000] [--runs 5]

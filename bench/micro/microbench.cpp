@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // dms_microbench: Google Benchmark micro-benchmarks of the engine's hot paths, on the real
 // code (docs/benchmarks.md, "Micro-benchmarks"):
 //

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """The test runner of `manage.py test` (settings.TEST_RUNNER): Django's, plus one step
 PostgreSQL needs at the end.
 

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """scripts/serve-cluster: several serve.py workers on Redis behind nginx terminating TLS.
 
 Through the one https:// address: sign-in, a list over several pages followed by its

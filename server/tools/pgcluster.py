@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """A throwaway PostgreSQL cluster for tests and benchmarks (docs/server.md, "PostgreSQL").
 
     /usr/bin/python3 server/tools/pgcluster.py run [--quiet] -- COMMAND [ARG ...]

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // The Frames tab for testers (issue 14, part 6): a frame composed from the dialect's
 // templates goes out on the live socket and is logged (secrets redacted), a bad one is
 // refused with the place of the error; the log shown is saved as JSON lines without a

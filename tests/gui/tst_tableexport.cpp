@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // Export everywhere (issue 14, part 3): every table of the window writes exactly what it
 // shows — the rows its filters let through, in the sort shown, the visible columns in
 // their on-screen order — as CSV; the Storage tab's occupancy agrees with the crates.

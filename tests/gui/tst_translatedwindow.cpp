@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // The window in German and in Hindi: menus, the signed-out page and the sign-in dialog come
 // out translated once installTranslations() follows the locale, and Devanagari text is laid
 // out (no empty or truncated labels is for the screenshots, docs/screenshots/README.md).

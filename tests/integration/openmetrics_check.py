@@ -1,4 +1,7 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """Parse OpenMetrics text from stdin with prometheus_client's strict parser (Debian's
 python3-prometheus-client) and print the families as JSON; exit 1 with the parser's
 message when the text is not valid OpenMetrics. Used by tests/integration/tst_cli.cpp."""

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // The console against the reference server laid out as deployed (scripts/serve-cluster):
 // two Daphne workers on Redis and PostgreSQL (SQLite where PostgreSQL is not installed),
 // behind nginx terminating TLS on one https:// address with a throwaway CA. Through that

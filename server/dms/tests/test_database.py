@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 """DMS_DATABASE_URL: PostgreSQL as a setting, SQLite the default (config/settings.py).
 
 Each case imports the settings in a fresh interpreter with the environment under test

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // The monitoring plugins' threshold ranges and perfdata, and the OpenMetrics writer's
 // escaping (the strict parser's check of the whole output is in tests/integration/tst_cli).
 #include <QTest>

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // The German and Hindi translations: embedded, chosen from the locale or --lang, loaded by
 // the engine's own strings (the CLI's too), plural forms; and the dms-console binary speaking
 // German under LANG=de_DE.UTF-8 and Hindi with --lang hi.
