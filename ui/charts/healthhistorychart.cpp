@@ -54,7 +54,7 @@ HealthHistoryChart::HealthHistoryChart(Measure measure, QWidget *parent)
 
 int HealthHistoryChart::pointCount() const
 {
-    return int(m_measure == Measure::MessageRate ? m_line->count() : m_points->count());
+    return int(m_line->count());
 }
 
 void HealthHistoryChart::setSamples(const QList<HealthSample> &samples, qint64 nowMs)

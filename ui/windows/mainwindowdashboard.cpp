@@ -2,6 +2,7 @@
 // window's core so each part reads (and merges) on its own.
 #include "windows/mainwindow.h"
 
+#include "actions/workflow.h"
 #include "data/dashboardsummary.h"
 #include "data/tablemodels.h"
 #include "panels/dashboardpanel.h"
@@ -45,7 +46,11 @@ void MainWindow::buildDashboard()
     keys.audit = routed(QStringLiteral("audit")) ? QStringLiteral("audit") : QString();
     if ((missingList || keys.crates.isEmpty()) && routed(QStringLiteral("dashboard")))
         keys.serverSummary = QStringLiteral("dashboard");
-    m_dashboardModel = new DashboardModel(queries, keys, user.unitId, session);
+    // An admin acts in every unit (the server's rule): the figures span them all.
+    UserInfo scope = user;
+    if (Workflow::actsInEveryUnit(user.role))
+        scope.unitId = EntityId();
+    m_dashboardModel = new DashboardModel(queries, keys, scope.unitId, session);
 
     QStringList entities;
     for (size_t k = 0; k < 3; ++k) {
@@ -61,7 +66,7 @@ void MainWindow::buildDashboard()
     connect(session->live(), &LiveSession::stateChanged, m_alerts, &AlertCenter::onLiveState);
     connect(m_alerts, &AlertCenter::notificationReady, this, &MainWindow::showAlert);
 
-    m_dashboard = new DashboardPanel(m_dashboardModel, m_alerts, user, m_tabs);
+    m_dashboard = new DashboardPanel(m_dashboardModel, m_alerts, scope, m_tabs);
     m_dashboard->setObjectName(QStringLiteral("dashboardPanel"));
     connect(m_dashboard, &DashboardPanel::figureActivated, this, &MainWindow::openFigure);
     connect(m_dashboard, &DashboardPanel::alertActivated, this, &MainWindow::openAlert);
