@@ -312,14 +312,14 @@ void AlertCenter::flush()
     QStringList actors;
     QString listKey = batch.first().listKey;
     for (const Alert &alert : batch) {
-        allNew = allNew && alert.kind == AlertKind::ActionNeeded && alert.status == QLatin1String("pending");
+        allNew = allNew && alert.kind == AlertKind::ActionNeeded;  // new, resubmitted or moved on
         if (!alert.actor.isEmpty() && !actors.contains(alert.actor))
             actors << alert.actor;
         if (alert.listKey != listKey)
             listKey.clear();
     }
     summary.listKey = listKey;
-    summary.title = allNew ? tr("%n new request(s) waiting for you", nullptr, summary.count)
+    summary.title = allNew ? tr("%n request(s) waiting for you", nullptr, summary.count)
                            : tr("%n update(s) for you", nullptr, summary.count);
     QStringList lines;
     for (int i = 0; i < batch.size() && i < 3; ++i)

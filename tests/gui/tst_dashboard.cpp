@@ -225,7 +225,7 @@ private Q_SLOTS:
         QCOMPARE(notified.size(), 1);
         const Alert summary = notified.first().first().value<Alert>();
         QCOMPARE(summary.count, 50);
-        QVERIFY2(summary.title.startsWith(QStringLiteral("50 new request")), qPrintable(summary.title));
+        QVERIFY2(summary.title.startsWith(QStringLiteral("50 request")), qPrintable(summary.title));
         QVERIFY2(summary.text.contains(QStringLiteral("u1_req1")), qPrintable(summary.text));
         QCOMPARE(window->dashboardPanel()->alertFeed()->count(), 50);
     }

@@ -111,10 +111,10 @@ void HealthHistoryChart::redraw()
     m_points->replace(points);
     m_offline->replace(offline);
     m_total = m_measure == Measure::MessageRate ? (n > 0 ? sum / n : 0.0) : sum;
-    // From the oldest sample (at most 24 h back, at least 10 minutes) to now: a fresh history
+    // From the oldest sample (at most 24 h back, at least 2 minutes) to now: a fresh history
     // is not a dot at the right edge of an empty day.
     const qint64 oldest = m_samples.isEmpty() ? m_nowMs : m_samples.first().atMs;
-    const qint64 from = std::max(m_nowMs - HealthHistory::kDayMs, std::min(oldest, m_nowMs - 10 * 60'000));
+    const qint64 from = std::max(m_nowMs - HealthHistory::kDayMs, std::min(oldest, m_nowMs - 2 * 60'000));
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(m_nowMs));
     m_time->setFormat(m_nowMs - from > 2 * 3600'000 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
     m_values->setRange(0, ceiling);

@@ -149,11 +149,14 @@ DashboardPanel::DashboardPanel(DashboardModel *model, AlertCenter *alerts, const
     activitySeries->append(m_activitySet);
     activitySeries->setBarWidth(0.9);
     activity->addSeries(activitySeries);
-    auto *hours = new QBarCategoryAxis;
-    QStringList hourNames;
-    for (int h = 0; h < 24; ++h)
-        hourNames << (h % 3 == 0 ? QString::number(h) : QString(h, QLatin1Char(' ')));  // unique, sparse labels
-    hours->append(hourNames);
+    // A value axis (bars sit at 0..23) labelled every three hours: 24 category labels do not
+    // fit a third of a window.
+    auto *hours = new QValueAxis;
+    hours->setRange(-0.5, 23.5);
+    hours->setTickType(QValueAxis::TicksDynamic);
+    hours->setTickAnchor(0);
+    hours->setTickInterval(3);
+    hours->setLabelFormat(QStringLiteral("%d"));
     m_activityAxis = new QValueAxis;
     m_activityAxis->setLabelFormat(QStringLiteral("%d"));
     activity->addAxis(hours, Qt::AlignBottom);

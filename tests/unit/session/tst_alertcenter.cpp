@@ -152,7 +152,7 @@ private Q_SLOTS:
         const Alert summary = f.notification(0);
         QVERIFY(summary.isSummary());
         QCOMPARE(summary.count, 50);
-        QVERIFY2(summary.title.startsWith(QStringLiteral("50 new request")), qPrintable(summary.title));
+        QVERIFY2(summary.title.startsWith(QStringLiteral("50 request")), qPrintable(summary.title));
         QVERIFY2(summary.text.contains(QStringLiteral("and 47 more")), qPrintable(summary.text));
         QCOMPARE(summary.listKey, kWithdrawals);
         QCOMPARE(f.center->feed().size(), 50);  // the feed keeps each
