@@ -20,6 +20,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -216,7 +217,10 @@ DashboardPanel::DashboardPanel(DashboardModel *model, AlertCenter *alerts, const
     charts->addWidget(activityBox, 4);
     charts->addWidget(m_cratesView, 3);
     charts->addWidget(m_locationsView, 3);
-    auto *layout = new QGridLayout(this);
+    // In a scroll area, like the Health tab: the dashboard's minimum size must not set the
+    // window's (a short window scrolls it instead).
+    auto *content = new QWidget;
+    auto *layout = new QGridLayout(content);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_scope, 0, 0, 1, 2);
     layout->addLayout(left, 1, 0);
@@ -226,6 +230,13 @@ DashboardPanel::DashboardPanel(DashboardModel *model, AlertCenter *alerts, const
     layout->setColumnStretch(1, 2);
     layout->setRowStretch(1, 1);
     layout->setRowStretch(2, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(model, &DashboardModel::summaryChanged, this, &DashboardPanel::refresh);
     if (alerts) {
