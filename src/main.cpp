@@ -63,8 +63,8 @@ int runHeadless(int argc, char **argv)
         printErr(Dms::cliUsage());
         return usageFailure(error);
     }
-    if (options.command == QLatin1String("watch") || options.json) {
-        // Machine output (JSON lines, status --json) stays English, its free-text fields too
+    if (options.command == QLatin1String("watch") || options.format != Dms::CliOptions::Format::Text) {
+        // Machine output (JSON lines, status --json/nagios/prometheus) stays English, its free-text fields too
         // (docs/translations.md); the usage errors above were for a person.
         QLocale::setDefault(QLocale::c());
         Dms::installTranslations(app);

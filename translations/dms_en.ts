@@ -2,12 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Dms::AlertCenter</name>
+    <message numerus="yes">
+        <source>%n new request(s) waiting for you</source>
+        <translation type="vanished">
+            <numerusform>%n new request waiting for you</numerusform>
+            <numerusform>%n new requests waiting for you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) for you</source>
+        <translation>
+            <numerusform>%n update for you</numerusform>
+            <numerusform>%n updates for you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back after %n minute(s) offline; every table was fetched again.</source>
+        <translation>
+            <numerusform>Back after %n minute offline; every table was fetched again.</numerusform>
+            <numerusform>Back after %n minutes offline; every table was fetched again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for you</source>
+        <translation>
+            <numerusform>%n request waiting for you</numerusform>
+            <numerusform>%n requests waiting for you</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dms::AuditPanel</name>
     <message numerus="yes">
         <source>Saved %n audit entries to %1.</source>
         <translation>
             <numerusform>Saved %n audit entry to %1.</numerusform>
             <numerusform>Saved %n audit entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dms::DashboardPanel</name>
+    <message numerus="yes">
+        <source>%1 — %2 (%3). Live from the tables; click a figure to see its rows. Overdue: open and untouched for more than %n day(s).</source>
+        <translation>
+            <numerusform>%1 — %2 (%3). Live from the tables; click a figure to see its rows. Overdue: open and untouched for more than %n day.</numerusform>
+            <numerusform>%1 — %2 (%3). Live from the tables; click a figure to see its rows. Overdue: open and untouched for more than %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s); click to show them</source>
+        <translation>
+            <numerusform>%1: %n row; click to show them</numerusform>
+            <numerusform>%1: %n rows; click to show them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Crates by status (%n crate(s))</source>
+        <translation>
+            <numerusform>Crates by status (%n crate)</numerusform>
+            <numerusform>Crates by status (%n crates)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n change(s) by %1 user(s)</source>
+        <translation>
+            <numerusform>Today: %n change by %1 user</numerusform>
+            <numerusform>Today: %n changes by %1 users</numerusform>
         </translation>
     </message>
 </context>
@@ -63,6 +132,16 @@
         <translation>
             <numerusform>%1 of %n frame kept; %2 seen</numerusform>
             <numerusform>%1 of %n frames kept; %2 seen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dms::HealthHistoryChart</name>
+    <message numerus="yes">
+        <source>Reconnects since %1 (%n in all)</source>
+        <translation>
+            <numerusform>Reconnects since %1 (%n in all)</numerusform>
+            <numerusform>Reconnects since %1 (%n in all)</numerusform>
         </translation>
     </message>
 </context>
@@ -142,6 +221,13 @@
         <translation>
             <numerusform>Refreshing %n table…</numerusform>
             <numerusform>Refreshing %n tables…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
         </translation>
     </message>
 </context>

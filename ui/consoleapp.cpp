@@ -137,8 +137,13 @@ private:
         // Let the tab lay out and paint (charts animate briefly).
         QTimer::singleShot(700, this, [this, tab] {
             QTabWidget *t = m_window->tabs();
-            static const char *names[] = {"requests", "crates", "audit", "health", "simulation", "frames"};
-            const QString name = tab < 6 ? QLatin1String(names[tab]) : QStringLiteral("tab%1").arg(tab);
+            // Named after the page ("dashboardPanel" → "dashboard"): the tabs a user sees
+            // depend on the role and the dialect.
+            QString name = t->widget(tab)->objectName();
+            if (name.endsWith(QLatin1String("Panel")))
+                name.chop(5);
+            if (name.isEmpty())
+                name = QStringLiteral("tab%1").arg(tab);
             if (t->widget(tab) == m_window->auditPanel())
                 m_window->auditPanel()->table()->view()->scrollToBottom();
             save(QStringLiteral("%1-%2").arg(tab + 1, 2, 10, QLatin1Char('0')).arg(name), m_window->grab());

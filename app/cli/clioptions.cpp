@@ -216,7 +216,7 @@ bool parseCliOptions(const QStringList &args, CliOptions *o, QString *error)
         } else if (name == QLatin1String("--format")) {
             QString v;
             if (!next(&v))
-                return fail(tr("--format needs text, json, nagios or prometheus"));
+                return fail(CliText::tr("--format needs text, json, nagios or prometheus"));
             if (v == QLatin1String("text"))
                 o->format = CliOptions::Format::Text;
             else if (v == QLatin1String("json"))
@@ -226,15 +226,15 @@ bool parseCliOptions(const QStringList &args, CliOptions *o, QString *error)
             else if (v == QLatin1String("prometheus") || v == QLatin1String("openmetrics"))
                 o->format = CliOptions::Format::Prometheus;
             else
-                return fail(tr("--format: \"%1\" is not text, json, nagios or prometheus").arg(v));
+                return fail(CliText::tr("--format: \"%1\" is not text, json, nagios or prometheus").arg(v));
             formatGiven = true;
         } else if (name == QLatin1String("--warning") || name == QLatin1String("--critical")) {
             QString v;
             if (!next(&v) || v.isEmpty())
-                return fail(tr("%1 needs RTT[,TTL]: threshold ranges in milliseconds").arg(name));
+                return fail(CliText::tr("%1 needs RTT[,TTL]: threshold ranges in milliseconds").arg(name));
             const QStringList parts = v.split(QLatin1Char(','));
             if (parts.size() > 2)
-                return fail(tr("%1: \"%2\" has more than two ranges (RTT,TTL)").arg(name, v));
+                return fail(CliText::tr("%1: \"%2\" has more than two ranges (RTT,TTL)").arg(name, v));
             const bool warning = name == QLatin1String("--warning");
             NagiosRange *rtt = warning ? &o->warningRtt : &o->criticalRtt;
             NagiosRange *ttl = warning ? &o->warningTimeToLive : &o->criticalTimeToLive;
@@ -251,7 +251,7 @@ bool parseCliOptions(const QStringList &args, CliOptions *o, QString *error)
                 return false;
         } else if (name == QLatin1String("--metrics-address")) {
             if (!next(&o->metricsAddress) || QHostAddress(o->metricsAddress).isNull())
-                return fail(tr("--metrics-address needs an IP address, e.g. 127.0.0.1 or ::1"));
+                return fail(CliText::tr("--metrics-address needs an IP address, e.g. 127.0.0.1 or ::1"));
         } else if (name == QLatin1String("--allow-insecure-http")) {
             o->allowInsecureHttp = true;
         } else if (name == QLatin1String("--timeout")) {

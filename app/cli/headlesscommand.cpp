@@ -508,7 +508,7 @@ void StatusCommand::onSignInFailed(ApiError::Kind kind, int httpStatus, const QS
     }
     m_signInFailed = true;
     m_signInAuthFailed = isAuthProblem(kind, httpStatus);
-    const QString why = m_signInAuthFailed ? tr("authentication failed: %1") : tr("cannot sign in: %1");
+    const QString why = m_signInAuthFailed ? CliText::tr("authentication failed: %1") : CliText::tr("cannot sign in: %1");
     report(why.arg(redactSecrets(message)));
 }
 
@@ -594,39 +594,39 @@ void StatusCommand::report(const QString &problem)
         } else {
             if (!noHeartbeat && sorted.size() < m_options.pings) {
                 state = NagiosWarning;
-                findings << tr("%1 of %2 pongs").arg(sorted.size()).arg(m_options.pings);
+                findings << CliText::tr("%1 of %2 pongs").arg(sorted.size()).arg(m_options.pings);
             }
             auto check = [&](const NagiosRange &warning, const NagiosRange &critical, double value,
                              const QString &what) {
                 if (critical.alerts(value)) {
                     state = NagiosCritical;
-                    findings << tr("%1 %2 ms (critical %3)").arg(what).arg(value).arg(critical.text);
+                    findings << CliText::tr("%1 %2 ms (critical %3)").arg(what).arg(value).arg(critical.text);
                 } else if (warning.alerts(value)) {
                     state = qMax(state, int(NagiosWarning));
-                    findings << tr("%1 %2 ms (warning %3)").arg(what).arg(value).arg(warning.text);
+                    findings << CliText::tr("%1 %2 ms (warning %3)").arg(what).arg(value).arg(warning.text);
                 }
             };
             if (median >= 0)
-                check(m_options.warningRtt, m_options.criticalRtt, median, tr("rtt"));
+                check(m_options.warningRtt, m_options.criticalRtt, median, CliText::tr("rtt"));
             if (m_timeToLiveMs >= 0)
                 check(m_options.warningTimeToLive, m_options.criticalTimeToLive, double(m_timeToLiveMs),
-                      tr("time to Live"));
+                      CliText::tr("time to Live"));
         }
         QStringList parts;
         if (!findings.isEmpty())
             parts << findings.join(QStringLiteral(", "));
         if (live->state() == LiveState::Live) {
-            parts << tr("live at %1").arg(redactedUrl(m_options.server));
+            parts << CliText::tr("live at %1").arg(redactedUrl(m_options.server));
             if (median >= 0)
-                parts << tr("rtt %1 ms median (%2 of %3 pongs)").arg(median).arg(sorted.size()).arg(m_pingsSent);
+                parts << CliText::tr("rtt %1 ms median (%2 of %3 pongs)").arg(median).arg(sorted.size()).arg(m_pingsSent);
             else if (noHeartbeat)
-                parts << tr("rtt not measured: this dialect has no heartbeat");
+                parts << CliText::tr("rtt not measured: this dialect has no heartbeat");
             if (m_timeToLiveMs >= 0)
-                parts << tr("time to Live %1 ms").arg(m_timeToLiveMs);
+                parts << CliText::tr("time to Live %1 ms").arg(m_timeToLiveMs);
             if (m.hasClockOffset)
-                parts << tr("clock offset %1 ms").arg(m.clockOffsetMs);
+                parts << CliText::tr("clock offset %1 ms").arg(m.clockOffsetMs);
         } else {
-            parts << tr("%1 at %2").arg(m_signInFailed ? tr("not signed in") : liveStateName(live->state()),
+            parts << CliText::tr("%1 at %2").arg(m_signInFailed ? CliText::tr("not signed in") : liveStateName(live->state()),
                                         redactedUrl(m_options.server));
         }
         if (!problem.isEmpty())

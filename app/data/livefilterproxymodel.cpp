@@ -56,6 +56,7 @@ void LiveFilterProxyModel::clearFilters()
     m_columnFilters.clear();
     m_exactFilters.clear();
     m_statuses.clear();
+    m_ids.clear();
     invalidateRowsFilter();
 }
 
@@ -67,10 +68,21 @@ void LiveFilterProxyModel::setStatusFilter(const QSet<QString> &statuses)
     invalidateRowsFilter();
 }
 
+void LiveFilterProxyModel::setIdFilter(const QSet<QString> &ids)
+{
+    if (ids == m_ids)
+        return;
+    m_ids = ids;
+    invalidateRowsFilter();
+}
+
 bool LiveFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *source = sourceModel();
     if (!source)
+        return false;
+    if (!m_ids.isEmpty() &&
+        !m_ids.contains(source->index(sourceRow, 0, sourceParent).data(EntityTableModel::IdRole).toString()))
         return false;
     if (!m_statuses.isEmpty()) {
         const QString status =

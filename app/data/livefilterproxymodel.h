@@ -33,6 +33,10 @@ public:
     void clearFilters();
     void setStatusFilter(const QSet<QString> &statuses);    // empty: every status
     QSet<QString> statusFilter() const { return m_statuses; }
+    // Only the rows with these ids (EntityTableModel::IdRole as text; a Dashboard figure's
+    // rows); empty: every row.
+    void setIdFilter(const QSet<QString> &ids);
+    QSet<QString> idFilter() const { return m_ids; }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
@@ -44,6 +48,7 @@ private:
     QHash<int, QString> m_columnFilters;
     QHash<int, QString> m_exactFilters;
     QSet<QString> m_statuses;
+    QSet<QString> m_ids;
 };
 
 }  // namespace Dms

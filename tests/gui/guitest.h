@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +104,7 @@ inline void quietPlatformWarnings()
     {                                                                   \
         QTemporaryDir settingsDir;                                      \
         Dms::Test::isolateSettings(settingsDir);                        \
+        QStandardPaths::setTestModeEnabled(true); /* health history */ \
         QApplication app(argc, argv);                                   \
         app.setAttribute(Qt::AA_Use96Dpi, true);                        \
         Dms::installTranslations(app);                                  \

@@ -86,7 +86,7 @@ private:
         if (!signedIn.wait(15'000))
             return nullptr;
         window->resize(1100, 520);
-        window->tabs()->setCurrentIndex(0);
+        window->tabs()->setCurrentWidget(window->requestsPanel());  // a store head's first tab is the Dashboard
         window->requestsPanel()->tabs()->setCurrentIndex(0);
         return window;
     }

@@ -3,6 +3,7 @@
 
 #include "dialogs/preferencesdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -26,6 +27,7 @@ ConsolePreferences ConsolePreferences::load(const QSettings &settings)
     p.maxAttempts = qBound(0, settings.value(QStringLiteral("live/maxAttempts"), p.maxAttempts).toInt(), 1000);
     p.offlineRetryMs = qBound(0, settings.value(QStringLiteral("live/offlineRetryMs"), p.offlineRetryMs).toInt(), 86'400'000);
     p.theme = themeFromId(settings.value(QStringLiteral("ui/theme")).toString());
+    p.alerts = AlertPreferences::load(settings);
     return p;
 }
 
@@ -38,6 +40,7 @@ void ConsolePreferences::save(QSettings &settings) const
     settings.setValue(QStringLiteral("live/maxAttempts"), maxAttempts);
     settings.setValue(QStringLiteral("live/offlineRetryMs"), offlineRetryMs);
     settings.setValue(QStringLiteral("ui/theme"), themeId(theme));
+    alerts.save(settings);
 }
 
 void ConsolePreferences::applyTo(LiveSession::Settings &live) const
@@ -75,6 +78,10 @@ PreferencesDialog::PreferencesDialog(const ConsolePreferences &p, QWidget *paren
     , m_attempts(new QSpinBox(this))
     , m_offlineRetry(seconds(0, 86'400, p.offlineRetryMs / 1000.0, tr("When offline, try again every"), this))
     , m_theme(new QComboBox(this))
+    , m_alertMine(new QCheckBox(tr("Changes by others to &my requests (approved, rejected, sent back, …)"), this))
+    , m_alertAction(new QCheckBox(tr("Requests &waiting for me (new, resubmitted, approved → issue)"), this))
+    , m_alertTransfers(new QCheckBox(tr("Transfers &coming to my unit"), this))
+    , m_alertConnection(new QCheckBox(tr("The console going &offline and coming back"), this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -106,12 +113,31 @@ PreferencesDialog::PreferencesDialog(const ConsolePreferences &p, QWidget *paren
     auto *lookForm = new QFormLayout(look);
     lookForm->addRow(tr("&Theme:"), m_theme);
 
+    m_alertMine->setChecked(p.alerts.myRequests);
+    m_alertAction->setChecked(p.alerts.actionNeeded);
+    m_alertTransfers->setChecked(p.alerts.incomingTransfers);
+    m_alertConnection->setChecked(p.alerts.connection);
+    m_alertMine->setObjectName(QStringLiteral("alertMyRequests"));
+    m_alertAction->setObjectName(QStringLiteral("alertActionNeeded"));
+    m_alertTransfers->setObjectName(QStringLiteral("alertIncomingTransfers"));
+    m_alertConnection->setObjectName(QStringLiteral("alertConnection"));
+    auto *alerts = new QGroupBox(tr("Alerts (desktop notifications and the Dashboard's feed)"), this);
+    auto *alertsLayout = new QVBoxLayout(alerts);
+    for (QCheckBox *box : {m_alertMine, m_alertAction, m_alertTransfers, m_alertConnection})
+        alertsLayout->addWidget(box);
+    auto *alertsNote = new QLabel(tr("A burst of changes gives one summary; a change to the row you are looking at "
+                                     "stays quiet. Your own changes never alert."),
+                                  alerts);
+    alertsNote->setWordWrap(true);
+    alertsLayout->addWidget(alertsNote);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(live);
     layout->addWidget(look);
+    layout->addWidget(alerts);
     layout->addWidget(buttons);
 }
 
@@ -125,6 +151,10 @@ ConsolePreferences PreferencesDialog::preferences() const
     p.maxAttempts = m_attempts->value();
     p.offlineRetryMs = int(m_offlineRetry->value() * 1000);
     p.theme = themeFromId(m_theme->currentData().toString());
+    p.alerts.myRequests = m_alertMine->isChecked();
+    p.alerts.actionNeeded = m_alertAction->isChecked();
+    p.alerts.incomingTransfers = m_alertTransfers->isChecked();
+    p.alerts.connection = m_alertConnection->isChecked();
     return p;
 }
 

@@ -4,10 +4,12 @@
 #pragma once
 
 #include "live/livesession.h"
+#include "session/alertcenter.h"
 #include "style/theme.h"
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QSettings;
 class QSpinBox;
@@ -16,7 +18,7 @@ class QDoubleSpinBox;
 namespace Dms {
 
 // The console's preferences (QSettings "live/…" and "ui/…"; nothing secret): heartbeat and
-// reconnect timings applied to LiveSession::setSettings, and the theme.
+// reconnect timings applied to LiveSession::setSettings, the theme, and which alerts notify.
 struct ConsolePreferences
 {
     int pingIntervalMs = 30'000;
@@ -26,6 +28,7 @@ struct ConsolePreferences
     int maxAttempts = 10;  // 0: never give up
     int offlineRetryMs = 60'000;  // Offline: one more attempt this often; 0: only Retry / network
     Theme theme = Theme::System;
+    AlertPreferences alerts;  // which alerts notify ("alerts/…")
 
     static ConsolePreferences load(const QSettings &settings);
     void save(QSettings &settings) const;
@@ -47,6 +50,10 @@ private:
     QSpinBox *m_attempts;
     QDoubleSpinBox *m_offlineRetry;
     QComboBox *m_theme;
+    QCheckBox *m_alertMine;
+    QCheckBox *m_alertAction;
+    QCheckBox *m_alertTransfers;
+    QCheckBox *m_alertConnection;
 };
 
 }  // namespace Dms

@@ -5,11 +5,13 @@
 
 #include "actions/connectionspoller.h"
 #include "auth/apiclient.h"
+#include "charts/healthhistorychart.h"
 #include "charts/rttchart.h"
 #include "core/redact.h"
 #include "data/connectionsmodel.h"
 #include "live/livesession.h"
 #include "session/consolesession.h"
+#include "session/healthhistory.h"
 #include "style/labels.h"
 #include "style/theme.h"
 #include "sync/queryclient.h"
@@ -19,6 +21,7 @@
 #include <QDir>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -87,7 +90,8 @@ QColor stateColor(LiveState state)
 
 }  // namespace
 
-HealthPanel::HealthPanel(ConsoleSession *session, QWidget *parent) : QWidget(parent), m_session(session)
+HealthPanel::HealthPanel(ConsoleSession *session, QWidget *parent, HealthRecorder *recorder)
+    : QWidget(parent), m_session(session)
 {
     m_mono.start();
     auto *content = new QWidget;
@@ -162,6 +166,20 @@ HealthPanel::HealthPanel(ConsoleSession *session, QWidget *parent) : QWidget(par
     left->addWidget(sync);
     auto *right = new QVBoxLayout;
     right->addWidget(m_chart, 3);
+    if (recorder) {
+        // The last 24 h (HealthRecorder: one sample a minute, kept on disk across restarts).
+        m_rateChart = new HealthHistoryChart(HealthHistoryChart::Measure::MessageRate, content);
+        m_reconnectsChart = new HealthHistoryChart(HealthHistoryChart::Measure::Reconnects, content);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        m_rateChart->setSamples(recorder->history().samples(), now);
+        m_reconnectsChart->setSamples(recorder->history().samples(), now);
+        connect(recorder, &HealthRecorder::sampled, m_rateChart, &HealthHistoryChart::addSample);
+        connect(recorder, &HealthRecorder::sampled, m_reconnectsChart, &HealthHistoryChart::addSample);
+        auto *history = new QHBoxLayout;
+        history->addWidget(m_rateChart);
+        history->addWidget(m_reconnectsChart);
+        right->addLayout(history, 3);
+    }
     right->addWidget(timelineBox, 2);
     right->addWidget(missedBox, 1);
     grid->addLayout(left, 0, 0);

@@ -24,22 +24,28 @@ namespace Dms {
 class ConnectionsModel;
 class ConnectionsPoller;
 class ConsoleSession;
+class HealthHistoryChart;
+class HealthRecorder;
 class RttChart;
 struct LiveStatus;
 
 // Connection health at a glance: the live state and why, the access token's expiry
 // countdown, missed updates found by resyncs, heartbeat RTT over ten minutes, frames per
-// second, the reconnect timeline with reasons, uptime, last-frame age, bytes in and out,
+// second, the message rate and reconnects over the last 24 h (kept on disk), the reconnect timeline with reasons, uptime, last-frame age, bytes in and out,
 // the server clock offset; for admins, the server's live connections, refreshed live.
 class HealthPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit HealthPanel(ConsoleSession *session, QWidget *parent = nullptr);
+    // recorder (optional): the health history shown as 24-hour charts of the message rate
+    // and the reconnects beside the RTT chart.
+    explicit HealthPanel(ConsoleSession *session, QWidget *parent = nullptr, HealthRecorder *recorder = nullptr);
 
     QLabel *stateLabel() const { return m_state; }
     QLabel *reasonLabel() const { return m_reason; }
     RttChart *rttChart() const { return m_chart; }
+    HealthHistoryChart *rateChart() const { return m_rateChart; }
+    HealthHistoryChart *reconnectsChart() const { return m_reconnectsChart; }
     QTreeWidget *timeline() const { return m_timeline; }
     QListWidget *missedList() const { return m_missed; }
     QTableView *connectionsView() const { return m_connectionsView; }  // null unless admin
@@ -81,6 +87,8 @@ private:
     QLabel *m_invalidations = nullptr;
     QLabel *m_missedCount = nullptr;
     RttChart *m_chart = nullptr;
+    HealthHistoryChart *m_rateChart = nullptr;
+    HealthHistoryChart *m_reconnectsChart = nullptr;
     QTreeWidget *m_timeline = nullptr;
     QListWidget *m_missed = nullptr;
     int m_timelineSize = -1;

@@ -214,6 +214,14 @@ LiveTablePanel::LiveTablePanel(EntityTableModel *source, const Clock *clock, con
     second->setContentsMargins(0, 0, 0, 0);
     second->addWidget(m_chips, 1);
     second->addWidget(m_pendingButton);
+    m_pickButton = new QToolButton(this);
+    m_pickButton->setObjectName(QStringLiteral("shownRowsButton"));
+    m_pickButton->setIcon(themedIcon(QStringLiteral("clear")));
+    m_pickButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_pickButton->setAutoRaise(true);
+    m_pickButton->hide();
+    connect(m_pickButton, &QToolButton::clicked, this, &LiveTablePanel::clearShownRows);
+    second->addWidget(m_pickButton);
     second->addWidget(m_rowsLabel);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -455,6 +463,39 @@ bool LiveTablePanel::selectId(const EntityId &id)
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
     return true;
+}
+
+void LiveTablePanel::showRows(const QSet<QString> &statuses, const QList<EntityId> &ids, const QString &note)
+{
+    m_search->clear();
+    m_header->clearFilters();
+    m_proxy->clearFilters();
+    for (auto it = m_chipButtons.cbegin(); it != m_chipButtons.cend(); ++it) {
+        const QSignalBlocker block(it.value());
+        it.value()->setChecked(statuses.contains(it.key()));
+    }
+    m_proxy->setStatusFilter(statuses);
+    QSet<QString> idTexts;
+    for (const EntityId &id : ids)
+        idTexts.insert(id.toString());
+    m_proxy->setIdFilter(idTexts);
+    m_pickButton->setText(tr("%1 — show all").arg(note));
+    m_pickButton->setToolTip(tr("Showing the rows of a Dashboard figure; click to show every row"));
+    m_pickButton->setAccessibleName(m_pickButton->text());
+    m_pickButton->setVisible(!idTexts.isEmpty() || !statuses.isEmpty());
+    updateRowsLabel();
+}
+
+void LiveTablePanel::clearShownRows()
+{
+    m_proxy->setIdFilter({});
+    for (auto it = m_chipButtons.cbegin(); it != m_chipButtons.cend(); ++it) {
+        const QSignalBlocker block(it.value());
+        it.value()->setChecked(false);
+    }
+    m_proxy->setStatusFilter({});
+    m_pickButton->hide();
+    updateRowsLabel();
 }
 
 // ---- scroll anchoring ------------------------------------------------------------------

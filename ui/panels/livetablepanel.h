@@ -74,6 +74,12 @@ public:
     EntityId currentId() const;        // null when no row is current
     QJsonObject currentRow() const;    // the current row's JSON
     bool selectId(const EntityId &id);          // makes the row current and visible
+    // Shows only rows with these statuses (the status chips checked) and, when ids is not
+    // empty, only those rows (a Dashboard figure), with `note` on a button that shows every
+    // row again (clearShownRows). Search and column filters are cleared.
+    void showRows(const QSet<QString> &statuses, const QList<EntityId> &ids, const QString &note);
+    void clearShownRows();
+    QToolButton *shownRowsButton() const { return m_pickButton; }
     QModelIndex proxyIndexOfId(const EntityId &id) const;
     bool isFlashing(const EntityId &id) const;  // the row's flash is showing now
 
@@ -123,6 +129,7 @@ private:
     QToolButton *m_exportButton;
     QString m_exportNoun;
     QToolButton *m_pendingButton;
+    QToolButton *m_pickButton = nullptr;  // "Dashboard: … ✕" while showRows() narrows the rows
     QLabel *m_rowsLabel;
     QWidget *m_chips;
     FlowLayout *m_chipsLayout;

@@ -10,7 +10,9 @@
 #include "core/redact.h"
 #include "data/tablemodels.h"
 #include "live/dialectprofile.h"
+#include "data/dashboardsummary.h"
 #include "panels/auditpanel.h"
+#include "panels/dashboardpanel.h"
 #include "panels/framespanel.h"
 #include "panels/healthpanel.h"
 #include "panels/livetablepanel.h"
@@ -18,7 +20,9 @@
 #include "panels/simulationpanel.h"
 #include "panels/storagepanel.h"
 #include "panels/rowactions.h"
+#include "session/alertcenter.h"
 #include "session/consolesession.h"
+#include "session/healthhistory.h"
 #include "style/labels.h"
 #include "style/theme.h"
 #include "sync/queryclient.h"
@@ -159,13 +163,21 @@ void MainWindow::buildMenus()
     const QString names[] = {tr("&Requests"), tr("&Crates"), tr("&Audit"), tr("&Health"), tr("&Simulation"),
                              tr("&Frames")};
     for (int i = 0; i < 6; ++i) {
+        // By page, not by index: the Dashboard comes first for store heads and admins.
         QAction *go = view->addAction(names[i], this, [this, i] {
-            if (i < m_tabs->count())
-                m_tabs->setCurrentIndex(i);
+            QWidget *const pages[] = {m_requests, m_crates, m_audit, m_health, m_simulation, m_frames};
+            if (pages[i])
+                m_tabs->setCurrentWidget(pages[i]);
         });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_sessionActions << go;
     }
+    QAction *dashboard = view->addAction(tr("&Dashboard"), this, [this] {
+        if (m_dashboard)
+            m_tabs->setCurrentWidget(m_dashboard);
+    });
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_sessionActions << dashboard;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(themedIcon(QStringLiteral("about")), tr("&About DMS Live Console"), this,
@@ -428,7 +440,15 @@ void MainWindow::buildPanels()
     m_crateActions = new RowActions(m_crates, QStringLiteral("crate"), m_actions, user, m_storage, m_crates);
     m_audit = new AuditPanel(queries, user.username, clock, m_tabs);
     m_audit->setObjectName(QStringLiteral("auditPanel"));
-    m_health = new HealthPanel(session, m_tabs);
+    m_healthRecorder = new HealthRecorder(session->live(), clock,
+                                          HealthRecorder::defaultPath(session->api()->baseUrl().toString(
+                                                                          QUrl::RemoveUserInfo | QUrl::RemovePath |
+                                                                          QUrl::RemoveQuery | QUrl::RemoveFragment),
+                                                                      user.username),
+                                          session);
+    m_healthRecorder->setIntervalMs(
+        qBound(1000, QSettings().value(QStringLiteral("health/sampleIntervalMs"), 60'000).toInt(), 3'600'000));
+    m_health = new HealthPanel(session, m_tabs, m_healthRecorder);
     m_health->setObjectName(QStringLiteral("healthPanel"));
     m_frames = new FramesPanel(session, m_tabs);
     m_frames->setObjectName(QStringLiteral("framesPanel"));
@@ -450,6 +470,7 @@ void MainWindow::buildPanels()
     m_tabs->setTabToolTip(3, tr("Health of the live channel (Ctrl+4)"));
     m_tabs->setTabToolTip(4, tr("Multi-user simulation: virtual users, latency, delivery, isolation (Ctrl+5)"));
     m_tabs->setTabToolTip(5, tr("Every frame in and out (Ctrl+6)"));
+    buildDashboard();
     // A backend shows the tables its profile has routes for (docs/profiles.md): a lab
     // backend (seed 004) has equipment, no requests or crates.
     const RestRoutes &routes = session->profile().rest();
@@ -520,6 +541,13 @@ void MainWindow::dropSession(bool forget)
     m_health = nullptr;
     m_simulation = nullptr;
     m_frames = nullptr;
+    m_dashboard = nullptr;
+    delete m_dashboardModel;
+    m_dashboardModel = nullptr;
+    delete m_alerts;
+    m_alerts = nullptr;
+    delete m_healthRecorder;  // saves the health history
+    m_healthRecorder = nullptr;
 
     if (m_session) {
         ConsoleSession *session = m_session;
@@ -611,6 +639,10 @@ void MainWindow::updateStatusDetail()
 
 void MainWindow::onNotification(const LiveEvent &event)
 {
+    if (m_alerts) {  // told once, with the row's own change (AlertCenter)
+        m_alerts->onServerNotification(event);
+        return;
+    }
     if (!event.notificationKind.isEmpty() && event.notificationKind != QLatin1String("send_back"))
         return;
     const QString title = tr("Sent back to you");
@@ -678,6 +710,8 @@ void MainWindow::setPreferences(const ConsolePreferences &preferences)
         m_prefs.applyTo(live);
         m_session->live()->setSettings(live);
     }
+    if (m_alerts)
+        m_alerts->setPreferences(m_prefs.alerts);
     if (themeChanged)
         applyTheme(*qApp, m_prefs.theme);
 }

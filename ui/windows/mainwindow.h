@@ -7,6 +7,7 @@
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/signindialog.h"
 #include "live/livesession.h"
+#include "session/alertcenter.h"
 #include "session/consolesession.h"
 #include "session/sessionfactory.h"
 
@@ -22,8 +23,13 @@ class QToolButton;
 
 namespace Dms {
 
+class AlertCenter;
 class AuditPanel;
 class ConnectionBadge;
+class DashboardModel;
+class DashboardPanel;
+class HealthRecorder;
+struct DashboardFigure;
 class ConsoleSession;
 class EntityTableModel;
 class FramesPanel;
@@ -66,6 +72,11 @@ public:
     HealthPanel *healthPanel() const { return m_health; }
     FramesPanel *framesPanel() const { return m_frames; }
     SimulationPanel *simulationPanel() const { return m_simulation; }
+    DashboardPanel *dashboardPanel() const { return m_dashboard; }
+    AlertCenter *alertCenter() const { return m_alerts; }
+    HealthRecorder *healthRecorder() const { return m_healthRecorder; }
+    // The live table of a list key ("withdrawal-requests", "crates", …); null when none.
+    LiveTablePanel *tableFor(const QString &listKey) const;
     ToastArea *toasts() const { return m_toasts; }
     RequestActions *requestActions() const { return m_actions; }
     const ConsolePreferences &preferences() const { return m_prefs; }
@@ -84,6 +95,8 @@ Q_SIGNALS:
     void signInFailed(const QString &heading, const QString &detail);
     void signedOut();
     void sendBackNotified(const QString &message);
+    // An alert was notified (toast, and a tray message while the window is not active).
+    void alertNotified(const Dms::Alert &alert);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,6 +118,11 @@ private:
     void saveLayout();
     void rememberServer(const SignInRequest &request);
     void setSessionActionsEnabled(bool enabled);
+    void buildDashboard();  // the Dashboard tab, the alert center, the health recorder
+    void showAlert(const Alert &alert);
+    void openFigure(const DashboardFigure &figure, const QString &title);
+    void openAlert(const Alert &alert);
+    void showTable(LiveTablePanel *panel);
 
     SessionFactory m_makeSession;
     ConsolePreferences m_prefs;
@@ -134,6 +152,11 @@ private:
     HealthPanel *m_health = nullptr;
     FramesPanel *m_frames = nullptr;
     SimulationPanel *m_simulation = nullptr;
+    DashboardModel *m_dashboardModel = nullptr;
+    DashboardPanel *m_dashboard = nullptr;
+    AlertCenter *m_alerts = nullptr;
+    HealthRecorder *m_healthRecorder = nullptr;
+    int m_unseenAlerts = 0;  // alerts since the Dashboard was last shown (its tab title)
 
     ConnectionBadge *m_badge;
     QLabel *m_detail;

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "session/healthhistory.h"
+
+#include <QChartView>
+
+class QDateTimeAxis;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+
+namespace Dms {
+
+// One measure of the health history over its whole span (24 h): the message rate (frames
+// per minute, a line) or the reconnects (per sample, points above a zero line), with the
+// samples taken while not live marked in red along the top. Follows the application palette, like the RTT chart.
+class HealthHistoryChart final : public QChartView
+{
+    Q_OBJECT
+public:
+    enum class Measure { MessageRate, Reconnects };
+    explicit HealthHistoryChart(Measure measure, QWidget *parent = nullptr);
+
+    void setSamples(const QList<HealthSample> &samples, qint64 nowMs);
+    void addSample(const HealthSample &sample);
+    int pointCount() const;
+    double total() const { return m_total; }  // reconnects over the span, or the mean rate
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyPalette();
+    void redraw();
+
+    Measure m_measure;
+    QList<HealthSample> m_samples;
+    qint64 m_nowMs = 0;
+    double m_total = 0;
+    QLineSeries *m_line;
+    QScatterSeries *m_points;
+    QScatterSeries *m_offline;  // samples taken while not live: red marks along the top
+    QDateTimeAxis *m_time;
+    QValueAxis *m_values;
+};
+
+}  // namespace Dms
