@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -43,7 +43,7 @@
     <name>Dms::AuditPanel</name>
     <message numerus="yes">
         <source>Saved %n audit entries to %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Saved %n audit entry to %1.</numerusform>
             <numerusform>Saved %n audit entries to %1.</numerusform>
         </translation>
@@ -117,6 +117,13 @@
             <numerusform>%n rows refetched alone</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>none of its %n line(s) is a saved frame</source>
+        <translation>
+            <numerusform>none of its %n line is a saved frame</numerusform>
+            <numerusform>none of its %n lines is a saved frame</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dms::FramesPanel</name>
@@ -132,6 +139,34 @@
         <translation>
             <numerusform>%1 of %n frame kept; %2 seen</numerusform>
             <numerusform>%1 of %n frames kept; %2 seen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) saved to %1</source>
+        <translation>
+            <numerusform>%n frame saved to %1</numerusform>
+            <numerusform>%n frames saved to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1: %n frame(s).</source>
+        <translation>
+            <numerusform>Reading %1: %n frame.</numerusform>
+            <numerusform>Reading %1: %n frames.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped (not a saved frame).</source>
+        <translation>
+            <numerusform>%n line skipped (not a saved frame).</numerusform>
+            <numerusform>%n lines skipped (not a saved frame).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n saved frame(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n saved frame shown</numerusform>
+            <numerusform>%1 of %n saved frames shown</numerusform>
         </translation>
     </message>
 </context>
@@ -263,6 +298,13 @@
             <numerusform>%1 has more than %n pages.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has more than %n row(s); nothing of it was applied.</source>
+        <translation>
+            <numerusform>%1 has more than %n row; nothing of it was applied.</numerusform>
+            <numerusform>%1 has more than %n rows; nothing of it was applied.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dms::SimulationPanel</name>
@@ -299,6 +341,37 @@
         <translation>
             <numerusform>Compared with the baseline %1: %n metric regressed past the limit: %2.</numerusform>
             <numerusform>Compared with the baseline %1: %n metrics regressed past the limit: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user row(s) saved to %1</source>
+        <translation>
+            <numerusform>%n user row saved to %1</numerusform>
+            <numerusform>%n user rows saved to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dms::StoragePanel</name>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation>
+            <numerusform>%n location</numerusform>
+            <numerusform>%n locations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crate(s) placed</source>
+        <translation>
+            <numerusform>%n crate placed</numerusform>
+            <numerusform>%n crates placed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crate(s)</source>
+        <translation>
+            <numerusform>%n crate</numerusform>
+            <numerusform>%n crates</numerusform>
         </translation>
     </message>
 </context>

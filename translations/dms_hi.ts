@@ -176,6 +176,169 @@
     </message>
 </context>
 <context>
+    <name>Dms::AlertCenter</name>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resubmitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocate storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back to you</source>
+        <translation type="unfinished">आपको वापस भेजा गया</translation>
+    </message>
+    <message>
+        <source>%1 was sent back by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request %1 was %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer %1 is coming to your unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent it on its way; you may %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved it; you may %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request %1 waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2; you may %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) for you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(by %1%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console is offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates stopped; the tables may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Back after %n minute(s) offline; every table was fetched again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request %1 was sent back for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dms::ApiClient</name>
     <message>
         <source>%1 does not look like a DMS server: %2</source>
@@ -338,7 +501,7 @@
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation>CSV निर्यात करें…</translation>
+        <translation type="vanished">CSV निर्यात करें…</translation>
     </message>
     <message>
         <source>Keep the newest entry in view</source>
@@ -346,7 +509,7 @@
     </message>
     <message>
         <source>Save the entries shown now (filters applied) as a CSV file</source>
-        <translation>अभी दिखाई गई प्रविष्टियाँ (फ़िल्टर सहित) CSV फ़ाइल के रूप में सहेजें</translation>
+        <translation type="vanished">अभी दिखाई गई प्रविष्टियाँ (फ़िल्टर सहित) CSV फ़ाइल के रूप में सहेजें</translation>
     </message>
     <message>
         <source>All users</source>
@@ -378,22 +541,26 @@
     </message>
     <message numerus="yes">
         <source>Saved %n audit entries to %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n ऑडिट प्रविष्टि %1 में सहेजी गई।</numerusform>
             <numerusform>%n ऑडिट प्रविष्टियाँ %1 में सहेजी गईं।</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation>%1 सहेजा नहीं जा सका: %2</translation>
+        <translation type="vanished">%1 सहेजा नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>Export audit entries</source>
-        <translation>ऑडिट प्रविष्टियाँ निर्यात करें</translation>
+        <translation type="vanished">ऑडिट प्रविष्टियाँ निर्यात करें</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation>CSV फ़ाइलें (*.csv)</translation>
+        <translation type="vanished">CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>audit entries</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -418,7 +585,7 @@
 The password comes from --password-stdin, DMS_PASSWORD or the keychain; never an argument.
 Exit codes: 0 ok, 1 unhealthy, 2 usage, 3 authentication failed.
 </source>
-        <translation>उपयोग:
+        <translation type="vanished">उपयोग:
   dms-console watch  --server URL --user NAME [--password-stdin] [--profile dms-updates]
                      [--ping-interval S] [--pong-timeout S] [--reconnect-base S]
                      [--reconnect-cap S] [--max-attempts N] [--offline-retry S] [--duration S]
@@ -789,6 +956,117 @@ username,password,unit[,role] पंक्तियाँ होती हैं
         <source>dms-console simulate: --csv: cannot write %1: %2</source>
         <translation>dms-console simulate: --csv: %1 नहीं लिखा जा सका: %2</translation>
     </message>
+    <message>
+        <source>usage:
+  dms-console watch  --server URL --user NAME [--password-stdin] [--profile dms-updates]
+                     [--ping-interval S] [--pong-timeout S] [--reconnect-base S]
+                     [--reconnect-cap S] [--max-attempts N] [--offline-retry S] [--duration S]
+                     [--queries KEY,...] [--until-ready] [--ca-file PEM] [--token-in-header]
+                     [--remember] [--no-keychain] [--allow-insecure-http] [--raw]
+                     [--metrics-port P] [--metrics-address ADDR]
+  dms-console status --server URL --user NAME [--password-stdin] [--pings N]
+                     [--format text|json|nagios|prometheus] [--json]
+                     [--warning RTT[,TTL]] [--critical RTT[,TTL]] (ms, nagios ranges)
+                     [--timeout S] [--ca-file PEM] [--token-in-header] [--no-keychain]
+                     [--allow-insecure-http]
+The password comes from --password-stdin, DMS_PASSWORD or the keychain; never an argument.
+Exit codes: 0 ok, 1 unhealthy, 2 usage, 3 authentication failed;
+with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage, authentication).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format needs text, json, nagios or prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not text, json, nagios or prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs RTT[,TTL]: threshold ranges in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has more than two ranges (RTT,TTL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metrics-address needs an IP address, e.g. 127.0.0.1 or ::1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format, --warning and --critical are options of status; watch prints JSON lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--raw and --metrics-port are options of watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--warning and --critical need --format nagios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sign in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pongs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 ms (critical %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 ms (warning %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rtt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time to Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rtt %1 ms median (%2 of %3 pongs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rtt not measured: this dialect has no heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time to Live %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clock offset %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation type="unfinished">साइन इन नहीं है</translation>
+    </message>
+    <message>
+        <source>cannot serve metrics on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dms::ConnectionBadge</name>
@@ -856,6 +1134,179 @@ username,password,unit[,role] पंक्तियाँ होती हैं
     <message>
         <source>Cannot write: %1</source>
         <translation>लिखा नहीं जा सका: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dms::DashboardPanel</name>
+    <message>
+        <source>Withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation type="unfinished">इकाई %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%3). Live from the tables; click a figure to see its rows. Overdue: open and untouched for more than %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers in flight (approved or issued) and send-backs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open send-backs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers coming into your unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s view spans every unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes by others to your requests and to what is yours to act on; click one to see its row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts since sign-in. Changes by others to your requests, requests waiting for you and the live channel going offline appear here (and as desktop notifications).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished">साफ़ करें</translation>
+    </message>
+    <message>
+        <source>Activity today (audit entries per hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crates by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crates by location (fullest %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s); click to show them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crates, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Crates by status (%n crate(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crates by status (loading…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no location)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crates</source>
+        <translation type="unfinished">क्रेट</translation>
+    </message>
+    <message>
+        <source>Crates without a location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crates in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s activity: the audit log is not available to this user or dialect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n change(s) by %1 user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2
+%3</source>
+        <translation type="unfinished">%1: %2
+%3 {1 ?}</translation>
+    </message>
+    <message>
+        <source>Click to show %1 in its table</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1738,17 @@ username,password,unit[,role] पंक्तियाँ होती हैं
         <source>Invalidation</source>
         <translation>अमान्यकरण</translation>
     </message>
+    <message numerus="yes">
+        <source>none of its %n line(s) is a saved frame</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dms::FrameParser</name>
@@ -1418,6 +1880,176 @@ username,password,unit[,role] पंक्तियाँ होती हैं
     <message>
         <source>Invalidation:</source>
         <translation>अमान्यकरण:</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose a frame and send it on the live socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the frames shown (filters applied) as JSON lines, tokens redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a saved log (the live log carries on meanwhile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket to send on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame to send (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the frame (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save frame log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved frame log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping (the dialect&apos;s heartbeat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping without a timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A type the dialect does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No type field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a frame is a JSON object ({…})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation type="unfinished">साइन इन नहीं है</translation>
+    </message>
+    <message>
+        <source>Sent at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished">%1 सहेजा नहीं जा सका: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) saved to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1: %n frame(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped (not a saved frame).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The live log carries on meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n saved frame(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dms::HealthHistoryChart</name>
+    <message>
+        <source>Message rate chart, last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnects chart, last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per minute since %1 (mean %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnects since %1 (%n in all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1747,6 +2379,26 @@ username,password,unit[,role] पंक्तियाँ होती हैं
     <message>
         <source>No reconnects since sign-in.</source>
         <translation>साइन इन के बाद से कोई पुनः कनेक्शन नहीं।</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished">CSV निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Save the connections shown as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished">%1 सहेजा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>only admins see the server&apos;s connections</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3547,18 @@ username,password,unit[,role] पंक्तियाँ होती हैं
         <source>seq %1 arrived after %2 (out of order; its gap was resynced): not applied</source>
         <translation>seq %1, %2 के बाद आया (क्रम से बाहर; उसका अंतर पुनः सिंक हो चुका): लागू नहीं किया गया</translation>
     </message>
+    <message>
+        <source>the socket &quot;%1&quot; is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no live socket is open: connect first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no socket &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dms::LiveTablePanel</name>
@@ -2986,6 +3650,38 @@ username,password,unit[,role] पंक्तियाँ होती हैं
             <numerusform>%n में से %1 पंक्ति दिखाई गई</numerusform>
             <numerusform>%n में से %1 पंक्तियाँ दिखाई गईं</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished">CSV निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown now (filters, sort and visible columns as on screen) as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the rows of a Dashboard figure; click to show every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished">%1 सहेजा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3979,41 @@ Dialect: %2</source>
         <source>&lt;h3&gt;DMS Live Console %1&lt;/h3&gt;&lt;p&gt;Watches a document-management server live: requests, crates, the audit stream and the health of the live channel.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DMS Live Console %1&lt;/h3&gt;&lt;p&gt;दस्तावेज़-प्रबंधन सर्वर पर लाइव नज़र रखता है: अनुरोध, क्रेट, ऑडिट स्ट्रीम और लाइव चैनल का स्वास्थ्य।&lt;/p&gt;&lt;p&gt;Qt %2 से बनाया गया।&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished">भंडारण</translation>
+    </message>
+    <message>
+        <source>Storage locations: occupancy and the crates at each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unit at a glance, and the alerts (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dms::MemorySecretStore</name>
@@ -3402,6 +4133,30 @@ Dialect: %2</source>
     <message>
         <source>&amp;Theme:</source>
         <translation>थीम (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Changes by others to &amp;my requests (approved, rejected, sent back, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests &amp;waiting for me (new, resubmitted, approved → issue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers &amp;coming to my unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console going &amp;offline and coming back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts (desktop notifications and the Dashboard&apos;s feed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A burst of changes gives one summary; a change to the row you are looking at stays quiet. Your own changes never alert.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3696,6 +4451,13 @@ Dialect: %2</source>
     <message>
         <source>No data source is known for “%1”.</source>
         <translation>&quot;%1&quot; के लिए कोई डेटा स्रोत ज्ञात नहीं है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has more than %n row(s); nothing of it was applied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5207,6 +5969,21 @@ Dialect: %2</source>
         <source>comparing with the baseline %1</source>
         <translation>बेसलाइन %1 से तुलना हो रही है</translation>
     </message>
+    <message>
+        <source>Per-user table (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the per-user table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user row(s) saved to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dms::SimulationRun</name>
@@ -5491,6 +6268,148 @@ Dialect: %2</source>
     </message>
 </context>
 <context>
+    <name>Dms::StorageOccupancyModel</name>
+    <message>
+        <source>(no location)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crates with no storage location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">स्थान</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">विवरण</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished">क्षमता</translation>
+    </message>
+    <message>
+        <source>Crates</source>
+        <translation type="unfinished">क्रेट</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">सक्रिय</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">निकाला गया</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">संग्रहित</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dms::StoragePanel</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished">CSV निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Storage locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crates at the selected location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search storage locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the locations shown (search, sort and columns as on screen) as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export storage locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the crates of the selected location as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export crates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crate(s) placed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of %2 places taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a location to see its crates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crates at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished">%1 सहेजा नहीं जा सका: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dms::TableExport</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV फ़ाइलें (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Dms::Theme</name>
     <message>
         <source>Light</source>
@@ -5580,6 +6499,17 @@ Dialect: %2</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHistory</name>
+    <message>
+        <source>%1 is too large for a health history (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a health history.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // The Dashboard and the alerts against the reference server (issue 14, parts 1, 2, 4): the
 // figures match the tables and open them filtered; a change by another user to my request
 // notifies once, naming the actor; a burst of 50 notifies one summary; my own changes

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 DMS Live Console developers
+
 // MainWindow's Dashboard tab, alerts and health recorder (issue 14), apart from the
 // window's core so each part reads (and merges) on its own.
 #include "windows/mainwindow.h"
