@@ -973,7 +973,22 @@ The password comes from --password-stdin, DMS_PASSWORD or the keychain; never an
 Exit codes: 0 ok, 1 unhealthy, 2 usage, 3 authentication failed;
 with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage, authentication).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग:
+  dms-console watch  --server URL --user NAME [--password-stdin] [--profile dms-updates]
+                     [--ping-interval S] [--pong-timeout S] [--reconnect-base S]
+                     [--reconnect-cap S] [--max-attempts N] [--offline-retry S] [--duration S]
+                     [--queries KEY,...] [--until-ready] [--ca-file PEM] [--token-in-header]
+                     [--remember] [--no-keychain] [--allow-insecure-http] [--raw]
+                     [--metrics-port P] [--metrics-address ADDR]
+  dms-console status --server URL --user NAME [--password-stdin] [--pings N]
+                     [--format text|json|nagios|prometheus] [--json]
+                     [--warning RTT[,TTL]] [--critical RTT[,TTL]] (ms, nagios ranges)
+                     [--timeout S] [--ca-file PEM] [--token-in-header] [--no-keychain]
+                     [--allow-insecure-http]
+पासवर्ड --password-stdin, DMS_PASSWORD या कीचेन से आता है; कभी भी आर्ग्युमेंट से नहीं।
+एग्ज़िट कोड: 0 ठीक, 1 अस्वस्थ, 2 गलत उपयोग, 3 प्रमाणीकरण विफल;
+--format nagios के साथ: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (गलत उपयोग, प्रमाणीकरण)।
+</translation>
     </message>
     <message>
         <source>--format needs text, json, nagios or prometheus</source>
@@ -3981,7 +3996,7 @@ Dialect: %2</source>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>डैशबोर्ड (&amp;D)</translation>
     </message>
     <message>
         <source>Storage</source>
@@ -3993,7 +4008,7 @@ Dialect: %2</source>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>डैशबोर्ड</translation>
     </message>
     <message>
         <source>Your unit at a glance, and the alerts (Ctrl+0)</source>

@@ -3,6 +3,8 @@
 
 #include "data/entitytablemodel.h"
 
+#include "core/jsonpath.h"
+
 #include "core/clock.h"
 
 #include <QDateTime>
@@ -14,23 +16,6 @@
 namespace Dms {
 
 namespace {
-
-// Field paths are read for every cell shown and compared: no list is allocated to split them.
-QJsonValue pathValue(const QJsonObject &row, QStringView path)
-{
-    qsizetype dot = path.indexOf(QLatin1Char('.'));
-    if (dot < 0)
-        return row.value(path);
-    QJsonValue value = row.value(path.left(dot));
-    while (dot >= 0) {
-        const qsizetype from = dot + 1;
-        dot = path.indexOf(QLatin1Char('.'), from);
-        if (!value.isObject())
-            return QJsonValue(QJsonValue::Undefined);
-        value = value.toObject().value(dot < 0 ? path.mid(from) : path.mid(from, dot - from));
-    }
-    return value;
-}
 
 QDateTime parseDateTime(const QJsonValue &value)
 {
@@ -134,7 +119,7 @@ QJsonValue EntityTableModel::fieldValue(const QJsonObject &row, const QString &f
         qsizetype bar = all.indexOf(QLatin1Char('|'), from);
         if (bar < 0)
             bar = all.size();
-        const QJsonValue value = pathValue(row, all.mid(from, bar - from));
+        const QJsonValue value = jsonValueAt(row, all.mid(from, bar - from));
         if (!value.isUndefined() && !value.isNull())
             return value;
         from = bar + 1;

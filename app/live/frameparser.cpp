@@ -3,6 +3,8 @@
 
 #include "live/frameparser.h"
 
+#include "core/jsonpath.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -17,23 +19,6 @@ struct FrameParserText
     Q_DECLARE_TR_FUNCTIONS(Dms::FrameParser)
 };
 
-// Resolves a profile field path against a frame. Returns an undefined value if absent.
-// Every field of every frame goes through here: the path is walked in place, no list is
-// allocated to split it (that was half the cost of a frame).
-QJsonValue resolveOne(const QJsonObject &root, QStringView path)
-{
-    qsizetype dot = path.indexOf(QLatin1Char('.'));
-    QJsonValue value = root.value(dot < 0 ? path : path.left(dot));
-    while (dot >= 0) {
-        const qsizetype from = dot + 1;
-        dot = path.indexOf(QLatin1Char('.'), from);
-        if (!value.isObject())
-            return QJsonValue(QJsonValue::Undefined);
-        value = value.toObject().value(dot < 0 ? path.mid(from) : path.mid(from, dot - from));
-    }
-    return value;
-}
-
 QJsonValue resolve(const QJsonObject &root, const FieldPath &path)
 {
     const QStringView all(path.expression);
@@ -44,7 +29,7 @@ QJsonValue resolve(const QJsonObject &root, const FieldPath &path)
         qsizetype bar = all.indexOf(QLatin1Char('|'), from);
         if (bar < 0)
             bar = all.size();
-        const QJsonValue value = resolveOne(root, all.mid(from, bar - from));
+        const QJsonValue value = jsonValueAt(root, all.mid(from, bar - from));
         if (!value.isUndefined() && !value.isNull())
             return value;
         from = bar + 1;

@@ -70,7 +70,8 @@ private Q_SLOTS:
                                                   QStringLiteral("&Hilfe")}));
         QCOMPARE(actionTexts(window, 1), (QStringList{QStringLiteral("&Anträge"), QStringLiteral("&Kisten"),
                                                       QStringLiteral("A&udit"), QStringLiteral("&Zustand"),
-                                                      QStringLiteral("&Simulation"), QStringLiteral("&Frames")}));
+                                                      QStringLiteral("&Simulation"), QStringLiteral("&Frames"),
+                                                      QStringLiteral("Ü&bersicht")}));
         QVERIFY(hasLabel(window, QStringLiteral("Nicht angemeldet.")));
         window.showSignInDialog();
         QVERIFY(window.signInDialog());
