@@ -179,163 +179,163 @@
     <name>Dms::AlertCenter</name>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgeschickt</translation>
     </message>
     <message>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgegeben</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgegeben</translation>
     </message>
     <message>
         <source>filed</source>
-        <translation type="unfinished"></translation>
+        <translation>eingereicht</translation>
     </message>
     <message>
         <source>resubmitted</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut eingereicht</translation>
     </message>
     <message>
         <source>set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1 gesetzt</translation>
     </message>
     <message>
         <source>approve</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigen</translation>
     </message>
     <message>
         <source>reject</source>
-        <translation type="unfinished"></translation>
+        <translation>ablehnen</translation>
     </message>
     <message>
         <source>send back</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückschicken</translation>
     </message>
     <message>
         <source>allocate storage</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Lagerort zuweisen</translation>
     </message>
     <message>
         <source>issue</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeben</translation>
     </message>
     <message>
         <source>receive</source>
-        <translation type="unfinished"></translation>
+        <translation>annehmen</translation>
     </message>
     <message>
         <source>relocate</source>
-        <translation type="unfinished"></translation>
+        <translation>umlagern</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand</translation>
     </message>
     <message>
         <source>Sent back to you</source>
-        <translation type="unfinished">An Sie zurückgeschickt</translation>
+        <translation>An Sie zurückgeschickt</translation>
     </message>
     <message>
         <source>%1 was sent back by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von %2 zurückgeschickt.</translation>
     </message>
     <message>
         <source>Your request %1 was %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Antrag %1 wurde %2</translation>
     </message>
     <message>
         <source>%1 %2 it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ihn %2.</translation>
     </message>
     <message>
         <source>Transfer %1 is coming to your unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer %1 kommt in Ihre Einheit</translation>
     </message>
     <message>
         <source>%1 sent it on its way; you may %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ihn auf den Weg gebracht; Sie können %2.</translation>
     </message>
     <message>
         <source>%1 approved it; you may %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ihn genehmigt; Sie können %2.</translation>
     </message>
     <message>
         <source>New request %1 waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Antrag %1 wartet auf Sie</translation>
     </message>
     <message>
         <source>%1 is waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet auf Sie</translation>
     </message>
     <message>
         <source>%1 by %2; you may %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2; Sie können %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting for you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antrag wartet auf Sie</numerusform>
+            <numerusform>%n Anträge warten auf Sie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n update(s) for you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung für Sie</numerusform>
+            <numerusform>%n Änderungen für Sie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und %n weitere Meldung</numerusform>
+            <numerusform> und %n weitere Meldungen</numerusform>
         </translation>
     </message>
     <message>
         <source>(by %1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(von %1%2)</translation>
     </message>
     <message>
         <source>The console is offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole ist offline</translation>
     </message>
     <message>
         <source>Signed out by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server abgemeldet</translation>
     </message>
     <message>
         <source>Live updates stopped; the tables may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Live-Aktualisierungen mehr; die Tabellen sind womöglich nicht mehr aktuell.</translation>
     </message>
     <message>
         <source>Live updates stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Live-Aktualisierungen mehr: %1</translation>
     </message>
     <message>
         <source>Live again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder live</translation>
     </message>
     <message numerus="yes">
         <source>Back after %n minute(s) offline; every table was fetched again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %n Minute offline wieder da; alle Tabellen wurden neu abgerufen.</numerusform>
+            <numerusform>Nach %n Minuten offline wieder da; alle Tabellen wurden neu abgerufen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Request %1 was sent back for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 wurde zur Überarbeitung zurückgeschickt.</translation>
     </message>
 </context>
 <context>
@@ -560,7 +560,7 @@
     </message>
     <message>
         <source>audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Einträge</translation>
     </message>
 </context>
 <context>
@@ -992,95 +992,95 @@ mit --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (falscher Aufruf, Au
     </message>
     <message>
         <source>--format needs text, json, nagios or prometheus</source>
-        <translation type="unfinished"></translation>
+        <translation>--format benötigt text, json, nagios oder prometheus</translation>
     </message>
     <message>
         <source>--format: &quot;%1&quot; is not text, json, nagios or prometheus</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: „%1“ ist nicht text, json, nagios oder prometheus</translation>
     </message>
     <message>
         <source>%1 needs RTT[,TTL]: threshold ranges in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt RTT[,TTL]: Schwellenbereiche in Millisekunden</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; has more than two ranges (RTT,TTL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ hat mehr als zwei Bereiche (RTT,TTL)</translation>
     </message>
     <message>
         <source>--metrics-address needs an IP address, e.g. 127.0.0.1 or ::1</source>
-        <translation type="unfinished"></translation>
+        <translation>--metrics-address benötigt eine IP-Adresse, z. B. 127.0.0.1 oder ::1</translation>
     </message>
     <message>
         <source>--format, --warning and --critical are options of status; watch prints JSON lines</source>
-        <translation type="unfinished"></translation>
+        <translation>--format, --warning und --critical sind Optionen von status; watch gibt JSON-Zeilen aus</translation>
     </message>
     <message>
         <source>--raw and --metrics-port are options of watch</source>
-        <translation type="unfinished"></translation>
+        <translation>--raw und --metrics-port sind Optionen von watch</translation>
     </message>
     <message>
         <source>--warning and --critical need --format nagios</source>
-        <translation type="unfinished"></translation>
+        <translation>--warning und --critical benötigen --format nagios</translation>
     </message>
     <message>
         <source>authentication failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>cannot sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung nicht möglich: %1</translation>
     </message>
     <message>
         <source>%1 of %2 pongs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Pongs</translation>
     </message>
     <message>
         <source>%1 %2 ms (critical %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ms (kritisch %3)</translation>
     </message>
     <message>
         <source>%1 %2 ms (warning %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ms (Warnung %3)</translation>
     </message>
     <message>
         <source>rtt</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT</translation>
     </message>
     <message>
         <source>time to Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis Live</translation>
     </message>
     <message>
         <source>live at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>live bei %1</translation>
     </message>
     <message>
         <source>rtt %1 ms median (%2 of %3 pongs)</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT %1 ms Median (%2 von %3 Pongs)</translation>
     </message>
     <message>
         <source>rtt not measured: this dialect has no heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT nicht gemessen: Dieser Dialekt hat keinen Heartbeat</translation>
     </message>
     <message>
         <source>time to Live %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis Live %1 ms</translation>
     </message>
     <message>
         <source>clock offset %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrenversatz %1 ms</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2</translation>
     </message>
     <message>
         <source>not signed in</source>
-        <translation type="unfinished">nicht angemeldet</translation>
+        <translation>nicht angemeldet</translation>
     </message>
     <message>
         <source>cannot serve metrics on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken können auf %1:%2 nicht bereitgestellt werden: %3</translation>
     </message>
 </context>
 <context>
@@ -1155,173 +1155,173 @@ mit --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (falscher Aufruf, Au
     <name>Dms::DashboardPanel</name>
     <message>
         <source>Withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>Entnahmen</translation>
     </message>
     <message>
         <source>Destructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernichtungen</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfers</translation>
     </message>
     <message>
         <source>every unit</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Einheiten</translation>
     </message>
     <message>
         <source>unit %1</source>
-        <translation type="unfinished">Einheit %1</translation>
+        <translation>Einheit %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 (%3). Live from the tables; click a figure to see its rows. Overdue: open and untouched for more than %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 (%3). Live aus den Tabellen; klicken Sie auf eine Zahl, um ihre Zeilen zu sehen. Überfällig: offen und seit mehr als %n Tag unverändert.</numerusform>
+            <numerusform>%1 — %2 (%3). Live aus den Tabellen; klicken Sie auf eine Zahl, um ihre Zeilen zu sehen. Überfällig: offen und seit mehr als %n Tagen unverändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Anträge</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, überfällig</translation>
     </message>
     <message>
         <source>Transfers in flight (approved or issued) and send-backs</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Transfers (genehmigt oder ausgegeben) und Rücksendungen</translation>
     </message>
     <message>
         <source>Coming in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehend</translation>
     </message>
     <message>
         <source>Between units</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Einheiten</translation>
     </message>
     <message>
         <source>Going out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <source>Open send-backs</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Rücksendungen</translation>
     </message>
     <message>
         <source>Transfers coming into your unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfers in Ihre Einheit</translation>
     </message>
     <message>
         <source>An administrator&apos;s view spans every unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht eines Administrators umfasst alle Einheiten</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen</translation>
     </message>
     <message>
         <source>Changes by others to your requests and to what is yours to act on; click one to see its row</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen anderer an Ihren Anträgen und an dem, was Sie bearbeiten können; klicken Sie auf eine Meldung, um ihre Zeile zu sehen</translation>
     </message>
     <message>
         <source>No alerts since sign-in. Changes by others to your requests, requests waiting for you and the live channel going offline appear here (and as desktop notifications).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der Anmeldung keine Meldungen. Änderungen anderer an Ihren Anträgen, Anträge, die auf Sie warten, und ein Ausfall des Live-Kanals erscheinen hier (und als Desktop-Benachrichtigungen).</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">Leeren</translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Activity today (audit entries per hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität heute (Audit-Einträge pro Stunde)</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Crates by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisten nach Status</translation>
     </message>
     <message>
         <source>Crates by location (fullest %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisten nach Lagerort (die %1 vollsten)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s); click to show them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Zeile; klicken, um sie anzuzeigen</numerusform>
+            <numerusform>%1: %n Zeilen; klicken, um sie anzuzeigen</numerusform>
         </translation>
     </message>
     <message>
         <source>Crates, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisten, %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>Crates by status (%n crate(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kisten nach Status (%n Kiste)</numerusform>
+            <numerusform>Kisten nach Status (%n Kisten)</numerusform>
         </translation>
     </message>
     <message>
         <source>Crates by status (loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisten nach Status (wird geladen…)</translation>
     </message>
     <message>
         <source>(no location)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Lagerort)</translation>
     </message>
     <message>
         <source>Crates</source>
-        <translation type="unfinished">Kisten</translation>
+        <translation>Kisten</translation>
     </message>
     <message>
         <source>Crates without a location</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisten ohne Lagerort</translation>
     </message>
     <message>
         <source>Crates in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisten in %1</translation>
     </message>
     <message>
         <source>Today&apos;s activity: the audit log is not available to this user or dialect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität heute: Das Audit-Protokoll ist für diesen Benutzer oder Dialekt nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
         <source>Today: %n change(s) by %1 user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Heute: %n Änderung durch %1 Benutzer</numerusform>
+            <numerusform>Heute: %n Änderungen durch %1 Benutzer</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  %2
 %3</source>
-        <translation type="unfinished">%1: %2
-%3 {1 ?}</translation>
+        <translation>%1  %2
+%3</translation>
     </message>
     <message>
         <source>Click to show %1 in its table</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um %1 in der zugehörigen Tabelle anzuzeigen</translation>
     </message>
 </context>
 <context>
@@ -1755,14 +1755,14 @@ mit --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (falscher Aufruf, Au
     </message>
     <message numerus="yes">
         <source>none of its %n line(s) is a saved frame</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ihre %n Zeile ist kein gespeicherter Frame</numerusform>
+            <numerusform>keine ihrer %n Zeilen ist ein gespeicherter Frame</numerusform>
         </translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
 </context>
 <context>
@@ -1898,150 +1898,150 @@ mit --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (falscher Aufruf, Au
     </message>
     <message>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfassen</translation>
     </message>
     <message>
         <source>Compose a frame and send it on the live socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Frame verfassen und über den Live-Socket senden</translation>
     </message>
     <message>
         <source>Save log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll speichern…</translation>
     </message>
     <message>
         <source>Save the frames shown (filters applied) as JSON lines, tokens redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Frames (Filter angewendet) als JSON-Zeilen speichern, Tokens geschwärzt</translation>
     </message>
     <message>
         <source>Open log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll öffnen…</translation>
     </message>
     <message>
         <source>Read a saved log (the live log carries on meanwhile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Protokoll lesen (das Live-Protokoll läuft derweil weiter)</translation>
     </message>
     <message>
         <source>Message template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenvorlage</translation>
     </message>
     <message>
         <source>Socket to send on</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket zum Senden</translation>
     </message>
     <message>
         <source>Frame to send (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sendender Frame (JSON)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Send the frame (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Frame senden (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage:</translation>
     </message>
     <message>
         <source>Save frame log</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame-Protokoll speichern</translation>
     </message>
     <message>
         <source>JSON lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Zeilen (*.jsonl)</translation>
     </message>
     <message>
         <source>Open a saved frame log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Frame-Protokoll öffnen</translation>
     </message>
     <message>
         <source>JSON lines (*.jsonl *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Zeilen (*.jsonl *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Back to live</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Live-Protokoll</translation>
     </message>
     <message>
         <source>Ping (the dialect&apos;s heartbeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ping (der Heartbeat des Dialekts)</translation>
     </message>
     <message>
         <source>Ping without a timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ping ohne Zeitstempel</translation>
     </message>
     <message>
         <source>A type the dialect does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Typ, den der Dialekt nicht kennt</translation>
     </message>
     <message>
         <source>No type field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Typfeld</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>a frame is a JSON object ({…})</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Frame ist ein JSON-Objekt ({…})</translation>
     </message>
     <message>
         <source>not signed in</source>
-        <translation type="unfinished">nicht angemeldet</translation>
+        <translation>nicht angemeldet</translation>
     </message>
     <message>
         <source>Sent at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet um %1.</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht gespeichert werden: %2</translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) saved to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frame gespeichert in %1</numerusform>
+            <numerusform>%n Frames gespeichert in %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>it is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist größer als %1 MiB</translation>
     </message>
     <message numerus="yes">
         <source>Reading %1: %n frame(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie lesen %1: %n Frame.</numerusform>
+            <numerusform>Sie lesen %1: %n Frames.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) skipped (not a saved frame).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile übersprungen (kein gespeicherter Frame).</numerusform>
+            <numerusform>%n Zeilen übersprungen (kein gespeicherter Frame).</numerusform>
         </translation>
     </message>
     <message>
         <source>The live log carries on meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Live-Protokoll läuft derweil weiter.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n saved frame(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n gespeicherten Frame angezeigt</numerusform>
+            <numerusform>%1 von %n gespeicherten Frames angezeigt</numerusform>
         </translation>
     </message>
 </context>
@@ -2049,21 +2049,21 @@ mit --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (falscher Aufruf, Au
     <name>Dms::HealthHistoryChart</name>
     <message>
         <source>Message rate chart, last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Nachrichtenrate, letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Reconnects chart, last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Neuverbindungen, letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Messages per minute since %1 (mean %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten pro Minute seit %1 (Mittel %2)</translation>
     </message>
     <message numerus="yes">
         <source>Reconnects since %1 (%n in all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neuverbindungen seit %1 (%n insgesamt)</numerusform>
+            <numerusform>Neuverbindungen seit %1 (%n insgesamt)</numerusform>
         </translation>
     </message>
 </context>
@@ -2397,23 +2397,23 @@ mit --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (falscher Aufruf, Au
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">Als CSV exportieren…</translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Save the connections shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Verbindungen als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>Export connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen exportieren</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht gespeichert werden: %2</translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>only admins see the server&apos;s connections</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Administratoren sehen die Verbindungen des Servers</translation>
     </message>
 </context>
 <context>
@@ -3564,15 +3564,15 @@ mit --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (falscher Aufruf, Au
     </message>
     <message>
         <source>the socket &quot;%1&quot; is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>der Socket „%1“ ist nicht offen</translation>
     </message>
     <message>
         <source>no live socket is open: connect first</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Live-Socket ist offen: Verbinden Sie sich zuerst</translation>
     </message>
     <message>
         <source>no socket &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Socket „%1“</translation>
     </message>
 </context>
 <context>
@@ -3668,35 +3668,35 @@ mit --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (falscher Aufruf, Au
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">Als CSV exportieren…</translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Save the rows shown now (filters, sort and visible columns as on screen) as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die jetzt angezeigten Zeilen (Filter, Sortierung und sichtbare Spalten wie auf dem Bildschirm) als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>Export the table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle als CSV exportieren</translation>
     </message>
     <message>
         <source>%1 — show all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — alle anzeigen</translation>
     </message>
     <message>
         <source>Showing the rows of a Dashboard figure; click to show every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Zeilen einer Zahl aus der Übersicht; klicken, um alle Zeilen anzuzeigen</translation>
     </message>
     <message>
         <source>Saved %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 gespeichert.</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht gespeichert werden: %2</translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle exportieren</translation>
     </message>
 </context>
 <context>
@@ -4000,11 +4000,11 @@ Dialekt: %2</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished">Lagerort</translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <source>Storage locations: occupancy and the crates at each</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerorte: Belegung und die Kisten an jedem Lagerort</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -4012,22 +4012,22 @@ Dialekt: %2</translation>
     </message>
     <message>
         <source>Your unit at a glance, and the alerts (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einheit auf einen Blick und die Meldungen (Ctrl+0)</translation>
     </message>
     <message>
         <source>Dashboard (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is no longer in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr in der Tabelle.</translation>
     </message>
 </context>
 <context>
@@ -4151,27 +4151,27 @@ Dialekt: %2</translation>
     </message>
     <message>
         <source>Changes by others to &amp;my requests (approved, rejected, sent back, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen anderer an &amp;meinen Anträgen (genehmigt, abgelehnt, zurückgeschickt, …)</translation>
     </message>
     <message>
         <source>Requests &amp;waiting for me (new, resubmitted, approved → issue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge, die auf mich &amp;warten (neu, erneut eingereicht, genehmigt → ausgeben)</translation>
     </message>
     <message>
         <source>Transfers &amp;coming to my unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfers, die in meine Einheit &amp;kommen</translation>
     </message>
     <message>
         <source>The console going &amp;offline and coming back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole geht &amp;offline und wieder online</translation>
     </message>
     <message>
         <source>Alerts (desktop notifications and the Dashboard&apos;s feed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen (Desktop-Benachrichtigungen und die Meldungsliste der Übersicht)</translation>
     </message>
     <message>
         <source>A burst of changes gives one summary; a change to the row you are looking at stays quiet. Your own changes never alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Änderungen auf einmal ergeben eine Zusammenfassung; eine Änderung an der Zeile, die Sie gerade ansehen, bleibt still. Ihre eigenen Änderungen lösen nie eine Meldung aus.</translation>
     </message>
 </context>
 <context>
@@ -4469,9 +4469,9 @@ Dialekt: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 has more than %n row(s); nothing of it was applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat mehr als %n Zeile; nichts davon wurde übernommen.</numerusform>
+            <numerusform>%1 hat mehr als %n Zeilen; nichts davon wurde übernommen.</numerusform>
         </translation>
     </message>
 </context>
@@ -5986,17 +5986,17 @@ Dialekt: %2</translation>
     </message>
     <message>
         <source>Per-user table (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle je Benutzer (CSV)…</translation>
     </message>
     <message>
         <source>Save the per-user table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle je Benutzer speichern</translation>
     </message>
     <message numerus="yes">
         <source>%n user row(s) saved to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzerzeile gespeichert in %1</numerusform>
+            <numerusform>%n Benutzerzeilen gespeichert in %1</numerusform>
         </translation>
     </message>
 </context>
@@ -6286,134 +6286,134 @@ Dialekt: %2</translation>
     <name>Dms::StorageOccupancyModel</name>
     <message>
         <source>(no location)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Lagerort)</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 of %2 places taken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Plätzen belegt</translation>
     </message>
     <message>
         <source>Crates with no storage location</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisten ohne Lagerort</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Standort</translation>
+        <translation>Lagerort</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Kapazität</translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Crates</source>
-        <translation type="unfinished">Kisten</translation>
+        <translation>Kisten</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished">Entnommen</translation>
+        <translation>Entnommen</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">Archiviert</translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegung</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
 </context>
 <context>
     <name>Dms::StoragePanel</name>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">Als CSV exportieren…</translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Storage locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerorte</translation>
     </message>
     <message>
         <source>Crates at the selected location</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisten am ausgewählten Lagerort</translation>
     </message>
     <message>
         <source>Search locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerorte suchen</translation>
     </message>
     <message>
         <source>Search storage locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerorte durchsuchen</translation>
     </message>
     <message>
         <source>Save the locations shown (search, sort and columns as on screen) as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Lagerorte (Suche, Sortierung und Spalten wie auf dem Bildschirm) als CSV speichern</translation>
     </message>
     <message>
         <source>Export storage locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerorte exportieren</translation>
     </message>
     <message>
         <source>Save the crates of the selected location as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kisten des ausgewählten Lagerorts als CSV speichern</translation>
     </message>
     <message>
         <source>Export crates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisten exportieren</translation>
     </message>
     <message numerus="yes">
         <source>%n location(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lagerort</numerusform>
+            <numerusform>%n Lagerorte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n crate(s) placed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kiste eingelagert</numerusform>
+            <numerusform>%n Kisten eingelagert</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 % of %2 places taken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % von %2 Plätzen belegt</translation>
     </message>
     <message>
         <source>Select a location to see its crates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Lagerort, um seine Kisten zu sehen.</translation>
     </message>
     <message>
         <source>Crates at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisten in %1: %2</translation>
     </message>
     <message>
         <source>Saved %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 gespeichert.</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht gespeichert werden: %2</translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n crate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kiste</numerusform>
+            <numerusform>%n Kisten</numerusform>
         </translation>
     </message>
 </context>
@@ -6421,7 +6421,7 @@ Dialekt: %2</translation>
     <name>Dms::TableExport</name>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -6520,11 +6520,11 @@ Dialekt: %2</translation>
     <name>HealthHistory</name>
     <message>
         <source>%1 is too large for a health history (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für einen Zustandsverlauf (%2 Bytes).</translation>
     </message>
     <message>
         <source>%1 is not a health history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Zustandsverlauf.</translation>
     </message>
 </context>
 </TS>

@@ -179,163 +179,163 @@
     <name>Dms::AlertCenter</name>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृत किया गया</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार किया गया</translation>
     </message>
     <message>
         <source>sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस भेजा गया</translation>
     </message>
     <message>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी किया गया</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस लिया गया</translation>
     </message>
     <message>
         <source>filed</source>
-        <translation type="unfinished"></translation>
+        <translation>दर्ज किया गया</translation>
     </message>
     <message>
         <source>resubmitted</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से जमा किया गया</translation>
     </message>
     <message>
         <source>set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर सेट किया गया</translation>
     </message>
     <message>
         <source>approve</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृत करना</translation>
     </message>
     <message>
         <source>reject</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार करना</translation>
     </message>
     <message>
         <source>send back</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस भेजना</translation>
     </message>
     <message>
         <source>allocate storage</source>
-        <translation type="unfinished"></translation>
+        <translation>भंडारण आवंटित करना</translation>
     </message>
     <message>
         <source>issue</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी करना</translation>
     </message>
     <message>
         <source>receive</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करना</translation>
     </message>
     <message>
         <source>relocate</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थान बदलना</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी उपयोगकर्ता</translation>
     </message>
     <message>
         <source>Sent back to you</source>
-        <translation type="unfinished">आपको वापस भेजा गया</translation>
+        <translation>आपको वापस भेजा गया</translation>
     </message>
     <message>
         <source>%1 was sent back by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 द्वारा वापस भेजा गया।</translation>
     </message>
     <message>
         <source>Your request %1 was %2</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका अनुरोध %1 %2</translation>
     </message>
     <message>
         <source>%1 %2 it.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह %1 द्वारा %2।</translation>
     </message>
     <message>
         <source>Transfer %1 is coming to your unit</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थानांतरण %1 आपकी इकाई में आ रहा है</translation>
     </message>
     <message>
         <source>%1 sent it on its way; you may %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ने इसे रवाना कर दिया; आप कर सकते हैं: %2।</translation>
     </message>
     <message>
         <source>%1 approved it; you may %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ने इसे स्वीकृत कर दिया; आप कर सकते हैं: %2।</translation>
     </message>
     <message>
         <source>New request %1 waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>नया अनुरोध %1 आपकी प्रतीक्षा में</translation>
     </message>
     <message>
         <source>%1 is waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 आपकी प्रतीक्षा में है</translation>
     </message>
     <message>
         <source>%1 by %2; you may %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 द्वारा %1; आप कर सकते हैं: %3।</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting for you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n अनुरोध आपकी प्रतीक्षा में</numerusform>
+            <numerusform>%n अनुरोध आपकी प्रतीक्षा में</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n update(s) for you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>आपके लिए %n अपडेट</numerusform>
+            <numerusform>आपके लिए %n अपडेट</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> और %n अन्य</numerusform>
+            <numerusform> और %n अन्य</numerusform>
         </translation>
     </message>
     <message>
         <source>(by %1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1%2 द्वारा)</translation>
     </message>
     <message>
         <source>The console is offline</source>
-        <translation type="unfinished"></translation>
+        <translation>कंसोल ऑफ़लाइन है</translation>
     </message>
     <message>
         <source>Signed out by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने साइन आउट कर दिया</translation>
     </message>
     <message>
         <source>Live updates stopped; the tables may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइव अपडेट रुक गए; तालिकाएँ पुरानी हो सकती हैं।</translation>
     </message>
     <message>
         <source>Live updates stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइव अपडेट रुक गए: %1</translation>
     </message>
     <message>
         <source>Live again</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से लाइव</translation>
     </message>
     <message numerus="yes">
         <source>Back after %n minute(s) offline; every table was fetched again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n मिनट ऑफ़लाइन रहने के बाद वापस; हर तालिका फिर से लाई गई।</numerusform>
+            <numerusform>%n मिनट ऑफ़लाइन रहने के बाद वापस; हर तालिका फिर से लाई गई।</numerusform>
         </translation>
     </message>
     <message>
         <source>Request %1 was sent back for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध %1 बदलाव के लिए वापस भेजा गया।</translation>
     </message>
 </context>
 <context>
@@ -560,7 +560,7 @@
     </message>
     <message>
         <source>audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडिट प्रविष्टियाँ</translation>
     </message>
 </context>
 <context>
@@ -992,95 +992,95 @@ with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage, authenticat
     </message>
     <message>
         <source>--format needs text, json, nagios or prometheus</source>
-        <translation type="unfinished"></translation>
+        <translation>--format को text, json, nagios या prometheus चाहिए</translation>
     </message>
     <message>
         <source>--format: &quot;%1&quot; is not text, json, nagios or prometheus</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: &quot;%1&quot; text, json, nagios या prometheus नहीं है</translation>
     </message>
     <message>
         <source>%1 needs RTT[,TTL]: threshold ranges in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को RTT[,TTL] चाहिए: मिलीसेकंड में सीमा-श्रेणियाँ</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; has more than two ranges (RTT,TTL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; में दो से अधिक श्रेणियाँ हैं (RTT,TTL)</translation>
     </message>
     <message>
         <source>--metrics-address needs an IP address, e.g. 127.0.0.1 or ::1</source>
-        <translation type="unfinished"></translation>
+        <translation>--metrics-address को IP पता चाहिए, उदा. 127.0.0.1 या ::1</translation>
     </message>
     <message>
         <source>--format, --warning and --critical are options of status; watch prints JSON lines</source>
-        <translation type="unfinished"></translation>
+        <translation>--format, --warning और --critical status के विकल्प हैं; watch JSON पंक्तियाँ छापता है</translation>
     </message>
     <message>
         <source>--raw and --metrics-port are options of watch</source>
-        <translation type="unfinished"></translation>
+        <translation>--raw और --metrics-port watch के विकल्प हैं</translation>
     </message>
     <message>
         <source>--warning and --critical need --format nagios</source>
-        <translation type="unfinished"></translation>
+        <translation>--warning और --critical को --format nagios चाहिए</translation>
     </message>
     <message>
         <source>authentication failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणीकरण विफल: %1</translation>
     </message>
     <message>
         <source>cannot sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन इन नहीं हो सकता: %1</translation>
     </message>
     <message>
         <source>%1 of %2 pongs</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 पॉन्ग</translation>
     </message>
     <message>
         <source>%1 %2 ms (critical %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ms (गंभीर %3)</translation>
     </message>
     <message>
         <source>%1 %2 ms (warning %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ms (चेतावनी %3)</translation>
     </message>
     <message>
         <source>rtt</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT</translation>
     </message>
     <message>
         <source>time to Live</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइव होने तक का समय</translation>
     </message>
     <message>
         <source>live at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर लाइव</translation>
     </message>
     <message>
         <source>rtt %1 ms median (%2 of %3 pongs)</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT माध्यिका %1 ms (%3 में से %2 पॉन्ग)</translation>
     </message>
     <message>
         <source>rtt not measured: this dialect has no heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT मापा नहीं गया: इस डायलेक्ट में हार्टबीट नहीं है</translation>
     </message>
     <message>
         <source>time to Live %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइव होने तक का समय %1 ms</translation>
     </message>
     <message>
         <source>clock offset %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>घड़ी का अंतर %1 ms</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 पर %1</translation>
     </message>
     <message>
         <source>not signed in</source>
-        <translation type="unfinished">साइन इन नहीं है</translation>
+        <translation>साइन इन नहीं है</translation>
     </message>
     <message>
         <source>cannot serve metrics on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 पर मेट्रिक्स नहीं दिए जा सकते: %3</translation>
     </message>
 </context>
 <context>
@@ -1155,173 +1155,173 @@ with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage, authenticat
     <name>Dms::DashboardPanel</name>
     <message>
         <source>Withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>निकासी</translation>
     </message>
     <message>
         <source>Destructions</source>
-        <translation type="unfinished"></translation>
+        <translation>विनष्टीकरण</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थानांतरण</translation>
     </message>
     <message>
         <source>every unit</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी इकाइयाँ</translation>
     </message>
     <message>
         <source>unit %1</source>
-        <translation type="unfinished">इकाई %1</translation>
+        <translation>इकाई %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 (%3). Live from the tables; click a figure to see its rows. Overdue: open and untouched for more than %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 (%3)। तालिकाओं से लाइव; किसी आँकड़े की पंक्तियाँ देखने के लिए उस पर क्लिक करें। अतिदेय: खुला और %n दिन से अधिक समय से अछूता।</numerusform>
+            <numerusform>%1 — %2 (%3)। तालिकाओं से लाइव; किसी आँकड़े की पंक्तियाँ देखने के लिए उस पर क्लिक करें। अतिदेय: खुला और %n दिन से अधिक समय से अछूता।</numerusform>
         </translation>
     </message>
     <message>
         <source>Open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>खुले अनुरोध</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>अतिदेय</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, अतिदेय</translation>
     </message>
     <message>
         <source>Transfers in flight (approved or issued) and send-backs</source>
-        <translation type="unfinished"></translation>
+        <translation>चल रहे स्थानांतरण (स्वीकृत या जारी) और वापस भेजे गए अनुरोध</translation>
     </message>
     <message>
         <source>Coming in</source>
-        <translation type="unfinished"></translation>
+        <translation>आने वाले</translation>
     </message>
     <message>
         <source>Between units</source>
-        <translation type="unfinished"></translation>
+        <translation>इकाइयों के बीच</translation>
     </message>
     <message>
         <source>Going out</source>
-        <translation type="unfinished"></translation>
+        <translation>जाने वाले</translation>
     </message>
     <message>
         <source>Open send-backs</source>
-        <translation type="unfinished"></translation>
+        <translation>खुले वापस भेजे गए अनुरोध</translation>
     </message>
     <message>
         <source>Transfers coming into your unit</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी इकाई में आने वाले स्थानांतरण</translation>
     </message>
     <message>
         <source>An administrator&apos;s view spans every unit</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशासक के दृश्य में सभी इकाइयाँ शामिल हैं</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>अलर्ट</translation>
     </message>
     <message>
         <source>Changes by others to your requests and to what is yours to act on; click one to see its row</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके अनुरोधों में और जिन पर आपको कार्रवाई करनी है उनमें दूसरों के बदलाव; उसकी पंक्ति देखने के लिए किसी एक पर क्लिक करें</translation>
     </message>
     <message>
         <source>No alerts since sign-in. Changes by others to your requests, requests waiting for you and the live channel going offline appear here (and as desktop notifications).</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन इन के बाद से कोई अलर्ट नहीं। आपके अनुरोधों में दूसरों के बदलाव, आपकी प्रतीक्षा कर रहे अनुरोध और लाइव चैनल का ऑफ़लाइन होना यहाँ दिखाई देते हैं (और डेस्कटॉप सूचनाओं के रूप में भी)।</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">साफ़ करें</translation>
+        <translation>साफ़ करें</translation>
     </message>
     <message>
         <source>Activity today (audit entries per hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>आज की गतिविधि (प्रति घंटा ऑडिट प्रविष्टियाँ)</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रविष्टियाँ</translation>
     </message>
     <message>
         <source>Crates by status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति के अनुसार क्रेट</translation>
     </message>
     <message>
         <source>Crates by location (fullest %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>भंडारण स्थान के अनुसार क्रेट (सबसे भरे %1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s); click to show them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n पंक्ति; दिखाने के लिए क्लिक करें</numerusform>
+            <numerusform>%1: %n पंक्तियाँ; दिखाने के लिए क्लिक करें</numerusform>
         </translation>
     </message>
     <message>
         <source>Crates, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेट, %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>Crates by status (%n crate(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>स्थिति के अनुसार क्रेट (%n क्रेट)</numerusform>
+            <numerusform>स्थिति के अनुसार क्रेट (%n क्रेट)</numerusform>
         </translation>
     </message>
     <message>
         <source>Crates by status (loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति के अनुसार क्रेट (लोड हो रहा है…)</translation>
     </message>
     <message>
         <source>(no location)</source>
-        <translation type="unfinished"></translation>
+        <translation>(कोई स्थान नहीं)</translation>
     </message>
     <message>
         <source>Crates</source>
-        <translation type="unfinished">क्रेट</translation>
+        <translation>क्रेट</translation>
     </message>
     <message>
         <source>Crates without a location</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना भंडारण स्थान वाले क्रेट</translation>
     </message>
     <message>
         <source>Crates in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में क्रेट</translation>
     </message>
     <message>
         <source>Today&apos;s activity: the audit log is not available to this user or dialect.</source>
-        <translation type="unfinished"></translation>
+        <translation>आज की गतिविधि: ऑडिट लॉग इस उपयोगकर्ता या डायलेक्ट के लिए उपलब्ध नहीं है।</translation>
     </message>
     <message numerus="yes">
         <source>Today: %n change(s) by %1 user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>आज: %n बदलाव, %1 उपयोगकर्ता</numerusform>
+            <numerusform>आज: %n बदलाव, %1 उपयोगकर्ता</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  %2
 %3</source>
-        <translation type="unfinished">%1: %2
-%3 {1 ?}</translation>
+        <translation>%1  %2
+%3</translation>
     </message>
     <message>
         <source>Click to show %1 in its table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को उसकी तालिका में दिखाने के लिए क्लिक करें</translation>
     </message>
 </context>
 <context>
@@ -1755,14 +1755,14 @@ with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage, authenticat
     </message>
     <message numerus="yes">
         <source>none of its %n line(s) is a saved frame</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>इसकी %n पंक्ति सहेजा गया फ़्रेम नहीं है</numerusform>
+            <numerusform>इसकी %n पंक्तियों में से कोई भी सहेजा गया फ़्रेम नहीं है</numerusform>
         </translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल खाली है</translation>
     </message>
 </context>
 <context>
@@ -1898,150 +1898,150 @@ with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage, authenticat
     </message>
     <message>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>लिखें</translation>
     </message>
     <message>
         <source>Compose a frame and send it on the live socket</source>
-        <translation type="unfinished"></translation>
+        <translation>एक फ़्रेम लिखें और उसे लाइव सॉकेट पर भेजें</translation>
     </message>
     <message>
         <source>Save log…</source>
-        <translation type="unfinished"></translation>
+        <translation>लॉग सहेजें…</translation>
     </message>
     <message>
         <source>Save the frames shown (filters applied) as JSON lines, tokens redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाए गए फ़्रेम (फ़िल्टर लागू) JSON पंक्तियों के रूप में सहेजें, टोकन छिपाकर</translation>
     </message>
     <message>
         <source>Open log…</source>
-        <translation type="unfinished"></translation>
+        <translation>लॉग खोलें…</translation>
     </message>
     <message>
         <source>Read a saved log (the live log carries on meanwhile)</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया लॉग पढ़ें (इस बीच लाइव लॉग चलता रहता है)</translation>
     </message>
     <message>
         <source>Message template</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश टेम्पलेट</translation>
     </message>
     <message>
         <source>Socket to send on</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने के लिए सॉकेट</translation>
     </message>
     <message>
         <source>Frame to send (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजा जाने वाला फ़्रेम (JSON)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजें</translation>
     </message>
     <message>
         <source>Send the frame (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़्रेम भेजें (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट:</translation>
     </message>
     <message>
         <source>Save frame log</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़्रेम लॉग सहेजें</translation>
     </message>
     <message>
         <source>JSON lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON पंक्तियाँ (*.jsonl)</translation>
     </message>
     <message>
         <source>Open a saved frame log</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया फ़्रेम लॉग खोलें</translation>
     </message>
     <message>
         <source>JSON lines (*.jsonl *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON पंक्तियाँ (*.jsonl *.json);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>Back to live</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइव लॉग पर वापस</translation>
     </message>
     <message>
         <source>Ping (the dialect&apos;s heartbeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>पिंग (डायलेक्ट का हार्टबीट)</translation>
     </message>
     <message>
         <source>Ping without a timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना टाइमस्टैम्प का पिंग</translation>
     </message>
     <message>
         <source>A type the dialect does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा प्रकार जिसे डायलेक्ट नहीं जानता</translation>
     </message>
     <message>
         <source>No type field</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई प्रकार फ़ील्ड नहीं</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं भेजा गया: %1</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति %1, कॉलम %2: %3</translation>
     </message>
     <message>
         <source>a frame is a JSON object ({…})</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़्रेम एक JSON ऑब्जेक्ट होता है ({…})</translation>
     </message>
     <message>
         <source>not signed in</source>
-        <translation type="unfinished">साइन इन नहीं है</translation>
+        <translation>साइन इन नहीं है</translation>
     </message>
     <message>
         <source>Sent at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर भेजा गया।</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished">%1 सहेजा नहीं जा सका: %2</translation>
+        <translation>%1 सहेजा नहीं जा सका: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) saved to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n फ़्रेम %1 में सहेजा गया</numerusform>
+            <numerusform>%n फ़्रेम %1 में सहेजे गए</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 खोला नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>it is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>यह %1 MiB से बड़ी है</translation>
     </message>
     <message numerus="yes">
         <source>Reading %1: %n frame(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 पढ़ा जा रहा है: %n फ़्रेम।</numerusform>
+            <numerusform>%1 पढ़ा जा रहा है: %n फ़्रेम।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) skipped (not a saved frame).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n पंक्ति छोड़ी गई (सहेजा गया फ़्रेम नहीं)।</numerusform>
+            <numerusform>%n पंक्तियाँ छोड़ी गईं (सहेजा गया फ़्रेम नहीं)।</numerusform>
         </translation>
     </message>
     <message>
         <source>The live log carries on meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस बीच लाइव लॉग चलता रहता है।</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n saved frame(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n में से %1 सहेजा गया फ़्रेम दिखाया गया</numerusform>
+            <numerusform>%n में से %1 सहेजे गए फ़्रेम दिखाए गए</numerusform>
         </translation>
     </message>
 </context>
@@ -2049,21 +2049,21 @@ with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage, authenticat
     <name>Dms::HealthHistoryChart</name>
     <message>
         <source>Message rate chart, last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश दर चार्ट, पिछले 24 घंटे</translation>
     </message>
     <message>
         <source>Reconnects chart, last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनः कनेक्शन चार्ट, पिछले 24 घंटे</translation>
     </message>
     <message>
         <source>Messages per minute since %1 (mean %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से प्रति मिनट संदेश (औसत %2)</translation>
     </message>
     <message numerus="yes">
         <source>Reconnects since %1 (%n in all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 से पुनः कनेक्शन (कुल %n)</numerusform>
+            <numerusform>%1 से पुनः कनेक्शन (कुल %n)</numerusform>
         </translation>
     </message>
 </context>
@@ -2397,23 +2397,23 @@ with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage, authenticat
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">CSV निर्यात करें…</translation>
+        <translation>CSV निर्यात करें…</translation>
     </message>
     <message>
         <source>Save the connections shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाए गए कनेक्शन CSV फ़ाइल के रूप में सहेजें</translation>
     </message>
     <message>
         <source>Export connections</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन निर्यात करें</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished">%1 सहेजा नहीं जा सका: %2</translation>
+        <translation>%1 सहेजा नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>only admins see the server&apos;s connections</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर के कनेक्शन केवल प्रशासक देखते हैं</translation>
     </message>
 </context>
 <context>
@@ -3564,15 +3564,15 @@ with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage, authenticat
     </message>
     <message>
         <source>the socket &quot;%1&quot; is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>सॉकेट &quot;%1&quot; खुला नहीं है</translation>
     </message>
     <message>
         <source>no live socket is open: connect first</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई लाइव सॉकेट खुला नहीं है: पहले कनेक्ट करें</translation>
     </message>
     <message>
         <source>no socket &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई सॉकेट &quot;%1&quot; नहीं</translation>
     </message>
 </context>
 <context>
@@ -3668,35 +3668,35 @@ with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage, authenticat
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">CSV निर्यात करें…</translation>
+        <translation>CSV निर्यात करें…</translation>
     </message>
     <message>
         <source>Save the rows shown now (filters, sort and visible columns as on screen) as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी दिखाई गई पंक्तियाँ (फ़िल्टर, क्रम और दिखने वाले कॉलम स्क्रीन जैसे ही) CSV फ़ाइल के रूप में सहेजें</translation>
     </message>
     <message>
         <source>Export the table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>तालिका को CSV के रूप में निर्यात करें</translation>
     </message>
     <message>
         <source>%1 — show all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — सब दिखाएँ</translation>
     </message>
     <message>
         <source>Showing the rows of a Dashboard figure; click to show every row</source>
-        <translation type="unfinished"></translation>
+        <translation>डैशबोर्ड के एक आँकड़े की पंक्तियाँ दिखाई जा रही हैं; हर पंक्ति दिखाने के लिए क्लिक करें</translation>
     </message>
     <message>
         <source>Saved %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को %2 में सहेजा गया।</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished">%1 सहेजा नहीं जा सका: %2</translation>
+        <translation>%1 सहेजा नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>तालिका निर्यात करें</translation>
     </message>
 </context>
 <context>
@@ -4000,11 +4000,11 @@ Dialect: %2</source>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished">भंडारण</translation>
+        <translation>भंडारण</translation>
     </message>
     <message>
         <source>Storage locations: occupancy and the crates at each</source>
-        <translation type="unfinished"></translation>
+        <translation>भंडारण स्थान: भराव और हर स्थान पर रखे क्रेट</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -4012,22 +4012,22 @@ Dialect: %2</source>
     </message>
     <message>
         <source>Your unit at a glance, and the alerts (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी इकाई एक नज़र में, और अलर्ट (Ctrl+0)</translation>
     </message>
     <message>
         <source>Dashboard (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>डैशबोर्ड (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is no longer in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 अब तालिका में नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -4151,27 +4151,27 @@ Dialect: %2</source>
     </message>
     <message>
         <source>Changes by others to &amp;my requests (approved, rejected, sent back, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरे अनुरोधों में दूसरों के बदलाव (स्वीकृत, अस्वीकृत, वापस भेजे गए, …) (&amp;M)</translation>
     </message>
     <message>
         <source>Requests &amp;waiting for me (new, resubmitted, approved → issue)</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरी प्रतीक्षा कर रहे अनुरोध (नए, फिर से जमा किए गए, स्वीकृत → जारी करना) (&amp;W)</translation>
     </message>
     <message>
         <source>Transfers &amp;coming to my unit</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरी इकाई में आने वाले स्थानांतरण (&amp;C)</translation>
     </message>
     <message>
         <source>The console going &amp;offline and coming back</source>
-        <translation type="unfinished"></translation>
+        <translation>कंसोल का ऑफ़लाइन होना और वापस आना (&amp;O)</translation>
     </message>
     <message>
         <source>Alerts (desktop notifications and the Dashboard&apos;s feed)</source>
-        <translation type="unfinished"></translation>
+        <translation>अलर्ट (डेस्कटॉप सूचनाएँ और डैशबोर्ड की फ़ीड)</translation>
     </message>
     <message>
         <source>A burst of changes gives one summary; a change to the row you are looking at stays quiet. Your own changes never alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक साथ कई बदलाव आने पर एक ही सारांश मिलता है; जिस पंक्ति को आप देख रहे हैं उसका बदलाव चुपचाप रहता है। आपके अपने बदलाव कभी अलर्ट नहीं देते।</translation>
     </message>
 </context>
 <context>
@@ -4469,9 +4469,9 @@ Dialect: %2</source>
     </message>
     <message numerus="yes">
         <source>%1 has more than %n row(s); nothing of it was applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 में %n से अधिक पंक्ति है; इसमें से कुछ भी लागू नहीं किया गया।</numerusform>
+            <numerusform>%1 में %n से अधिक पंक्तियाँ हैं; इसमें से कुछ भी लागू नहीं किया गया।</numerusform>
         </translation>
     </message>
 </context>
@@ -5986,17 +5986,17 @@ Dialect: %2</source>
     </message>
     <message>
         <source>Per-user table (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति-उपयोगकर्ता तालिका (CSV)…</translation>
     </message>
     <message>
         <source>Save the per-user table</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति-उपयोगकर्ता तालिका सहेजें</translation>
     </message>
     <message numerus="yes">
         <source>%n user row(s) saved to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n उपयोगकर्ता पंक्ति %1 में सहेजी गई</numerusform>
+            <numerusform>%n उपयोगकर्ता पंक्तियाँ %1 में सहेजी गईं</numerusform>
         </translation>
     </message>
 </context>
@@ -6286,134 +6286,134 @@ Dialect: %2</source>
     <name>Dms::StorageOccupancyModel</name>
     <message>
         <source>(no location)</source>
-        <translation type="unfinished"></translation>
+        <translation>(कोई स्थान नहीं)</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 of %2 places taken</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 जगह भरी</translation>
     </message>
     <message>
         <source>Crates with no storage location</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना भंडारण स्थान वाले क्रेट</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">स्थान</translation>
+        <translation>भंडारण स्थान</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">विवरण</translation>
+        <translation>विवरण</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">क्षमता</translation>
+        <translation>क्षमता</translation>
     </message>
     <message>
         <source>Crates</source>
-        <translation type="unfinished">क्रेट</translation>
+        <translation>क्रेट</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">सक्रिय</translation>
+        <translation>सक्रिय</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished">निकाला गया</translation>
+        <translation>निकाला गया</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">संग्रहित</translation>
+        <translation>संग्रहित</translation>
     </message>
     <message>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>भराव</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली</translation>
     </message>
 </context>
 <context>
     <name>Dms::StoragePanel</name>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">CSV निर्यात करें…</translation>
+        <translation>CSV निर्यात करें…</translation>
     </message>
     <message>
         <source>Storage locations</source>
-        <translation type="unfinished"></translation>
+        <translation>भंडारण स्थान</translation>
     </message>
     <message>
         <source>Crates at the selected location</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए स्थान पर रखे क्रेट</translation>
     </message>
     <message>
         <source>Search locations</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थान खोजें</translation>
     </message>
     <message>
         <source>Search storage locations</source>
-        <translation type="unfinished"></translation>
+        <translation>भंडारण स्थान खोजें</translation>
     </message>
     <message>
         <source>Save the locations shown (search, sort and columns as on screen) as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाए गए स्थान (खोज, क्रम और कॉलम स्क्रीन जैसे ही) CSV के रूप में सहेजें</translation>
     </message>
     <message>
         <source>Export storage locations</source>
-        <translation type="unfinished"></translation>
+        <translation>भंडारण स्थान निर्यात करें</translation>
     </message>
     <message>
         <source>Save the crates of the selected location as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए स्थान के क्रेट CSV के रूप में सहेजें</translation>
     </message>
     <message>
         <source>Export crates</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेट निर्यात करें</translation>
     </message>
     <message numerus="yes">
         <source>%n location(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n स्थान</numerusform>
+            <numerusform>%n स्थान</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n crate(s) placed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n क्रेट रखा गया</numerusform>
+            <numerusform>%n क्रेट रखे गए</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 % of %2 places taken</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 जगहों में से %1 % भरी</translation>
     </message>
     <message>
         <source>Select a location to see its crates.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी स्थान के क्रेट देखने के लिए उसे चुनें।</translation>
     </message>
     <message>
         <source>Crates at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर क्रेट: %2</translation>
     </message>
     <message>
         <source>Saved %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को %2 में सहेजा गया।</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished">%1 सहेजा नहीं जा सका: %2</translation>
+        <translation>%1 सहेजा नहीं जा सका: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n crate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n क्रेट</numerusform>
+            <numerusform>%n क्रेट</numerusform>
         </translation>
     </message>
 </context>
@@ -6421,7 +6421,7 @@ Dialect: %2</source>
     <name>Dms::TableExport</name>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV फ़ाइलें (*.csv)</translation>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -6520,11 +6520,11 @@ Dialect: %2</source>
     <name>HealthHistory</name>
     <message>
         <source>%1 is too large for a health history (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वास्थ्य इतिहास के लिए %1 बहुत बड़ी फ़ाइल है (%2 बाइट)।</translation>
     </message>
     <message>
         <source>%1 is not a health history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 स्वास्थ्य इतिहास नहीं है।</translation>
     </message>
 </context>
 </TS>
