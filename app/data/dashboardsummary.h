@@ -114,6 +114,8 @@ public:
     void setOverdueAfterMs(qint64 ms);
     qint64 overdueAfterMs() const { return m_overdueAfterMs; }
     int recomputations() const { return m_recomputations; }
+    // Whether a recomputation is due (changes came since the last one).
+    bool isRecomputePending() const { return m_coalesce.isActive(); }
 
 public Q_SLOTS:
     void recompute();

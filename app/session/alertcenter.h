@@ -92,6 +92,8 @@ public:
     const AlertPreferences &preferences() const { return m_prefs; }
     void setGatherMs(int ms);  // default 1500
     int gatherMs() const { return m_gather.interval(); }
+    // Whether changes are being gathered (their alert comes when the window ends).
+    bool isGathering() const { return m_gather.isActive(); }
     // The view says whether the user is looking at a row now (window active, row current).
     void setWatchedRow(std::function<bool(const QString &listKey, const EntityId &id)> test)
     {

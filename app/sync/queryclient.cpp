@@ -222,6 +222,11 @@ int QueryClient::coalesceWindowMs() const
     return m_coalesceTimer->interval();
 }
 
+bool QueryClient::isCoalescing() const
+{
+    return m_coalesceTimer->isActive();
+}
+
 void QueryClient::setRetryPolicy(int maxRetries, int baseDelayMs, double factor, int maxDelayMs)
 {
     m_maxRetries = std::max(0, maxRetries);

@@ -172,6 +172,8 @@ public:
     qint64 gcTimeMs() const { return m_gcTimeMs; }
     void setCoalesceWindowMs(int ms);  // default 50
     int coalesceWindowMs() const;
+    // Whether a coalescing window is open: the fetches it gathered start when it ends.
+    bool isCoalescing() const;
     void setRetryPolicy(int maxRetries, int baseDelayMs, double factor = 2.0,
                         int maxDelayMs = 30'000);  // default 3, 1000, 2, 30000
     int maxRetries() const { return m_maxRetries; }

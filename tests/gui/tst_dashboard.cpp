@@ -18,8 +18,10 @@
 #include "panels/livetablepanel.h"
 #include "panels/requestspanel.h"
 #include "session/alertcenter.h"
+#include "session/consolesession.h"
 #include "session/healthhistory.h"
 #include "widgets/connectionbadge.h"
+#include "widgets/toast.h"
 #include "windows/mainwindow.h"
 
 #include <QChart>
@@ -91,6 +93,15 @@ private:
         return window->cratesPanel()->sourceModel()->isLoaded();
     }
 
+    // Nothing more can come for the withdrawals: their list has no fetch in flight, scheduled
+    // or queued (row fetches included), and no alert is being gathered.
+    static bool settled(MainWindow *window)
+    {
+        const QueryState s = window->session()->queries()->state(QStringLiteral("withdrawal-requests"));
+        return !s.fetchInFlight && !s.fetchScheduled && !s.fetchQueued && s.rowFetchesPending == 0 &&
+               !window->alertCenter()->isGathering();
+    }
+
     qint64 fileWithdrawal(const QString &reason)
     {
         const Test::RestResult created = m_requester->post(kWithdrawals, {{QStringLiteral("reason"), reason}});
@@ -130,6 +141,9 @@ private Q_SLOTS:
         Q_UNUSED(active);
 
         // Live: an approval by someone else moves the figures (no refetch of the summary).
+        window->show();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
         QSignalSpy notified(window.get(), &MainWindow::alertNotified);
         const QJsonArray rows = m_approver->list(kWithdrawals, QStringLiteral("pending"));
         const qint64 id = rows.first().toObject().value(QStringLiteral("id")).toInteger();
@@ -147,6 +161,8 @@ private Q_SLOTS:
         QCOMPARE(alert.actor, QStringLiteral("u1_appr1"));
         QCOMPARE(alert.id, EntityId(id));
         QCOMPARE(dashboard->alertFeed()->count(), 1);
+        // The feed is in view: no toast covers the Dashboard with what it already shows.
+        QVERIFY2(window->toasts()->visibleTexts().isEmpty(), qPrintable(window->toasts()->visibleTexts().join(u'|')));
 
         // Clicking the figure opens the table with exactly those rows.
         figure->click();
@@ -185,6 +201,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(loadedAndLive(window.get()), 15'000);
         QVERIFY(window->tabs()->indexOf(window->dashboardPanel()) > 0);  // not first for a requester
         window->alertCenter()->setGatherMs(500);
+        window->toasts()->setDurationMs(600'000);  // still shown when the test looks, however slow the machine
         QSignalSpy notified(window.get(), &MainWindow::alertNotified);
 
         // My own request (filed over REST as me): nothing.
@@ -192,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         LiveTablePanel *withdrawals = window->requestsPanel()->panel(RequestKind::Withdrawal);
         QTRY_VERIFY_WITH_TIMEOUT(withdrawals->liveModel()->rowOfId(id) >= 0, 5000);
-        QTest::qWait(1500);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(window.get()), 10'000);
         QCOMPARE(notified.size(), 0);
 
         // The approver approves it: exactly one notification, naming them.
@@ -201,13 +218,17 @@ private Q_SLOTS:
                      .status,
                  200);
         QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 8000);
-        QTest::qWait(1500);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(window.get()), 10'000);  // the row's follow-up fetch too
         QCOMPARE(notified.size(), 1);
         const Alert alert = notified.first().first().value<Alert>();
         QCOMPARE(int(alert.kind), int(AlertKind::MyRequest));
         QCOMPARE(alert.actor, QStringLiteral("u1_appr1"));
         QVERIFY2(alert.text.contains(QStringLiteral("u1_appr1")), qPrintable(alert.text));
         QVERIFY2(alert.title.contains(QStringLiteral("approved")), qPrintable(alert.title));
+        // Another tab in front: the alert comes as a toast too.
+        const QStringList toasts = window->toasts()->visibleTexts();
+        QCOMPARE(toasts.size(), 1);
+        QVERIFY2(toasts.first().contains(QStringLiteral("u1_appr1")), qPrintable(toasts.first()));
     }
 
     void burstOf50_notifiesOneSummary()
@@ -224,7 +245,7 @@ private Q_SLOTS:
             QVERIFY(fileWithdrawal(QStringLiteral("burst %1").arg(i)) > 0);
         QTRY_COMPARE_WITH_TIMEOUT(withdrawals->liveModel()->rowCount(), rows + 50, 10'000);
         QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 20'000);
-        QTest::qWait(500);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(window.get()), 10'000);
         QCOMPARE(notified.size(), 1);
         const Alert summary = notified.first().first().value<Alert>();
         QCOMPARE(summary.count, 50);
@@ -273,9 +294,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window->badge()->badgeText(), QStringLiteral("Offline"), 20'000);
         QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 5000);
         QCOMPARE(int(notified.first().first().value<Alert>().kind), int(AlertKind::Connection));
-        window->session()->live()->retry();  // fails again: still one
-        QTRY_COMPARE_WITH_TIMEOUT(window->badge()->badgeText(), QStringLiteral("Offline"), 20'000);
-        QTest::qWait(500);
+        // A retry that fails again (it went through Connecting back to Offline): still one.
+        QSignalSpy states(window->session()->live(), &LiveSession::stateChanged);
+        window->session()->live()->retry();
+        QTRY_VERIFY_WITH_TIMEOUT(states.size() >= 2 && window->badge()->badgeText() == QStringLiteral("Offline"), 20'000);
+        QVERIFY(!window->alertCenter()->isGathering());
         QCOMPARE(notified.size(), 1);
 
         QString error;

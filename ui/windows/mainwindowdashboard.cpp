@@ -158,8 +158,11 @@ void MainWindow::openAlert(const Alert &alert)
 
 void MainWindow::showAlert(const Alert &alert)
 {
-    m_toasts->showToast(alert.title, alert.text);
     const bool away = !isActiveWindow() || isMinimized();
+    // The Dashboard's feed shows the alert already where the user is looking: no toast over it.
+    const bool feedInView = !away && m_dashboard && m_tabs->currentWidget() == m_dashboard;
+    if (!feedInView)
+        m_toasts->showToast(alert.title, alert.text);
     if (away && m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
         m_tray->showMessage(alert.title, alert.text,
                             alert.kind == AlertKind::Connection ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information,

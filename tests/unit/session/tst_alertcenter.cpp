@@ -71,8 +71,12 @@ struct Fixture
         added = std::make_unique<QSignalSpy>(center.get(), &AlertCenter::alertAdded);
     }
     Alert notification(int i) const { return notified->at(i).first().value<Alert>(); }
-    // Waits past the gathering window so anything gathered has been notified.
-    void settle() { QTest::qWait(center->gatherMs() * 4); }
+    // Waits until the gathering window, if one is open, has ended: anything gathered has been
+    // notified then. (Changes reach the center synchronously: nothing can still be on its way.)
+    bool settle()
+    {
+        return QTest::qWaitFor([this] { return !center->isGathering(); }, 10'000);
+    }
 };
 
 }  // namespace
@@ -86,7 +90,7 @@ private Q_SLOTS:
     {
         Fixture f(user(QStringLiteral("req"), QStringLiteral("requester"), 1),
                   {request(1, QStringLiteral("approved"), QStringLiteral("req"), QStringLiteral("alice"))});
-        f.settle();
+        QVERIFY(f.settle());
         QCOMPARE(f.added->size(), 0);
         QCOMPARE(f.notified->size(), 0);
     }
@@ -98,7 +102,7 @@ private Q_SLOTS:
         f.queries.setQueryData(kWithdrawals, QJsonArray{request(1, QStringLiteral("approved"), QStringLiteral("req"),
                                                                 QStringLiteral("alice"), 1)});
         QTRY_COMPARE(f.notified->size(), 1);
-        f.settle();
+        QVERIFY(f.settle());
         QCOMPARE(f.notified->size(), 1);
         const Alert alert = f.notification(0);
         QCOMPARE(int(alert.kind), int(AlertKind::MyRequest));
@@ -117,7 +121,7 @@ private Q_SLOTS:
                   {request(1, QStringLiteral("pending"), QStringLiteral("req"), QStringLiteral("req"))});
         // The frame carries the status only: the actor is not known yet.
         QVERIFY(f.queries.patchListRow(kWithdrawals, 1, {{QStringLiteral("status"), QStringLiteral("rejected")}}));
-        f.settle();
+        QVERIFY(f.settle());
         QCOMPARE(f.added->size(), 0);
         // The row's fetch brings who did it.
         f.queries.setQueryData(kWithdrawals, QJsonArray{request(1, QStringLiteral("rejected"), QStringLiteral("req"),
@@ -136,7 +140,7 @@ private Q_SLOTS:
                                QJsonArray{request(1, QStringLiteral("approved"), QStringLiteral("req"), QStringLiteral("appr"), 1),
                                           request(2, QStringLiteral("sent_back"), QStringLiteral("appr"), QStringLiteral("appr"), 1),
                                           request(3, QStringLiteral("pending"), QStringLiteral("appr"), QStringLiteral("appr"), 1)});
-        f.settle();
+        QVERIFY(f.settle());
         QCOMPARE(f.added->size(), 0);
         QCOMPARE(f.notified->size(), 0);
     }
@@ -150,7 +154,7 @@ private Q_SLOTS:
             f.queries.setQueryData(kWithdrawals, rows);  // one list change per new request
         }
         QTRY_COMPARE(f.notified->size(), 1);
-        f.settle();
+        QVERIFY(f.settle());
         QCOMPARE(f.notified->size(), 1);
         const Alert summary = f.notification(0);
         QVERIFY(summary.isSummary());
@@ -168,7 +172,7 @@ private Q_SLOTS:
         Fixture f(user(QStringLiteral("req"), QStringLiteral("requester"), 1));
         f.queries.setQueryData(kWithdrawals, QJsonArray{request(1, QStringLiteral("pending"), QStringLiteral("other"),
                                                                 QStringLiteral("other"))});
-        f.settle();
+        QVERIFY(f.settle());
         QCOMPARE(f.added->size(), 0);
     }
 
@@ -182,7 +186,7 @@ private Q_SLOTS:
                                           // another unit's request: not the head's to issue
                                           request(2, QStringLiteral("approved"), QStringLiteral("req"), QStringLiteral("appr"), 1, 2)});
         QTRY_COMPARE(f.notified->size(), 1);
-        f.settle();
+        QVERIFY(f.settle());
         QCOMPARE(f.added->size(), 1);
         const Alert alert = f.notification(0);
         QCOMPARE(int(alert.kind), int(AlertKind::ActionNeeded));
@@ -240,7 +244,7 @@ private Q_SLOTS:
         f.queries.setQueryData(kWithdrawals, QJsonArray{request(1, QStringLiteral("approved"), QStringLiteral("req"),
                                                                 QStringLiteral("alice"), 1)});
         QTRY_COMPARE(f.added->size(), 1);
-        f.settle();
+        QVERIFY(f.settle());
         QCOMPARE(f.notified->size(), 0);
         QVERIFY(f.center->feed().first().quiet);
     }
@@ -254,7 +258,7 @@ private Q_SLOTS:
         f.center->setPreferences(prefs);
         f.queries.setQueryData(kWithdrawals, QJsonArray{request(1, QStringLiteral("approved"), QStringLiteral("req"),
                                                                 QStringLiteral("alice"), 1)});
-        f.settle();
+        QVERIFY(f.settle());
         QCOMPARE(f.added->size(), 0);
         LiveStatus status;
         status.state = LiveState::Offline;
@@ -275,7 +279,7 @@ private Q_SLOTS:
         f.queries.setQueryData(kWithdrawals, QJsonArray{request(3, QStringLiteral("sent_back"), QStringLiteral("req"),
                                                                 QStringLiteral("appr"), 1)});
         QTRY_COMPARE(f.notified->size(), 1);
-        f.settle();
+        QVERIFY(f.settle());
         QCOMPARE(f.notified->size(), 1);
         QCOMPARE(f.notification(0).title, QStringLiteral("Sent back to you"));
         QCOMPARE(f.notification(0).listKey, kWithdrawals);

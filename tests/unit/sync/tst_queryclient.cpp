@@ -471,7 +471,7 @@ void TestQueryClient::invalidate_duringFetch_queuesExactlyOneFollowUp()
     QCOMPARE(m_client->data(kCrates), QJsonValue(newest));
     QVERIFY(!m_client->state(kCrates).invalidated);
 
-    QTest::qWait(30);  // the wait is the thing measured: longer than the coalescing window, no third fetch
+    QTRY_VERIFY(!m_client->isCoalescing());  // the window has ended: no third fetch started from it
     QCOMPARE(m_fetcher->starts(kCrates), 2);
 }
 
@@ -645,7 +645,7 @@ void TestQueryClient::applyEvent_frameCarriesEveryField_noFetchAtAll()
     QCOMPARE(changed.count(), 1);  // shown at once
     QCOMPARE(m_client->listRow(kCrates, 2), row(2, QStringLiteral("withdrawn")));
     QCOMPARE(trace.outcomeOf(kCrates), InvalidationOutcome::Patched);
-    QTest::qWait(40);  // past the coalescing window: nothing may start
+    QTRY_VERIFY(!m_client->isCoalescing());  // the window has ended: what it gathered has started
     QCOMPARE(m_fetcher->totalStarts(), 1);  // the first load only: no list GET, no detail GET
     QCOMPARE(m_client->metrics().rowsPatchedOnly, 1);
     QCOMPARE(m_client->state(kCrates).rowFetchesPending, 0);
@@ -672,7 +672,7 @@ void TestQueryClient::applyEvent_frameLacksAField_oneDetailGetNotAListGet()
     QVERIFY(m_fetcher->complete(QStringLiteral("crate/2"), fullRow(2, QStringLiteral("withdrawn"), QStringLiteral("t1"))));
     QCOMPARE(m_client->listRow(kCrates, 2), fullRow(2, QStringLiteral("withdrawn"), QStringLiteral("t1")));
     QCOMPARE(m_client->listRow(kCrates, 1), fullRow(1, QStringLiteral("active"), QStringLiteral("t0")));
-    QTest::qWait(40);
+    QTRY_VERIFY(!m_client->isCoalescing());  // the window has ended: what it gathered has started
     QCOMPARE(m_fetcher->starts(kCrates), 1);  // never refetched whole
     QCOMPARE(m_client->metrics().rowFetches, 1);
     QCOMPARE(m_client->state(kCrates).rowFetchesPending, 0);
@@ -685,7 +685,7 @@ void TestQueryClient::applyEvent_burstOnOneRow_oneDetailGet()
     for (int i = 0; i < 20; ++i)
         m_client->applyEvent(crateEvent(1, QStringLiteral("active")), crateKeys(1), InvalidationCause::Event);
     QTRY_COMPARE(m_fetcher->starts(QStringLiteral("crate/1")), 1);
-    QTest::qWait(40);
+    QTRY_VERIFY(!m_client->isCoalescing());  // the window has ended: what it gathered has started
     QCOMPARE(m_fetcher->starts(QStringLiteral("crate/1")), 1);
     QCOMPARE(m_fetcher->starts(kCrates), 1);
 }
@@ -735,7 +735,7 @@ void TestQueryClient::applyEvent_deletedRow_removedWithoutFetch()
     QCOMPARE(trace.outcomeOf(kCrates), InvalidationOutcome::Patched);
     QCOMPARE(m_client->data(kCrates).toArray().size(), 1);
     QVERIFY(m_client->listRow(kCrates, 1).isEmpty());
-    QTest::qWait(40);
+    QTRY_VERIFY(!m_client->isCoalescing());  // the window has ended: what it gathered has started
     QCOMPARE(m_fetcher->totalStarts(), 1);
 }
 
@@ -802,7 +802,7 @@ void TestQueryClient::applyEvent_manyRowsInOneWindow_listRefetchedInstead()
     for (qint64 id = 1; id <= 3; ++id)
         m_client->applyEvent(crateEvent(id, QStringLiteral("withdrawn")), crateKeys(id), InvalidationCause::Event);
     QTRY_COMPARE(m_fetcher->starts(kCrates), 2);
-    QTest::qWait(40);
+    QTRY_VERIFY(!m_client->isCoalescing());  // the window has ended: what it gathered has started
     for (qint64 id = 1; id <= 3; ++id)
         QCOMPARE(m_fetcher->starts(QStringLiteral("crate/%1").arg(id)), 0);
     QCOMPARE(m_client->metrics().rowFetchFallbacks, 1);
@@ -829,7 +829,7 @@ void TestQueryClient::applyEvent_unobservedList_markedStaleNoFetch()
     const InvalidationTrace trace = m_client->applyEvent(crateEvent(1, QStringLiteral("withdrawn")), crateKeys(1),
                                                          InvalidationCause::Event);
     QCOMPARE(trace.outcomeOf(kCrates), InvalidationOutcome::MarkedStale);
-    QTest::qWait(40);
+    QTRY_VERIFY(!m_client->isCoalescing());  // the window has ended: what it gathered has started
     QCOMPARE(m_fetcher->totalStarts(), 1);
     observer = m_client->observe(kCrates);  // stale: fetched whole when shown again
     QCOMPARE(m_fetcher->starts(kCrates), 2);
@@ -862,7 +862,7 @@ void TestQueryClient::rowFetchCap_slowServer_rowGetsBoundedListRefetchedInstead(
     // More events while that list fetch is out: one follow-up list fetch queued, no row GET.
     for (qint64 id = 4; id <= 6; ++id) {
         m_client->applyEvent(crateEvent(id, QStringLiteral("archived")), crateKeys(id), InvalidationCause::Event);
-        QTest::qWait(30);  // each in a window of its own
+        QTRY_VERIFY(!m_client->isCoalescing());  // each in a window of its own
     }
     for (qint64 id = 3; id <= 6; ++id)
         QCOMPARE(m_fetcher->starts(QStringLiteral("crate/%1").arg(id)), 0);
@@ -894,7 +894,7 @@ void TestQueryClient::rowFetchCap_sameRowCoalesced_retryHoldsItsSlot()
     const InvalidationTrace again =
         m_client->applyEvent(crateEvent(1, QStringLiteral("archived")), crateKeys(1), InvalidationCause::Event);
     QCOMPARE(again.outcomeOf(QStringLiteral("crate/1")), InvalidationOutcome::RowRefetched);  // queued behind it
-    QTest::qWait(30);
+    QTRY_VERIFY(!m_client->isCoalescing());  // the window has ended: what it gathered has started
     QCOMPARE(m_client->metrics().rowFetchCapFallbacks, 0);
     QCOMPARE(m_fetcher->starts(kCrates), 1);
 
