@@ -139,6 +139,8 @@ QString cliManPage()
     out += QStringLiteral(".TH DMS-CONSOLE 1 %1 %2 \"User Commands\"\n")
                .arg(arg(QLocale::c().toString(date, QStringLiteral("MMMM yyyy"))),
                     arg(QStringLiteral("dms-console ") + consoleVersion()));
+    // No hyphenation and ragged right: an option name is never broken where a reader copies it.
+    out += QStringLiteral(".nh\n.ad l\n");
     out += QStringLiteral(".SH NAME\ndms\\-console \\- live operations console and multi-user test client for a "
                           "document-management system\n");
     out += QStringLiteral(".SH SYNOPSIS\n");
