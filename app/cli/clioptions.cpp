@@ -57,11 +57,6 @@ bool wantsNagiosFormat(const QStringList &args)
     return line.values(QStringLiteral("format")).contains(QLatin1String("nagios"));
 }
 
-QString cliUsage()
-{
-    return cliUsageHint(cliCommand(QStringLiteral("watch"))) + cliUsageHint(cliCommand(QStringLiteral("status")));
-}
-
 bool windowOptionsFrom(const CommandLine &line, WindowOptions *o, QString *error)
 {
     if (line.isSet(QStringLiteral("server"))) {

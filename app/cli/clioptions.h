@@ -78,8 +78,6 @@ bool parseCliOptions(const QStringList &args, CliOptions *options, QString *erro
 // The options of a parsed `watch` or `status` command line, with the checks that span options
 // (required ones, --reconnect-cap not below --reconnect-base, plain http://).
 bool cliOptionsFrom(const CommandLine &line, CliOptions *options, QString *error);
-// The usage lines of watch and status and where their --help is.
-QString cliUsage();
 // Whether argv asks for the Nagios format (--format nagios), even when it does not parse:
 // a monitoring plugin reports a usage error as UNKNOWN (exit 3), not as 2 (CRITICAL).
 bool wantsNagiosFormat(const QStringList &args);
