@@ -17,6 +17,7 @@
 #include "auth/keychainsecretstore.h"
 #include "auth/memorysecretstore.h"
 #include "cli/clioptions.h"
+#include "cli/commandline.h"
 #include "cli/headlesscommand.h"
 #include "cli/reportcommand.h"
 #include "cli/simulatecommand.h"
@@ -26,6 +27,7 @@
 #include "core/logging.h"
 #include "core/redact.h"
 #include "core/translations.h"
+#include "core/version.h"
 #include "live/dialectprofile.h"
 #if DMS_WITH_GUI
 #include <QApplication>
@@ -37,19 +39,55 @@
 namespace {
 
 using Dms::printErr;
+using Dms::printOut;
 
-int runHeadless(int argc, char **argv)
+// --help, --version and usage errors of the window, printed without opening one.
+int windowWithoutDisplay(int argc, char **argv, const QString &languageError, const QString &why)
+{
+    QCoreApplication app(argc, argv);
+    Dms::installTranslations(app);
+    Dms::CommandLine line{QString()};
+    switch (line.parse(QCoreApplication::arguments())) {
+    case Dms::CommandLine::Result::Help:
+        printOut(Dms::cliTopLevelHelp());
+        return 0;
+    case Dms::CommandLine::Result::Version:
+        printOut(Dms::cliVersion());
+        return 0;
+    case Dms::CommandLine::Result::UsageError:
+        printErr(QStringLiteral("dms-console: ") + line.errorText());
+        printErr(Dms::cliUsageHint(line.command()));
+        return Dms::ExitUsage;
+    case Dms::CommandLine::Result::Run:
+        break;
+    }
+    if (line.isSet(QStringLiteral("help-man"))) {
+        QTextStream(stdout) << Dms::cliManPage();
+        return 0;
+    }
+    if (!languageError.isEmpty()) {
+        printErr(QStringLiteral("dms-console: ") + languageError);
+        printErr(Dms::cliUsageHint(line.command()));
+        return Dms::ExitUsage;
+    }
+    if (why.isEmpty())
+        return -1;  // nothing printed: open the window
+    printErr(why);
+    return Dms::ExitUsage;
+}
+
+int runHeadless(int argc, char **argv, const QString &command, const QString &languageError)
 {
     QCoreApplication app(argc, argv);
     Dms::installTranslations(app);
     QCoreApplication::setApplicationName(QStringLiteral("dms-console"));
     QCoreApplication::setOrganizationName(QStringLiteral("dms-console"));
 
-    Dms::CliOptions options;
-    QString error;
     // A monitoring plugin (status --format nagios) reports what it cannot check as
     // UNKNOWN (3) with one line on stdout; 2 would read as CRITICAL.
-    const bool nagios = Dms::wantsNagiosFormat(QCoreApplication::arguments());
+    Dms::CommandLine line(command);
+    const Dms::CommandLine::Result parsed = line.parse(QCoreApplication::arguments());
+    const bool nagios = line.values(QStringLiteral("format")).contains(QLatin1String("nagios"));
     const auto usageFailure = [nagios](const QString &message) {
         if (nagios) {
             QTextStream(stdout) << QStringLiteral("DMS LIVE UNKNOWN - %1\n")
@@ -58,9 +96,21 @@ int runHeadless(int argc, char **argv)
         }
         return int(Dms::ExitUsage);
     };
-    if (!Dms::parseCliOptions(QCoreApplication::arguments(), &options, &error)) {
-        printErr(QStringLiteral("dms-console: ") + error);
-        printErr(Dms::cliUsage());
+    if (parsed == Dms::CommandLine::Result::Help) {
+        printOut(Dms::cliHelp(line.command()));
+        return 0;
+    }
+    if (parsed == Dms::CommandLine::Result::Version) {
+        printOut(Dms::cliVersion());
+        return 0;
+    }
+    Dms::CliOptions options;
+    QString error = parsed == Dms::CommandLine::Result::UsageError ? line.errorText() : languageError;
+    if (error.isEmpty())
+        Dms::cliOptionsFrom(line, &options, &error);
+    if (!error.isEmpty()) {
+        printErr(QStringLiteral("dms-console %1: ").arg(command) + error);
+        printErr(Dms::cliUsageHint(line.command()));
         return usageFailure(error);
     }
     if (options.command == QLatin1String("watch") || options.format != Dms::CliOptions::Format::Text) {
@@ -106,89 +156,78 @@ int runHeadless(int argc, char **argv)
     live.offlineRetryMs = options.offlineRetryMs;
     session.live()->setSettings(live);
 
-    std::unique_ptr<Dms::HeadlessCommand> command;
+    std::unique_ptr<Dms::HeadlessCommand> headless;
     if (options.command == QLatin1String("watch"))
-        command = std::make_unique<Dms::WatchCommand>(&session, options, &clock);
+        headless = std::make_unique<Dms::WatchCommand>(&session, options, &clock);
     else
-        command = std::make_unique<Dms::StatusCommand>(&session, options, &clock);
+        headless = std::make_unique<Dms::StatusCommand>(&session, options, &clock);
     Dms::SignalWatcher signals;
-    QObject::connect(&signals, &Dms::SignalWatcher::terminationRequested, command.get(),
+    QObject::connect(&signals, &Dms::SignalWatcher::terminationRequested, headless.get(),
                      &Dms::HeadlessCommand::terminate);
-    return command->exec();
+    return headless->exec();
 }
 
-// The window: `dms-console [--server URL --user NAME] [--profile P] [--ca-file PEM]
-// [--token-in-header] [--remember] [--no-keychain]`; the password comes from DMS_PASSWORD
-// or the keychain. `--has-gui` only answers whether a window can be opened here.
-int runGui(int argc, char **argv)
+// The window (the options: the window's entry in cli/commandtable.cpp); the password comes
+// from DMS_PASSWORD or the keychain. `--has-gui` only answers whether a window can be opened here.
+int runGui(int argc, char **argv, const QString &languageError)
 {
 #if !DMS_WITH_GUI
-    Q_UNUSED(argc);
-    Q_UNUSED(argv);
-    printErr(QStringLiteral("dms-console: this build has no window (DMS_BUILD_GUI=OFF); the headless "
-                            "commands work: dms-console watch | status | simulate | report"));
-    return Dms::ExitUsage;
+    return windowWithoutDisplay(argc, argv, languageError,
+                                QStringLiteral("dms-console: this build has no window (DMS_BUILD_GUI=OFF); the "
+                                               "headless commands work: dms-console watch | status | simulate | report"));
 #else
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        printErr(QStringLiteral("dms-console: no display to open the window on; the headless "
-                                "commands work without one (dms-console watch | status)"));
-        return Dms::ExitUsage;
+    // --help, --version, the man page and usage errors need no display (and must not fail on a
+    // bad DISPLAY); the options are parsed once more below, Qt's own (-platform …) taken out.
+    const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+                           qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    {
+        Dms::CommandLine early{QString()};
+        const QStringList raw = Dms::argumentsOf(argc, argv);
+        const Dms::CommandLine::Result result = early.parse(raw);
+        if (noDisplay || result == Dms::CommandLine::Result::Help || result == Dms::CommandLine::Result::Version ||
+            early.isSet(QStringLiteral("help-man"))) {
+            return windowWithoutDisplay(argc, argv, languageError,
+                                        noDisplay ? QStringLiteral("dms-console: no display to open the window on; "
+                                                                   "the headless commands work without one "
+                                                                   "(dms-console watch | status)")
+                                                  : QString());
+        }
     }
     QApplication app(argc, argv);
     Dms::installTranslations(app);  // before any string is made; runConsole names the app
     QApplication::setApplicationName(QStringLiteral("dms-console"));
     QApplication::setOrganizationName(QStringLiteral("dms-console"));
+    QApplication::setApplicationVersion(Dms::consoleVersion());
     QApplication::setDesktopFileName(QStringLiteral("io.github.dms_console"));
 
-    Dms::GuiOptions options;
-    bool noKeychain = false;
-    const QStringList args = QApplication::arguments();
-    for (int i = 1; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        auto value = [&](QString *out) {
-            if (i + 1 >= args.size()) {
-                printErr(QStringLiteral("dms-console: %1 needs a value").arg(a));
-                return false;
-            }
-            *out = args.at(++i);
-            return true;
-        };
-        QString v;
-        if (a == QLatin1String("--has-gui")) {
-            return 0;
-        } else if (a == QLatin1String("--server")) {
-            if (!value(&v))
-                return Dms::ExitUsage;
-            options.server = QUrl(v, QUrl::StrictMode);
-            if (!options.server.isValid() || !options.server.scheme().startsWith(QLatin1String("http"))) {
-                printErr(QStringLiteral("dms-console: --server: \"%1\" is not an http:// or https:// URL").arg(v));
-                return Dms::ExitUsage;
-            }
-        } else if (a == QLatin1String("--user")) {
-            if (!value(&options.user))
-                return Dms::ExitUsage;
-        } else if (a == QLatin1String("--profile")) {
-            if (!value(&options.profile))
-                return Dms::ExitUsage;
-        } else if (a == QLatin1String("--ca-file")) {
-            if (!value(&options.caFile))
-                return Dms::ExitUsage;
-        } else if (a == QLatin1String("--token-in-header")) {
-            options.tokenInHeader = true;
-        } else if (a == QLatin1String("--remember")) {
-            options.remember = true;
-        } else if (a == QLatin1String("--no-keychain")) {
-            noKeychain = true;
-        } else if (a == QLatin1String("--password")) {
-            printErr(QStringLiteral("dms-console: --password is not accepted; use DMS_PASSWORD or the sign-in dialog"));
-            return Dms::ExitUsage;
-        } else {
-            printErr(QStringLiteral("dms-console: unknown option \"%1\"").arg(a));
-            printErr(Dms::cliUsage());
-            return Dms::ExitUsage;
-        }
+    Dms::CommandLine line{QString()};
+    const Dms::CommandLine::Result result = line.parse(QApplication::arguments());
+    QString error = result == Dms::CommandLine::Result::UsageError ? line.errorText() : languageError;
+    Dms::WindowOptions window;
+    if (error.isEmpty())
+        Dms::windowOptionsFrom(line, &window, &error);
+    if (!error.isEmpty()) {
+        printErr(QStringLiteral("dms-console: ") + error);
+        printErr(Dms::cliUsageHint(line.command()));
+        return Dms::ExitUsage;
     }
+    if (result == Dms::CommandLine::Result::Help) {
+        printOut(Dms::cliTopLevelHelp());
+        return 0;
+    }
+    if (result == Dms::CommandLine::Result::Version) {
+        printOut(Dms::cliVersion());
+        return 0;
+    }
+    if (window.hasGui)
+        return 0;
+    Dms::GuiOptions options;
+    options.server = window.server;
+    options.user = window.user;
+    options.profile = window.profile;
+    options.caFile = window.caFile;
+    options.tokenInHeader = window.tokenInHeader;
+    options.remember = window.remember;
     options.password = qEnvironmentVariable("DMS_PASSWORD");
     qunsetenv("DMS_PASSWORD");  // no child process inherits it
 
@@ -197,7 +236,7 @@ int runGui(int argc, char **argv)
     QNetworkAccessManager nam;
     Dms::SystemClock clock;
     std::unique_ptr<Dms::SecretStore> secrets;
-    if (noKeychain)
+    if (window.noKeychain)
         secrets = std::make_unique<Dms::MemorySecretStore>();
     else
         secrets = std::make_unique<Dms::KeychainSecretStore>();
@@ -213,25 +252,26 @@ int runGui(int argc, char **argv)
 int main(int argc, char **argv)
 {
     Dms::installTerminalSafeMessageHandler();
-    // --lang CODE (every command and the window): taken out of argv before anything parses it.
+    // The command (cli/commandline.h) and its --lang, made the default locale before any
+    // application or string exists; a bad --lang is that command's usage error.
+    const QStringList args = Dms::argumentsOf(argc, argv);
+    const QString command = Dms::cliCommandName(args);
     QString languageError;
-    if (!Dms::takeLanguageOption(&argc, argv, &languageError)) {
-        printErr(QStringLiteral("dms-console: ") + languageError);
-        return Dms::ExitUsage;
+    {
+        Dms::CommandLine line(command);
+        line.parse(args);
+        if (line.isSet(QStringLiteral("lang")))
+            Dms::setLanguage(line.value(QStringLiteral("lang")), &languageError);
     }
-    if (argc > 1 && qstrcmp(argv[1], "simulate") == 0)
-        return Dms::runSimulateCommand(argc, argv);
-    if (argc > 1 && qstrcmp(argv[1], "report") == 0)
-        return Dms::runReportCommand(argc, argv);
-    if (argc > 1 && Dms::isHeadlessCommand(QString::fromLocal8Bit(argv[1])))
-        return runHeadless(argc, argv);
-    if (argc > 1 && (qstrcmp(argv[1], "--help") == 0 || qstrcmp(argv[1], "-h") == 0)) {
-        QCoreApplication app(argc, argv);
-        Dms::installTranslations(app);
-        printErr(QStringLiteral("usage:\n  dms-console [--server URL --user NAME] [--profile P] [--ca-file PEM] "
-                                "[--token-in-header] [--remember] [--no-keychain]   (the window)\n"));
-        printErr(Dms::cliUsage());
-        return 0;
+    if (command == QLatin1String("simulate") || command.startsWith(QLatin1String("report"))) {
+        if (!languageError.isEmpty()) {
+            printErr(QStringLiteral("dms-console %1: ").arg(command) + languageError);
+            return Dms::ExitUsage;
+        }
+        return command == QLatin1String("simulate") ? Dms::runSimulateCommand(argc, argv)
+                                                    : Dms::runReportCommand(argc, argv);
     }
-    return runGui(argc, argv);
+    if (Dms::isHeadlessCommand(command))
+        return runHeadless(argc, argv, command, languageError);
+    return runGui(argc, argv, languageError);
 }

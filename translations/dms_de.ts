@@ -604,23 +604,23 @@ Exit-Codes: 0 in Ordnung, 1 gestört, 2 falscher Aufruf, 3 Authentifizierung feh
     </message>
     <message>
         <source>%1 needs a value in seconds</source>
-        <translation>%1 benötigt einen Wert in Sekunden</translation>
+        <translation type="vanished">%1 benötigt einen Wert in Sekunden</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number of seconds</source>
-        <translation>%1: „%2“ ist keine Anzahl Sekunden</translation>
+        <translation type="vanished">%1: „%2“ ist keine Anzahl Sekunden</translation>
     </message>
     <message>
         <source>%1 needs a number</source>
-        <translation>%1 benötigt eine Zahl</translation>
+        <translation type="vanished">%1 benötigt eine Zahl</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number from %3 to %4</source>
-        <translation>%1: „%2“ ist keine Zahl von %3 bis %4</translation>
+        <translation type="vanished">%1: „%2“ ist keine Zahl von %3 bis %4</translation>
     </message>
     <message>
         <source>--server needs a URL</source>
-        <translation>--server benötigt eine URL</translation>
+        <translation type="vanished">--server benötigt eine URL</translation>
     </message>
     <message>
         <source>--server: &quot;%1&quot; is not an http:// or https:// URL</source>
@@ -628,31 +628,31 @@ Exit-Codes: 0 in Ordnung, 1 gestört, 2 falscher Aufruf, 3 Authentifizierung feh
     </message>
     <message>
         <source>--user needs a name</source>
-        <translation>--user benötigt einen Namen</translation>
+        <translation type="vanished">--user benötigt einen Namen</translation>
     </message>
     <message>
         <source>--password is not accepted: a password on the command line leaks into process lists and shell history; use --password-stdin or DMS_PASSWORD</source>
-        <translation>--password wird nicht akzeptiert: Ein Passwort auf der Kommandozeile landet in Prozesslisten und im Shell-Verlauf; verwenden Sie --password-stdin oder DMS_PASSWORD</translation>
+        <translation type="vanished">--password wird nicht akzeptiert: Ein Passwort auf der Kommandozeile landet in Prozesslisten und im Shell-Verlauf; verwenden Sie --password-stdin oder DMS_PASSWORD</translation>
     </message>
     <message>
         <source>--profile needs a name or a file</source>
-        <translation>--profile benötigt einen Namen oder eine Datei</translation>
+        <translation type="vanished">--profile benötigt einen Namen oder eine Datei</translation>
     </message>
     <message>
         <source>--ca-file needs a PEM file</source>
-        <translation>--ca-file benötigt eine PEM-Datei</translation>
+        <translation type="vanished">--ca-file benötigt eine PEM-Datei</translation>
     </message>
     <message>
         <source>--ping-interval must be at least 0.01 s</source>
-        <translation>--ping-interval muss mindestens 0,01 s betragen</translation>
+        <translation type="vanished">--ping-interval muss mindestens 0,01 s betragen</translation>
     </message>
     <message>
         <source>--pong-timeout must be at least 0.01 s</source>
-        <translation>--pong-timeout muss mindestens 0,01 s betragen</translation>
+        <translation type="vanished">--pong-timeout muss mindestens 0,01 s betragen</translation>
     </message>
     <message>
         <source>--queries needs a comma-separated list of query keys</source>
-        <translation>--queries benötigt eine kommagetrennte Liste von Abfrageschlüsseln</translation>
+        <translation type="vanished">--queries benötigt eine kommagetrennte Liste von Abfrageschlüsseln</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
@@ -741,7 +741,7 @@ p95_ms=10% (a share of the baseline) or p95_ms=50 (in the metric&apos;s unit, he
 repeatable, and both kinds for one metric apply together (past both regresses).
 Exit codes: 0 nothing regressed past its limit, 1 something did, 2 bad input.
 </source>
-        <translation>Aufruf:
+        <translation type="vanished">Aufruf:
   dms-console report merge a.json b.json … --out all.json [--junit all.xml] [--quiet]
   dms-console report html in.json --out out.html
 merge führt die Berichte der Shards eines Laufs zusammen (dms-console simulate --shard K/N
@@ -766,7 +766,7 @@ Exit-Codes: 0 nichts hat sich über sein Limit verschlechtert, 1 etwas doch, 2 u
     </message>
     <message>
         <source>%1 needs a file</source>
-        <translation>%1 benötigt eine Datei</translation>
+        <translation type="vanished">%1 benötigt eine Datei</translation>
     </message>
     <message>
         <source>no reports to merge</source>
@@ -778,7 +778,7 @@ Exit-Codes: 0 nichts hat sich über sein Limit verschlechtert, 1 etwas doch, 2 u
     </message>
     <message>
         <source>expected: report html FILE --out FILE</source>
-        <translation>erwartet: report html DATEI --out DATEI</translation>
+        <translation type="vanished">erwartet: report html DATEI --out DATEI</translation>
     </message>
     <message>
         <source>a second report &quot;%1&quot;: give one (merge shards first: report merge)</source>
@@ -790,11 +790,11 @@ Exit-Codes: 0 nichts hat sich über sein Limit verschlechtert, 1 etwas doch, 2 u
     </message>
     <message>
         <source>expected: report diff BASELINE CURRENT</source>
-        <translation>erwartet: report diff BASIS AKTUELL</translation>
+        <translation type="vanished">erwartet: report diff BASIS AKTUELL</translation>
     </message>
     <message>
         <source>--max-regression needs NAME=LIMIT, e.g. p95_ms=10%</source>
-        <translation>--max-regression benötigt NAME=LIMIT, z. B. p95_ms=10%</translation>
+        <translation type="vanished">--max-regression benötigt NAME=LIMIT, z. B. p95_ms=10%</translation>
     </message>
     <message>
         <source>--max-regression %1</source>
@@ -802,7 +802,7 @@ Exit-Codes: 0 nichts hat sich über sein Limit verschlechtert, 1 etwas doch, 2 u
     </message>
     <message>
         <source>--json needs a file</source>
-        <translation>--json benötigt eine Datei</translation>
+        <translation type="vanished">--json benötigt eine Datei</translation>
     </message>
     <message>
         <source>expected two reports, the baseline and the current run; got %1</source>
@@ -857,7 +857,7 @@ one self-contained page for a reviewer (docs/qa-reports.md).
 Exit codes: 0 every threshold passed, 1 one failed (or aborted the run), 2 bad scenario
 or arguments.
 </source>
-        <translation>Aufruf:
+        <translation type="vanished">Aufruf:
   dms-console simulate SCENARIO --server URL [--server URL2 …] [--users-file CSV]
                        [--users N] [--units M] [--rate R] [--duration S]
                        [--threshold &quot;p95_ms &lt; 100&quot; …]
@@ -890,55 +890,55 @@ Szenario oder ungültige Argumente.
     </message>
     <message>
         <source>a number</source>
-        <translation>eine Zahl</translation>
+        <translation type="vanished">eine Zahl</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number above 0</source>
-        <translation>%1: „%2“ ist keine Zahl größer als 0</translation>
+        <translation type="vanished">%1: „%2“ ist keine Zahl größer als 0</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation>eine ganze Zahl</translation>
+        <translation type="vanished">eine ganze Zahl</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a whole number from 1 to %3</source>
-        <translation>%1: „%2“ ist keine ganze Zahl von 1 bis %3</translation>
+        <translation type="vanished">%1: „%2“ ist keine ganze Zahl von 1 bis %3</translation>
     </message>
     <message>
         <source>a URL</source>
-        <translation>eine URL</translation>
+        <translation type="vanished">eine URL</translation>
     </message>
     <message>
         <source>a CSV file</source>
-        <translation>eine CSV-Datei</translation>
+        <translation type="vanished">eine CSV-Datei</translation>
     </message>
     <message>
         <source>a rule like &quot;p95_ms &lt; 100&quot;</source>
-        <translation>eine Regel wie „p95_ms &lt; 100“</translation>
+        <translation type="vanished">eine Regel wie „p95_ms &lt; 100“</translation>
     </message>
     <message>
         <source>a file</source>
-        <translation>eine Datei</translation>
+        <translation type="vanished">eine Datei</translation>
     </message>
     <message>
         <source>K/N</source>
-        <translation>K/N</translation>
+        <translation type="vanished">K/N</translation>
     </message>
     <message>
         <source>a user name</source>
-        <translation>einen Benutzernamen</translation>
+        <translation type="vanished">einen Benutzernamen</translation>
     </message>
     <message>
         <source>a name or a file</source>
-        <translation>einen Namen oder eine Datei</translation>
+        <translation type="vanished">einen Namen oder eine Datei</translation>
     </message>
     <message>
         <source>a PEM file</source>
-        <translation>eine PEM-Datei</translation>
+        <translation type="vanished">eine PEM-Datei</translation>
     </message>
     <message>
         <source>%1 is not accepted: passwords on the command line leak into process lists; use the users file or DMS_ADMIN_PASSWORD</source>
-        <translation>%1 wird nicht akzeptiert: Passwörter auf der Kommandozeile landen in Prozesslisten; verwenden Sie die Benutzerdatei oder DMS_ADMIN_PASSWORD</translation>
+        <translation type="vanished">%1 wird nicht akzeptiert: Passwörter auf der Kommandozeile landen in Prozesslisten; verwenden Sie die Benutzerdatei oder DMS_ADMIN_PASSWORD</translation>
     </message>
     <message>
         <source>a second scenario &quot;%1&quot;: give one scenario per run</source>
@@ -973,7 +973,7 @@ The password comes from --password-stdin, DMS_PASSWORD or the keychain; never an
 Exit codes: 0 ok, 1 unhealthy, 2 usage, 3 authentication failed;
 with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage, authentication).
 </source>
-        <translation>Aufruf:
+        <translation type="vanished">Aufruf:
   dms-console watch  --server URL --user NAME [--password-stdin] [--profile dms-updates]
                      [--ping-interval S] [--pong-timeout S] [--reconnect-base S]
                      [--reconnect-cap S] [--max-attempts N] [--offline-retry S] [--duration S]
@@ -992,15 +992,15 @@ mit --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (falscher Aufruf, Au
     </message>
     <message>
         <source>--format needs text, json, nagios or prometheus</source>
-        <translation>--format benötigt text, json, nagios oder prometheus</translation>
+        <translation type="vanished">--format benötigt text, json, nagios oder prometheus</translation>
     </message>
     <message>
         <source>--format: &quot;%1&quot; is not text, json, nagios or prometheus</source>
-        <translation>--format: „%1“ ist nicht text, json, nagios oder prometheus</translation>
+        <translation type="vanished">--format: „%1“ ist nicht text, json, nagios oder prometheus</translation>
     </message>
     <message>
         <source>%1 needs RTT[,TTL]: threshold ranges in milliseconds</source>
-        <translation>%1 benötigt RTT[,TTL]: Schwellenbereiche in Millisekunden</translation>
+        <translation type="vanished">%1 benötigt RTT[,TTL]: Schwellenbereiche in Millisekunden</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; has more than two ranges (RTT,TTL)</source>
@@ -1012,11 +1012,11 @@ mit --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (falscher Aufruf, Au
     </message>
     <message>
         <source>--format, --warning and --critical are options of status; watch prints JSON lines</source>
-        <translation>--format, --warning und --critical sind Optionen von status; watch gibt JSON-Zeilen aus</translation>
+        <translation type="vanished">--format, --warning und --critical sind Optionen von status; watch gibt JSON-Zeilen aus</translation>
     </message>
     <message>
         <source>--raw and --metrics-port are options of watch</source>
-        <translation>--raw und --metrics-port sind Optionen von watch</translation>
+        <translation type="vanished">--raw und --metrics-port sind Optionen von watch</translation>
     </message>
     <message>
         <source>--warning and --critical need --format nagios</source>
@@ -1081,6 +1081,506 @@ mit --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (falscher Aufruf, Au
     <message>
         <source>cannot serve metrics on %1:%2: %3</source>
         <translation>Metriken können auf %1:%2 nicht bereitgestellt werden: %3</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Beispiel:</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Exit-Codes:</translation>
+    </message>
+    <message>
+        <source>%1 is not accepted: passwords and tokens on the command line leak into process lists and shell history; %2</source>
+        <translation>%1 wird nicht angenommen: Passwörter und Tokens auf der Befehlszeile gelangen in Prozesslisten und die Shell-History; %2</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; (an option of %2)</source>
+        <translation>unbekannte Option „%1“ (eine Option von %2)</translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation>%1 nimmt keinen Wert</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: the commands are watch, status, simulate and report</source>
+        <translation>unbekannter Befehl „%1“: die Befehle sind watch, status, simulate und report</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of seconds from %3 to %4</source>
+        <translation>%1: „%2“ ist keine Anzahl Sekunden von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation>%1: „%2“ ist keine ganze Zahl von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number above %3 and at most %4</source>
+        <translation>%1: „%2“ ist keine Zahl über %3 und höchstens %4</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3</source>
+        <translation>%1: „%2“ ist keiner der Werte %3</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Commands (they need no display):</source>
+        <translation>Befehle (sie brauchen keine Anzeige):</translation>
+    </message>
+    <message>
+        <source>Options of the window:</source>
+        <translation>Optionen des Fensters:</translation>
+    </message>
+    <message>
+        <source>Run &quot;dms-console COMMAND --help&quot; for the options of a command, and &quot;man dms-console&quot; for the environment and files.</source>
+        <translation>„dms-console BEFEHL --help“ zeigt die Optionen eines Befehls, „man dms-console“ die Umgebungsvariablen und Dateien.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the options, an example and the exit codes.</source>
+        <translation>„%1 --help“ zeigt die Optionen, ein Beispiel und die Exit-Codes.</translation>
+    </message>
+    <message>
+        <source>The DMS to sign in to, an http:// or https:// URL. Plain http:// to anything but this machine&apos;s loopback is refused unless --allow-insecure-http is given.</source>
+        <translation>Das DMS, bei dem Sie sich anmelden, eine http://- oder https://-URL. Unverschlüsseltes http:// zu etwas anderem als dem Loopback dieses Rechners wird abgelehnt, außer mit --allow-insecure-http.</translation>
+    </message>
+    <message>
+        <source>The user to sign in as.</source>
+        <translation>Der Benutzer, als der Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input (without it: DMS_PASSWORD, else the keychain).</source>
+        <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen (ohne diese Option: DMS_PASSWORD, sonst der Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>The dialect profile: dms-updates (the default), dms-channels, hycon-first-message, or a JSON file.</source>
+        <translation>Das Dialektprofil: dms-updates (Standard), dms-channels, hycon-first-message oder eine JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>Trust the certificate authorities in this PEM file in addition to the system&apos;s. Certificates are always verified.</source>
+        <translation>Den Zertifizierungsstellen in dieser PEM-Datei zusätzlich zu denen des Systems vertrauen. Zertifikate werden immer geprüft.</translation>
+    </message>
+    <message>
+        <source>Send the access token in an Authorization header on the WebSocket handshake instead of in the URL.</source>
+        <translation>Das Zugriffstoken beim WebSocket-Handshake in einem Authorization-Header statt in der URL senden.</translation>
+    </message>
+    <message>
+        <source>Remember the refresh token in the keychain.</source>
+        <translation>Das Aktualisierungstoken im Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <source>Do not use the keychain; secrets stay in memory.</source>
+        <translation>Den Schlüsselbund nicht verwenden; Geheimnisse bleiben im Speicher.</translation>
+    </message>
+    <message>
+        <source>Accept sending the password and tokens unencrypted over http:// to another machine.</source>
+        <translation>Zulassen, dass Passwort und Tokens unverschlüsselt über http:// an einen anderen Rechner gehen.</translation>
+    </message>
+    <message>
+        <source>The language of messages and help: en, de or hi (default: the system locale). JSON, CSV and JUnit output stays English.</source>
+        <translation>Die Sprache der Meldungen und der Hilfe: en, de oder hi (Standard: die Systemsprache). JSON-, CSV- und JUnit-Ausgaben bleiben englisch.</translation>
+    </message>
+    <message>
+        <source>Send a heartbeat every S seconds (default 30).</source>
+        <translation>Alle S Sekunden einen Heartbeat senden (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Drop and replace the connection when no frame arrives within S seconds of a ping (default 10).</source>
+        <translation>Die Verbindung verwerfen und ersetzen, wenn binnen S Sekunden nach einem Ping kein Frame ankommt (Standard 10).</translation>
+    </message>
+    <message>
+        <source>First reconnect delay; it doubles per attempt, with full jitter (default 1).</source>
+        <translation>Erste Wartezeit vor dem Neuverbinden; sie verdoppelt sich je Versuch, mit vollem Jitter (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Longest reconnect delay (default 30; not below --reconnect-base).</source>
+        <translation>Längste Wartezeit vor dem Neuverbinden (Standard 30; nicht unter --reconnect-base).</translation>
+    </message>
+    <message>
+        <source>Reconnect attempts before the session is Offline (default 10; 0: never give up).</source>
+        <translation>Verbindungsversuche, bevor die Sitzung Offline ist (Standard 10; 0: nie aufgeben).</translation>
+    </message>
+    <message>
+        <source>While Offline, try once more every S seconds (default 60; 0: wait for the network to come back).</source>
+        <translation>Im Zustand Offline alle S Sekunden einen weiteren Versuch (Standard 60; 0: warten, bis das Netz zurück ist).</translation>
+    </message>
+    <message>
+        <source>The DMS, an http:// or https:// URL (required). Plain http:// to anything but this machine&apos;s loopback is refused unless --allow-insecure-http is given.</source>
+        <translation>Das DMS, eine http://- oder https://-URL (erforderlich). Unverschlüsseltes http:// zu etwas anderem als dem Loopback dieses Rechners wird abgelehnt, außer mit --allow-insecure-http.</translation>
+    </message>
+    <message>
+        <source>The user to sign in as (required).</source>
+        <translation>Der Benutzer, als der Sie sich anmelden (erforderlich).</translation>
+    </message>
+    <message>
+        <source>use --password-stdin or DMS_PASSWORD</source>
+        <translation>verwenden Sie --password-stdin oder DMS_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Open the console window.</source>
+        <translation>Das Konsolenfenster öffnen.</translation>
+    </message>
+    <message>
+        <source>Without a command dms-console opens the window. Without --server it asks for the server, the user and the password in the sign-in dialog; with --server and --user it signs in at once, the password from DMS_PASSWORD or the keychain.</source>
+        <translation>Ohne Befehl öffnet dms-console das Fenster. Ohne --server fragt es im Anmeldedialog nach Server, Benutzer und Passwort; mit --server und --user meldet es sich sofort an, das Passwort aus DMS_PASSWORD oder dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The DMS to sign in to, an http:// or https:// URL.</source>
+        <translation>Das DMS, bei dem Sie sich anmelden, eine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>The user to sign in as; the password comes from DMS_PASSWORD or the keychain.</source>
+        <translation>Der Benutzer, als der Sie sich anmelden; das Passwort kommt aus DMS_PASSWORD oder dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Exit 0 at once if this build has a window and a display is set, else 2: for scripts choosing between the window and a headless command.</source>
+        <translation>Sofort mit 0 beenden, wenn dieser Build ein Fenster hat und eine Anzeige gesetzt ist, sonst mit 2: für Skripte, die zwischen Fenster und einem Befehl ohne Anzeige wählen.</translation>
+    </message>
+    <message>
+        <source>Open the window signed in to the demo server:</source>
+        <translation>Das Fenster am Demo-Server angemeldet öffnen:</translation>
+    </message>
+    <message>
+        <source>the window was closed</source>
+        <translation>das Fenster wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>usage error, or no display to open the window on</source>
+        <translation>falscher Aufruf, oder keine Anzeige, auf der sich das Fenster öffnen ließe</translation>
+    </message>
+    <message>
+        <source>use DMS_PASSWORD or the sign-in dialog</source>
+        <translation>verwenden Sie DMS_PASSWORD oder den Anmeldedialog</translation>
+    </message>
+    <message>
+        <source>Hold one live session and print what happens as JSON lines.</source>
+        <translation>Eine Live-Sitzung halten und als JSON-Zeilen ausgeben, was geschieht.</translation>
+    </message>
+    <message>
+        <source>Signs in, keeps the listed queries active, holds one live session that reconnects and sends heartbeats, and prints one JSON object per line on standard output (signed_in, state, frame, heartbeat, invalidate, fetch, missed, error, summary, …). It runs until --duration has passed or until SIGINT or SIGTERM. Log lines go to standard error.</source>
+        <translation>Meldet sich an, hält die genannten Abfragen aktiv, hält eine Live-Sitzung, die sich neu verbindet und Heartbeats sendet, und gibt je Zeile ein JSON-Objekt auf der Standardausgabe aus (signed_in, state, frame, heartbeat, invalidate, fetch, missed, error, summary, …). Läuft, bis --duration vergangen ist oder bis SIGINT oder SIGTERM. Protokollzeilen gehen auf die Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>Stop after S seconds (default 0: until SIGINT or SIGTERM).</source>
+        <translation>Nach S Sekunden aufhören (Standard 0: bis SIGINT oder SIGTERM).</translation>
+    </message>
+    <message>
+        <source>The queries to keep active (default: every list the profile routes, e.g. withdrawal-requests, crates, audit).</source>
+        <translation>Die aktiv gehaltenen Abfragen (Standard: jede Liste, die das Profil kennt, z. B. withdrawal-requests, crates, audit).</translation>
+    </message>
+    <message>
+        <source>End as soon as the session is Live and every query&apos;s first fetch has succeeded: one ready line, the summary, exit 0.</source>
+        <translation>Enden, sobald die Sitzung Live ist und der erste Abruf jeder Abfrage gelungen ist: eine ready-Zeile, die Zusammenfassung, Exit 0.</translation>
+    </message>
+    <message>
+        <source>Also print every frame in and out (its first 4 KiB) as a raw line, tokens and passwords replaced by ***.</source>
+        <translation>Zusätzlich jeden ein- und ausgehenden Frame (seine ersten 4 KiB) als raw-Zeile ausgeben, Tokens und Passwörter durch *** ersetzt.</translation>
+    </message>
+    <message>
+        <source>Serve the session&apos;s counters as OpenMetrics on http://127.0.0.1:P/metrics while watch runs (0: a free port).</source>
+        <translation>Die Zähler der Sitzung als OpenMetrics unter http://127.0.0.1:P/metrics bereitstellen, solange watch läuft (0: ein freier Port).</translation>
+    </message>
+    <message>
+        <source>The address /metrics listens on (default 127.0.0.1).</source>
+        <translation>Die Adresse, auf der /metrics lauscht (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Watch the demo server for a minute, a heartbeat every 5 seconds:</source>
+        <translation>Den Demo-Server eine Minute lang beobachten, alle 5 Sekunden ein Heartbeat:</translation>
+    </message>
+    <message>
+        <source>the session ended Live (with --until-ready: and ready)</source>
+        <translation>die Sitzung endete Live (mit --until-ready: und bereit)</translation>
+    </message>
+    <message>
+        <source>unhealthy: it ended Offline or Reconnecting, the server was unreachable, or it was not ready</source>
+        <translation>gestört: sie endete Offline oder beim Neuverbinden, der Server war nicht erreichbar, oder sie war nicht bereit</translation>
+    </message>
+    <message>
+        <source>usage error (the message names the option)</source>
+        <translation>falscher Aufruf (die Meldung nennt die Option)</translation>
+    </message>
+    <message>
+        <source>authentication failed (wrong password, or the session could not be renewed)</source>
+        <translation>Authentifizierung fehlgeschlagen (falsches Passwort, oder die Sitzung ließ sich nicht erneuern)</translation>
+    </message>
+    <message>
+        <source>Check a server&apos;s health once; the exit code says healthy or not.</source>
+        <translation>Den Zustand eines Servers einmal prüfen; der Exit-Code sagt, ob er in Ordnung ist.</translation>
+    </message>
+    <message>
+        <source>Signs in, goes Live (one attempt), sends a few pings and prints the state, the round-trip times and the server&apos;s clock offset. With --format nagios it is a monitoring plugin; with --format prometheus it writes OpenMetrics for node_exporter&apos;s textfile collector (docs/monitoring.md).</source>
+        <translation>Meldet sich an, geht Live (ein Versuch), sendet einige Pings und gibt den Zustand, die Umlaufzeiten und die Uhrabweichung des Servers aus. Mit --format nagios ist es ein Monitoring-Plugin; mit --format prometheus schreibt es OpenMetrics für den Textfile-Collector von node_exporter (docs/monitoring.md).</translation>
+    </message>
+    <message>
+        <source>What to print: text (the default), json (one JSON line), nagios (one monitoring-plugin line with perfdata) or prometheus (OpenMetrics text).</source>
+        <translation>Was ausgegeben wird: text (Standard), json (eine JSON-Zeile), nagios (eine Monitoring-Plugin-Zeile mit Perfdata) oder prometheus (OpenMetrics-Text).</translation>
+    </message>
+    <message>
+        <source>Pings to send (default 3).</source>
+        <translation>Zu sendende Pings (Standard 3).</translation>
+    </message>
+    <message>
+        <source>The same as --format json.</source>
+        <translation>Dasselbe wie --format json.</translation>
+    </message>
+    <message>
+        <source>With --format nagios: the WARNING ranges in milliseconds, of the median round-trip time and, after a comma, of the time to Live (e.g. 200,2000).</source>
+        <translation>Mit --format nagios: die WARNING-Bereiche in Millisekunden, für die mittlere Umlaufzeit und, nach einem Komma, für die Zeit bis Live (z. B. 200,2000).</translation>
+    </message>
+    <message>
+        <source>With --format nagios: the CRITICAL ranges, as for --warning (e.g. 1000,10000).</source>
+        <translation>Mit --format nagios: die CRITICAL-Bereiche, wie bei --warning (z. B. 1000,10000).</translation>
+    </message>
+    <message>
+        <source>Give up after S seconds (default 20).</source>
+        <translation>Nach S Sekunden aufgeben (Standard 20).</translation>
+    </message>
+    <message>
+        <source>A health check for monitoring, the password on standard input:</source>
+        <translation>Eine Zustandsprüfung fürs Monitoring, das Passwort auf der Standardeingabe:</translation>
+    </message>
+    <message>
+        <source>A Nagios or Icinga check:</source>
+        <translation>Eine Nagios- oder Icinga-Prüfung:</translation>
+    </message>
+    <message>
+        <source>healthy (--format nagios: OK)</source>
+        <translation>in Ordnung (--format nagios: OK)</translation>
+    </message>
+    <message>
+        <source>unhealthy (--format nagios: WARNING)</source>
+        <translation>gestört (--format nagios: WARNING)</translation>
+    </message>
+    <message>
+        <source>usage error (--format nagios: CRITICAL: down, unreachable, not Live, or a --critical range)</source>
+        <translation>falscher Aufruf (--format nagios: CRITICAL: ausgefallen, nicht erreichbar, nicht Live oder ein --critical-Bereich)</translation>
+    </message>
+    <message>
+        <source>authentication failed (--format nagios: UNKNOWN, also for a usage error)</source>
+        <translation>Authentifizierung fehlgeschlagen (--format nagios: UNKNOWN, auch bei falschem Aufruf)</translation>
+    </message>
+    <message>
+        <source>Run a multi-user sync scenario against servers and check its thresholds.</source>
+        <translation>Ein Synchronisationsszenario mit vielen Benutzern gegen Server ausführen und seine Schwellen prüfen.</translation>
+    </message>
+    <message>
+        <source>Runs a multi-user scenario: many virtual users, each a full session, on one or more servers; legal actions are driven at a rate and every receipt is measured. SCENARIO is a built-in name (simulate --list shows them) or a JSON file (docs/scenarios.md). Progress goes to standard error, the summary to standard output. SIGINT or SIGTERM once stops the actions and reports; twice aborts.</source>
+        <translation>Führt ein Szenario mit vielen Benutzern aus: viele virtuelle Benutzer, jeder eine vollständige Sitzung, auf einem oder mehreren Servern; zulässige Aktionen werden mit einer Rate ausgelöst und jeder Empfang gemessen. SCENARIO ist ein eingebauter Name (simulate --list zeigt sie) oder eine JSON-Datei (docs/scenarios.md). Der Fortschritt geht auf die Standardfehlerausgabe, die Zusammenfassung auf die Standardausgabe. Einmal SIGINT oder SIGTERM beendet die Aktionen und berichtet; zweimal bricht ab.</translation>
+    </message>
+    <message>
+        <source>A server (required); repeat it, or separate URLs with commas, to spread the users over several servers.</source>
+        <translation>Ein Server (erforderlich); wiederholen Sie die Option oder trennen Sie URLs mit Kommas, um die Benutzer auf mehrere Server zu verteilen.</translation>
+    </message>
+    <message>
+        <source>The users: lines of username,password,unit[,role] (seed_demo --users-csv writes one). Without it the users follow the demo pattern u{unit}_{req|appr|head|uadmin}{k} with the demo password.</source>
+        <translation>Die Benutzer: Zeilen username,password,unit[,role] (seed_demo --users-csv schreibt eine solche Datei). Ohne sie folgen die Benutzer dem Demo-Muster u{unit}_{req|appr|head|uadmin}{k} mit dem Demo-Passwort.</translation>
+    </message>
+    <message>
+        <source>Virtual users in all (default: the scenario&apos;s).</source>
+        <translation>Virtuelle Benutzer insgesamt (Standard: die des Szenarios).</translation>
+    </message>
+    <message>
+        <source>Spread the users over units 1 to M (default: the scenario&apos;s).</source>
+        <translation>Die Benutzer auf die Einheiten 1 bis M verteilen (Standard: die des Szenarios).</translation>
+    </message>
+    <message>
+        <source>Actions per second, all shards together (default: the scenario&apos;s).</source>
+        <translation>Aktionen pro Sekunde, alle Shards zusammen (Standard: die des Szenarios).</translation>
+    </message>
+    <message>
+        <source>Length of the run in seconds (default: the scenario&apos;s).</source>
+        <translation>Dauer des Laufs in Sekunden (Standard: die des Szenarios).</translation>
+    </message>
+    <message>
+        <source>Replace the scenario&apos;s thresholds (repeatable): &quot;METRIC OP NUMBER&quot;, e.g. &quot;p95_ms &lt; 100&quot;, then optionally @STAGE (within one stage of a ramping scenario) and abort_on_fail (end the run, exit 1, as soon as it fails).</source>
+        <translation>Die Schwellen des Szenarios ersetzen (wiederholbar): „METRIK OP ZAHL“, z. B. „p95_ms &lt; 100“, danach optional @STAGE (innerhalb einer Stufe eines ansteigenden Szenarios) und abort_on_fail (den Lauf beenden, Exit 1, sobald sie verletzt ist).</translation>
+    </message>
+    <message>
+        <source>Write the whole report as JSON.</source>
+        <translation>Den ganzen Bericht als JSON schreiben.</translation>
+    </message>
+    <message>
+        <source>Write one JUnit test case per threshold.</source>
+        <translation>Einen JUnit-Testfall je Schwelle schreiben.</translation>
+    </message>
+    <message>
+        <source>Write one line per change and user.</source>
+        <translation>Eine Zeile je Änderung und Benutzer schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the report as one self-contained HTML page for a reviewer (docs/qa-reports.md).</source>
+        <translation>Den Bericht als eine eigenständige HTML-Seite für Prüfende schreiben (docs/qa-reports.md).</translation>
+    </message>
+    <message>
+        <source>Run the K-th of N slices of the users (merge the reports with report merge).</source>
+        <translation>Den K-ten von N Teilen der Benutzer ausführen (die Berichte mit report merge zusammenführen).</translation>
+    </message>
+    <message>
+        <source>The administrator for the snapshot and the final comparison; the password comes from the users file or DMS_ADMIN_PASSWORD.</source>
+        <translation>Der Administrator für den Schnappschuss und den abschließenden Vergleich; das Passwort kommt aus der Benutzerdatei oder DMS_ADMIN_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Run without an administrator.</source>
+        <translation>Ohne Administrator ausführen.</translation>
+    </message>
+    <message>
+        <source>Spread the users&apos; REST traffic over N network managers (default 4).</source>
+        <translation>Den REST-Verkehr der Benutzer auf N Netzwerkmanager verteilen (Standard 4).</translation>
+    </message>
+    <message>
+        <source>No progress, only the summary.</source>
+        <translation>Kein Fortschritt, nur die Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>Print the built-in scenarios and exit.</source>
+        <translation>Die eingebauten Szenarien ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>A simulation with a JUnit result for CI:</source>
+        <translation>Eine Simulation mit einem JUnit-Ergebnis für CI:</translation>
+    </message>
+    <message>
+        <source>every threshold passed</source>
+        <translation>jede Schwelle eingehalten</translation>
+    </message>
+    <message>
+        <source>a threshold failed, or aborted the run</source>
+        <translation>eine Schwelle verletzt, oder sie hat den Lauf abgebrochen</translation>
+    </message>
+    <message>
+        <source>a bad scenario, users file or argument</source>
+        <translation>ein fehlerhaftes Szenario, eine fehlerhafte Benutzerdatei oder ein fehlerhaftes Argument</translation>
+    </message>
+    <message>
+        <source>use the users file or DMS_ADMIN_PASSWORD</source>
+        <translation>verwenden Sie die Benutzerdatei oder DMS_ADMIN_PASSWORD</translation>
+    </message>
+    <message>
+        <source>report reads files and signs in nowhere</source>
+        <translation>report liest Dateien und meldet sich nirgends an</translation>
+    </message>
+    <message>
+        <source>Merge, render or compare the reports of simulate.</source>
+        <translation>Die Berichte von simulate zusammenführen, darstellen oder vergleichen.</translation>
+    </message>
+    <message>
+        <source>The sub-commands merge, html and diff work on the reports simulate --report writes.</source>
+        <translation>Die Unterbefehle merge, html und diff arbeiten mit den Berichten, die simulate --report schreibt.</translation>
+    </message>
+    <message>
+        <source>bad arguments or an unreadable report</source>
+        <translation>fehlerhafte Argumente oder ein unlesbarer Bericht</translation>
+    </message>
+    <message>
+        <source>Merge the reports of the shards of one run.</source>
+        <translation>Die Berichte der Shards eines Laufs zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Combines the reports of the shards of one run (simulate --shard K/N --report …): counts and histogram buckets add up, so the percentiles are exact.</source>
+        <translation>Führt die Berichte der Shards eines Laufs zusammen (simulate --shard K/N --report …): Zählungen und Histogramm-Buckets addieren sich, daher sind die Perzentile exakt.</translation>
+    </message>
+    <message>
+        <source>Write the merged report (JSON) to FILE (required).</source>
+        <translation>Den zusammengeführten Bericht (JSON) nach FILE schreiben (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Also write one JUnit test case per threshold.</source>
+        <translation>Zusätzlich einen JUnit-Testfall je Schwelle schreiben.</translation>
+    </message>
+    <message>
+        <source>Do not print the summary.</source>
+        <translation>Die Zusammenfassung nicht ausgeben.</translation>
+    </message>
+    <message>
+        <source>Merge two shards&apos; reports:</source>
+        <translation>Die Berichte zweier Shards zusammenführen:</translation>
+    </message>
+    <message>
+        <source>the merged run passes its thresholds</source>
+        <translation>der zusammengeführte Lauf hält seine Schwellen ein</translation>
+    </message>
+    <message>
+        <source>it fails</source>
+        <translation>er verletzt sie</translation>
+    </message>
+    <message>
+        <source>bad arguments, or an unreadable or mismatched report</source>
+        <translation>fehlerhafte Argumente, oder ein unlesbarer oder unpassender Bericht</translation>
+    </message>
+    <message>
+        <source>Write a report as one self-contained HTML page.</source>
+        <translation>Einen Bericht als eine eigenständige HTML-Seite schreiben.</translation>
+    </message>
+    <message>
+        <source>Writes a saved report as one self-contained page (no network, no other file) with the verdicts, charts and the per-user table (docs/qa-reports.md).</source>
+        <translation>Schreibt einen gespeicherten Bericht als eine eigenständige Seite (kein Netz, keine weitere Datei) mit den Urteilen, Diagrammen und der Tabelle je Benutzer (docs/qa-reports.md).</translation>
+    </message>
+    <message>
+        <source>Write the page to FILE (required).</source>
+        <translation>Die Seite nach FILE schreiben (erforderlich).</translation>
+    </message>
+    <message>
+        <source>A page for a reviewer:</source>
+        <translation>Eine Seite für Prüfende:</translation>
+    </message>
+    <message>
+        <source>the page was written</source>
+        <translation>die Seite wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>bad arguments, an unreadable or invalid report, or a file that cannot be written</source>
+        <translation>fehlerhafte Argumente, ein unlesbarer oder ungültiger Bericht, oder eine Datei, die sich nicht schreiben lässt</translation>
+    </message>
+    <message>
+        <source>Compare two runs&apos; reports metric by metric.</source>
+        <translation>Die Berichte zweier Läufe Metrik für Metrik vergleichen.</translation>
+    </message>
+    <message>
+        <source>Compares every metric of two runs (the names thresholds use: p95_ms, delivery, leaks, …) and prints the change of each.</source>
+        <translation>Vergleicht jede Metrik zweier Läufe (die Namen, die Schwellen verwenden: p95_ms, delivery, leaks, …) und gibt die Änderung jeder aus.</translation>
+    </message>
+    <message>
+        <source>Replace a metric&apos;s limit (repeatable): p95_ms=10% (a share of the baseline) or p95_ms=50 (in the metric&apos;s unit, here ms); both kinds for one metric apply together.</source>
+        <translation>Die Grenze einer Metrik ersetzen (wiederholbar): p95_ms=10% (ein Anteil der Basislinie) oder p95_ms=50 (in der Einheit der Metrik, hier ms); beide Arten für eine Metrik gelten zusammen.</translation>
+    </message>
+    <message>
+        <source>Also write the comparison as JSON.</source>
+        <translation>Zusätzlich den Vergleich als JSON schreiben.</translation>
+    </message>
+    <message>
+        <source>Fail a CI job when p95 grew by more than 10 %:</source>
+        <translation>Einen CI-Job scheitern lassen, wenn p95 um mehr als 10 % gewachsen ist:</translation>
+    </message>
+    <message>
+        <source>nothing regressed past its limit</source>
+        <translation>nichts hat sich über seine Grenze hinaus verschlechtert</translation>
+    </message>
+    <message>
+        <source>a metric regressed past its limit</source>
+        <translation>eine Metrik hat sich über ihre Grenze hinaus verschlechtert</translation>
+    </message>
+    <message>
+        <source>Print this help and exit.</source>
+        <translation>Diese Hilfe ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Die Version ausgeben und beenden.</translation>
     </message>
 </context>
 <context>

@@ -604,23 +604,23 @@ Exit codes: 0 ok, 1 unhealthy, 2 usage, 3 authentication failed.
     </message>
     <message>
         <source>%1 needs a value in seconds</source>
-        <translation>%1 को सेकंड में मान चाहिए</translation>
+        <translation type="vanished">%1 को सेकंड में मान चाहिए</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number of seconds</source>
-        <translation>%1: &quot;%2&quot; सेकंड की संख्या नहीं है</translation>
+        <translation type="vanished">%1: &quot;%2&quot; सेकंड की संख्या नहीं है</translation>
     </message>
     <message>
         <source>%1 needs a number</source>
-        <translation>%1 को एक संख्या चाहिए</translation>
+        <translation type="vanished">%1 को एक संख्या चाहिए</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number from %3 to %4</source>
-        <translation>%1: &quot;%2&quot; %3 से %4 तक की संख्या नहीं है</translation>
+        <translation type="vanished">%1: &quot;%2&quot; %3 से %4 तक की संख्या नहीं है</translation>
     </message>
     <message>
         <source>--server needs a URL</source>
-        <translation>--server को URL चाहिए</translation>
+        <translation type="vanished">--server को URL चाहिए</translation>
     </message>
     <message>
         <source>--server: &quot;%1&quot; is not an http:// or https:// URL</source>
@@ -628,31 +628,31 @@ Exit codes: 0 ok, 1 unhealthy, 2 usage, 3 authentication failed.
     </message>
     <message>
         <source>--user needs a name</source>
-        <translation>--user को नाम चाहिए</translation>
+        <translation type="vanished">--user को नाम चाहिए</translation>
     </message>
     <message>
         <source>--password is not accepted: a password on the command line leaks into process lists and shell history; use --password-stdin or DMS_PASSWORD</source>
-        <translation>--password स्वीकार नहीं है: कमांड लाइन पर दिया पासवर्ड प्रोसेस सूचियों और शेल इतिहास में पहुँच जाता है; --password-stdin या DMS_PASSWORD का उपयोग करें</translation>
+        <translation type="vanished">--password स्वीकार नहीं है: कमांड लाइन पर दिया पासवर्ड प्रोसेस सूचियों और शेल इतिहास में पहुँच जाता है; --password-stdin या DMS_PASSWORD का उपयोग करें</translation>
     </message>
     <message>
         <source>--profile needs a name or a file</source>
-        <translation>--profile को नाम या फ़ाइल चाहिए</translation>
+        <translation type="vanished">--profile को नाम या फ़ाइल चाहिए</translation>
     </message>
     <message>
         <source>--ca-file needs a PEM file</source>
-        <translation>--ca-file को PEM फ़ाइल चाहिए</translation>
+        <translation type="vanished">--ca-file को PEM फ़ाइल चाहिए</translation>
     </message>
     <message>
         <source>--ping-interval must be at least 0.01 s</source>
-        <translation>--ping-interval कम से कम 0.01 सेकंड होना चाहिए</translation>
+        <translation type="vanished">--ping-interval कम से कम 0.01 सेकंड होना चाहिए</translation>
     </message>
     <message>
         <source>--pong-timeout must be at least 0.01 s</source>
-        <translation>--pong-timeout कम से कम 0.01 सेकंड होना चाहिए</translation>
+        <translation type="vanished">--pong-timeout कम से कम 0.01 सेकंड होना चाहिए</translation>
     </message>
     <message>
         <source>--queries needs a comma-separated list of query keys</source>
-        <translation>--queries को क्वेरी कुंजियों की अल्पविराम से अलग सूची चाहिए</translation>
+        <translation type="vanished">--queries को क्वेरी कुंजियों की अल्पविराम से अलग सूची चाहिए</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
@@ -741,7 +741,7 @@ p95_ms=10% (a share of the baseline) or p95_ms=50 (in the metric&apos;s unit, he
 repeatable, and both kinds for one metric apply together (past both regresses).
 Exit codes: 0 nothing regressed past its limit, 1 something did, 2 bad input.
 </source>
-        <translation>उपयोग:
+        <translation type="vanished">उपयोग:
   dms-console report merge a.json b.json … --out all.json [--junit all.xml] [--quiet]
   dms-console report html in.json --out out.html
 merge एक रन के शार्ड की रिपोर्टों को जोड़ता है (dms-console simulate --shard K/N
@@ -766,7 +766,7 @@ p95_ms=10% (बेसलाइन का हिस्सा) या p95_ms=50 (�
     </message>
     <message>
         <source>%1 needs a file</source>
-        <translation>%1 को फ़ाइल चाहिए</translation>
+        <translation type="vanished">%1 को फ़ाइल चाहिए</translation>
     </message>
     <message>
         <source>no reports to merge</source>
@@ -778,7 +778,7 @@ p95_ms=10% (बेसलाइन का हिस्सा) या p95_ms=50 (�
     </message>
     <message>
         <source>expected: report html FILE --out FILE</source>
-        <translation>अपेक्षित: report html FILE --out FILE</translation>
+        <translation type="vanished">अपेक्षित: report html FILE --out FILE</translation>
     </message>
     <message>
         <source>a second report &quot;%1&quot;: give one (merge shards first: report merge)</source>
@@ -790,11 +790,11 @@ p95_ms=10% (बेसलाइन का हिस्सा) या p95_ms=50 (�
     </message>
     <message>
         <source>expected: report diff BASELINE CURRENT</source>
-        <translation>अपेक्षित: report diff BASELINE CURRENT</translation>
+        <translation type="vanished">अपेक्षित: report diff BASELINE CURRENT</translation>
     </message>
     <message>
         <source>--max-regression needs NAME=LIMIT, e.g. p95_ms=10%</source>
-        <translation>--max-regression को NAME=LIMIT चाहिए, उदा. p95_ms=10%</translation>
+        <translation type="vanished">--max-regression को NAME=LIMIT चाहिए, उदा. p95_ms=10%</translation>
     </message>
     <message>
         <source>--max-regression %1</source>
@@ -802,7 +802,7 @@ p95_ms=10% (बेसलाइन का हिस्सा) या p95_ms=50 (�
     </message>
     <message>
         <source>--json needs a file</source>
-        <translation>--json को फ़ाइल चाहिए</translation>
+        <translation type="vanished">--json को फ़ाइल चाहिए</translation>
     </message>
     <message>
         <source>expected two reports, the baseline and the current run; got %1</source>
@@ -857,7 +857,7 @@ one self-contained page for a reviewer (docs/qa-reports.md).
 Exit codes: 0 every threshold passed, 1 one failed (or aborted the run), 2 bad scenario
 or arguments.
 </source>
-        <translation>उपयोग:
+        <translation type="vanished">उपयोग:
   dms-console simulate SCENARIO --server URL [--server URL2 …] [--users-file CSV]
                        [--users N] [--units M] [--rate R] [--duration S]
                        [--threshold &quot;p95_ms &lt; 100&quot; …]
@@ -890,55 +890,55 @@ username,password,unit[,role] पंक्तियाँ होती हैं
     </message>
     <message>
         <source>a number</source>
-        <translation>एक संख्या</translation>
+        <translation type="vanished">एक संख्या</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number above 0</source>
-        <translation>%1: &quot;%2&quot; 0 से बड़ी संख्या नहीं है</translation>
+        <translation type="vanished">%1: &quot;%2&quot; 0 से बड़ी संख्या नहीं है</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation>एक पूर्ण संख्या</translation>
+        <translation type="vanished">एक पूर्ण संख्या</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a whole number from 1 to %3</source>
-        <translation>%1: &quot;%2&quot; 1 से %3 तक की पूर्ण संख्या नहीं है</translation>
+        <translation type="vanished">%1: &quot;%2&quot; 1 से %3 तक की पूर्ण संख्या नहीं है</translation>
     </message>
     <message>
         <source>a URL</source>
-        <translation>एक URL</translation>
+        <translation type="vanished">एक URL</translation>
     </message>
     <message>
         <source>a CSV file</source>
-        <translation>एक CSV फ़ाइल</translation>
+        <translation type="vanished">एक CSV फ़ाइल</translation>
     </message>
     <message>
         <source>a rule like &quot;p95_ms &lt; 100&quot;</source>
-        <translation>&quot;p95_ms &lt; 100&quot; जैसा नियम</translation>
+        <translation type="vanished">&quot;p95_ms &lt; 100&quot; जैसा नियम</translation>
     </message>
     <message>
         <source>a file</source>
-        <translation>एक फ़ाइल</translation>
+        <translation type="vanished">एक फ़ाइल</translation>
     </message>
     <message>
         <source>K/N</source>
-        <translation>K/N</translation>
+        <translation type="vanished">K/N</translation>
     </message>
     <message>
         <source>a user name</source>
-        <translation>एक उपयोगकर्ता नाम</translation>
+        <translation type="vanished">एक उपयोगकर्ता नाम</translation>
     </message>
     <message>
         <source>a name or a file</source>
-        <translation>एक नाम या फ़ाइल</translation>
+        <translation type="vanished">एक नाम या फ़ाइल</translation>
     </message>
     <message>
         <source>a PEM file</source>
-        <translation>एक PEM फ़ाइल</translation>
+        <translation type="vanished">एक PEM फ़ाइल</translation>
     </message>
     <message>
         <source>%1 is not accepted: passwords on the command line leak into process lists; use the users file or DMS_ADMIN_PASSWORD</source>
-        <translation>%1 स्वीकार नहीं है: कमांड लाइन पर दिए पासवर्ड प्रोसेस सूचियों में पहुँच जाते हैं; उपयोगकर्ता फ़ाइल या DMS_ADMIN_PASSWORD का उपयोग करें</translation>
+        <translation type="vanished">%1 स्वीकार नहीं है: कमांड लाइन पर दिए पासवर्ड प्रोसेस सूचियों में पहुँच जाते हैं; उपयोगकर्ता फ़ाइल या DMS_ADMIN_PASSWORD का उपयोग करें</translation>
     </message>
     <message>
         <source>a second scenario &quot;%1&quot;: give one scenario per run</source>
@@ -973,7 +973,7 @@ The password comes from --password-stdin, DMS_PASSWORD or the keychain; never an
 Exit codes: 0 ok, 1 unhealthy, 2 usage, 3 authentication failed;
 with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage, authentication).
 </source>
-        <translation>उपयोग:
+        <translation type="vanished">उपयोग:
   dms-console watch  --server URL --user NAME [--password-stdin] [--profile dms-updates]
                      [--ping-interval S] [--pong-timeout S] [--reconnect-base S]
                      [--reconnect-cap S] [--max-attempts N] [--offline-retry S] [--duration S]
@@ -992,15 +992,15 @@ with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage, authenticat
     </message>
     <message>
         <source>--format needs text, json, nagios or prometheus</source>
-        <translation>--format को text, json, nagios या prometheus चाहिए</translation>
+        <translation type="vanished">--format को text, json, nagios या prometheus चाहिए</translation>
     </message>
     <message>
         <source>--format: &quot;%1&quot; is not text, json, nagios or prometheus</source>
-        <translation>--format: &quot;%1&quot; text, json, nagios या prometheus नहीं है</translation>
+        <translation type="vanished">--format: &quot;%1&quot; text, json, nagios या prometheus नहीं है</translation>
     </message>
     <message>
         <source>%1 needs RTT[,TTL]: threshold ranges in milliseconds</source>
-        <translation>%1 को RTT[,TTL] चाहिए: मिलीसेकंड में सीमा-श्रेणियाँ</translation>
+        <translation type="vanished">%1 को RTT[,TTL] चाहिए: मिलीसेकंड में सीमा-श्रेणियाँ</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; has more than two ranges (RTT,TTL)</source>
@@ -1012,11 +1012,11 @@ with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage, authenticat
     </message>
     <message>
         <source>--format, --warning and --critical are options of status; watch prints JSON lines</source>
-        <translation>--format, --warning और --critical status के विकल्प हैं; watch JSON पंक्तियाँ छापता है</translation>
+        <translation type="vanished">--format, --warning और --critical status के विकल्प हैं; watch JSON पंक्तियाँ छापता है</translation>
     </message>
     <message>
         <source>--raw and --metrics-port are options of watch</source>
-        <translation>--raw और --metrics-port watch के विकल्प हैं</translation>
+        <translation type="vanished">--raw और --metrics-port watch के विकल्प हैं</translation>
     </message>
     <message>
         <source>--warning and --critical need --format nagios</source>
@@ -1081,6 +1081,506 @@ with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage, authenticat
     <message>
         <source>cannot serve metrics on %1:%2: %3</source>
         <translation>%1:%2 पर मेट्रिक्स नहीं दिए जा सकते: %3</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>उपयोग:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>उदाहरण:</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>उदाहरण:</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Exit कोड:</translation>
+    </message>
+    <message>
+        <source>%1 is not accepted: passwords and tokens on the command line leak into process lists and shell history; %2</source>
+        <translation>%1 स्वीकार नहीं है: कमांड लाइन पर पासवर्ड और टोकन प्रोसेस सूचियों और शेल इतिहास में लीक होते हैं; %2</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; (an option of %2)</source>
+        <translation>अज्ञात विकल्प &quot;%1&quot; (%2 का विकल्प)</translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation>%1 कोई मान नहीं लेता</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: the commands are watch, status, simulate and report</source>
+        <translation>अज्ञात कमांड &quot;%1&quot;: कमांड watch, status, simulate और report हैं</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>अप्रत्याशित तर्क &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of seconds from %3 to %4</source>
+        <translation>%1: &quot;%2&quot; %3 से %4 तक सेकंड की संख्या नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation>%1: &quot;%2&quot; %3 से %4 तक की पूर्ण संख्या नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number above %3 and at most %4</source>
+        <translation>%1: &quot;%2&quot; %3 से अधिक और अधिकतम %4 की संख्या नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3</source>
+        <translation>%1: &quot;%2&quot; इनमें से कोई नहीं है: %3</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>विकल्प:</translation>
+    </message>
+    <message>
+        <source>Commands (they need no display):</source>
+        <translation>कमांड (इन्हें डिस्प्ले की ज़रूरत नहीं):</translation>
+    </message>
+    <message>
+        <source>Options of the window:</source>
+        <translation>विंडो के विकल्प:</translation>
+    </message>
+    <message>
+        <source>Run &quot;dms-console COMMAND --help&quot; for the options of a command, and &quot;man dms-console&quot; for the environment and files.</source>
+        <translation>किसी कमांड के विकल्पों के लिए &quot;dms-console COMMAND --help&quot; चलाएँ, और परिवेश व फ़ाइलों के लिए &quot;man dms-console&quot;।</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the options, an example and the exit codes.</source>
+        <translation>विकल्पों, एक उदाहरण और exit कोड के लिए &quot;%1 --help&quot; चलाएँ।</translation>
+    </message>
+    <message>
+        <source>The DMS to sign in to, an http:// or https:// URL. Plain http:// to anything but this machine&apos;s loopback is refused unless --allow-insecure-http is given.</source>
+        <translation>वह DMS जिसमें साइन इन करना है, एक http:// या https:// URL। इस मशीन के loopback के अलावा किसी भी चीज़ पर सादा http:// अस्वीकार किया जाता है, जब तक --allow-insecure-http न दिया गया हो।</translation>
+    </message>
+    <message>
+        <source>The user to sign in as.</source>
+        <translation>वह उपयोगकर्ता जिसके रूप में साइन इन करना है।</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input (without it: DMS_PASSWORD, else the keychain).</source>
+        <translation>पासवर्ड मानक इनपुट की पहली पंक्ति से पढ़ें (इसके बिना: DMS_PASSWORD, अन्यथा कीचेन)।</translation>
+    </message>
+    <message>
+        <source>The dialect profile: dms-updates (the default), dms-channels, hycon-first-message, or a JSON file.</source>
+        <translation>डायलेक्ट प्रोफ़ाइल: dms-updates (डिफ़ॉल्ट), dms-channels, hycon-first-message, या एक JSON फ़ाइल।</translation>
+    </message>
+    <message>
+        <source>Trust the certificate authorities in this PEM file in addition to the system&apos;s. Certificates are always verified.</source>
+        <translation>सिस्टम के अलावा इस PEM फ़ाइल के प्रमाणपत्र प्राधिकरणों पर भी भरोसा करें। प्रमाणपत्र हमेशा सत्यापित किए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Send the access token in an Authorization header on the WebSocket handshake instead of in the URL.</source>
+        <translation>एक्सेस टोकन को URL के बजाय WebSocket हैंडशेक पर Authorization हेडर में भेजें।</translation>
+    </message>
+    <message>
+        <source>Remember the refresh token in the keychain.</source>
+        <translation>रिफ़्रेश टोकन को कीचेन में याद रखें।</translation>
+    </message>
+    <message>
+        <source>Do not use the keychain; secrets stay in memory.</source>
+        <translation>कीचेन का उपयोग न करें; गोपनीय जानकारी मेमोरी में ही रहती है।</translation>
+    </message>
+    <message>
+        <source>Accept sending the password and tokens unencrypted over http:// to another machine.</source>
+        <translation>पासवर्ड और टोकन को http:// पर बिना एन्क्रिप्शन के किसी दूसरी मशीन पर भेजना स्वीकार करें।</translation>
+    </message>
+    <message>
+        <source>The language of messages and help: en, de or hi (default: the system locale). JSON, CSV and JUnit output stays English.</source>
+        <translation>संदेशों और सहायता की भाषा: en, de या hi (डिफ़ॉल्ट: सिस्टम लोकेल)। JSON, CSV और JUnit आउटपुट अंग्रेज़ी में ही रहता है।</translation>
+    </message>
+    <message>
+        <source>Send a heartbeat every S seconds (default 30).</source>
+        <translation>हर S सेकंड पर एक हार्टबीट भेजें (डिफ़ॉल्ट 30)।</translation>
+    </message>
+    <message>
+        <source>Drop and replace the connection when no frame arrives within S seconds of a ping (default 10).</source>
+        <translation>पिंग के S सेकंड के भीतर कोई फ़्रेम न आए तो कनेक्शन छोड़कर नया बनाएँ (डिफ़ॉल्ट 10)।</translation>
+    </message>
+    <message>
+        <source>First reconnect delay; it doubles per attempt, with full jitter (default 1).</source>
+        <translation>पुनः कनेक्ट करने की पहली देरी; यह हर प्रयास पर दोगुनी होती है, पूरे jitter के साथ (डिफ़ॉल्ट 1)।</translation>
+    </message>
+    <message>
+        <source>Longest reconnect delay (default 30; not below --reconnect-base).</source>
+        <translation>पुनः कनेक्ट करने की सबसे लंबी देरी (डिफ़ॉल्ट 30; --reconnect-base से कम नहीं)।</translation>
+    </message>
+    <message>
+        <source>Reconnect attempts before the session is Offline (default 10; 0: never give up).</source>
+        <translation>सत्र के Offline होने से पहले पुनः कनेक्ट के प्रयास (डिफ़ॉल्ट 10; 0: कभी हार न मानें)।</translation>
+    </message>
+    <message>
+        <source>While Offline, try once more every S seconds (default 60; 0: wait for the network to come back).</source>
+        <translation>Offline रहते हुए हर S सेकंड पर एक बार फिर प्रयास करें (डिफ़ॉल्ट 60; 0: नेटवर्क लौटने की प्रतीक्षा करें)।</translation>
+    </message>
+    <message>
+        <source>The DMS, an http:// or https:// URL (required). Plain http:// to anything but this machine&apos;s loopback is refused unless --allow-insecure-http is given.</source>
+        <translation>DMS, एक http:// या https:// URL (आवश्यक)। इस मशीन के loopback के अलावा किसी भी चीज़ पर सादा http:// अस्वीकार किया जाता है, जब तक --allow-insecure-http न दिया गया हो।</translation>
+    </message>
+    <message>
+        <source>The user to sign in as (required).</source>
+        <translation>वह उपयोगकर्ता जिसके रूप में साइन इन करना है (आवश्यक)।</translation>
+    </message>
+    <message>
+        <source>use --password-stdin or DMS_PASSWORD</source>
+        <translation>--password-stdin या DMS_PASSWORD का उपयोग करें</translation>
+    </message>
+    <message>
+        <source>Open the console window.</source>
+        <translation>कंसोल विंडो खोलें।</translation>
+    </message>
+    <message>
+        <source>Without a command dms-console opens the window. Without --server it asks for the server, the user and the password in the sign-in dialog; with --server and --user it signs in at once, the password from DMS_PASSWORD or the keychain.</source>
+        <translation>बिना कमांड के dms-console विंडो खोलता है। --server के बिना यह साइन-इन संवाद में सर्वर, उपयोगकर्ता और पासवर्ड पूछता है; --server और --user के साथ यह तुरंत साइन इन करता है, पासवर्ड DMS_PASSWORD या कीचेन से।</translation>
+    </message>
+    <message>
+        <source>The DMS to sign in to, an http:// or https:// URL.</source>
+        <translation>वह DMS जिसमें साइन इन करना है, एक http:// या https:// URL।</translation>
+    </message>
+    <message>
+        <source>The user to sign in as; the password comes from DMS_PASSWORD or the keychain.</source>
+        <translation>वह उपयोगकर्ता जिसके रूप में साइन इन करना है; पासवर्ड DMS_PASSWORD या कीचेन से आता है।</translation>
+    </message>
+    <message>
+        <source>Exit 0 at once if this build has a window and a display is set, else 2: for scripts choosing between the window and a headless command.</source>
+        <translation>यदि इस बिल्ड में विंडो है और डिस्प्ले सेट है तो तुरंत 0 के साथ बाहर निकलें, अन्यथा 2: उन स्क्रिप्ट के लिए जो विंडो और बिना डिस्प्ले वाली कमांड के बीच चुनती हैं।</translation>
+    </message>
+    <message>
+        <source>Open the window signed in to the demo server:</source>
+        <translation>डेमो सर्वर में साइन इन की हुई विंडो खोलें:</translation>
+    </message>
+    <message>
+        <source>the window was closed</source>
+        <translation>विंडो बंद की गई</translation>
+    </message>
+    <message>
+        <source>usage error, or no display to open the window on</source>
+        <translation>उपयोग त्रुटि, या विंडो खोलने के लिए कोई डिस्प्ले नहीं</translation>
+    </message>
+    <message>
+        <source>use DMS_PASSWORD or the sign-in dialog</source>
+        <translation>DMS_PASSWORD या साइन-इन संवाद का उपयोग करें</translation>
+    </message>
+    <message>
+        <source>Hold one live session and print what happens as JSON lines.</source>
+        <translation>एक लाइव सत्र बनाए रखें और जो होता है उसे JSON पंक्तियों के रूप में छापें।</translation>
+    </message>
+    <message>
+        <source>Signs in, keeps the listed queries active, holds one live session that reconnects and sends heartbeats, and prints one JSON object per line on standard output (signed_in, state, frame, heartbeat, invalidate, fetch, missed, error, summary, …). It runs until --duration has passed or until SIGINT or SIGTERM. Log lines go to standard error.</source>
+        <translation>साइन इन करता है, सूचीबद्ध क्वेरी सक्रिय रखता है, एक लाइव सत्र बनाए रखता है जो पुनः कनेक्ट होता है और हार्टबीट भेजता है, और मानक आउटपुट पर प्रति पंक्ति एक JSON ऑब्जेक्ट छापता है (signed_in, state, frame, heartbeat, invalidate, fetch, missed, error, summary, …)। यह --duration बीतने तक या SIGINT या SIGTERM तक चलता है। लॉग पंक्तियाँ मानक त्रुटि पर जाती हैं।</translation>
+    </message>
+    <message>
+        <source>Stop after S seconds (default 0: until SIGINT or SIGTERM).</source>
+        <translation>S सेकंड के बाद रुकें (डिफ़ॉल्ट 0: SIGINT या SIGTERM तक)।</translation>
+    </message>
+    <message>
+        <source>The queries to keep active (default: every list the profile routes, e.g. withdrawal-requests, crates, audit).</source>
+        <translation>सक्रिय रखी जाने वाली क्वेरी (डिफ़ॉल्ट: प्रोफ़ाइल की हर सूची, जैसे withdrawal-requests, crates, audit)।</translation>
+    </message>
+    <message>
+        <source>End as soon as the session is Live and every query&apos;s first fetch has succeeded: one ready line, the summary, exit 0.</source>
+        <translation>जैसे ही सत्र Live हो और हर क्वेरी का पहला फ़ेच सफल हो जाए, समाप्त करें: एक ready पंक्ति, सारांश, exit 0।</translation>
+    </message>
+    <message>
+        <source>Also print every frame in and out (its first 4 KiB) as a raw line, tokens and passwords replaced by ***.</source>
+        <translation>हर आने-जाने वाले फ़्रेम (उसके पहले 4 KiB) को raw पंक्ति के रूप में भी छापें, टोकन और पासवर्ड *** से बदले हुए।</translation>
+    </message>
+    <message>
+        <source>Serve the session&apos;s counters as OpenMetrics on http://127.0.0.1:P/metrics while watch runs (0: a free port).</source>
+        <translation>watch चलने के दौरान सत्र के काउंटर OpenMetrics के रूप में http://127.0.0.1:P/metrics पर उपलब्ध कराएँ (0: कोई खाली पोर्ट)।</translation>
+    </message>
+    <message>
+        <source>The address /metrics listens on (default 127.0.0.1).</source>
+        <translation>वह पता जिस पर /metrics सुनता है (डिफ़ॉल्ट 127.0.0.1)।</translation>
+    </message>
+    <message>
+        <source>Watch the demo server for a minute, a heartbeat every 5 seconds:</source>
+        <translation>डेमो सर्वर को एक मिनट तक देखें, हर 5 सेकंड पर एक हार्टबीट:</translation>
+    </message>
+    <message>
+        <source>the session ended Live (with --until-ready: and ready)</source>
+        <translation>सत्र Live अवस्था में समाप्त हुआ (--until-ready के साथ: और तैयार)</translation>
+    </message>
+    <message>
+        <source>unhealthy: it ended Offline or Reconnecting, the server was unreachable, or it was not ready</source>
+        <translation>अस्वस्थ: यह Offline या पुनः कनेक्ट करते हुए समाप्त हुआ, सर्वर पहुँच से बाहर था, या यह तैयार नहीं था</translation>
+    </message>
+    <message>
+        <source>usage error (the message names the option)</source>
+        <translation>उपयोग त्रुटि (संदेश विकल्प का नाम बताता है)</translation>
+    </message>
+    <message>
+        <source>authentication failed (wrong password, or the session could not be renewed)</source>
+        <translation>प्रमाणीकरण विफल (गलत पासवर्ड, या सत्र का नवीनीकरण नहीं हो सका)</translation>
+    </message>
+    <message>
+        <source>Check a server&apos;s health once; the exit code says healthy or not.</source>
+        <translation>सर्वर की स्थिति एक बार जाँचें; exit कोड बताता है कि वह स्वस्थ है या नहीं।</translation>
+    </message>
+    <message>
+        <source>Signs in, goes Live (one attempt), sends a few pings and prints the state, the round-trip times and the server&apos;s clock offset. With --format nagios it is a monitoring plugin; with --format prometheus it writes OpenMetrics for node_exporter&apos;s textfile collector (docs/monitoring.md).</source>
+        <translation>साइन इन करता है, Live होता है (एक प्रयास), कुछ पिंग भेजता है और स्थिति, राउंड-ट्रिप समय और सर्वर की घड़ी का अंतर छापता है। --format nagios के साथ यह एक मॉनिटरिंग प्लगइन है; --format prometheus के साथ यह node_exporter के textfile collector के लिए OpenMetrics लिखता है (docs/monitoring.md)।</translation>
+    </message>
+    <message>
+        <source>What to print: text (the default), json (one JSON line), nagios (one monitoring-plugin line with perfdata) or prometheus (OpenMetrics text).</source>
+        <translation>क्या छापना है: text (डिफ़ॉल्ट), json (एक JSON पंक्ति), nagios (perfdata के साथ एक मॉनिटरिंग-प्लगइन पंक्ति) या prometheus (OpenMetrics टेक्स्ट)।</translation>
+    </message>
+    <message>
+        <source>Pings to send (default 3).</source>
+        <translation>भेजे जाने वाले पिंग (डिफ़ॉल्ट 3)।</translation>
+    </message>
+    <message>
+        <source>The same as --format json.</source>
+        <translation>--format json के समान।</translation>
+    </message>
+    <message>
+        <source>With --format nagios: the WARNING ranges in milliseconds, of the median round-trip time and, after a comma, of the time to Live (e.g. 200,2000).</source>
+        <translation>--format nagios के साथ: मिलीसेकंड में WARNING सीमाएँ, माध्यिका राउंड-ट्रिप समय की और, अल्पविराम के बाद, Live होने के समय की (जैसे 200,2000)।</translation>
+    </message>
+    <message>
+        <source>With --format nagios: the CRITICAL ranges, as for --warning (e.g. 1000,10000).</source>
+        <translation>--format nagios के साथ: CRITICAL सीमाएँ, --warning की तरह (जैसे 1000,10000)।</translation>
+    </message>
+    <message>
+        <source>Give up after S seconds (default 20).</source>
+        <translation>S सेकंड के बाद हार मान लें (डिफ़ॉल्ट 20)।</translation>
+    </message>
+    <message>
+        <source>A health check for monitoring, the password on standard input:</source>
+        <translation>मॉनिटरिंग के लिए स्वास्थ्य जाँच, पासवर्ड मानक इनपुट पर:</translation>
+    </message>
+    <message>
+        <source>A Nagios or Icinga check:</source>
+        <translation>एक Nagios या Icinga जाँच:</translation>
+    </message>
+    <message>
+        <source>healthy (--format nagios: OK)</source>
+        <translation>स्वस्थ (--format nagios: OK)</translation>
+    </message>
+    <message>
+        <source>unhealthy (--format nagios: WARNING)</source>
+        <translation>अस्वस्थ (--format nagios: WARNING)</translation>
+    </message>
+    <message>
+        <source>usage error (--format nagios: CRITICAL: down, unreachable, not Live, or a --critical range)</source>
+        <translation>उपयोग त्रुटि (--format nagios: CRITICAL: बंद, पहुँच से बाहर, Live नहीं, या कोई --critical सीमा)</translation>
+    </message>
+    <message>
+        <source>authentication failed (--format nagios: UNKNOWN, also for a usage error)</source>
+        <translation>प्रमाणीकरण विफल (--format nagios: UNKNOWN, उपयोग त्रुटि पर भी)</translation>
+    </message>
+    <message>
+        <source>Run a multi-user sync scenario against servers and check its thresholds.</source>
+        <translation>सर्वरों पर बहु-उपयोगकर्ता सिंक परिदृश्य चलाएँ और उसकी सीमाएँ जाँचें।</translation>
+    </message>
+    <message>
+        <source>Runs a multi-user scenario: many virtual users, each a full session, on one or more servers; legal actions are driven at a rate and every receipt is measured. SCENARIO is a built-in name (simulate --list shows them) or a JSON file (docs/scenarios.md). Progress goes to standard error, the summary to standard output. SIGINT or SIGTERM once stops the actions and reports; twice aborts.</source>
+        <translation>बहु-उपयोगकर्ता परिदृश्य चलाता है: कई आभासी उपयोगकर्ता, हर एक पूरा सत्र, एक या अधिक सर्वरों पर; वैध क्रियाएँ एक दर से चलाई जाती हैं और हर प्राप्ति मापी जाती है। SCENARIO एक अंतर्निहित नाम (simulate --list उन्हें दिखाता है) या एक JSON फ़ाइल है (docs/scenarios.md)। प्रगति मानक त्रुटि पर जाती है, सारांश मानक आउटपुट पर। एक बार SIGINT या SIGTERM क्रियाएँ रोककर रिपोर्ट करता है; दो बार रद्द कर देता है।</translation>
+    </message>
+    <message>
+        <source>A server (required); repeat it, or separate URLs with commas, to spread the users over several servers.</source>
+        <translation>एक सर्वर (आवश्यक); उपयोगकर्ताओं को कई सर्वरों पर फैलाने के लिए इसे दोहराएँ, या URL को अल्पविराम से अलग करें।</translation>
+    </message>
+    <message>
+        <source>The users: lines of username,password,unit[,role] (seed_demo --users-csv writes one). Without it the users follow the demo pattern u{unit}_{req|appr|head|uadmin}{k} with the demo password.</source>
+        <translation>उपयोगकर्ता: username,password,unit[,role] की पंक्तियाँ (seed_demo --users-csv ऐसी फ़ाइल लिखता है)। इसके बिना उपयोगकर्ता डेमो पैटर्न u{unit}_{req|appr|head|uadmin}{k} और डेमो पासवर्ड का पालन करते हैं।</translation>
+    </message>
+    <message>
+        <source>Virtual users in all (default: the scenario&apos;s).</source>
+        <translation>कुल आभासी उपयोगकर्ता (डिफ़ॉल्ट: परिदृश्य के)।</translation>
+    </message>
+    <message>
+        <source>Spread the users over units 1 to M (default: the scenario&apos;s).</source>
+        <translation>उपयोगकर्ताओं को इकाई 1 से M तक फैलाएँ (डिफ़ॉल्ट: परिदृश्य की)।</translation>
+    </message>
+    <message>
+        <source>Actions per second, all shards together (default: the scenario&apos;s).</source>
+        <translation>प्रति सेकंड क्रियाएँ, सभी shard मिलाकर (डिफ़ॉल्ट: परिदृश्य की)।</translation>
+    </message>
+    <message>
+        <source>Length of the run in seconds (default: the scenario&apos;s).</source>
+        <translation>रन की अवधि सेकंड में (डिफ़ॉल्ट: परिदृश्य की)।</translation>
+    </message>
+    <message>
+        <source>Replace the scenario&apos;s thresholds (repeatable): &quot;METRIC OP NUMBER&quot;, e.g. &quot;p95_ms &lt; 100&quot;, then optionally @STAGE (within one stage of a ramping scenario) and abort_on_fail (end the run, exit 1, as soon as it fails).</source>
+        <translation>परिदृश्य की सीमाएँ बदलें (दोहराने योग्य): &quot;METRIC OP NUMBER&quot;, जैसे &quot;p95_ms &lt; 100&quot;, फिर वैकल्पिक रूप से @STAGE (बढ़ते परिदृश्य के किसी एक चरण के भीतर) और abort_on_fail (जैसे ही यह विफल हो, रन समाप्त करें, exit 1)।</translation>
+    </message>
+    <message>
+        <source>Write the whole report as JSON.</source>
+        <translation>पूरी रिपोर्ट JSON के रूप में लिखें।</translation>
+    </message>
+    <message>
+        <source>Write one JUnit test case per threshold.</source>
+        <translation>हर सीमा के लिए एक JUnit टेस्ट केस लिखें।</translation>
+    </message>
+    <message>
+        <source>Write one line per change and user.</source>
+        <translation>हर परिवर्तन और उपयोगकर्ता के लिए एक पंक्ति लिखें।</translation>
+    </message>
+    <message>
+        <source>Write the report as one self-contained HTML page for a reviewer (docs/qa-reports.md).</source>
+        <translation>समीक्षक के लिए रिपोर्ट को एक स्व-निहित HTML पेज के रूप में लिखें (docs/qa-reports.md)।</translation>
+    </message>
+    <message>
+        <source>Run the K-th of N slices of the users (merge the reports with report merge).</source>
+        <translation>उपयोगकर्ताओं के N हिस्सों में से K-वाँ चलाएँ (रिपोर्टों को report merge से मिलाएँ)।</translation>
+    </message>
+    <message>
+        <source>The administrator for the snapshot and the final comparison; the password comes from the users file or DMS_ADMIN_PASSWORD.</source>
+        <translation>स्नैपशॉट और अंतिम तुलना के लिए व्यवस्थापक; पासवर्ड उपयोगकर्ता फ़ाइल या DMS_ADMIN_PASSWORD से आता है।</translation>
+    </message>
+    <message>
+        <source>Run without an administrator.</source>
+        <translation>व्यवस्थापक के बिना चलाएँ।</translation>
+    </message>
+    <message>
+        <source>Spread the users&apos; REST traffic over N network managers (default 4).</source>
+        <translation>उपयोगकर्ताओं के REST ट्रैफ़िक को N नेटवर्क मैनेजरों पर फैलाएँ (डिफ़ॉल्ट 4)।</translation>
+    </message>
+    <message>
+        <source>No progress, only the summary.</source>
+        <translation>कोई प्रगति नहीं, केवल सारांश।</translation>
+    </message>
+    <message>
+        <source>Print the built-in scenarios and exit.</source>
+        <translation>अंतर्निहित परिदृश्य छापें और बाहर निकलें।</translation>
+    </message>
+    <message>
+        <source>A simulation with a JUnit result for CI:</source>
+        <translation>CI के लिए JUnit परिणाम के साथ एक सिमुलेशन:</translation>
+    </message>
+    <message>
+        <source>every threshold passed</source>
+        <translation>हर सीमा पास हुई</translation>
+    </message>
+    <message>
+        <source>a threshold failed, or aborted the run</source>
+        <translation>कोई सीमा विफल हुई, या उसने रन रद्द किया</translation>
+    </message>
+    <message>
+        <source>a bad scenario, users file or argument</source>
+        <translation>गलत परिदृश्य, उपयोगकर्ता फ़ाइल या तर्क</translation>
+    </message>
+    <message>
+        <source>use the users file or DMS_ADMIN_PASSWORD</source>
+        <translation>उपयोगकर्ता फ़ाइल या DMS_ADMIN_PASSWORD का उपयोग करें</translation>
+    </message>
+    <message>
+        <source>report reads files and signs in nowhere</source>
+        <translation>report फ़ाइलें पढ़ता है और कहीं साइन इन नहीं करता</translation>
+    </message>
+    <message>
+        <source>Merge, render or compare the reports of simulate.</source>
+        <translation>simulate की रिपोर्टों को मिलाएँ, प्रदर्शित करें या तुलना करें।</translation>
+    </message>
+    <message>
+        <source>The sub-commands merge, html and diff work on the reports simulate --report writes.</source>
+        <translation>उप-कमांड merge, html और diff उन रिपोर्टों पर काम करती हैं जो simulate --report लिखता है।</translation>
+    </message>
+    <message>
+        <source>bad arguments or an unreadable report</source>
+        <translation>गलत तर्क या न पढ़ी जा सकने वाली रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Merge the reports of the shards of one run.</source>
+        <translation>एक रन के shard की रिपोर्टें मिलाएँ।</translation>
+    </message>
+    <message>
+        <source>Combines the reports of the shards of one run (simulate --shard K/N --report …): counts and histogram buckets add up, so the percentiles are exact.</source>
+        <translation>एक रन के shard की रिपोर्टें जोड़ता है (simulate --shard K/N --report …): गिनतियाँ और हिस्टोग्राम बकेट जुड़ते हैं, इसलिए प्रतिशतक सटीक रहते हैं।</translation>
+    </message>
+    <message>
+        <source>Write the merged report (JSON) to FILE (required).</source>
+        <translation>मिलाई गई रिपोर्ट (JSON) FILE में लिखें (आवश्यक)।</translation>
+    </message>
+    <message>
+        <source>Also write one JUnit test case per threshold.</source>
+        <translation>हर सीमा के लिए एक JUnit टेस्ट केस भी लिखें।</translation>
+    </message>
+    <message>
+        <source>Do not print the summary.</source>
+        <translation>सारांश न छापें।</translation>
+    </message>
+    <message>
+        <source>Merge two shards&apos; reports:</source>
+        <translation>दो shard की रिपोर्टें मिलाएँ:</translation>
+    </message>
+    <message>
+        <source>the merged run passes its thresholds</source>
+        <translation>मिलाया गया रन अपनी सीमाएँ पास करता है</translation>
+    </message>
+    <message>
+        <source>it fails</source>
+        <translation>यह विफल होता है</translation>
+    </message>
+    <message>
+        <source>bad arguments, or an unreadable or mismatched report</source>
+        <translation>गलत तर्क, या न पढ़ी जा सकने वाली या बेमेल रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Write a report as one self-contained HTML page.</source>
+        <translation>रिपोर्ट को एक स्व-निहित HTML पेज के रूप में लिखें।</translation>
+    </message>
+    <message>
+        <source>Writes a saved report as one self-contained page (no network, no other file) with the verdicts, charts and the per-user table (docs/qa-reports.md).</source>
+        <translation>सहेजी गई रिपोर्ट को निर्णयों, चार्ट और प्रति-उपयोगकर्ता तालिका के साथ एक स्व-निहित पेज के रूप में लिखता है (कोई नेटवर्क नहीं, कोई अन्य फ़ाइल नहीं) (docs/qa-reports.md)।</translation>
+    </message>
+    <message>
+        <source>Write the page to FILE (required).</source>
+        <translation>पेज FILE में लिखें (आवश्यक)।</translation>
+    </message>
+    <message>
+        <source>A page for a reviewer:</source>
+        <translation>समीक्षक के लिए एक पेज:</translation>
+    </message>
+    <message>
+        <source>the page was written</source>
+        <translation>पेज लिखा गया</translation>
+    </message>
+    <message>
+        <source>bad arguments, an unreadable or invalid report, or a file that cannot be written</source>
+        <translation>गलत तर्क, न पढ़ी जा सकने वाली या अमान्य रिपोर्ट, या ऐसी फ़ाइल जो लिखी नहीं जा सकती</translation>
+    </message>
+    <message>
+        <source>Compare two runs&apos; reports metric by metric.</source>
+        <translation>दो रन की रिपोर्टों की मीट्रिक-दर-मीट्रिक तुलना करें।</translation>
+    </message>
+    <message>
+        <source>Compares every metric of two runs (the names thresholds use: p95_ms, delivery, leaks, …) and prints the change of each.</source>
+        <translation>दो रन की हर मीट्रिक की तुलना करता है (वे नाम जो सीमाएँ उपयोग करती हैं: p95_ms, delivery, leaks, …) और हर एक का बदलाव छापता है।</translation>
+    </message>
+    <message>
+        <source>Replace a metric&apos;s limit (repeatable): p95_ms=10% (a share of the baseline) or p95_ms=50 (in the metric&apos;s unit, here ms); both kinds for one metric apply together.</source>
+        <translation>किसी मीट्रिक की सीमा बदलें (दोहराने योग्य): p95_ms=10% (आधार रेखा का हिस्सा) या p95_ms=50 (मीट्रिक की इकाई में, यहाँ ms); एक मीट्रिक के लिए दोनों प्रकार साथ लागू होते हैं।</translation>
+    </message>
+    <message>
+        <source>Also write the comparison as JSON.</source>
+        <translation>तुलना को JSON के रूप में भी लिखें।</translation>
+    </message>
+    <message>
+        <source>Fail a CI job when p95 grew by more than 10 %:</source>
+        <translation>जब p95 10 % से अधिक बढ़ जाए तो CI जॉब विफल करें:</translation>
+    </message>
+    <message>
+        <source>nothing regressed past its limit</source>
+        <translation>कुछ भी अपनी सीमा से आगे नहीं बिगड़ा</translation>
+    </message>
+    <message>
+        <source>a metric regressed past its limit</source>
+        <translation>कोई मीट्रिक अपनी सीमा से आगे बिगड़ी</translation>
+    </message>
+    <message>
+        <source>Print this help and exit.</source>
+        <translation>यह सहायता छापें और बाहर निकलें।</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>संस्करण छापें और बाहर निकलें।</translation>
     </message>
 </context>
 <context>

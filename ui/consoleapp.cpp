@@ -4,6 +4,7 @@
 #include "consoleapp.h"
 
 #include "core/logging.h"
+#include "core/version.h"
 #include "data/entitytablemodel.h"
 #include "data/framelogmodel.h"
 #include "dialogs/preferencesdialog.h"
@@ -223,7 +224,7 @@ int runConsole(QApplication &app, const SessionFactory &makeSession, const GuiOp
         QCoreApplication::setOrganizationName(QStringLiteral("dms-console"));
     QCoreApplication::setApplicationName(QStringLiteral("dms-console"));
     if (QCoreApplication::applicationVersion().isEmpty())
-        QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+        QCoreApplication::setApplicationVersion(consoleVersion());
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dms_console"));
 
     const ConsolePreferences preferences = ConsolePreferences::load(QSettings());

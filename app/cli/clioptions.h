@@ -12,6 +12,8 @@
 
 namespace Dms {
 
+class CommandLine;
+
 // Options shared by the headless commands (docs/cli.md). Times are seconds on the
 // command line (fractions allowed) and milliseconds here.
 struct CliOptions
@@ -54,10 +56,28 @@ struct CliOptions
     NagiosRange criticalTimeToLive;
 };
 
-// Parses argv (args[0] is the program, args[1] the command). On a usage error returns
-// false and fills error with which option and why.
+// The window's options (`dms-console [--server URL --user NAME] …`); the password comes from
+// DMS_PASSWORD or the keychain, never from here.
+struct WindowOptions
+{
+    QUrl server;  // empty: ask in the sign-in dialog
+    QString user;
+    QString profile = QStringLiteral("dms-updates");
+    QString caFile;
+    bool tokenInHeader = false;
+    bool remember = false;
+    bool noKeychain = false;
+    bool hasGui = false;  // --has-gui: only answer whether a window can open here
+};
+bool windowOptionsFrom(const CommandLine &line, WindowOptions *options, QString *error);
+
+// Parses argv (args[0] is the program, args[1] the command) with the option table
+// (commandline.h). On a usage error returns false and fills error with which option and why;
+// false with no error for --help and --version (main() prints those).
 bool parseCliOptions(const QStringList &args, CliOptions *options, QString *error);
-QString cliUsage();
+// The options of a parsed `watch` or `status` command line, with the checks that span options
+// (required ones, --reconnect-cap not below --reconnect-base, plain http://).
+bool cliOptionsFrom(const CommandLine &line, CliOptions *options, QString *error);
 // Whether argv asks for the Nagios format (--format nagios), even when it does not parse:
 // a monitoring plugin reports a usage error as UNKNOWN (exit 3), not as 2 (CRITICAL).
 bool wantsNagiosFormat(const QStringList &args);

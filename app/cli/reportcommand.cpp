@@ -3,6 +3,7 @@
 
 #include "cli/reportcommand.h"
 
+#include "cli/commandline.h"
 #include "cli/terminaltext.h"
 
 #include <QCoreApplication>
@@ -29,133 +30,95 @@ struct CliText
 
 QString reportUsage()
 {
-    return CliText::tr("usage:\n"
-              "  dms-console report merge a.json b.json … --out all.json [--junit all.xml] [--quiet]\n"
-              "  dms-console report html in.json --out out.html\n"
-              "merge combines the reports of the shards of one run (dms-console simulate --shard K/N\n"
-              "--report …): counts and histogram buckets add up, so the percentiles are exact.\n"
-              "Exit codes: 0 the merged run passes its thresholds, 1 it fails, 2 bad input.\n"
-              "html writes a report as one self-contained page (no network, no other file) with the\n"
-              "verdicts, charts and the per-user table (docs/qa-reports.md).\n"
-              "Exit codes: 0 written, 2 bad input.\n"
-              "\n"
-              "  dms-console report diff baseline.json current.json [--max-regression NAME=LIMIT …]\n"
-              "                          [--json diff.json]\n"
-              "Compares every metric of two runs (the names thresholds use: p95_ms, delivery, leaks, …)\n"
-              "and prints the change of each. --max-regression replaces a metric's default limit:\n"
-              "p95_ms=10% (a share of the baseline) or p95_ms=50 (in the metric's unit, here ms);\n"
-              "repeatable, and both kinds for one metric apply together (past both regresses).\n"
-              "Exit codes: 0 nothing regressed past its limit, 1 something did, 2 bad input.\n");
+    return cliUsageHint(cliCommand(QStringLiteral("report")));
 }
+
+namespace {
+
+// Parses args with the sub-command's options; false with *error on a usage error (none for
+// --help and --version, which runReportCommand prints).
+bool parseReport(const QStringList &args, const QString &sub, CommandLine *line, QString *error)
+{
+    if (args.value(1) != QLatin1String("report") || args.value(2) != sub) {
+        *error = CliText::tr("expected: report merge FILES… --out FILE, report html FILE --out FILE or "
+                             "report diff BASELINE CURRENT");
+        return false;
+    }
+    if (line->parse(args) != CommandLine::Result::Run) {
+        *error = line->errorText();
+        return false;
+    }
+    return true;
+}
+
+bool mergeOptionsFrom(const CommandLine &line, ReportMergeOptions *o, QString *error)
+{
+    o->inputs = line.positionalArguments();
+    o->out = line.value(QStringLiteral("out"));
+    o->junit = line.value(QStringLiteral("junit"));
+    o->quiet = line.isSet(QStringLiteral("quiet"));
+    if (o->inputs.isEmpty())
+        *error = CliText::tr("no reports to merge");
+    else if (o->out.isEmpty())
+        *error = CliText::tr("--out FILE is required");
+    return error->isEmpty();
+}
+
+bool htmlOptionsFrom(const CommandLine &line, ReportHtmlOptions *o, QString *error)
+{
+    const QStringList inputs = line.positionalArguments();
+    o->input = inputs.value(0);
+    o->out = line.value(QStringLiteral("out"));
+    if (inputs.size() > 1)
+        *error = CliText::tr("a second report \"%1\": give one (merge shards first: report merge)").arg(inputs.at(1));
+    else if (o->input.isEmpty())
+        *error = CliText::tr("no report given");
+    else if (o->out.isEmpty())
+        *error = CliText::tr("--out FILE is required");
+    return error->isEmpty();
+}
+
+bool diffOptionsFrom(const CommandLine &line, ReportDiffOptions *o, QString *error)
+{
+    for (const QString &limit : line.values(QStringLiteral("max-regression"))) {
+        QString why;
+        if (!o->limits.add(limit, &why)) {
+            *error = CliText::tr("--max-regression %1").arg(why);
+            return false;
+        }
+    }
+    o->json = line.value(QStringLiteral("json"));
+    const QStringList files = line.positionalArguments();
+    if (files.size() != 2) {
+        *error = CliText::tr("expected two reports, the baseline and the current run; got %1").arg(files.size());
+        return false;
+    }
+    o->baseline = files.at(0);
+    o->current = files.at(1);
+    return true;
+}
+
+}  // namespace
 
 bool parseReportOptions(const QStringList &args, ReportMergeOptions *o, QString *error)
 {
-    auto fail = [error](const QString &message) {
-        *error = message;
-        return false;
-    };
-    if (args.size() < 3 || args.at(1) != QLatin1String("report") || args.at(2) != QLatin1String("merge"))
-        return fail(CliText::tr("expected: report merge FILES… --out FILE, report html FILE --out FILE or "
-                       "report diff BASELINE CURRENT"));
-    for (int i = 3; i < args.size(); ++i) {
-        const QString arg = args.at(i);
-        if (arg == QLatin1String("--out") || arg == QLatin1String("--junit")) {
-            if (i + 1 >= args.size() || args.at(i + 1).isEmpty())
-                return fail(CliText::tr("%1 needs a file").arg(arg));
-            (arg == QLatin1String("--out") ? o->out : o->junit) = args.at(++i);
-        } else if (arg.startsWith(QLatin1String("--out="))) {
-            o->out = arg.mid(6);
-        } else if (arg.startsWith(QLatin1String("--junit="))) {
-            o->junit = arg.mid(8);
-        } else if (arg == QLatin1String("--quiet")) {
-            o->quiet = true;
-        } else if (arg.startsWith(QLatin1String("--"))) {
-            return fail(CliText::tr("unknown option \"%1\"").arg(arg));
-        } else {
-            o->inputs.append(arg);
-        }
-    }
-    if (o->inputs.isEmpty())
-        return fail(CliText::tr("no reports to merge"));
-    if (o->out.isEmpty())
-        return fail(CliText::tr("--out FILE is required"));
-    return true;
+    error->clear();
+    CommandLine line(QStringLiteral("report merge"));
+    return parseReport(args, QStringLiteral("merge"), &line, error) && mergeOptionsFrom(line, o, error);
 }
 
 bool parseReportHtmlOptions(const QStringList &args, ReportHtmlOptions *o, QString *error)
 {
-    auto fail = [error](const QString &message) {
-        *error = message;
-        return false;
-    };
-    if (args.size() < 3 || args.at(1) != QLatin1String("report") || args.at(2) != QLatin1String("html"))
-        return fail(CliText::tr("expected: report html FILE --out FILE"));
-    for (int i = 3; i < args.size(); ++i) {
-        const QString arg = args.at(i);
-        if (arg == QLatin1String("--out")) {
-            if (i + 1 >= args.size() || args.at(i + 1).isEmpty())
-                return fail(CliText::tr("%1 needs a file").arg(arg));
-            o->out = args.at(++i);
-        } else if (arg.startsWith(QLatin1String("--out="))) {
-            o->out = arg.mid(6);
-        } else if (arg.startsWith(QLatin1String("--"))) {
-            return fail(CliText::tr("unknown option \"%1\"").arg(arg));
-        } else if (o->input.isEmpty()) {
-            o->input = arg;
-        } else {
-            return fail(CliText::tr("a second report \"%1\": give one (merge shards first: report merge)").arg(arg));
-        }
-    }
-    if (o->input.isEmpty())
-        return fail(CliText::tr("no report given"));
-    if (o->out.isEmpty())
-        return fail(CliText::tr("--out FILE is required"));
-    return true;
+    error->clear();
+    CommandLine line(QStringLiteral("report html"));
+    return parseReport(args, QStringLiteral("html"), &line, error) && htmlOptionsFrom(line, o, error);
 }
 
 bool parseReportDiffOptions(const QStringList &args, ReportDiffOptions *o, QString *error)
 {
-    auto fail = [error](const QString &message) {
-        *error = message;
-        return false;
-    };
-    if (args.size() < 3 || args.at(1) != QLatin1String("report") || args.at(2) != QLatin1String("diff"))
-        return fail(CliText::tr("expected: report diff BASELINE CURRENT"));
-    QStringList files;
-    for (int i = 3; i < args.size(); ++i) {
-        const QString arg = args.at(i);
-        QString value;
-        const auto takeValue = [&](const QString &name) {
-            if (arg.startsWith(name + QLatin1Char('='))) {
-                value = arg.mid(name.size() + 1);
-                return true;
-            }
-            if (arg != name)
-                return false;
-            value = i + 1 < args.size() ? args.at(++i) : QString();
-            return true;
-        };
-        if (takeValue(QStringLiteral("--max-regression"))) {
-            QString why;
-            if (value.isEmpty())
-                return fail(CliText::tr("--max-regression needs NAME=LIMIT, e.g. p95_ms=10%"));
-            if (!o->limits.add(value, &why))
-                return fail(CliText::tr("--max-regression %1").arg(why));
-        } else if (takeValue(QStringLiteral("--json"))) {
-            if (value.isEmpty())
-                return fail(CliText::tr("--json needs a file"));
-            o->json = value;
-        } else if (arg.startsWith(QLatin1String("--"))) {
-            return fail(CliText::tr("unknown option \"%1\"").arg(arg));
-        } else {
-            files.append(arg);
-        }
-    }
-    if (files.size() != 2)
-        return fail(CliText::tr("expected two reports, the baseline and the current run; got %1").arg(files.size()));
-    o->baseline = files.at(0);
-    o->current = files.at(1);
-    return true;
+    error->clear();
+    CommandLine line(QStringLiteral("report diff"));
+    return parseReport(args, QStringLiteral("diff"), &line, error) && diffOptionsFrom(line, o, error);
 }
 
 bool mergeReportFiles(const QStringList &paths, SimReport *merged, QString *error)
@@ -180,11 +143,11 @@ bool mergeReportFiles(const QStringList &paths, SimReport *merged, QString *erro
 
 namespace {
 
-int runDiff(const QStringList &args)
+int runDiff(const CommandLine &line)
 {
     ReportDiffOptions options;
     QString error;
-    if (!parseReportDiffOptions(args, &options, &error)) {
+    if (!diffOptionsFrom(line, &options, &error)) {
         printErr(QStringLiteral("dms-console report diff: ") + error);
         printErr(reportUsage());
         return 2;
@@ -209,40 +172,32 @@ int runDiff(const QStringList &args)
     return diff.regressed() ? 1 : 0;
 }
 
-}  // namespace
-
-int runReportCommand(int argc, char **argv)
+int runHtml(const CommandLine &line)
 {
-    QCoreApplication app(argc, argv);
-    installTranslations(app);  // before any string is made
-    const QStringList args = QCoreApplication::arguments();
-    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
-        printOut(reportUsage());
-        return 0;
-    }
-    if (args.value(2) == QLatin1String("diff"))
-        return runDiff(args);
+    ReportHtmlOptions options;
+    SimReport report;
     QString error;
-    if (args.size() >= 3 && args.at(2) == QLatin1String("html")) {
-        ReportHtmlOptions options;
-        SimReport report;
-        if (!parseReportHtmlOptions(args, &options, &error)) {
-            printErr(QStringLiteral("dms-console report: ") + error);
-            printErr(reportUsage());
-            return 2;
-        }
-        if (!readReportFile(options.input, &report, &error) ||
-            !saveFileAtomically(options.out, simReportToHtml(report), &error)) {
-            printErr(QStringLiteral("dms-console report html: ") + error);
-            return 2;
-        }
-        printOut(CliText::tr("%1: %2, %3\n")
-                     .arg(options.out, report.scenarioName,
-                          report.aborted ? CliText::tr("aborted") : report.passed() ? CliText::tr("passed") : CliText::tr("failed")));
-        return 0;
+    if (!htmlOptionsFrom(line, &options, &error)) {
+        printErr(QStringLiteral("dms-console report: ") + error);
+        printErr(reportUsage());
+        return 2;
     }
+    if (!readReportFile(options.input, &report, &error) ||
+        !saveFileAtomically(options.out, simReportToHtml(report), &error)) {
+        printErr(QStringLiteral("dms-console report html: ") + error);
+        return 2;
+    }
+    printOut(CliText::tr("%1: %2, %3\n")
+                 .arg(options.out, report.scenarioName,
+                      report.aborted ? CliText::tr("aborted") : report.passed() ? CliText::tr("passed") : CliText::tr("failed")));
+    return 0;
+}
+
+int runMerge(const CommandLine &line)
+{
     ReportMergeOptions options;
-    if (!parseReportOptions(args, &options, &error)) {
+    QString error;
+    if (!mergeOptionsFrom(line, &options, &error)) {
         printErr(QStringLiteral("dms-console report: ") + error);
         printErr(reportUsage());
         return 2;
@@ -260,6 +215,43 @@ int runReportCommand(int argc, char **argv)
     if (!options.quiet)
         printOut(merged.summaryText());
     return merged.passed() ? 0 : 1;
+}
+
+}  // namespace
+
+int runReportCommand(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    installTranslations(app);  // before any string is made
+    const QStringList args = QCoreApplication::arguments();
+    const QString name = cliCommandName(args);
+    CommandLine line(name);
+    switch (line.parse(args)) {
+    case CommandLine::Result::Help:
+        printOut(cliHelp(line.command()));
+        return 0;
+    case CommandLine::Result::Version:
+        printOut(cliVersion());
+        return 0;
+    case CommandLine::Result::UsageError:
+        printErr(QStringLiteral("dms-console %1: ").arg(name) + line.errorText());
+        printErr(cliUsageHint(line.command()));
+        return 2;
+    case CommandLine::Result::Run:
+        break;
+    }
+    if (name == QLatin1String("report diff"))
+        return runDiff(line);
+    if (name == QLatin1String("report html"))
+        return runHtml(line);
+    if (name == QLatin1String("report merge"))
+        return runMerge(line);
+    // `report` alone, or an unknown sub-command.
+    printErr(QStringLiteral("dms-console report: ") +
+             CliText::tr("expected: report merge FILES… --out FILE, report html FILE --out FILE or "
+                         "report diff BASELINE CURRENT"));
+    printErr(reportUsage());
+    return 2;
 }
 
 }  // namespace Dms

@@ -15,7 +15,6 @@
 #include <QSet>
 #include <QTextStream>
 
-#include <cmath>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -25,6 +24,7 @@
 #endif
 
 #include "auth/apiclient.h"
+#include "cli/commandline.h"
 #include "cli/signalwatcher.h"
 #include "cli/terminaltext.h"
 #include "core/clock.h"
@@ -64,166 +64,70 @@ bool stderrIsTerminal()
 
 QString simulateUsage()
 {
-    return CliText::tr("usage:\n"
-              "  dms-console simulate SCENARIO --server URL [--server URL2 …] [--users-file CSV]\n"
-              "                       [--users N] [--units M] [--rate R] [--duration S]\n"
-              "                       [--threshold \"p95_ms < 100\" …]\n"
-              "                       [--report out.json] [--junit out.xml] [--csv samples.csv]\n"
-              "                       [--html out.html]\n"
-              "                       [--shard K/N] [--admin NAME | --no-admin] [--network-managers N]\n"
-              "                       [--profile dms-updates] [--ca-file PEM] [--quiet]\n"
-              "                       [--allow-insecure-http]\n"
-              "  dms-console simulate --list\n"
-              "SCENARIO is a built-in name (approve-fanout, unit-isolation, …) or a JSON file\n"
-              "(docs/scenarios.md). Without --users-file the users follow the demo pattern\n"
-              "u{unit}_{req|appr|head|uadmin}{k} with the demo password; a users file holds\n"
-              "username,password,unit[,role] lines (seed_demo --users-csv writes one). The admin's\n"
-              "password comes from the users file or DMS_ADMIN_PASSWORD, never from an argument.\n"
-              "--threshold (repeatable) replaces the scenario's thresholds: \"METRIC OP NUMBER\", then\n"
-              "optionally \"@STAGE\" (within one stage of a ramping scenario) and \"abort_on_fail\" (end\n"
-              "the run, exit 1, as soon as it fails). --html writes the report as\n"
-              "one self-contained page for a reviewer (docs/qa-reports.md).\n"
-              "Exit codes: 0 every threshold passed, 1 one failed (or aborted the run), 2 bad scenario\n"
-              "or arguments.\n");
+    return cliUsageHint(cliCommand(QStringLiteral("simulate")));
 }
 
 bool parseSimulateOptions(const QStringList &args, SimulateOptions *o, QString *error)
+{
+    if (args.value(1) != QLatin1String("simulate")) {
+        *error = CliText::tr("expected the command simulate");
+        return false;
+    }
+    CommandLine line(QStringLiteral("simulate"));
+    if (line.parse(args) != CommandLine::Result::Run) {
+        *error = line.errorText();  // empty for --help and --version
+        return false;
+    }
+    return simulateOptionsFrom(line, o, error);
+}
+
+bool simulateOptionsFrom(const CommandLine &line, SimulateOptions *o, QString *error)
 {
     auto fail = [error](const QString &message) {
         *error = message;
         return false;
     };
-    if (args.size() < 2 || args.at(1) != QLatin1String("simulate"))
-        return fail(CliText::tr("expected the command simulate"));
-    for (int i = 2; i < args.size(); ++i) {
-        const QString arg = args.at(i);
-        QString name = arg;
-        QString value;
-        bool inlineValue = false;
-        if (arg.startsWith(QLatin1String("--")) && arg.contains(QLatin1Char('='))) {
-            name = arg.section(QLatin1Char('='), 0, 0);
-            value = arg.section(QLatin1Char('='), 1);
-            inlineValue = true;
-        }
-        auto next = [&](QString *out) {
-            if (inlineValue) {
-                *out = value;
-                return true;
-            }
-            if (i + 1 >= args.size())
-                return false;
-            *out = args.at(++i);
-            return true;
-        };
-        auto needValue = [&](QString *out, const QString &what) {
-            if (!next(out) || out->isEmpty())
-                return fail(CliText::tr("%1 needs %2").arg(name, what));
-            return true;
-        };
-        auto positiveNumber = [&](double *out, bool allowZero) {
-            QString v;
-            if (!needValue(&v, CliText::tr("a number")))
-                return false;
-            bool ok = false;
-            const double d = v.toDouble(&ok);
-            if (!ok || !std::isfinite(d) || d < 0 || (!allowZero && d == 0) || d > 1e7)
-                return fail(CliText::tr("%1: \"%2\" is not a number above 0").arg(name, v));
-            *out = d;
-            return true;
-        };
-        auto positiveInt = [&](int *out, int max) {
-            QString v;
-            if (!needValue(&v, CliText::tr("a whole number")))
-                return false;
-            bool ok = false;
-            const int n = v.toInt(&ok);
-            if (!ok || n < 1 || n > max)
-                return fail(CliText::tr("%1: \"%2\" is not a whole number from 1 to %3").arg(name, v).arg(max));
-            *out = n;
-            return true;
-        };
-
-        if (name == QLatin1String("--server")) {
-            QString v;
-            if (!needValue(&v, CliText::tr("a URL")))
-                return false;
-            for (const QString &part : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                const QUrl url(part.trimmed(), QUrl::StrictMode);
-                if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
-                    url.host().isEmpty())
-                    return fail(CliText::tr("--server: \"%1\" is not an http:// or https:// URL").arg(part));
-                o->servers.append(url);
-            }
-        } else if (name == QLatin1String("--users-file")) {
-            if (!needValue(&o->usersFile, CliText::tr("a CSV file")))
-                return false;
-        } else if (name == QLatin1String("--users")) {
-            if (!positiveInt(&o->users, 1'000'000))
-                return false;
-        } else if (name == QLatin1String("--units")) {
-            if (!positiveInt(&o->units, 1000))
-                return false;
-        } else if (name == QLatin1String("--rate")) {
-            if (!positiveNumber(&o->rate, false))
-                return false;
-        } else if (name == QLatin1String("--duration")) {
-            if (!positiveNumber(&o->durationS, false))
-                return false;
-        } else if (name == QLatin1String("--threshold")) {
-            QString t;
-            if (!needValue(&t, CliText::tr("a rule like \"p95_ms < 100\"")))
-                return false;
-            o->thresholds.append(t);
-        } else if (name == QLatin1String("--report")) {
-            if (!needValue(&o->reportPath, CliText::tr("a file")))
-                return false;
-        } else if (name == QLatin1String("--junit")) {
-            if (!needValue(&o->junitPath, CliText::tr("a file")))
-                return false;
-        } else if (name == QLatin1String("--csv")) {
-            if (!needValue(&o->csvPath, CliText::tr("a file")))
-                return false;
-        } else if (name == QLatin1String("--html")) {
-            if (!needValue(&o->htmlPath, CliText::tr("a file")))
-                return false;
-        } else if (name == QLatin1String("--shard")) {
-            QString v;
-            if (!needValue(&v, CliText::tr("K/N")))
-                return false;
-            QString why;
-            if (!ShardSpec::parse(v, &o->shard, &why))
-                return fail(QStringLiteral("--shard: ") + why);
-        } else if (name == QLatin1String("--admin")) {
-            if (!needValue(&o->admin, CliText::tr("a user name")))
-                return false;
-        } else if (name == QLatin1String("--no-admin")) {
-            o->noAdmin = true;
-        } else if (name == QLatin1String("--allow-insecure-http")) {
-            o->allowInsecureHttp = true;
-        } else if (name == QLatin1String("--network-managers")) {
-            if (!positiveInt(&o->networkManagers, 64))
-                return false;
-        } else if (name == QLatin1String("--profile")) {
-            if (!needValue(&o->profile, CliText::tr("a name or a file")))
-                return false;
-        } else if (name == QLatin1String("--ca-file")) {
-            if (!needValue(&o->caFile, CliText::tr("a PEM file")))
-                return false;
-        } else if (name == QLatin1String("--quiet")) {
-            o->quiet = true;
-        } else if (name == QLatin1String("--list")) {
-            o->list = true;
-        } else if (name == QLatin1String("--password") || name == QLatin1String("--admin-password")) {
-            return fail(CliText::tr("%1 is not accepted: passwords on the command line leak into process lists; "
-                           "use the users file or DMS_ADMIN_PASSWORD").arg(name));
-        } else if (arg.startsWith(QLatin1String("--"))) {
-            return fail(CliText::tr("unknown option \"%1\"").arg(arg));
-        } else if (o->scenario.isEmpty()) {
-            o->scenario = arg;
-        } else {
-            return fail(CliText::tr("a second scenario \"%1\": give one scenario per run").arg(arg));
+    const auto has = [&line](const char *name) { return line.isSet(QString::fromLatin1(name)); };
+    const auto text = [&line](const char *name) { return line.value(QString::fromLatin1(name)); };
+    for (const QString &v : line.values(QStringLiteral("server"))) {
+        for (const QString &part : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QUrl url(part.trimmed(), QUrl::StrictMode);
+            if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+                url.host().isEmpty())
+                return fail(CliText::tr("--server: \"%1\" is not an http:// or https:// URL").arg(part));
+            o->servers.append(url);
         }
     }
+    o->usersFile = text("users-file");
+    // Ranges are the option table's (commandtable.cpp), checked by CommandLine::parse().
+    o->users = line.integer(QStringLiteral("users"), o->users);
+    o->units = line.integer(QStringLiteral("units"), o->units);
+    o->rate = line.number(QStringLiteral("rate"), o->rate);
+    o->durationS = line.number(QStringLiteral("duration"), o->durationS);
+    o->thresholds = line.values(QStringLiteral("threshold"));
+    o->reportPath = text("report");
+    o->junitPath = text("junit");
+    o->csvPath = text("csv");
+    o->htmlPath = text("html");
+    if (has("shard")) {
+        QString why;
+        if (!ShardSpec::parse(text("shard"), &o->shard, &why))
+            return fail(QStringLiteral("--shard: ") + why);
+    }
+    o->admin = text("admin");
+    o->noAdmin = has("no-admin");
+    o->allowInsecureHttp = has("allow-insecure-http");
+    o->networkManagers = line.integer(QStringLiteral("network-managers"), o->networkManagers);
+    if (has("profile"))
+        o->profile = text("profile");
+    o->caFile = text("ca-file");
+    o->quiet = has("quiet");
+    o->list = has("list");
+    const QStringList positional = line.positionalArguments();
+    if (positional.size() > 1)
+        return fail(CliText::tr("a second scenario \"%1\": give one scenario per run").arg(positional.at(1)));
+    o->scenario = positional.value(0);
+
     if (o->list)
         return true;
     if (o->scenario.isEmpty())
@@ -248,14 +152,24 @@ int runSimulateCommand(int argc, char **argv)
     qRegisterMetaType<LiveStatus>();
     qRegisterMetaType<LiveEvent>();
 
-    const QStringList args = QCoreApplication::arguments();
-    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
-        printOut(simulateUsage());
+    CommandLine line(QStringLiteral("simulate"));
+    switch (line.parse(QCoreApplication::arguments())) {
+    case CommandLine::Result::Help:
+        printOut(cliHelp(line.command()));
         return 0;
+    case CommandLine::Result::Version:
+        printOut(cliVersion());
+        return 0;
+    case CommandLine::Result::UsageError:
+        printErr(QStringLiteral("dms-console simulate: ") + line.errorText());
+        printErr(simulateUsage());
+        return 2;
+    case CommandLine::Result::Run:
+        break;
     }
     SimulateOptions options;
     QString error;
-    if (!parseSimulateOptions(args, &options, &error)) {
+    if (!simulateOptionsFrom(line, &options, &error)) {
         printErr(QStringLiteral("dms-console simulate: ") + error);
         printErr(simulateUsage());
         return 2;

@@ -12,6 +12,8 @@
 
 namespace Dms {
 
+class CommandLine;
+
 // Options of `dms-console simulate` (docs/scenarios.md, "Running headless").
 struct SimulateOptions
 {
@@ -40,7 +42,10 @@ struct SimulateOptions
 
 // Parses argv (args[0] the program, args[1] "simulate"). On a usage error returns false
 // with the option and the reason.
+// False with no error for --help and --version (runSimulateCommand prints those).
 bool parseSimulateOptions(const QStringList &args, SimulateOptions *options, QString *error);
+bool simulateOptionsFrom(const CommandLine &line, SimulateOptions *options, QString *error);
+// The usage lines and where --help is (the options: cliHelp(), commandline.h).
 QString simulateUsage();
 
 // `dms-console simulate …`: runs a scenario headless. Builds its own services (the network

@@ -52,37 +52,10 @@ QString chooseLanguage(const QStringList &uiLanguages)
     return QStringLiteral("en");
 }
 
-bool takeLanguageOption(int *argc, char **argv, QString *error)
+bool setLanguage(const QString &value, QString *error)
 {
-    QString value;
-    bool given = false;
-    int out = 1;
-    for (int i = 1; i < *argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--lang") {
-            if (i + 1 >= *argc) {
-                *error = QStringLiteral("--lang needs a language: %1")
-                             .arg(availableLanguages().join(QLatin1String(", ")));
-                return false;
-            }
-            value = QString::fromLocal8Bit(argv[++i]);
-            given = true;
-            continue;
-        }
-        if (arg.startsWith("--lang=")) {
-            value = QString::fromLocal8Bit(arg.mid(7));
-            given = true;
-            continue;
-        }
-        argv[out++] = argv[i];
-    }
-    for (int i = out; i < *argc; ++i)
-        argv[i] = nullptr;
-    *argc = out;
-    if (!given)
-        return true;
     const QString code = languagePart(value);
-    if (!availableLanguages().contains(code)) {
+    if (value.isEmpty() || !availableLanguages().contains(code)) {
         *error = QStringLiteral("--lang: no translation for \"%1\" (available: %2)")
                      .arg(value, availableLanguages().join(QLatin1String(", ")));
         return false;

@@ -19,11 +19,11 @@ QStringList availableLanguages();
 // "hi" for "hi_IN"; "en" for English, "C"/"POSIX" or when none is spoken.
 QString chooseLanguage(const QStringList &uiLanguages);
 
-// `--lang CODE` / `--lang=CODE`, accepted by the window and every command: removes it from
-// argv (so the commands' own parsers never see it) and makes CODE the default QLocale, which
-// installTranslations() then follows. Call before the QCoreApplication is created. False,
-// with *error set, when the value is missing or names no language the console speaks.
-bool takeLanguageOption(int *argc, char **argv, QString *error);
+// `--lang CODE` (the window and every command; parsed with the command's options,
+// cli/commandline.h): makes CODE ("de", "hi_IN", "de_DE.UTF-8") the default QLocale, which
+// installTranslations() then follows. Call before the translators are installed. False, with
+// *error set, when CODE names no language the console speaks.
+bool setLanguage(const QString &code, QString *error);
 
 // Installs the translators for QLocale()'s languages (the system locale, or --lang): the
 // English plural forms of the "%n row(s)" strings first, then, for German or Hindi, Qt's own
