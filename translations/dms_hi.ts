@@ -2397,11 +2397,11 @@ with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage, authenticat
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation>CSV निर्यात करें…</translation>
+        <translation type="vanished">CSV निर्यात करें…</translation>
     </message>
     <message>
         <source>Save the connections shown as a CSV file</source>
-        <translation>दिखाए गए कनेक्शन CSV फ़ाइल के रूप में सहेजें</translation>
+        <translation type="vanished">दिखाए गए कनेक्शन CSV फ़ाइल के रूप में सहेजें</translation>
     </message>
     <message>
         <source>Export connections</source>
@@ -2414,6 +2414,14 @@ with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage, authenticat
     <message>
         <source>only admins see the server&apos;s connections</source>
         <translation>सर्वर के कनेक्शन केवल प्रशासक देखते हैं</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Save the connections shown as a CSV or XLSX file</source>
+        <translation>दिखाए गए कनेक्शन CSV या XLSX फ़ाइल के रूप में सहेजें</translation>
     </message>
 </context>
 <context>
@@ -3668,7 +3676,7 @@ with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage, authenticat
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation>CSV निर्यात करें…</translation>
+        <translation type="vanished">CSV निर्यात करें…</translation>
     </message>
     <message>
         <source>Save the rows shown now (filters, sort and visible columns as on screen) as a CSV file</source>
@@ -3676,7 +3684,7 @@ with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage, authenticat
     </message>
     <message>
         <source>Export the table as CSV</source>
-        <translation>तालिका को CSV के रूप में निर्यात करें</translation>
+        <translation type="vanished">तालिका को CSV के रूप में निर्यात करें</translation>
     </message>
     <message>
         <source>%1 — show all</source>
@@ -3696,6 +3704,18 @@ with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage, authenticat
     </message>
     <message>
         <source>Export table</source>
+        <translation>तालिका निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown now (filters, sort and visible columns as on screen) as a CSV or XLSX file</source>
+        <translation>अभी दिखाई गई पंक्तियाँ (फ़िल्टर, क्रम और दिखने वाले कॉलम स्क्रीन जैसे ही) CSV या XLSX फ़ाइल के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
         <translation>तालिका निर्यात करें</translation>
     </message>
 </context>
@@ -5986,7 +6006,7 @@ Dialect: %2</source>
     </message>
     <message>
         <source>Per-user table (CSV)…</source>
-        <translation>प्रति-उपयोगकर्ता तालिका (CSV)…</translation>
+        <translation type="vanished">प्रति-उपयोगकर्ता तालिका (CSV)…</translation>
     </message>
     <message>
         <source>Save the per-user table</source>
@@ -5998,6 +6018,10 @@ Dialect: %2</source>
             <numerusform>%n उपयोगकर्ता पंक्ति %1 में सहेजी गई</numerusform>
             <numerusform>%n उपयोगकर्ता पंक्तियाँ %1 में सहेजी गईं</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Per-user table…</source>
+        <translation>प्रति-उपयोगकर्ता तालिका…</translation>
     </message>
 </context>
 <context>
@@ -6341,7 +6365,7 @@ Dialect: %2</source>
     <name>Dms::StoragePanel</name>
     <message>
         <source>Export CSV…</source>
-        <translation>CSV निर्यात करें…</translation>
+        <translation type="vanished">CSV निर्यात करें…</translation>
     </message>
     <message>
         <source>Storage locations</source>
@@ -6361,7 +6385,7 @@ Dialect: %2</source>
     </message>
     <message>
         <source>Save the locations shown (search, sort and columns as on screen) as CSV</source>
-        <translation>दिखाए गए स्थान (खोज, क्रम और कॉलम स्क्रीन जैसे ही) CSV के रूप में सहेजें</translation>
+        <translation type="vanished">दिखाए गए स्थान (खोज, क्रम और कॉलम स्क्रीन जैसे ही) CSV के रूप में सहेजें</translation>
     </message>
     <message>
         <source>Export storage locations</source>
@@ -6369,7 +6393,7 @@ Dialect: %2</source>
     </message>
     <message>
         <source>Save the crates of the selected location as CSV</source>
-        <translation>चुने गए स्थान के क्रेट CSV के रूप में सहेजें</translation>
+        <translation type="vanished">चुने गए स्थान के क्रेट CSV के रूप में सहेजें</translation>
     </message>
     <message>
         <source>Export crates</source>
@@ -6416,12 +6440,28 @@ Dialect: %2</source>
             <numerusform>%n क्रेट</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Save the locations shown (search, sort and columns as on screen) as CSV or XLSX</source>
+        <translation>दिखाए गए स्थान (खोज, क्रम और कॉलम स्क्रीन जैसे ही) CSV या XLSX के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Save the crates of the selected location as CSV or XLSX</source>
+        <translation>चुने गए स्थान के क्रेट CSV या XLSX के रूप में सहेजें</translation>
+    </message>
 </context>
 <context>
     <name>Dms::TableExport</name>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel वर्कबुक (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -6514,6 +6554,21 @@ Dialect: %2</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dms::Xlsx</name>
+    <message>
+        <source>The spreadsheet could not be written: %1</source>
+        <translation>स्प्रेडशीट लिखी नहीं जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows do not fit in a spreadsheet (at most %2)</source>
+        <translation>%1 पंक्तियाँ एक स्प्रेडशीट में नहीं समातीं (अधिकतम %2)</translation>
+    </message>
+    <message>
+        <source>This build of the console exports CSV only (built without libxlsxwriter)</source>
+        <translation>कंसोल का यह बिल्ड केवल CSV निर्यात करता है (libxlsxwriter के बिना बनाया गया)</translation>
     </message>
 </context>
 <context>
