@@ -438,8 +438,15 @@ private Q_SLOTS:
         QVERIFY(filters.first().contains(QLatin1String("*.csv")));
         QCOMPARE(tableExportPath(QStringLiteral("/tmp/a"), filters.first()), QStringLiteral("/tmp/a.csv"));
         QCOMPARE(tableExportPath(QStringLiteral("/tmp/a.csv"), filters.last()), QStringLiteral("/tmp/a.csv"));
-        if (!xlsxAvailable())
+        if (!xlsxAvailable()) {
+            // DMS_WITH_XLSX=OFF: CSV only; an .xlsx path is refused with the reason shown.
+            LiveTablePanel *crates = m_window->cratesPanel();
+            QVERIFY(!crates->exportTable(m_dir.filePath(QStringLiteral("crates-off.xlsx"))));
+            QCOMPARE(crates->messageBar()->kind(), MessageBar::Kind::Error);
+            QVERIFY2(crates->messageBar()->text().contains(QLatin1String("CSV only")), qPrintable(crates->messageBar()->text()));
+            QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("crates-off.xlsx"))));
             return;
+        }
         QVERIFY(filters.last().contains(QLatin1String("*.xlsx")));
         QCOMPARE(tableExportPath(QStringLiteral("/tmp/a"), filters.last()), QStringLiteral("/tmp/a.xlsx"));
 
