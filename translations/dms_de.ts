@@ -2897,11 +2897,11 @@ mit --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (falscher Aufruf, Au
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
+        <translation type="vanished">CSV exportieren…</translation>
     </message>
     <message>
         <source>Save the connections shown as a CSV file</source>
-        <translation>Die angezeigten Verbindungen als CSV-Datei speichern</translation>
+        <translation type="vanished">Die angezeigten Verbindungen als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>Export connections</source>
@@ -2914,6 +2914,14 @@ mit --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (falscher Aufruf, Au
     <message>
         <source>only admins see the server&apos;s connections</source>
         <translation>nur Administratoren sehen die Verbindungen des Servers</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the connections shown as a CSV or XLSX file</source>
+        <translation>Die angezeigten Verbindungen als CSV- oder XLSX-Datei speichern</translation>
     </message>
 </context>
 <context>
@@ -4168,7 +4176,7 @@ mit --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (falscher Aufruf, Au
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
+        <translation type="vanished">CSV exportieren…</translation>
     </message>
     <message>
         <source>Save the rows shown now (filters, sort and visible columns as on screen) as a CSV file</source>
@@ -4176,7 +4184,7 @@ mit --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (falscher Aufruf, Au
     </message>
     <message>
         <source>Export the table as CSV</source>
-        <translation>Die Tabelle als CSV exportieren</translation>
+        <translation type="vanished">Die Tabelle als CSV exportieren</translation>
     </message>
     <message>
         <source>%1 — show all</source>
@@ -4197,6 +4205,18 @@ mit --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (falscher Aufruf, Au
     <message>
         <source>Export table</source>
         <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown now (filters, sort and visible columns as on screen) as a CSV or XLSX file</source>
+        <translation>Die jetzt angezeigten Zeilen (Filter, Sortierung und sichtbare Spalten wie auf dem Bildschirm) als CSV- oder XLSX-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Die Tabelle exportieren</translation>
     </message>
 </context>
 <context>
@@ -6486,7 +6506,7 @@ Dialekt: %2</translation>
     </message>
     <message>
         <source>Per-user table (CSV)…</source>
-        <translation>Tabelle je Benutzer (CSV)…</translation>
+        <translation type="vanished">Tabelle je Benutzer (CSV)…</translation>
     </message>
     <message>
         <source>Save the per-user table</source>
@@ -6498,6 +6518,10 @@ Dialekt: %2</translation>
             <numerusform>%n Benutzerzeile gespeichert in %1</numerusform>
             <numerusform>%n Benutzerzeilen gespeichert in %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Per-user table…</source>
+        <translation>Tabelle je Benutzer…</translation>
     </message>
 </context>
 <context>
@@ -6841,7 +6865,7 @@ Dialekt: %2</translation>
     <name>Dms::StoragePanel</name>
     <message>
         <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
+        <translation type="vanished">CSV exportieren…</translation>
     </message>
     <message>
         <source>Storage locations</source>
@@ -6861,7 +6885,7 @@ Dialekt: %2</translation>
     </message>
     <message>
         <source>Save the locations shown (search, sort and columns as on screen) as CSV</source>
-        <translation>Die angezeigten Lagerorte (Suche, Sortierung und Spalten wie auf dem Bildschirm) als CSV speichern</translation>
+        <translation type="vanished">Die angezeigten Lagerorte (Suche, Sortierung und Spalten wie auf dem Bildschirm) als CSV speichern</translation>
     </message>
     <message>
         <source>Export storage locations</source>
@@ -6869,7 +6893,7 @@ Dialekt: %2</translation>
     </message>
     <message>
         <source>Save the crates of the selected location as CSV</source>
-        <translation>Die Kisten des ausgewählten Lagerorts als CSV speichern</translation>
+        <translation type="vanished">Die Kisten des ausgewählten Lagerorts als CSV speichern</translation>
     </message>
     <message>
         <source>Export crates</source>
@@ -6916,12 +6940,28 @@ Dialekt: %2</translation>
             <numerusform>%n Kisten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the locations shown (search, sort and columns as on screen) as CSV or XLSX</source>
+        <translation>Die angezeigten Lagerorte (Suche, Sortierung und Spalten wie auf dem Bildschirm) als CSV oder XLSX speichern</translation>
+    </message>
+    <message>
+        <source>Save the crates of the selected location as CSV or XLSX</source>
+        <translation>Die Kisten des ausgewählten Lagerorts als CSV oder XLSX speichern</translation>
+    </message>
 </context>
 <context>
     <name>Dms::TableExport</name>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -7014,6 +7054,21 @@ Dialekt: %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dms::Xlsx</name>
+    <message>
+        <source>The spreadsheet could not be written: %1</source>
+        <translation>Die Tabellendatei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows do not fit in a spreadsheet (at most %2)</source>
+        <translation>%1 Zeilen passen nicht in eine Tabellendatei (höchstens %2)</translation>
+    </message>
+    <message>
+        <source>This build of the console exports CSV only (built without libxlsxwriter)</source>
+        <translation>Diese Version der Konsole exportiert nur CSV (ohne libxlsxwriter gebaut)</translation>
     </message>
 </context>
 <context>

@@ -179,7 +179,7 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("audit.csv"));
-        QVERIFY(audit()->exportCsv(path));
+        QVERIFY(audit()->exportTable(path));
         QCOMPARE(audit()->table()->messageBar()->kind(), MessageBar::Kind::Success);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -191,7 +191,7 @@ private Q_SLOTS:
             QVERIFY2(lines.at(r).split(',').value(1) == "u1_appr1", lines.at(r).constData());
         user->setCurrentIndex(0);
 
-        QVERIFY(!audit()->exportCsv(dir.filePath(QStringLiteral("no/such/dir/audit.csv"))));
+        QVERIFY(!audit()->exportTable(dir.filePath(QStringLiteral("no/such/dir/audit.csv"))));
         QCOMPARE(audit()->table()->messageBar()->kind(), MessageBar::Kind::Error);
     }
 

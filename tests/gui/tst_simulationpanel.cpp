@@ -9,6 +9,7 @@
 // threshold's metric, regressions in red.
 #include "guitest.h"
 #include "serverfixture.h"
+#include "xlsxsheet.h"
 
 #include "charts/simcharts.h"
 #include "panels/simulationpanel.h"
@@ -16,6 +17,7 @@
 #include "sim/simulationrun.h"
 #include "sim/simulator.h"
 #include "sim/simusertablemodel.h"
+#include "widgets/xlsxexport.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -211,6 +213,25 @@ private Q_SLOTS:
         const QString users = m_dir.filePath(QStringLiteral("users.csv"));
         table->setColumnHidden(SimUserTableModel::UserColumn, true);
         QVERIFY(panel->exportUsers(users));
+        // The same as XLSX: the same rows and columns, the counts typed as numbers.
+        const QString usersXlsx = m_dir.filePath(QStringLiteral("users.xlsx"));
+        if (xlsxAvailable()) {
+            QVERIFY(panel->exportUsers(usersXlsx));
+            Test::Sheet sheet;
+            QString sheetError;
+            QVERIFY2(Test::readSheet(usersXlsx, &sheet, &sheetError), qPrintable(sheetError));
+            QCOMPARE(sheet.rows.size(), table->model()->rowCount() + 1);
+            QCOMPARE(sheet.rows.value(0).size(), table->model()->columnCount() - 1);
+            QCOMPARE(sheet.rows.value(0).value(0).text,
+                     table->model()->headerData(SimUserTableModel::UnitColumn, Qt::Horizontal).toString());
+            QVERIFY(!sheet.hasFormula);
+            for (int r = 0; r < table->model()->rowCount(); ++r) {
+                // Received: the fifth logical column, the fourth shown without the user.
+                const Test::SheetCell received = sheet.rows.value(r + 1).value(SimUserTableModel::ReceivedColumn - 1);
+                QVERIFY2(received.type.isEmpty() || received.type == u"n", qPrintable(received.type));
+                QCOMPARE(received.value, table->model()->index(r, SimUserTableModel::ReceivedColumn).data().toString());
+            }
+        }
         table->setColumnHidden(SimUserTableModel::UserColumn, false);
         QFile uf(users);
         QVERIFY(uf.open(QIODevice::ReadOnly));

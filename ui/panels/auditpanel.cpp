@@ -3,7 +3,6 @@
 
 #include "panels/auditpanel.h"
 
-#include "actions/csvexport.h"
 #include "data/livefilterproxymodel.h"
 #include "data/pausabletablemodel.h"
 #include "data/tablemodels.h"
@@ -156,9 +155,9 @@ void AuditPanel::addValue(QComboBox *combo, QSet<QString> &seen, const QString &
     combo->insertItem(at, value, value);
 }
 
-bool AuditPanel::exportCsv(const QString &path)
+bool AuditPanel::exportTable(const QString &path)
 {
-    return m_table->exportCsv(path);
+    return m_table->exportTable(path);
 }
 
 void AuditPanel::chooseExportFile()

@@ -19,7 +19,7 @@ class QueryClient;
 
 // The audit stream: the audit log's tail, appended live (the engine fetches after_id),
 // following the newest entry unless the user scrolls away or pauses; filters by user,
-// entity and action; times in the user's time zone; the current view exported as CSV.
+// entity and action; times in the user's time zone; the current view exported as CSV or XLSX.
 class AuditPanel final : public QWidget
 {
     Q_OBJECT
@@ -32,9 +32,10 @@ public:
     QComboBox *entityFilter() const { return m_entity; }
     QComboBox *actionFilter() const { return m_action; }
 
-    // Writes the rows the view shows now (filters applied, in view order). Returns false
+    // Writes the rows the view shows now (filters applied, in view order), as CSV or, for a
+    // path ending in .xlsx, XLSX. Returns false
     // with a message shown in the panel on failure.
-    bool exportCsv(const QString &path);
+    bool exportTable(const QString &path);
 
     void saveLayout(QSettings &settings) const;
     void restoreLayout(const QSettings &settings);

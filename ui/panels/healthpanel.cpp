@@ -210,14 +210,14 @@ HealthPanel::HealthPanel(ConsoleSession *session, QWidget *parent, HealthRecorde
         auto *exportButton = new QToolButton(box);
         exportButton->setObjectName(QStringLiteral("healthConnectionsExport"));
         exportButton->setIcon(themedIcon(QStringLiteral("export")));
-        exportButton->setText(tr("Export CSV…"));
+        exportButton->setText(tr("Export…"));
         exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         exportButton->setAutoRaise(true);
-        exportButton->setToolTip(tr("Save the connections shown as a CSV file"));
+        exportButton->setToolTip(tr("Save the connections shown as a CSV or XLSX file"));
         connect(exportButton, &QToolButton::clicked, this, [this] {
-            chooseCsvPath(this, tr("Export connections"), QStringLiteral("connections"), [this](const QString &path) {
+            chooseExportPath(this, tr("Export connections"), QStringLiteral("connections"), [this](const QString &path) {
                 QString error;
-                if (!exportConnectionsCsv(path, &error))
+                if (!exportConnections(path, &error))
                     m_connectionsInfo->setText(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
             });
         });
@@ -317,12 +317,12 @@ double HealthPanel::framesPerSecond()
     return span > 0 ? (last.second - first.second) * 1000.0 / span : 0.0;
 }
 
-bool HealthPanel::exportConnectionsCsv(const QString &path, QString *error)
+bool HealthPanel::exportConnections(const QString &path, QString *error)
 {
     QString why;
     if (!m_connectionsView) {
         why = tr("only admins see the server's connections");
-    } else if (saveTableCsv(m_connectionsView, path, &why)) {
+    } else if (saveTable(m_connectionsView, path, &why)) {
         return true;
     }
     if (error)

@@ -51,8 +51,8 @@ public:
     QTableView *connectionsView() const { return m_connectionsView; }  // null unless admin
     ConnectionsModel *connectionsModel() const { return m_connections; }
 
-    // The server connections as shown (admins), as CSV.
-    bool exportConnectionsCsv(const QString &path, QString *error = nullptr);
+    // The server connections as shown (admins), as CSV, or XLSX for a path ending in .xlsx.
+    bool exportConnections(const QString &path, QString *error = nullptr);
 
 public Q_SLOTS:
     void refresh();  // re-reads every value (a timer does this twice a second)

@@ -13,6 +13,7 @@
 #include "widgets/flowlayout.h"
 #include "widgets/messagebar.h"
 #include "widgets/tableexport.h"
+#include "widgets/xlsxexport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -85,7 +86,7 @@ LiveTablePanel::LiveTablePanel(EntityTableModel *source, const Clock *clock, con
     , m_filterButton(new QToolButton(this))
     , m_pauseButton(new QToolButton(this))
     , m_pauseAction(new QAction(this))
-    , m_exportAction(new QAction(themedIcon(QStringLiteral("export")), tr("Export CSV…"), this))
+    , m_exportAction(new QAction(themedIcon(QStringLiteral("export")), tr("Export…"), this))
     , m_exportButton(new QToolButton(this))
     , m_pendingButton(new QToolButton(this))
     , m_rowsLabel(new QLabel(this))
@@ -180,12 +181,14 @@ LiveTablePanel::LiveTablePanel(EntityTableModel *source, const Clock *clock, con
     m_pauseButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_pauseButton->setAccessibleName(tr("Pause or resume the table"));
 
-    m_exportAction->setObjectName(QStringLiteral("exportCsv"));
-    m_exportAction->setToolTip(tr("Save the rows shown now (filters, sort and visible columns as on screen) as a CSV file"));
+    m_exportAction->setObjectName(QStringLiteral("exportTable"));
+    m_exportAction->setToolTip(xlsxAvailable()
+                                   ? tr("Save the rows shown now (filters, sort and visible columns as on screen) as a CSV or XLSX file")
+                                   : tr("Save the rows shown now (filters, sort and visible columns as on screen) as a CSV file"));
     connect(m_exportAction, &QAction::triggered, this, &LiveTablePanel::chooseExportFile);
     m_exportButton->setDefaultAction(m_exportAction);
     m_exportButton->setAutoRaise(true);
-    m_exportButton->setAccessibleName(tr("Export the table as CSV"));
+    m_exportButton->setAccessibleName(tr("Export the table"));
 
     m_pendingButton->setAutoRaise(true);
     m_pendingButton->setIcon(themedIcon(QStringLiteral("play")));
@@ -556,10 +559,10 @@ void LiveTablePanel::fitColumns()
     }
 }
 
-bool LiveTablePanel::exportCsv(const QString &path)
+bool LiveTablePanel::exportTable(const QString &path)
 {
     QString error;
-    if (saveTableCsv(m_view, path, &error)) {
+    if (saveTable(m_view, path, &error)) {
         const int rows = m_proxy->rowCount();
         const QString noun = m_exportNoun.isEmpty() ? tr("%n row(s)", nullptr, rows)
                                                     : QStringLiteral("%1 %2").arg(rows).arg(m_exportNoun);
@@ -576,7 +579,7 @@ void LiveTablePanel::chooseExportFile()
 {
     QString base = m_layoutKey;
     base.replace(QLatin1Char('/'), QLatin1Char('-'));
-    chooseCsvPath(this, tr("Export table"), base, [this](const QString &path) { exportCsv(path); });
+    chooseExportPath(this, tr("Export table"), base, [this](const QString &path) { exportTable(path); });
 }
 
 void LiveTablePanel::saveLayout(QSettings &settings) const

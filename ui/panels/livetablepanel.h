@@ -84,9 +84,9 @@ public:
     bool isFlashing(const EntityId &id) const;  // the row's flash is showing now
 
     // Writes the rows shown now — filters, search and status chips applied, in the sort
-    // shown, the visible columns in their order — as CSV; the result (or why it failed)
-    // is shown in the message bar.
-    bool exportCsv(const QString &path);
+    // shown, the visible columns in their order — as CSV, or as XLSX when path ends in .xlsx;
+    // the result (or why it failed) is shown in the message bar.
+    bool exportTable(const QString &path);
     // What the exported rows are called in messages ("audit entries"); default "rows".
     void setExportNoun(const QString &plural) { m_exportNoun = plural; }
 

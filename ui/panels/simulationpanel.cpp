@@ -27,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -284,8 +285,9 @@ void SimulationPanel::buildUi()
     exportMenu->addAction(tr("Receipts (CSV)…"), this, [this] {
         saveAs(tr("Save receipts"), tr("CSV (*.csv)"), QStringLiteral("csv"), &SimulationPanel::exportSamples);
     });
-    exportMenu->addAction(tr("Per-user table (CSV)…"), this, [this] {
-        saveAs(tr("Save the per-user table"), tr("CSV (*.csv)"), QStringLiteral("csv"), &SimulationPanel::exportUsers);
+    exportMenu->addAction(tr("Per-user table…"), this, [this] {
+        saveAs(tr("Save the per-user table"), tableExportFilters().join(QStringLiteral(";;")), QStringLiteral("csv"),
+               &SimulationPanel::exportUsers);
     });
     exportMenu->addAction(tr("Charts (PNG)…"), this, [this] {
         saveAs(tr("Save charts"), tr("PNG image (*.png)"), QStringLiteral("png"), &SimulationPanel::exportCharts);
@@ -760,11 +762,16 @@ bool SimulationPanel::saveAs(const QString &title, const QString &filter, const 
                              .arg(report.scenarioName.isEmpty() ? QStringLiteral("simulation") : report.scenarioName,
                                   QDateTime::fromMSecsSinceEpoch(report.startedAtMs).toString(QStringLiteral("yyyyMMdd-HHmmss")),
                                   suffix);
-    QString path = QFileDialog::getSaveFileName(this, title, name, filter);
+    QString selectedFilter;
+    QString path = QFileDialog::getSaveFileName(this, title, name, filter, &selectedFilter);
     if (path.isEmpty())
         return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + suffix;
+    if (QFileInfo(path).suffix().isEmpty()) {
+        // The suffix of the filter chosen ("Excel workbooks (*.xlsx)"), else the default.
+        static const QRegularExpression pattern(QStringLiteral("\\(\\*\\.(\\w+)"));
+        const QRegularExpressionMatch match = pattern.match(selectedFilter);
+        path += QLatin1Char('.') + (match.hasMatch() ? match.captured(1) : suffix);
+    }
     return (this->*write)(path, nullptr);
 }
 
@@ -812,7 +819,7 @@ bool SimulationPanel::exportSamples(const QString &path, QString *error)
 bool SimulationPanel::exportUsers(const QString &path, QString *error)
 {
     QString why;
-    const bool ok = saveTableCsv(m_userView, path, &why);
+    const bool ok = saveTable(m_userView, path, &why);
     return exportDone(ok, tr("%n user row(s) saved to %1", nullptr, m_userProxy->rowCount()).arg(path), why, error);
 }
 

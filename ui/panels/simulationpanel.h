@@ -72,7 +72,8 @@ public:
     bool exportHtml(const QString &path, QString *error = nullptr);
     bool exportSamples(const QString &path, QString *error = nullptr);
     bool exportCharts(const QString &path, QString *error = nullptr);
-    // The per-user table as shown (its sort, its visible columns) as CSV.
+    // The per-user table as shown (its sort, its visible columns) as CSV, or XLSX for a path
+    // ending in .xlsx.
     bool exportUsers(const QString &path, QString *error = nullptr);
     bool openReport(const QString &path, QString *error = nullptr);
     // The report to compare this run (or the opened report) with, under the default limits.

@@ -79,7 +79,7 @@ QToolButton *makeExportButton(QWidget *parent, const QString &name, const QStrin
     auto *button = new QToolButton(parent);
     button->setObjectName(name);
     button->setIcon(themedIcon(QStringLiteral("export")));
-    button->setText(StoragePanel::tr("Export CSV…"));
+    button->setText(StoragePanel::tr("Export…"));
     button->setToolTip(tip);
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setAutoRaise(true);
@@ -121,30 +121,30 @@ StoragePanel::StoragePanel(const EntityTableModel *storage, EntityTableModel *cr
     connect(m_search, &QLineEdit::textChanged, m_locationsProxy, &QSortFilterProxyModel::setFilterFixedString);
     m_summary->setObjectName(QStringLiteral("storageSummary"));
 
-    QToolButton *exportLocations = makeExportButton(this, QStringLiteral("storageExport"),
-                                                    tr("Save the locations shown (search, sort and columns as on screen) as CSV"));
-    connect(exportLocations, &QToolButton::clicked, this, [this] {
-        chooseCsvPath(this, tr("Export storage locations"), QStringLiteral("storage"),
-                      [this](const QString &path) { exportLocationsCsv(path); });
+    QToolButton *locationsExport = makeExportButton(this, QStringLiteral("storageExport"),
+                                                    tr("Save the locations shown (search, sort and columns as on screen) as CSV or XLSX"));
+    connect(locationsExport, &QToolButton::clicked, this, [this] {
+        chooseExportPath(this, tr("Export storage locations"), QStringLiteral("storage"),
+                         [this](const QString &path) { exportLocations(path); });
     });
-    QToolButton *exportCrates = makeExportButton(this, QStringLiteral("storageCratesExport"),
-                                                 tr("Save the crates of the selected location as CSV"));
-    connect(exportCrates, &QToolButton::clicked, this, [this] {
-        chooseCsvPath(this, tr("Export crates"), QStringLiteral("storage-crates"),
-                      [this](const QString &path) { exportCratesCsv(path); });
+    QToolButton *cratesExport = makeExportButton(this, QStringLiteral("storageCratesExport"),
+                                                 tr("Save the crates of the selected location as CSV or XLSX"));
+    connect(cratesExport, &QToolButton::clicked, this, [this] {
+        chooseExportPath(this, tr("Export crates"), QStringLiteral("storage-crates"),
+                         [this](const QString &path) { exportCrates(path); });
     });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(m_search);
-    top->addWidget(exportLocations);
+    top->addWidget(locationsExport);
 
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     auto *lowerTop = new QHBoxLayout;
     lowerTop->addWidget(m_cratesTitle, 1);
-    lowerTop->addWidget(exportCrates);
+    lowerTop->addWidget(cratesExport);
     lowerLayout->addLayout(lowerTop);
     lowerLayout->addWidget(m_cratesView, 1);
 
@@ -200,7 +200,7 @@ void StoragePanel::showCratesOfCurrent()
 bool StoragePanel::exportView(QTableView *view, const QString &path, const QString &noun)
 {
     QString error;
-    if (saveTableCsv(view, path, &error)) {
+    if (saveTable(view, path, &error)) {
         m_messages->showMessage(MessageBar::Kind::Success,
                                 tr("Saved %1 to %2.").arg(noun, QDir::toNativeSeparators(path)));
         return true;
@@ -210,12 +210,12 @@ bool StoragePanel::exportView(QTableView *view, const QString &path, const QStri
     return false;
 }
 
-bool StoragePanel::exportLocationsCsv(const QString &path)
+bool StoragePanel::exportLocations(const QString &path)
 {
     return exportView(m_locations, path, tr("%n location(s)", nullptr, m_locationsProxy->rowCount()));
 }
 
-bool StoragePanel::exportCratesCsv(const QString &path)
+bool StoragePanel::exportCrates(const QString &path)
 {
     return exportView(m_cratesView, path, tr("%n crate(s)", nullptr, m_cratesProxy->rowCount()));
 }

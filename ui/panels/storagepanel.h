@@ -20,7 +20,7 @@ class StorageOccupancyModel;
 // The Storage tab: the unit's storage locations with their occupancy (crates by status,
 // capacity, share taken, free places) and, below, the crates of the selected location.
 // Built from the storage and crate tables the console already keeps live (no fetch of
-// its own). Both tables search, sort and export what they show as CSV.
+// its own). Both tables search, sort and export what they show as CSV or XLSX.
 class StoragePanel final : public QWidget
 {
     Q_OBJECT
@@ -33,8 +33,8 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     MessageBar *messageBar() const { return m_messages; }
 
-    bool exportLocationsCsv(const QString &path);
-    bool exportCratesCsv(const QString &path);
+    bool exportLocations(const QString &path);  // CSV, or XLSX for a path ending in .xlsx
+    bool exportCrates(const QString &path);
 
 private:
     void updateSummary();

@@ -4,15 +4,63 @@
 #include "widgets/tableexport.h"
 
 #include "actions/csvexport.h"
+#include "widgets/xlsxexport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QSaveFile>
 #include <QTableView>
 
 namespace Dms {
+
+namespace {
+
+QString csvFilter()
+{
+    return QCoreApplication::translate("Dms::TableExport", "CSV files (*.csv)");
+}
+
+QString xlsxFilter()
+{
+    return QCoreApplication::translate("Dms::TableExport", "Excel workbooks (*.xlsx)");
+}
+
+QString suffixOf(TableFileFormat format)
+{
+    return format == TableFileFormat::Xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv");
+}
+
+TableFileFormat formatOfFilter(const QString &filter)
+{
+    return filter.contains(QLatin1String("*.xlsx")) ? TableFileFormat::Xlsx : TableFileFormat::Csv;
+}
+
+}  // namespace
+
+TableFileFormat tableFileFormat(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0 ? TableFileFormat::Xlsx
+                                                                                              : TableFileFormat::Csv;
+}
+
+QStringList tableExportFilters()
+{
+    QStringList filters{csvFilter()};
+    if (xlsxAvailable())
+        filters << xlsxFilter();
+    return filters;
+}
+
+QString tableExportPath(const QString &chosen, const QString &filter)
+{
+    if (chosen.isEmpty() || !QFileInfo(chosen).suffix().isEmpty())
+        return chosen;
+    return chosen + QLatin1Char('.') + suffixOf(formatOfFilter(filter));
+}
 
 QList<int> shownColumns(const QTableView *view)
 {
@@ -26,14 +74,21 @@ QList<int> shownColumns(const QTableView *view)
     return columns;
 }
 
-bool saveTableCsv(const QTableView *view, const QString &path, QString *error)
+bool saveTable(const QTableView *view, const QString &path, QString *error)
 {
+    const TableFileFormat format = tableFileFormat(path);
+    if (format == TableFileFormat::Xlsx && !xlsxAvailable())
+        return writeXlsx(nullptr, {}, nullptr, error);  // says why
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = file.errorString();
         return false;
     }
-    if (!writeCsv(view->model(), shownColumns(view), &file, error))
+    // One selection for both formats: the rows in the view's model order, these columns.
+    const QList<int> columns = shownColumns(view);
+    const bool written = format == TableFileFormat::Xlsx ? writeXlsx(view->model(), columns, &file, error)
+                                                         : writeCsv(view->model(), columns, &file, error);
+    if (!written)
         return false;
     if (!file.commit()) {
         *error = file.errorString();
@@ -42,17 +97,34 @@ bool saveTableCsv(const QTableView *view, const QString &path, QString *error)
     return true;
 }
 
-void chooseCsvPath(QWidget *parent, const QString &title, const QString &baseName,
-                   const std::function<void(const QString &path)> &chosen)
+void chooseExportPath(QWidget *parent, const QString &title, const QString &baseName,
+                      const std::function<void(const QString &path)> &chosen)
 {
     auto *dialog = new QFileDialog(parent, title);
+    dialog->setObjectName(QStringLiteral("tableExportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilter(QCoreApplication::translate("Dms::TableExport", "CSV files (*.csv)"));
+    dialog->setNameFilters(tableExportFilters());
     dialog->setDefaultSuffix(QStringLiteral("csv"));
     dialog->selectFile(QStringLiteral("%1-%2.csv")
                            .arg(baseName, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    QObject::connect(dialog, &QFileDialog::fileSelected, parent, [chosen](const QString &path) { chosen(path); });
+    // The format follows the filter: its suffix is the default and replaces the other
+    // format's in the proposed name.
+    QObject::connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &filter) {
+        const TableFileFormat format = formatOfFilter(filter);
+        const QString suffix = suffixOf(format);
+        dialog->setDefaultSuffix(suffix);
+        const QStringList selected = dialog->selectedFiles();
+        if (selected.isEmpty())
+            return;
+        const QFileInfo file(selected.first());
+        const QString other = suffixOf(format == TableFileFormat::Xlsx ? TableFileFormat::Csv : TableFileFormat::Xlsx);
+        if (file.suffix().compare(other, Qt::CaseInsensitive) == 0)
+            dialog->selectFile(file.dir().filePath(file.completeBaseName() + QLatin1Char('.') + suffix));
+    });
+    QObject::connect(dialog, &QFileDialog::fileSelected, parent, [dialog, chosen](const QString &path) {
+        chosen(tableExportPath(path, dialog->selectedNameFilter()));
+    });
     dialog->open();
 }
 
