@@ -15,6 +15,7 @@
 #include "panels/requestspanel.h"
 #include "panels/simulationpanel.h"
 #include "style/theme.h"
+#include "widgets/toast.h"
 #include "windows/mainwindow.h"
 
 #include <QApplication>
@@ -147,6 +148,10 @@ private:
                 name = QStringLiteral("tab%1").arg(tab);
             if (t->widget(tab) == m_window->auditPanel())
                 m_window->auditPanel()->table()->view()->scrollToBottom();
+            // Alert toasts would cover what each picture is of: only the Requests tab's
+            // picture keeps the ones that came up while it waited (it shows what they are).
+            if (t->widget(tab) != m_window->requestsPanel())
+                m_window->toasts()->dismissAll();
             save(QStringLiteral("%1-%2").arg(tab + 1, 2, 10, QLatin1Char('0')).arg(name), m_window->grab());
             shoot(tab + 1);
         });

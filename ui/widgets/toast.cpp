@@ -73,6 +73,17 @@ QStringList ToastArea::visibleTexts() const
     return texts;
 }
 
+void ToastArea::dismissAll()
+{
+    for (const QPointer<QFrame> &toast : std::as_const(m_toasts)) {
+        if (toast) {
+            toast->hide();
+            toast->deleteLater();
+        }
+    }
+    m_toasts.clear();
+}
+
 void ToastArea::fadeOut(QWidget *toast)
 {
     if (toast->property("fading").toBool())

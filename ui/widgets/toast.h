@@ -22,6 +22,7 @@ public:
 
     void showToast(const QString &title, const QString &text);
     QStringList visibleTexts() const;  // "title: text" of each toast shown
+    void dismissAll();                 // every toast gone at once (no fade)
     void setDurationMs(int ms) { m_durationMs = ms; }
 
 protected:
