@@ -26,32 +26,58 @@ bool fail(QString *error, const QString &message)
 
 }  // namespace
 
-QString RestRoutes::pathOfKey(const QString &key, RouteShape *shape) const
+const RestRoutes::Query *RestRoutes::routeOf(QStringView key, QStringView *id) const
 {
     for (const Query &q : queries) {
         if (q.key == key) {
-            if (shape)
-                *shape = q.shape;
-            return q.path;
+            *id = QStringView();
+            return &q;
         }
     }
     const qsizetype slash = key.lastIndexOf(QLatin1Char('/'));
     if (slash <= 0 || slash == key.size() - 1)
-        return {};
-    const QString pattern = key.left(slash + 1) + QLatin1String("{id}");
+        return nullptr;
+    // "<prefix>{id}", compared in place (the event path asks this for every event).
+    const QStringView prefix = key.first(slash + 1);
+    const QLatin1String idPattern("{id}");
     for (const Query &q : queries) {
-        if (q.key == pattern) {
-            if (shape)
-                *shape = q.shape;
-            const QString id = key.mid(slash + 1);
-            if (id == QLatin1String(".") || id == QLatin1String(".."))
-                return {};  // never a path step: no id is "." or ".."
-            QString path = q.path;
-            path.replace(QLatin1String("{id}"), QString::fromLatin1(QUrl::toPercentEncoding(id)));
-            return path;
+        if (q.key.size() == prefix.size() + idPattern.size() && q.key.startsWith(prefix) &&
+            q.key.endsWith(idPattern)) {
+            *id = key.sliced(slash + 1);
+            return &q;
         }
     }
-    return {};
+    return nullptr;
+}
+
+QString RestRoutes::pathOfKey(const QString &key, RouteShape *shape) const
+{
+    QStringView id;
+    const Query *q = routeOf(key, &id);
+    if (!q)
+        return {};
+    if (shape)
+        *shape = q->shape;
+    if (id.isNull())
+        return q->path;
+    if (id == QLatin1String(".") || id == QLatin1String(".."))
+        return {};  // never a path step: no id is "." or ".."
+    QString path = q->path;
+    path.replace(QLatin1String("{id}"), QString::fromLatin1(QUrl::toPercentEncoding(id.toString())));
+    return path;
+}
+
+bool RestRoutes::hasRoute(QStringView key, RouteShape *shape) const
+{
+    QStringView id;
+    const Query *q = routeOf(key, &id);
+    if (!q)
+        return false;
+    if (shape)
+        *shape = q->shape;
+    if (!id.isNull() && (id == QLatin1String(".") || id == QLatin1String("..")))
+        return false;
+    return !q->path.isEmpty();
 }
 
 QString RestRoutes::actionPath(const QString &name, const QString &kind, const EntityId &id,

@@ -40,6 +40,8 @@ struct RestRoutes
     // The path for a query key: a list key as is, a detail key "<prefix>{id}" with the id
     // (percent-encoded) in place. Empty when the profile knows no route for the key.
     QString pathOfKey(const QString &key, RouteShape *shape = nullptr) const;
+    // Whether pathOfKey(key) is not empty, and the route's shape; allocates nothing.
+    bool hasRoute(QStringView key, RouteShape *shape = nullptr) const;
     // An action's path with {kind}, {id} and {action} filled in; empty if unknown.
     QString actionPath(const QString &name, const QString &kind = {}, const EntityId &id = {},
                        const QString &action = {}) const;
@@ -52,6 +54,11 @@ struct RestRoutes
     // there; "queries" and "actions" replace the whole table). On a mistake returns false
     // and *error names the field.
     static bool readJson(const QJsonObject &rest, RestRoutes *routes, QString *error);
+
+private:
+    // The route a key takes: its own, or its "<prefix>{id}" pattern (*id: the key's id part;
+    // null for a key's own route).
+    const Query *routeOf(QStringView key, QStringView *id) const;
 };
 
 }  // namespace Dms

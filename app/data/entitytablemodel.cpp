@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -66,6 +67,14 @@ EntityTableModel::EntityTableModel(QueryClient *client, const QString &listKey,
     : QAbstractTableModel(parent), m_client(client), m_key(listKey), m_columns(columns)
 {
     Q_ASSERT(client);
+    for (int c = 0; c < m_columns.size(); ++c) {
+        forEachRootField(m_columns.at(c).field, [this, c](QStringView root) {
+            QList<int> &columns = m_columnsOfField[root.toString()];
+            if (!columns.contains(c))
+                columns.append(c);
+        });
+    }
+    forEachRootField(m_statusField, [this](QStringView root) { m_statusRootFields.append(root.toString()); });
     connect(client, &QueryClient::dataChanged, this, &EntityTableModel::onQueryDataChanged);
     connect(client, &QueryClient::rowChanged, this, &EntityTableModel::onQueryRowChanged);
     const QJsonValue cached = client->data(listKey);
@@ -78,9 +87,26 @@ EntityTableModel::EntityTableModel(QueryClient *client, const QString &listKey,
 
 EntityTableModel::~EntityTableModel() = default;
 
+template <typename F>
+void EntityTableModel::forEachRootField(QStringView path, F f)
+{
+    qsizetype from = 0;
+    while (from <= path.size()) {
+        qsizetype bar = path.indexOf(QLatin1Char('|'), from);
+        if (bar < 0)
+            bar = path.size();
+        const QStringView alternative = path.mid(from, bar - from);
+        const qsizetype dot = alternative.indexOf(QLatin1Char('.'));
+        f(dot < 0 ? alternative : alternative.left(dot));
+        from = bar + 1;
+    }
+}
+
 void EntityTableModel::setStatusField(const QString &field)
 {
     m_statusField = field;
+    m_statusRootFields.clear();
+    forEachRootField(m_statusField, [this](QStringView root) { m_statusRootFields.append(root.toString()); });
     updateStatusCounts();
 }
 
@@ -255,7 +281,7 @@ void EntityTableModel::onQueryDataChanged(const QString &key)
 }
 
 void EntityTableModel::onQueryRowChanged(const QString &key, const EntityId &id, quint64 before,
-                                         quint64 after)
+                                         quint64 after, const QJsonObject &merged)
 {
     // Only a model that shows exactly the revision the change started from takes the row
     // alone; any other (not loaded yet, append-only, a change missed) diffs on dataChanged.
@@ -268,6 +294,25 @@ void EntityTableModel::onQueryRowChanged(const QString &key, const EntityId &id,
                                      [](const Row &row, const EntityId &value) { return row.id < value; });
     const qsizetype pos = it - m_rows.begin();
     const bool present = it != m_rows.end() && it->id == id;
+    if (present && !json.isEmpty()) {
+        const QJsonObject before = m_rows.at(pos).json;
+        if (!changeRowAt(pos, json, now, merged))
+            return;
+        // The counts change when the status does (a merge of other fields leaves it).
+        const bool statusMerged = merged.isEmpty() ||
+                                  std::any_of(m_statusRootFields.cbegin(), m_statusRootFields.cend(),
+                                              [&merged](const QString &field) { return merged.contains(field); });
+        if (!statusMerged)
+            return;
+        const QJsonValue was = fieldValue(before, m_statusField);
+        const QJsonValue is = fieldValue(json, m_statusField);
+        if (was == is || (!was.isString() && !is.isString()))
+            return;
+        countStatusValue(was, -1);
+        countStatusValue(is, +1);
+        Q_EMIT statusCountsChanged(m_statusCounts);
+        return;
+    }
     const QMap<QString, int> countsBefore = m_statusCounts;
     if (json.isEmpty()) {
         if (!present)
@@ -276,17 +321,11 @@ void EntityTableModel::onQueryRowChanged(const QString &key, const EntityId &id,
         countStatus(m_rows.at(pos).json, -1);
         m_rows.removeAt(pos);
         endRemoveRows();
-    } else if (!present) {
+    } else {
         beginInsertRows(QModelIndex(), int(pos), int(pos));
         m_rows.insert(pos, Row{id, json, now});
         countStatus(json, +1);
         endInsertRows();
-    } else {
-        const QJsonObject before = m_rows.at(pos).json;
-        if (!changeRowAt(pos, json, now))
-            return;
-        countStatus(before, -1);
-        countStatus(json, +1);
     }
     if (m_statusCounts != countsBefore)
         Q_EMIT statusCountsChanged(m_statusCounts);
@@ -294,7 +333,11 @@ void EntityTableModel::onQueryRowChanged(const QString &key, const EntityId &id,
 
 void EntityTableModel::countStatus(const QJsonObject &row, int delta)
 {
-    const QJsonValue status = fieldValue(row, m_statusField);
+    countStatusValue(fieldValue(row, m_statusField), delta);
+}
+
+void EntityTableModel::countStatusValue(const QJsonValue &status, int delta)
+{
     if (!status.isString())
         return;
     const QString name = status.toString();
@@ -305,26 +348,38 @@ void EntityTableModel::countStatus(const QJsonObject &row, int delta)
         m_statusCounts.remove(name);
 }
 
-bool EntityTableModel::changeRowAt(qsizetype pos, const QJsonObject &json, qint64 now)
+bool EntityTableModel::changeRowAt(qsizetype pos, const QJsonObject &json, qint64 now,
+                                   const QJsonObject &merged)
 {
     Row &row = m_rows[pos];
     if (row.json == json)
         return false;
     const QJsonObject before = std::exchange(row.json, json);
     row.changedAtMs = now;
+    // The columns that may differ: all, or those reading a merged field (an event's status:
+    // one column of seven, each read through its alternatives in both rows otherwise).
+    QVarLengthArray<bool, 32> mayDiffer(m_columns.size(), merged.isEmpty());
+    for (auto it = merged.begin(); !merged.isEmpty() && it != merged.end(); ++it) {
+        const auto columns = m_columnsOfField.constFind(it.key());
+        if (columns != m_columnsOfField.cend()) {
+            for (const int c : *columns)
+                mayDiffer[c] = true;
+        }
+    }
+    const auto differs = [&](int c) {
+        const QString &field = m_columns.at(c).field;
+        return mayDiffer[c] && fieldValue(before, field) != fieldValue(row.json, field);
+    };
     // Signal the changed cells, one dataChanged per contiguous run of columns.
     bool anyVisible = false;
     for (int c = 0; c < m_columns.size();) {
-        const QString &field = m_columns.at(c).field;
-        if (fieldValue(before, field) == fieldValue(row.json, field)) {
+        if (!differs(c)) {
             ++c;
             continue;
         }
         int end = c;
-        while (end + 1 < m_columns.size() &&
-               fieldValue(before, m_columns.at(end + 1).field) != fieldValue(row.json, m_columns.at(end + 1).field)) {
+        while (end + 1 < m_columns.size() && differs(end + 1))
             ++end;
-        }
         anyVisible = true;
         Q_EMIT dataChanged(index(int(pos), c), index(int(pos), end));
         c = end + 1;

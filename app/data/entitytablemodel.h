@@ -97,11 +97,19 @@ private:
     };
 
     void onQueryDataChanged(const QString &key);
-    void onQueryRowChanged(const QString &key, const EntityId &id, quint64 before, quint64 after);
+    void onQueryRowChanged(const QString &key, const EntityId &id, quint64 before, quint64 after,
+                           const QJsonObject &merged);
     void applyRows(const QJsonValue &data);
     // Row pos (of m_rows) now reads json: signals the changed cells; false when equal.
-    bool changeRowAt(qsizetype pos, const QJsonObject &json, qint64 now);
+    // merged (not empty): only these top-level fields changed, so only the columns reading
+    // them are compared.
+    bool changeRowAt(qsizetype pos, const QJsonObject &json, qint64 now,
+                     const QJsonObject &merged = QJsonObject());
     void countStatus(const QJsonObject &row, int delta);
+    void countStatusValue(const QJsonValue &status, int delta);
+    // The top-level fields a field path reads ("a.b|c" → a, c), each given to f.
+    template <typename F>
+    static void forEachRootField(QStringView path, F f);
     void updateStatusCounts();
     QVariant displayValue(const Row &row, const ColumnSpec &column) const;
     QVariant sortValue(const Row &row, const ColumnSpec &column) const;
@@ -113,6 +121,8 @@ private:
     QList<Row> m_rows;  // sorted by id
     QMap<QString, int> m_statusCounts;
     QString m_statusField = QStringLiteral("status");
+    QHash<QString, QList<int>> m_columnsOfField;  // top-level field → the columns reading it
+    QStringList m_statusRootFields;                // the top-level fields m_statusField reads
     QString m_changedByField = QStringLiteral("updated_by");
     bool m_appendOnly = false;
     bool m_loaded = false;

@@ -5,6 +5,8 @@
 
 #include "core/clock.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace Dms {
@@ -13,7 +15,8 @@ using ER = EntityTableModel;
 
 PausableTableModel::PausableTableModel(QAbstractItemModel *source, const Clock *clock,
                                        QObject *parent)
-    : QAbstractTableModel(parent), m_source(source), m_clock(clock)
+    : QAbstractTableModel(parent), m_source(source), m_entitySource(qobject_cast<EntityTableModel *>(source)),
+      m_clock(clock)
 {
     Q_ASSERT(source);
     Q_ASSERT(clock);
@@ -44,6 +47,8 @@ PausableTableModel::~PausableTableModel() = default;
 
 EntityId PausableTableModel::sourceId(int sourceRow) const
 {
+    if (m_entitySource)
+        return m_entitySource->idAt(sourceRow);
     return m_source->index(sourceRow, 0).data(ER::IdRole).value<EntityId>();
 }
 
@@ -81,11 +86,11 @@ PausableTableModel::Row PausableTableModel::readSourceColumns(int sourceRow, con
     return row;
 }
 
-bool PausableTableModel::refresh(Row &row, const Row &fresh, bool markLocal)
+bool PausableTableModel::refresh(Row &row, const Row &fresh, bool markLocal, int firstCell, int lastCell)
 {
     bool changed = false;
     const qint64 now = m_clock->nowMs();
-    for (int c = 0; c < m_columns && c < fresh.cells.size(); ++c) {
+    for (int c = firstCell; c <= lastCell && c < m_columns && c < fresh.cells.size(); ++c) {
         Cell &cell = row.cells[c];
         const Cell &next = fresh.cells.at(c);
         if (cell.display != next.display) {
@@ -349,7 +354,21 @@ void PausableTableModel::onDataChanged(const QModelIndex &topLeft, const QModelI
     }
     QList<EntityId> changedIds;
     bool lost = false;
-    const QMap<QString, int> countsBefore = m_statusCounts;
+    // The counts' net change by status: they differ from before exactly when one is not 0
+    // (no copy of the counts to compare them with).
+    QVarLengthArray<std::pair<QString, int>, 4> countChanges;
+    const auto noteCount = [&](const Row &row, int delta) {
+        if (row.removedAt != 0 || row.status.isEmpty())
+            return;
+        countStatus(row, delta);
+        for (auto &[status, net] : countChanges) {
+            if (status == row.status) {
+                net += delta;
+                return;
+            }
+        }
+        countChanges.append({row.status, delta});
+    };
     // Only the signalled columns are read again (a status change: one cell, not the row's
     // dates, whose local-time formatting costs more than the rest of the patch); the row's
     // own roles always.
@@ -362,18 +381,19 @@ void PausableTableModel::onDataChanged(const QModelIndex &topLeft, const QModelI
             continue;
         }
         const Row fresh = readSourceColumns(r, m_rows.at(pos), firstColumn, lastColumn);
-        countStatus(m_rows.at(pos), -1);
-        const bool changed = refresh(m_rows[pos], fresh, false);
-        countStatus(m_rows.at(pos), +1);
+        noteCount(m_rows.at(pos), -1);
+        const bool changed = refresh(m_rows[pos], fresh, false, firstColumn, lastColumn);
+        noteCount(m_rows.at(pos), +1);
         if (changed) {
             Q_EMIT dataChanged(index(pos, 0), index(pos, m_columns - 1));
             changedIds << fresh.id;
         }
     }
-    if (lost)
+    if (lost) {
         fullSync(false);  // counts every row again
-    else
-        emitCountsIfChanged(countsBefore);
+    } else if (std::any_of(countChanges.cbegin(), countChanges.cend(), [](const auto &c) { return c.second != 0; })) {
+        Q_EMIT statusCountsChanged(m_statusCounts);
+    }
     if (!changedIds.isEmpty())
         Q_EMIT rowsChangedLive(changedIds);
 }

@@ -102,7 +102,8 @@ private:
     Row readSourceColumns(int sourceRow, const Row &shown, int first, int last) const;
     EntityId sourceId(int sourceRow) const;
     // Copies fresh values into row, recording what changed; returns true when anything did.
-    bool refresh(Row &row, const Row &fresh, bool markLocal);
+    // Cells outside firstCell..lastCell are not compared (fresh has them from row).
+    bool refresh(Row &row, const Row &fresh, bool markLocal, int firstCell = 0, int lastCell = INT_MAX);
     int lowerBound(EntityId id) const;
     void fullSync(bool markLocal);
     void markRemoved(int row);
@@ -122,6 +123,7 @@ private:
     void onHeaderDataChanged(Qt::Orientation orientation, int first, int last);
 
     QPointer<QAbstractItemModel> m_source;
+    QPointer<EntityTableModel> m_entitySource;  // m_source when it is one: ids read without a QVariant
     const Clock *m_clock;
     QList<Row> m_rows;  // ascending id
     int m_columns = 0;

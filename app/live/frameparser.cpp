@@ -62,10 +62,67 @@ QString FrameError::codeName(Code code)
     return QString();
 }
 
+namespace {
+
+// Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil).
+qint64 daysFromCivil(int y, int m, int d)
+{
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return qint64(era) * 146097 + doe - 719468;
+}
+
+int daysInMonth(int y, int m)
+{
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return m == 2 && leap ? 29 : days[m - 1];
+}
+
+// The form every frame's timestamp has (the reference server, Django): UTC, no fraction or
+// exactly milliseconds, "2026-03-01T12:00:00Z" / "2026-03-01T12:00:00.123Z", read without
+// QDateTime (a third of a frame's parse). Anything else, or a field out of range: -1, and
+// QDateTime reads it as before (tst_frameparser checks both agree).
+qint64 parseUtcIsoMsFast(QStringView s)
+{
+    const qsizetype n = s.size();
+    if ((n != 20 && n != 24) || s[n - 1] != u'Z' || s[4] != u'-' || s[7] != u'-' || s[10] != u'T' ||
+        s[13] != u':' || s[16] != u':' || (n == 24 && s[19] != u'.')) {
+        return -1;
+    }
+    bool ok = true;
+    const auto number = [&](qsizetype at, int digits) {
+        int v = 0;
+        for (int k = 0; k < digits; ++k) {
+            const char16_t c = s[at + k].unicode();
+            if (c < u'0' || c > u'9')
+                ok = false;
+            v = v * 10 + int(c - u'0');
+        }
+        return v;
+    };
+    const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+    const int hour = number(11, 2), minute = number(14, 2), second = number(17, 2);
+    const int ms = n == 24 ? number(20, 3) : 0;
+    if (!ok || year < 1970 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) ||
+        hour > 23 || minute > 59 || second > 59) {
+        return -1;
+    }
+    const qint64 seconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
+    return seconds * 1000 + ms;
+}
+
+}  // namespace
+
 qint64 parseIsoMs(const QString &text)
 {
     if (text.isEmpty())
         return 0;
+    if (const qint64 fast = parseUtcIsoMsFast(text); fast >= 0)
+        return fast;
     QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!dt.isValid())
         dt = QDateTime::fromString(text, Qt::ISODate);

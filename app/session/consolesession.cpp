@@ -47,11 +47,12 @@ RowEvent ConsoleSession::rowEvent(const DialectProfile &profile, const LiveEvent
         row.fields.insert(QStringLiteral("status"), event.status);
     // The row's own key among those the event invalidates ("withdrawal-request/7"), when
     // the profile routes it to one object: that one row can be fetched alone.
-    const QString suffix = QLatin1Char('/') + event.id.toString();
+    const QString &id = event.id.toString();
     for (const QString &key : keys) {
         RouteShape shape = RouteShape::List;
-        if (key.endsWith(suffix) && !profile.rest().pathOfKey(key, &shape).isEmpty() &&
-            shape == RouteShape::Object) {
+        const bool endsWithId = key.size() > id.size() && key.endsWith(id) &&
+                                key.at(key.size() - id.size() - 1) == QLatin1Char('/');
+        if (endsWithId && profile.rest().hasRoute(key, &shape) && shape == RouteShape::Object) {
             row.detailKey = key;
             break;
         }

@@ -826,7 +826,8 @@ bool QueryClient::changeRow(Query &list, const EntityId &id, const QJsonObject &
     const quint64 before = list.revision;
     list.revision = ++m_revision;
     if (isList)
-        Q_EMIT rowChanged(list.key, id, before, list.revision);
+        Q_EMIT rowChanged(list.key, id, before, list.revision,
+                          how == RowChange::Merge && at >= 0 ? row : QJsonObject());
     Q_EMIT dataChanged(list.key);
     return true;
 }

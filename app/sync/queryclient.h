@@ -242,8 +242,11 @@ Q_SIGNALS:
     void dataChanged(const QString &key);
     // One row of a list changed (merged, replaced, inserted or removed: listRow() then has no
     // such row), taking the key's data from revision `before` to `after`. Emitted just
-    // before dataChanged(key) for the same change.
-    void rowChanged(const QString &key, const Dms::EntityId &id, quint64 before, quint64 after);
+    // before dataChanged(key) for the same change. merged: for fields merged into a row that
+    // was there, those fields (no other field of the row changed); empty: the row may have
+    // changed anywhere (replaced, inserted, removed).
+    void rowChanged(const QString &key, const Dms::EntityId &id, quint64 before, quint64 after,
+                    const QJsonObject &merged);
     void fetchStarted(const QString &key);
     void fetchFinished(const QString &key, bool ok, int ms, int rows, const QString &error);
     void invalidated(const Dms::InvalidationTrace &trace);

@@ -62,6 +62,31 @@ QString status(const PausableTableModel &model, qint64 id)
     return row < 0 ? QString() : model.index(row, 0).data(EntityTableModel::StatusRole).toString();
 }
 
+// A source of (id, status) rows in id order that changes several rows in one dataChanged,
+// as a source other than EntityTableModel may.
+class StatusRows final : public QAbstractTableModel
+{
+public:
+    QList<std::pair<EntityId, QString>> rows;
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(rows.size()); }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 1; }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const auto &[id, status] = rows.at(index.row());
+        if (role == EntityTableModel::IdRole)
+            return QVariant::fromValue(id);
+        if (role == EntityTableModel::StatusRole || role == Qt::DisplayRole)
+            return status;
+        return QVariant();
+    }
+    void setStatuses(const QStringList &statuses)
+    {
+        for (qsizetype r = 0; r < statuses.size(); ++r)
+            rows[r].second = statuses.at(r);
+        Q_EMIT dataChanged(index(0, 0), index(int(statuses.size()) - 1, 0));
+    }
+};
+
 }  // namespace
 
 class TestPausableTableModel : public QObject
@@ -154,6 +179,33 @@ private Q_SLOTS:
         refetch(rows({{1, "active"}}));
         QCOMPARE(m_model->index(0, 0).data(PausableTableModel::ChangeSummaryRole).toStringList(),
                  QStringList{QStringLiteral("Status: Archived → Active")});
+    }
+
+    // The status counts are signalled when a change leaves them different, not when rows of
+    // one change trade their statuses.
+    void statusCounts_signalledWhenTheyChange()
+    {
+        StatusRows source;
+        source.rows = {{EntityId(1), QStringLiteral("a")}, {EntityId(2), QStringLiteral("b")},
+                       {EntityId(3), QStringLiteral("b")}};
+        PausableTableModel model(&source, &m_clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy counts(&model, &PausableTableModel::statusCountsChanged);
+        using Counts = QMap<QString, int>;
+        QCOMPARE(model.statusCounts(), (Counts{{QStringLiteral("a"), 1}, {QStringLiteral("b"), 2}}));
+        source.setStatuses({QStringLiteral("b"), QStringLiteral("a")});  // 1 and 2 trade
+        QCOMPARE(status(model, 1), QStringLiteral("b"));
+        QCOMPARE(status(model, 2), QStringLiteral("a"));
+        QCOMPARE(counts.count(), 0);
+        source.setStatuses({QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("c")});
+        QCOMPARE(counts.count(), 1);
+        QCOMPARE(model.statusCounts(), (Counts{{QStringLiteral("b"), 1}, {QStringLiteral("c"), 2}}));
+        QCOMPARE(counts.first().first().value<Counts>(), model.statusCounts());
+        source.setStatuses({QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("c")});  // the same
+        QCOMPARE(counts.count(), 1);
+        source.setStatuses({QString()});  // a row without status leaves the counts
+        QCOMPARE(counts.count(), 2);
+        QCOMPARE(model.statusCounts(), (Counts{{QStringLiteral("c"), 2}}));
     }
 
     void inserts_goInIdOrder_removalsFadeOutThenGo()

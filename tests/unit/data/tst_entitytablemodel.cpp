@@ -72,6 +72,7 @@ private Q_SLOTS:
     void refetch_unchanged_noSignals();
     void patchListRow_signalsChangedCellAndStampsRow();
     void rowChanges_appliedRowByRow_sameAsAFullDiff();
+    void rowChanges_mergedFields_signalTheColumnsReadingThem();
     void roles_returnRowValues();
     void statusCounts_followData();
     void auditModel_appendOnly_trimsStartAndAppendsEnd();
@@ -328,6 +329,65 @@ void TestEntityTableModel::rowChanges_appliedRowByRow_sameAsAFullDiff()
     load(list);
     QCOMPARE(model->rowCount(), 99);
     QCOMPARE(model->idAt(0).toNumber(), 2);
+}
+
+// A merge (an event's fields) compares only the columns that read a merged field, through
+// any alternative or dotted path; the cells it signals are those a full compare finds.
+void TestEntityTableModel::rowChanges_mergedFields_signalTheColumnsReadingThem()
+{
+    const QList<ColumnSpec> columns{
+        {QStringLiteral("Number"), QStringLiteral("crate_number"), ColumnSpec::Format::Text},
+        {QStringLiteral("Status"), QStringLiteral("status"), ColumnSpec::Format::Status},
+        {QStringLiteral("Storage"), QStringLiteral("storage_code|storage.code|storage"), ColumnSpec::Format::Text},
+        {QStringLiteral("Unit"), QStringLiteral("unit_name|unit.name|unit_id"), ColumnSpec::Format::Text},
+        {QStringLiteral("Also status"), QStringLiteral("status"), ColumnSpec::Format::Text}};
+    EntityTableModel model(m_client.get(), kKey, columns);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    load(crates({1, 2, 3}));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy counts(&model, &EntityTableModel::statusCountsChanged);
+    const auto cells = [&changed] {
+        QStringList out;
+        for (const QList<QVariant> &args : std::as_const(changed)) {
+            const auto from = args.at(0).value<QModelIndex>();
+            const auto to = args.at(1).value<QModelIndex>();
+            out << QStringLiteral("%1:%2-%3").arg(from.row()).arg(from.column()).arg(to.column());
+        }
+        changed.clear();
+        return out;
+    };
+
+    // A dotted path's root: the storage object (storage_code absent) is column 2.
+    QVERIFY(m_client->patchListRow(kKey, 2, {{QStringLiteral("storage"), QJsonObject{{QStringLiteral("code"), QStringLiteral("S-9")}}}}));
+    QCOMPARE(cells(), QStringList{QStringLiteral("1:2-2")});
+    QCOMPARE(model.data(model.index(1, 2)).toString(), QStringLiteral("S-9"));
+    // The last alternative (unit_id), and a field no column reads, in one merge.
+    QVERIFY(m_client->patchListRow(kKey, 3, {{QStringLiteral("unit_id"), 4}, {QStringLiteral("note"), QStringLiteral("x")}}));
+    QCOMPARE(cells(), QStringList{QStringLiteral("2:3-3")});
+    QCOMPARE(counts.count(), 0);
+    // A field read by two columns apart: both, as two runs; the counts follow.
+    QVERIFY(m_client->patchListRow(kKey, 1, {{QStringLiteral("status"), QStringLiteral("archived")}}));
+    QCOMPARE(cells(), (QStringList{QStringLiteral("0:1-1"), QStringLiteral("0:4-4")}));
+    QCOMPARE(counts.count(), 1);
+    QCOMPARE(model.statusCounts().value(QStringLiteral("archived")), 1);
+    QCOMPARE(model.statusCounts().value(QStringLiteral("active")), 2);
+    // Merged but equal where a column reads it (storage_code shadows storage): no cell.
+    QVERIFY(m_client->patchListRow(kKey, 2, {{QStringLiteral("storage_code"), QStringLiteral("S-9")}}));
+    QCOMPARE(cells(), QStringList{QStringLiteral("1:0-0")});  // no visible cell: the row's roles
+    QCOMPARE(changed.count(), 0);
+    // Two merged fields of adjacent columns: one run.
+    QVERIFY(m_client->patchListRow(kKey, 3, {{QStringLiteral("storage_code"), QStringLiteral("S-1")}, {QStringLiteral("unit_name"), QStringLiteral("Unit one")}}));
+    QCOMPARE(cells(), QStringList{QStringLiteral("2:2-3")});
+    QCOMPARE(counts.count(), 1);
+
+    // Everything as a model that diffs the client's list afresh shows it.
+    EntityTableModel fresh(m_client.get(), kKey, columns);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.rowJson(row), fresh.rowJson(row));
+        for (int c = 0; c < columns.size(); ++c)
+            QCOMPARE(model.data(model.index(row, c)), fresh.data(fresh.index(row, c)));
+    }
+    QCOMPARE(model.statusCounts(), fresh.statusCounts());
 }
 
 void TestEntityTableModel::roles_returnRowValues()

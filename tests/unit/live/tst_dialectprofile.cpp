@@ -318,6 +318,33 @@ private Q_SLOTS:
 
     // ---- REST routes -------------------------------------------------------------------
 
+    // hasRoute (the event path's allocation-free check) answers what pathOfKey does.
+    void hasRoute_agreesWithPathOfKey()
+    {
+        for (const QString &name : DialectProfile::builtInNames()) {
+            DialectProfile p;
+            ProfileError error;
+            QVERIFY2(DialectProfile::load(name, &p, &error), qPrintable(error.message));
+            QStringList keys{QString(), QStringLiteral("/"), QStringLiteral("crate/"), QStringLiteral("/7"),
+                             QStringLiteral("crate/."), QStringLiteral("crate/.."), QStringLiteral("crate/7/x"),
+                             QStringLiteral("nosuch/7"), QStringLiteral("nosuch"), QStringLiteral("{id}")};
+            for (const RestRoutes::Query &q : p.rest().queries) {
+                keys << q.key << QString(q.key).replace(QLatin1String("{id}"), QStringLiteral("7"))
+                     << QString(q.key).replace(QLatin1String("{id}"), QStringLiteral("a b/ü"))
+                     << QString(q.key).replace(QLatin1String("{id}"), QStringLiteral("."))
+                     << q.key + QStringLiteral("x") << q.key.chopped(1);
+            }
+            for (const QString &key : std::as_const(keys)) {
+                RouteShape byPath = RouteShape::Audit;
+                RouteShape byHas = RouteShape::Audit;
+                const bool hasPath = !p.rest().pathOfKey(key, &byPath).isEmpty();
+                QCOMPARE(p.rest().hasRoute(key, &byHas), hasPath);
+                if (hasPath)
+                    QCOMPARE(byHas, byPath);
+            }
+        }
+    }
+
     void routes_pathOfKey_data()
     {
         QTest::addColumn<QString>("key");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 DMS Live Console developers
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -376,6 +377,59 @@ private Q_SLOTS:
         FrameParser parser(m_profile);
         const ParseResult r = parser.rejectBinary(10);
         QCOMPARE(r.error.code, FrameError::Code::Binary);
+    }
+
+    // parseIsoMs reads the frames' UTC form itself (no QDateTime): it must agree with
+    // QDateTime on that form and leave every other text to it.
+    static qint64 qtIsoMs(const QString &text)
+    {
+        QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!dt.isValid())
+            dt = QDateTime::fromString(text, Qt::ISODate);
+        return dt.isValid() ? dt.toMSecsSinceEpoch() : 0;
+    }
+
+    void parseIsoMs_utcForms_sameAsQDateTime_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *text : {
+                 "2024-01-15T10:30:00.123Z", "2024-01-15T10:30:00Z", "1970-01-01T00:00:00.000Z",
+                 "1970-01-01T00:00:00.001Z", "2024-02-29T23:59:59.999Z", "2023-02-29T12:00:00Z",
+                 "2100-02-29T12:00:00Z", "2000-02-29T12:00:00Z", "2026-12-31T23:59:59Z",
+                 "2026-04-31T00:00:00Z", "2026-13-01T00:00:00Z", "2026-00-10T00:00:00Z",
+                 "2026-01-00T00:00:00Z", "2026-01-01T24:00:00Z", "2026-01-01T23:60:00Z",
+                 "2026-01-01T23:59:60Z", "9999-12-31T23:59:59.999Z", "1969-12-31T23:59:59.999Z",
+                 "2026-03-01T12:00:00.123456Z", "2026-03-01T12:00:00.5Z", "2026-03-01T12:00:00.12Z",
+                 "2026-03-01T12:00:00.9995Z", "2026-03-01T12:00:00+02:00", "2026-03-01T12:00:00.123+05:30",
+                 "2026-03-01T12:00:00.123-01:00", "2026-03-01 12:00:00Z", "2026-03-01t12:00:00Z",
+                 "2026-03-01T12:00Z", "2026-3-01T12:00:00.000Z", "2026-03-01T12:0a:00Z",
+                 "2026-03-01T12:00:00.12aZ", "2026/03/01T12:00:00Z", "2026-03-01T12:00:00,123Z",
+                 "x026-03-01T12:00:00.000Z", "2026-03-01T12:00:00.000z", "2026-03-01", "not a time",
+                 "2026-03-01T12:00:00.000ZZ", "+2026-03-01T12:00:00Z"}) {
+            QTest::newRow(text) << QString::fromLatin1(text);
+        }
+    }
+
+    void parseIsoMs_utcForms_sameAsQDateTime()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(Dms::parseIsoMs(text), qtIsoMs(text));
+    }
+
+    void parseIsoMs_manyInstants_matchQDateTime()
+    {
+        // Every month of 1970-2199 at varying times, with and without milliseconds.
+        qint64 ms = 0;
+        int n = 0;
+        while (ms < 7'258'118'400'000) {  // 2200-01-01
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+            for (const QString &text : {at.toString(Qt::ISODateWithMs), at.toString(Qt::ISODate)}) {
+                QCOMPARE(Dms::parseIsoMs(text), qtIsoMs(text));
+                ++n;
+            }
+            ms += 2'629'743'123 + (ms % 86'400'000);  // ~a month, drifting through the day
+        }
+        QVERIFY(n > 2000);
     }
 };
 
