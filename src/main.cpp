@@ -47,20 +47,10 @@ int windowWithoutDisplay(int argc, char **argv, const QString &languageError, co
     QCoreApplication app(argc, argv);
     Dms::installTranslations(app);
     Dms::CommandLine line{QString()};
-    switch (line.parse(QCoreApplication::arguments())) {
-    case Dms::CommandLine::Result::Help:
-        printOut(Dms::cliTopLevelHelp());
-        return 0;
-    case Dms::CommandLine::Result::Version:
-        printOut(Dms::cliVersion());
-        return 0;
-    case Dms::CommandLine::Result::UsageError:
-        printErr(QStringLiteral("dms-console: ") + line.errorText());
-        printErr(Dms::cliUsageHint(line.command()));
-        return Dms::ExitUsage;
-    case Dms::CommandLine::Result::Run:
-        break;
-    }
+    if (const auto exit = Dms::answerParse(line.parse(QCoreApplication::arguments()), line,
+                                           QStringLiteral("dms-console"), Dms::cliTopLevelHelp(),
+                                           Dms::cliUsageHint(line.command())))
+        return *exit;
     if (line.isSet(QStringLiteral("help-man"))) {
         QTextStream(stdout) << Dms::cliManPage();
         return 0;

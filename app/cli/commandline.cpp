@@ -8,6 +8,7 @@
 
 #include <cmath>
 
+#include "cli/terminaltext.h"
 #include "core/version.h"
 
 namespace Dms {
@@ -465,6 +466,26 @@ QString cliUsageHint(const CliCommand &c)
     out += CliText::tr("Run \"%1 --help\" for the options, an example and the exit codes.").arg(commandLineOf(c)) +
            QLatin1Char('\n');
     return out;
+}
+
+std::optional<int> answerParse(CommandLine::Result result, const CommandLine &line, const QString &prefix,
+                               const QString &help, const QString &usage)
+{
+    switch (result) {
+    case CommandLine::Result::Help:
+        printOut(help);
+        return 0;
+    case CommandLine::Result::Version:
+        printOut(cliVersion());
+        return 0;
+    case CommandLine::Result::UsageError:
+        printErr(prefix + QStringLiteral(": ") + line.errorText());
+        printErr(usage);
+        return 2;
+    case CommandLine::Result::Run:
+        break;
+    }
+    return std::nullopt;
 }
 
 QString cliVersion()

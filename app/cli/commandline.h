@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Dms {
 
 // The command line of dms-console, defined once (commandtable.cpp): every command's options
@@ -130,6 +132,11 @@ QString cliTopLevelHelp();
 QString cliUsageHint(const CliCommand &command);
 // `dms-console --version`: "dms-console 0.1.0".
 QString cliVersion();
+// What an entry point does with parse()'s result before it runs: --help prints HELP and
+// --version the version to stdout (exit 0); a usage error prints "PREFIX: message" and USAGE
+// to stderr (exit 2). Returns that exit code, or std::nullopt when the command is to run.
+std::optional<int> answerParse(CommandLine::Result result, const CommandLine &line, const QString &prefix,
+                               const QString &help, const QString &usage);
 // The whole man page, dms-console(1), as roff (English).
 QString cliManPage();
 

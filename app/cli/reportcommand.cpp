@@ -226,20 +226,9 @@ int runReportCommand(int argc, char **argv)
     const QStringList args = QCoreApplication::arguments();
     const QString name = cliCommandName(args);
     CommandLine line(name);
-    switch (line.parse(args)) {
-    case CommandLine::Result::Help:
-        printOut(cliHelp(line.command()));
-        return 0;
-    case CommandLine::Result::Version:
-        printOut(cliVersion());
-        return 0;
-    case CommandLine::Result::UsageError:
-        printErr(QStringLiteral("dms-console %1: ").arg(name) + line.errorText());
-        printErr(cliUsageHint(line.command()));
-        return 2;
-    case CommandLine::Result::Run:
-        break;
-    }
+    if (const auto exit = answerParse(line.parse(args), line, QStringLiteral("dms-console ") + name,
+                                      cliHelp(line.command()), cliUsageHint(line.command())))
+        return *exit;
     if (name == QLatin1String("report diff"))
         return runDiff(line);
     if (name == QLatin1String("report html"))

@@ -153,20 +153,10 @@ int runSimulateCommand(int argc, char **argv)
     qRegisterMetaType<LiveEvent>();
 
     CommandLine line(QStringLiteral("simulate"));
-    switch (line.parse(QCoreApplication::arguments())) {
-    case CommandLine::Result::Help:
-        printOut(cliHelp(line.command()));
-        return 0;
-    case CommandLine::Result::Version:
-        printOut(cliVersion());
-        return 0;
-    case CommandLine::Result::UsageError:
-        printErr(QStringLiteral("dms-console simulate: ") + line.errorText());
-        printErr(simulateUsage());
-        return 2;
-    case CommandLine::Result::Run:
-        break;
-    }
+    if (const auto exit = answerParse(line.parse(QCoreApplication::arguments()), line,
+                                      QStringLiteral("dms-console simulate"), cliHelp(line.command()),
+                                      simulateUsage()))
+        return *exit;
     SimulateOptions options;
     QString error;
     if (!simulateOptionsFrom(line, &options, &error)) {
