@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QFontMetrics>
+#include <QLocale>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -122,12 +124,54 @@ void HealthHistoryChart::redraw()
     m_time->setFormat(m_nowMs - from > 2 * 3600'000 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
     m_values->setRange(0, ceiling);
     m_values->applyNiceNumbers();
-    chart()->setTitle(m_measure == Measure::MessageRate
-                          ? tr("Messages per minute since %1 (mean %2)")
-                                .arg(QDateTime::fromMSecsSinceEpoch(from).toString(QStringLiteral("ddd HH:mm")),
-                                     QString::number(m_total, 'f', 1))
-                          : tr("Reconnects since %1 (%n in all)", nullptr, int(m_total))
-                                .arg(QDateTime::fromMSecsSinceEpoch(from).toString(QStringLiteral("ddd HH:mm"))));
+    // The day in the user's language ("Fri" / "Fr."), as the rest of the window.
+    const QString since = QLocale().toString(QDateTime::fromMSecsSinceEpoch(from), QStringLiteral("ddd HH:mm"));
+    m_title = m_measure == Measure::MessageRate
+                  ? tr("Messages per minute since %1 (mean %2)").arg(since, QLocale().toString(m_total, 'f', 1))
+                  : tr("Reconnects since %1 (%n in all)", nullptr, int(m_total)).arg(since);
+    fitToWidth();
+}
+
+void HealthHistoryChart::fitToWidth()
+{
+    const int room = width() - 40;  // the chart's margins and its frame
+    const QFontMetrics titleMetrics(chart()->titleFont());
+    QStringList lines;
+    if (titleMetrics.horizontalAdvance(m_title) <= room) {
+        lines << m_title;
+    } else {
+        // The figure "(mean 12.3)" on a line of its own, and the name wrapped between words.
+        const qsizetype figure = m_title.lastIndexOf(QLatin1String(" ("));
+        const QStringList parts = figure > 0 ? QStringList{m_title.left(figure), m_title.mid(figure + 1)}
+                                             : QStringList{m_title};
+        for (const QString &part : parts) {
+            QString line;
+            for (const QString &word : part.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+                if (!line.isEmpty() && titleMetrics.horizontalAdvance(longer) > room) {
+                    lines << line;
+                    line = word;
+                } else {
+                    line = longer;
+                }
+            }
+            lines << line;
+        }
+    }
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    chart()->setTitle(lines.size() == 1 ? lines.first()
+                                        : QStringLiteral("<div align=\"center\">%1</div>")
+                                              .arg(lines.join(QStringLiteral("<br>"))));
+    // A label of the time axis ("15:12:23") takes about 70 px with its gap.
+    const int labelWidth = QFontMetrics(m_time->labelsFont()).horizontalAdvance(QStringLiteral("00:00:00 ")) + 16;
+    m_time->setTickCount(std::clamp(room / std::max(1, labelWidth), 2, 6));
+}
+
+void HealthHistoryChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    fitToWidth();
 }
 
 void HealthHistoryChart::changeEvent(QEvent *event)

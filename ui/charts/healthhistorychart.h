@@ -31,15 +31,20 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyPalette();
     void redraw();
+    // The title on one line, or on two (the figure under the name) where one line would be
+    // cut off; time-axis ticks as many as the width holds.
+    void fitToWidth();
 
     Measure m_measure;
     QList<HealthSample> m_samples;
     qint64 m_nowMs = 0;
     double m_total = 0;
+    QString m_title;
     QLineSeries *m_line;
     QScatterSeries *m_points;
     QScatterSeries *m_offline;  // samples taken while not live: red marks along the top
