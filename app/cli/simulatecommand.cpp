@@ -279,7 +279,7 @@ int runSimulateCommand(int argc, char **argv)
             sim.abort();
         }
     });
-    QObject::connect(&sim, &Simulator::finished, &app, [&app] { QCoreApplication::quit(); },
+    QObject::connect(&sim, &Simulator::finished, &app, [] { QCoreApplication::quit(); },
                      Qt::QueuedConnection);
 
     sim.start();
