@@ -408,7 +408,15 @@ private Q_SLOTS:
         QCOMPARE(r.counters.usersVerified, qint64(3));     // the tables of the users still in
 
         // Per stage: users at the end, joins and leaves, and figures that add up to the run.
-        QCOMPARE(r.stages.at(1).users, 9);
+        // How long a join takes (sign-in, Live, first fetches) depends on the machine: on a
+        // loaded one the last of the six can still be joining when "hold" ends (8 of 9 in,
+        // seen at load average 9). So the users at the end of "hold" are checked against the
+        // joins and leaves counted in "up" and "hold", not assumed to be all nine.
+        const SimStage &up = r.stages.at(0);
+        const SimStage &hold = r.stages.at(1);
+        QCOMPARE(hold.usersTarget, 9);
+        QCOMPARE(hold.users, 3 + up.joined + hold.joined - up.left - hold.left);
+        QVERIFY2(hold.users > 3, "nobody joined before the end of \"hold\"");
         QCOMPARE(r.stages.at(2).users, 3);
         QCOMPARE(r.stages.at(2).usersTarget, 3);
         int joined = 0;
