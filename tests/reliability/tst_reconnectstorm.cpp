@@ -21,6 +21,7 @@
 #include "childprocess.h"
 #include "core/clock.h"
 #include "data/tablemodels.h"
+#include "progresswait.h"
 #include "restcall.h"
 #include "serverfixture.h"
 #include "session/consolesession.h"
@@ -105,6 +106,7 @@ class tst_ReconnectStorm : public QObject
     qint64 m_missedRows = 0;
     int m_gapResyncs = 0;
     qint64 m_events = 0;  // events received by all users
+    double m_jitterOnPeakShare = -1;  // peak share of attempts in 100 ms with jitter (the control compares)
     int m_signedIn = 0;
     int m_signInFailed = 0;
     int m_signInsInFlight = 0;
@@ -208,7 +210,10 @@ class tst_ReconnectStorm : public QObject
         }
         if (expectReconnect)
             (void)QTest::qWaitFor([&] { return reconnectingAt.size() == int(m_users.size()); }, 30'000);
-        (void)QTest::qWaitFor([&] { return allIn(LiveState::Live); }, 90'000);
+        // Back to Live while sessions keep arriving; stuck for 30 s (more than the 20 s
+        // connect timeout plus the 8 s backoff cap) ends the wait and the check below fails.
+        (void)qWaitWhileProgressing([&] { return allIn(LiveState::Live); },
+                                    [&] { return countIn(LiveState::Live); }, 30'000);
         o.liveMs = m_mono.elapsed() - t0;
         o.leftNotLive = int(m_users.size()) - countIn(LiveState::Live);
         for (qint64 at : std::as_const(reconnectingAt))
@@ -328,7 +333,10 @@ private Q_SLOTS:
                 u.observers.push_back(u.session->queries()->observe(key));
             u.session->live()->start();
         }
-        QVERIFY2(QTest::qWaitFor([&] { return allIn(LiveState::Live); }, 60'000),
+        // How soon 200 sockets are Live depends on the machine's load (155 of 200 after 60 s at
+        // load average 13): wait while more of them get there, fail when none has for 30 s.
+        QVERIFY2(qWaitWhileProgressing([&] { return allIn(LiveState::Live); },
+                                       [&] { return countIn(LiveState::Live); }, 30'000),
                  qPrintable(QStringLiteral("%1 Live").arg(countIn(LiveState::Live))));
         for (int unit = 1; unit <= Units; ++unit) {
             auto reader = std::make_unique<ApiClient>(&m_readerNam, &m_clock);
@@ -360,6 +368,7 @@ private Q_SLOTS:
         QVERIFY(o.attempts >= int(m_users.size()));
         QVERIFY2(o.maxIn100ms * 5 <= o.attempts,
                  qPrintable(QStringLiteral("%1 of %2 attempts inside one 100 ms window").arg(o.maxIn100ms).arg(o.attempts)));
+        m_jitterOnPeakShare = double(o.maxIn100ms) / o.attempts;
         QCOMPARE(o.mismatches, 0);
         QVERIFY(o.rowsCompared > 0);
     }
@@ -371,9 +380,20 @@ private Q_SLOTS:
         setJitter(true);
         report("control: server SIGKILL + restart, jitter OFF", o, int(m_users.size()));
         QCOMPARE(o.leftNotLive, 0);
-        // Without jitter the same check fails: this is what the spread assertion guards against.
-        QVERIFY2(o.maxIn100ms * 5 > o.attempts,
-                 qPrintable(QStringLiteral("%1 of %2 in one window").arg(o.maxIn100ms).arg(o.attempts)));
+        // Without jitter the attempts bunch up: on a quiet machine 50-100 % of them fall in one
+        // 100 ms window, so the spread check above fails on this data. On a loaded one the
+        // client itself spreads a herd (200 sockets opened one after another by a slow event
+        // loop: 108 of 600, 18 %, at load average 9, against 5.4 % with jitter), so the control
+        // compares with the jitter-on run of this same machine: at least twice its peak share.
+        if (m_jitterOnPeakShare < 0)
+            QSKIP("the control compares with serverKilledAndRestarted_…_jitterSpreadsAttempts: run that first");
+        const double share = double(o.maxIn100ms) / o.attempts;
+        QVERIFY2(share >= 2 * m_jitterOnPeakShare,
+                 qPrintable(QStringLiteral("%1 of %2 in one window (%3 %), with jitter %4 %")
+                                .arg(o.maxIn100ms)
+                                .arg(o.attempts)
+                                .arg(100 * share, 0, 'f', 1)
+                                .arg(100 * m_jitterOnPeakShare, 0, 'f', 1)));
         QCOMPARE(o.mismatches, 0);
     }
 
