@@ -5,17 +5,12 @@
 // a headless command. Nothing else creates services.
 #include <QCoreApplication>
 #include <QLocale>
-#include <QNetworkAccessManager>
-#include <QNetworkInformation>
-#include <QNetworkProxyFactory>
 #include <QTextStream>
 
 #include <cstdio>
 #include <memory>
 
 #include "auth/apiclient.h"
-#include "auth/keychainsecretstore.h"
-#include "auth/memorysecretstore.h"
 #include "cli/clioptions.h"
 #include "cli/commandline.h"
 #include "cli/headlesscommand.h"
@@ -23,7 +18,6 @@
 #include "cli/simulatecommand.h"
 #include "cli/signalwatcher.h"
 #include "cli/terminaltext.h"
-#include "core/clock.h"
 #include "core/logging.h"
 #include "core/redact.h"
 #include "core/translations.h"
@@ -35,6 +29,7 @@
 #include "consoleapp.h"
 #endif
 #include "session/consolesession.h"
+#include "session/services.h"
 
 namespace {
 
@@ -118,19 +113,10 @@ int runHeadless(int argc, char **argv, const QString &command, const QString &la
     if (options.tokenInHeader)
         profile.setAuthMode(Dms::AuthMode::Header);
 
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
-    QNetworkInformation::loadDefaultBackend();
-    QNetworkAccessManager nam;
-    Dms::SystemClock clock;
-    std::unique_ptr<Dms::SecretStore> secrets;
-    if (options.noKeychain) {
-        secrets = std::make_unique<Dms::MemorySecretStore>();
-    } else {
-        auto keychain = std::make_unique<Dms::KeychainSecretStore>();
-        keychain->setTimeoutMs(5000);
-        secrets = std::move(keychain);
-    }
-    Dms::ConsoleSession session(&nam, &clock, secrets.get(), profile);
+    // A locked keychain must not hang a monitoring check: 5 s, then it counts as failed.
+    Dms::Services services(
+        options.noKeychain ? Dms::Services::Secrets::Memory : Dms::Services::Secrets::Keychain, 5000);
+    Dms::ConsoleSession session(services.network(), services.clock(), services.secrets(), profile);
     session.api()->setBaseUrl(options.server);
     if (!options.caFile.isEmpty() && !session.api()->addCaCertificatesFromFile(options.caFile, &error)) {
         printErr(QStringLiteral("dms-console: --ca-file: ") + error);
@@ -148,9 +134,9 @@ int runHeadless(int argc, char **argv, const QString &command, const QString &la
 
     std::unique_ptr<Dms::HeadlessCommand> headless;
     if (options.command == QLatin1String("watch"))
-        headless = std::make_unique<Dms::WatchCommand>(&session, options, &clock);
+        headless = std::make_unique<Dms::WatchCommand>(&session, options, services.clock());
     else
-        headless = std::make_unique<Dms::StatusCommand>(&session, options, &clock);
+        headless = std::make_unique<Dms::StatusCommand>(&session, options, services.clock());
     Dms::SignalWatcher signals;
     QObject::connect(&signals, &Dms::SignalWatcher::terminationRequested, headless.get(),
                      &Dms::HeadlessCommand::terminate);
@@ -221,19 +207,9 @@ int runGui(int argc, char **argv, const QString &languageError)
     options.password = qEnvironmentVariable("DMS_PASSWORD");
     qunsetenv("DMS_PASSWORD");  // no child process inherits it
 
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
-    QNetworkInformation::loadDefaultBackend();
-    QNetworkAccessManager nam;
-    Dms::SystemClock clock;
-    std::unique_ptr<Dms::SecretStore> secrets;
-    if (window.noKeychain)
-        secrets = std::make_unique<Dms::MemorySecretStore>();
-    else
-        secrets = std::make_unique<Dms::KeychainSecretStore>();
-    const Dms::SessionFactory makeSession = [&](const Dms::DialectProfile &profile, QObject *parent) {
-        return new Dms::ConsoleSession(&nam, &clock, secrets.get(), profile, parent);
-    };
-    return Dms::runConsole(app, makeSession, options);
+    Dms::Services services(window.noKeychain ? Dms::Services::Secrets::Memory
+                                             : Dms::Services::Secrets::Keychain);
+    return Dms::runConsole(app, services.sessionFactory(), options);
 #endif
 }
 
@@ -258,8 +234,15 @@ int main(int argc, char **argv)
             printErr(QStringLiteral("dms-console %1: ").arg(command) + languageError);
             return Dms::ExitUsage;
         }
-        return command == QLatin1String("simulate") ? Dms::runSimulateCommand(argc, argv)
-                                                    : Dms::runReportCommand(argc, argv);
+        if (command != QLatin1String("simulate"))
+            return Dms::runReportCommand(argc, argv);
+        QCoreApplication app(argc, argv);
+        Dms::installTranslations(app);  // before any string is made
+        QCoreApplication::setApplicationName(QStringLiteral("dms-console"));
+        QCoreApplication::setOrganizationName(QStringLiteral("dms-console"));
+        // The virtual users keep no secrets (they sign in from the users file every run).
+        Dms::Services services(Dms::Services::Secrets::Memory);
+        return Dms::runSimulateCommand(&services);
     }
     if (Dms::isHeadlessCommand(command))
         return runHeadless(argc, argv, command, languageError);

@@ -9,8 +9,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 #include <QSaveFile>
 #include <QSet>
 #include <QTextStream>
@@ -30,9 +28,9 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/redact.h"
-#include "core/translations.h"
 #include "live/dialectprofile.h"
 #include "session/consolesession.h"
+#include "session/services.h"
 #include "sim/htmlreport.h"
 #include "sim/processstats.h"
 #include "sim/scenario.h"
@@ -143,12 +141,9 @@ bool simulateOptionsFrom(const CommandLine &line, SimulateOptions *o, QString *e
     return true;
 }
 
-int runSimulateCommand(int argc, char **argv)
+int runSimulateCommand(Services *services)
 {
-    QCoreApplication app(argc, argv);
-    installTranslations(app);  // before any string is made
-    QCoreApplication::setApplicationName(QStringLiteral("dms-console"));
-    QCoreApplication::setOrganizationName(QStringLiteral("dms-console"));
+    QCoreApplication *app = QCoreApplication::instance();
     qRegisterMetaType<LiveStatus>();
     qRegisterMetaType<LiveEvent>();
 
@@ -203,11 +198,9 @@ int runSimulateCommand(int argc, char **argv)
         return 2;
     }
 
-    // Services of this command (the composition root hands `simulate` over to here).
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
-    SystemClock clock;
-    SessionPool pool(&clock, options.networkManagers);
-    QNetworkAccessManager controlNam;
+    // The virtual users' sessions, on the composition root's clock; its network manager
+    // makes the simulator's own calls (the admin's, the truth).
+    SessionPool pool(services->clock(), options.networkManagers);
     if (!options.caFile.isEmpty()) {
         QList<QSslCertificate> ca;
         if (!loadCaCertificates(options.caFile, &ca, &error)) {
@@ -217,7 +210,7 @@ int runSimulateCommand(int argc, char **argv)
         pool.setExtraCaCertificates(ca);
     }
 
-    Simulator sim(pool.factory(), &clock, &controlNam);
+    Simulator sim(pool.factory(), services->clock(), services->network());
     if (!sim.configure(scenario, config, &error)) {
         printErr(QStringLiteral("dms-console simulate: ") + error);
         return 2;
@@ -234,7 +227,7 @@ int runSimulateCommand(int argc, char **argv)
         }
     };
     if (!options.quiet) {
-        QObject::connect(&sim, &Simulator::progressed, &app, [&](const SimProgress &p) {
+        QObject::connect(&sim, &Simulator::progressed, app, [&](const SimProgress &p) {
             if (tty) {
                 fputs("\r\x1b[K", stderr);
                 printTo(stderr, p.line());
@@ -244,12 +237,12 @@ int runSimulateCommand(int argc, char **argv)
                 printErr(QStringLiteral("sim: ") + p.line());
             }
         });
-        QObject::connect(&sim, &Simulator::phaseChanged, &app, [&](SimPhase phase) {
+        QObject::connect(&sim, &Simulator::phaseChanged, app, [&](SimPhase phase) {
             clearLine();
             fprintf(stderr, "sim: phase %s\n", qPrintable(simPhaseName(phase)));
             fflush(stderr);
         });
-        QObject::connect(&sim, &Simulator::message, &app, [&](const QString &text) {
+        QObject::connect(&sim, &Simulator::message, app, [&](const QString &text) {
             clearLine();
             printErr(QStringLiteral("sim: ") + text);
         });
@@ -264,13 +257,13 @@ int runSimulateCommand(int argc, char **argv)
             return 2;
         }
         csv->write(simSamplesCsvHeader());
-        QObject::connect(&sim, &Simulator::sampleRecorded, &app,
+        QObject::connect(&sim, &Simulator::sampleRecorded, app,
                          [&csv](const SimSample &s) { csv->write(simSampleCsvLine(s)); });
     }
 
     SignalWatcher signals;
     int signalsSeen = 0;
-    QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, [&](const QString &name) {
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, app, [&](const QString &name) {
         clearLine();
         if (++signalsSeen == 1) {
             fprintf(stderr, "sim: %s: stopping (settle and verify); again to abort\n", qPrintable(name));
@@ -279,11 +272,11 @@ int runSimulateCommand(int argc, char **argv)
             sim.abort();
         }
     });
-    QObject::connect(&sim, &Simulator::finished, &app, [] { QCoreApplication::quit(); },
+    QObject::connect(&sim, &Simulator::finished, app, [] { QCoreApplication::quit(); },
                      Qt::QueuedConnection);
 
     sim.start();
-    app.exec();
+    app->exec();
     clearLine();
 
     const SimReport &report = sim.report();

@@ -13,6 +13,7 @@
 namespace Dms {
 
 class CommandLine;
+class Services;
 
 // Options of `dms-console simulate` (docs/scenarios.md, "Running headless").
 struct SimulateOptions
@@ -48,9 +49,9 @@ bool simulateOptionsFrom(const CommandLine &line, SimulateOptions *options, QStr
 // The usage lines and where --help is (the options: cliHelp(), commandline.h).
 QString simulateUsage();
 
-// `dms-console simulate …`: runs a scenario headless. Builds its own services (the network
-// managers, the clock) like main.cpp's other commands. Exit 0 every threshold passed,
-// 1 one failed, 2 a bad scenario, users file or argument (with the field or line).
-int runSimulateCommand(int argc, char **argv);
+// `dms-console simulate …`: runs a scenario headless, in the running QCoreApplication, on the
+// services of the composition root (src/main.cpp). Exit 0 every threshold passed, 1 one
+// failed, 2 a bad scenario, users file or argument (with the field or line).
+int runSimulateCommand(Services *services);
 
 }  // namespace Dms
