@@ -68,6 +68,8 @@ private Q_SLOTS:
     void list_parallelPages_boundedInFlight_abandonCancelsThem();
     void list_aParallelPageFails_failsTheFetchAndCancelsTheOthers();
     void list_nextWithoutPageNumber_followedOneByOne();
+    void list_countPastTheCaps_failsBeforeAskingForThePages_data();
+    void list_countPastTheCaps_failsBeforeAskingForThePages();
     void list_overTheRowCap_failsAndAppliesNothing_data();
     void list_overTheRowCap_failsAndAppliesNothing();
     void detail_object_returnedAsIs();
@@ -313,6 +315,33 @@ void TestRestQueryFetcher::list_nextWithoutPageNumber_followedOneByOne()
     QCOMPARE(idsOf(result.data), (QList<qint64>{1, 2, 3}));
     QCOMPARE(m_server->requests().size(), 3);
     QCOMPARE(m_server->requests().at(2).query.queryItemValue(QStringLiteral("cursor")), QStringLiteral("2"));
+}
+
+void TestRestQueryFetcher::list_countPastTheCaps_failsBeforeAskingForThePages_data()
+{
+    QTest::addColumn<int>("maxPages");
+    QTest::addColumn<int>("maxRows");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("pages") << 4 << 1000 << "4 page";
+    QTest::newRow("rows") << 200 << 9 << "9 row";
+}
+
+// A first page whose count says the list passes the page or row cap fails the fetch at
+// once, naming the list: the other pages are never asked for.
+void TestRestQueryFetcher::list_countPastTheCaps_failsBeforeAskingForThePages()
+{
+    QFETCH(int, maxPages);
+    QFETCH(int, maxRows);
+    QFETCH(QString, error);
+    m_fetcher->setMaxPages(maxPages);
+    m_fetcher->setMaxRows(maxRows);
+    servePages(10, 2);  // 5 pages, 10 rows
+    const Result result = run(QStringLiteral("crates"));
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QStringLiteral("crates")) && result.error.contains(error),
+             qPrintable(result.error));
+    QVERIFY(idsOf(result.data).isEmpty());
+    QCOMPARE(m_server->totalCount(), 1);
 }
 
 void TestRestQueryFetcher::list_overTheRowCap_failsAndAppliesNothing_data()
