@@ -240,6 +240,26 @@ private Q_SLOTS:
         QVERIFY(f->api.isSignedIn());  // a timeout does not sign anyone out
     }
 
+    // cancel(): the transfer is aborted (its connection closes), the reply never reports
+    // and goes away; the client goes on serving other calls. Sign-in replies are left alone.
+    void cancel_abortsTheTransfer_replyNeverFinishes()
+    {
+        auto f = signedInFixture();
+        QVERIFY(f);
+        f->dms.server.route("GET", QStringLiteral("/api/slow/"), Response::silent());
+        const int closedBefore = f->dms.server.closedConnections();
+        QPointer<ApiReply> reply = f->api.get(QStringLiteral("/api/slow/"));
+        QSignalSpy finished(reply.data(), &ApiReply::finished);
+        QTRY_COMPARE(f->dms.server.count(QStringLiteral("/api/slow/")), 1);
+        f->api.cancel(reply);
+        QTRY_VERIFY(reply.isNull());
+        QTRY_COMPARE(f->dms.server.closedConnections(), closedBefore + 1);
+        QCOMPARE(finished.count(), 0);
+        f->api.cancel(nullptr);  // nothing to do
+        const RestResult me = await(f->api.fetchMe());
+        QVERIFY2(me.ok, qPrintable(me.error.message));
+    }
+
     void get_answerOverTheSizeCap_isCutOff_andNothingUsed()
     {
         auto f = signedInFixture();
