@@ -12,6 +12,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <utility>
 
 namespace Dms {
 
@@ -83,9 +84,9 @@ private:
                                 status = reply->httpStatus()] { handleReply(slot, ok, json, error, status); });
             return;
         }
-        m_replies.insert(reply, slot);
+        m_replies.append(reply);
         connect(reply, &ApiReply::finished, this, [this, reply, slot] {
-            if (!m_replies.remove(reply))
+            if (!m_replies.removeOne(reply))
                 return;
             handleReply(slot, reply->ok(), reply->json(), errorText(reply), reply->httpStatus());
         });
@@ -95,9 +96,10 @@ private:
     // the server for this fetch.
     void cancelAll()
     {
-        const QList<ApiReply *> replies = m_replies.keys();
-        m_replies.clear();
-        for (ApiReply *reply : replies) {
+        const QList<QPointer<ApiReply>> replies = std::exchange(m_replies, {});
+        for (const QPointer<ApiReply> &reply : replies) {
+            if (!reply)  // gone with its client
+                continue;
             disconnect(reply, nullptr, this, nullptr);
             if (m_api)
                 m_api->cancel(reply);
@@ -342,7 +344,7 @@ private:
 
     QPointer<ApiClient> m_api;
     Config m_config;
-    QHash<ApiReply *, int> m_replies;  // in flight, and their slots (see get())
+    QList<QPointer<ApiReply>> m_replies;  // in flight
     QJsonArray m_rows;
     QStringList m_pageUrls;          // pages 2.. of a list fetched in parallel
     QList<QJsonArray> m_pageRows;    // their rows, in page order
