@@ -892,13 +892,19 @@ void ApiClient::waitForRefresh(Pending *p)
 void ApiClient::resumeWaiting()
 {
     const QList<Pending *> waiting = std::exchange(m_waiting, {});
-    for (Pending *p : waiting) dispatch(p);
+    for (Pending *p : waiting) {
+        if (m_pendings.contains(p))  // not cancelled by an earlier one's owner meanwhile
+            dispatch(p);
+    }
 }
 
 void ApiClient::failWaiting(const ApiError &error)
 {
     const QList<Pending *> waiting = std::exchange(m_waiting, {});
-    for (Pending *p : waiting) complete(p, error.httpStatus, {}, error);
+    for (Pending *p : waiting) {
+        if (m_pendings.contains(p))  // a reply's owner may cancel the others from finished()
+            complete(p, error.httpStatus, {}, error);
+    }
 }
 
 void ApiClient::complete(Pending *p, int status, const QJsonValue &json, const ApiError &error)

@@ -426,6 +426,31 @@ private Q_SLOTS:
         QVERIFY(f->api.refreshToken().isEmpty());
     }
 
+    // Calls waiting for a refresh that is refused all fail at once; a reply's owner that
+    // cancels the other calls from its finished() (a list fetch whose page failed) must
+    // leave them cancelled, not failed afterwards nor touched once gone.
+    void cancel_othersFromFinished_whileWaitingCallsFail()
+    {
+        auto f = signedInFixture();
+        QVERIFY(f);
+        f->dms.expireAccess();
+        f->dms.revokeRefresh();
+        QList<QPointer<ApiReply>> replies;
+        for (int i = 0; i < 4; ++i)
+            replies.append(f->api.get(QStringLiteral("/api/requests/withdrawal/")));
+        int finished = 0;
+        for (const QPointer<ApiReply> &reply : std::as_const(replies)) {
+            connect(reply, &ApiReply::finished, this, [&f, &replies, &finished] {
+                ++finished;
+                for (const QPointer<ApiReply> &other : std::as_const(replies))
+                    f->api.cancel(other);  // itself: finished, left alone
+            });
+        }
+        QTRY_VERIFY(std::all_of(replies.cbegin(), replies.cend(), [](const auto &r) { return r.isNull(); }));
+        QCOMPARE(finished, 1);
+        QVERIFY(!f->api.isSignedIn());
+    }
+
     void refreshAccessToken_calledTwiceWhileInFlight_returnsSameReply()
     {
         auto f = signedInFixture();
