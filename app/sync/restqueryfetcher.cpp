@@ -79,9 +79,10 @@ private:
         ++m_pages;
         ApiReply *reply = m_api->get(path, query);
         if (reply->isFinished()) {  // answered at once (e.g. not signed in): report later
-            QTimer::singleShot(0, this,
-                               [this, slot, ok = reply->ok(), json = reply->json(), error = errorText(reply),
-                                status = reply->httpStatus()] { handleReply(slot, ok, json, error, status); });
+            QTimer::singleShot(
+                0, this,
+                [this, slot, ok = reply->ok(), json = reply->json(), error = errorText(reply),
+                 status = reply->httpStatus()] { handleReply(slot, ok, json, error, status); });
             return;
         }
         m_replies.append(reply);
@@ -123,7 +124,8 @@ private:
         get(m_config.route.path, query);
     }
 
-    void handleReply(int slot, bool ok, const QJsonValue &json, const QString &error, int httpStatus)
+    void handleReply(int slot, bool ok, const QJsonValue &json, const QString &error,
+                     int httpStatus)
     {
         if (isAbandoned() || isDone())
             return;
@@ -191,7 +193,8 @@ private:
 
     void failTooManyPages()
     {
-        fail(RestQueryFetcher::tr("%1 has more than %n page(s).", nullptr, m_config.maxPages).arg(key()));
+        fail(RestQueryFetcher::tr("%1 has more than %n page(s).", nullptr, m_config.maxPages)
+                 .arg(key()));
     }
 
     // After the first page of a DRF page-number list (`count`, and a `next` link whose `page`
@@ -210,8 +213,8 @@ private:
         QUrl url(next);
         QUrlQuery query(url);
         bool isNumber = false;
-        if (count <= firstPageRows || query.queryItemValue(QStringLiteral("page")).toInt(&isNumber) != 2 ||
-            !isNumber)
+        if (count <= firstPageRows ||
+            query.queryItemValue(QStringLiteral("page")).toInt(&isNumber) != 2 || !isNumber)
             return false;
         const qint64 pages = (count + firstPageRows - 1) / firstPageRows;
         if (pages > m_config.maxPages) {
@@ -346,10 +349,10 @@ private:
     Config m_config;
     QList<QPointer<ApiReply>> m_replies;  // in flight
     QJsonArray m_rows;
-    QStringList m_pageUrls;          // pages 2.. of a list fetched in parallel
-    QList<QJsonArray> m_pageRows;    // their rows, in page order
-    QStringList m_pageNext;          // their `next` links
-    int m_nextPage = 0;              // the next of m_pageUrls to ask for
+    QStringList m_pageUrls;        // pages 2.. of a list fetched in parallel
+    QList<QJsonArray> m_pageRows;  // their rows, in page order
+    QStringList m_pageNext;        // their `next` links
+    int m_nextPage = 0;            // the next of m_pageUrls to ask for
     int m_inFlight = 0;
     int m_pagesDone = 0;
     qint64 m_lastId = 0;
@@ -390,7 +393,8 @@ QueryFetch *RestQueryFetcher::start(const QString &key, const QJsonValue &previo
         return fetch;
     }
     auto *fetch = new RestFetch(
-        key, m_api, {route, m_pageSize, m_parallelPages, m_maxPages, m_maxRows, m_auditBatch, m_auditRetention},
+        key, m_api,
+        {route, m_pageSize, m_parallelPages, m_maxPages, m_maxRows, m_auditBatch, m_auditRetention},
         previous);
     fetch->begin();
     return fetch;

@@ -446,7 +446,8 @@ private Q_SLOTS:
                     f->api.cancel(other);  // itself: finished, left alone
             });
         }
-        QTRY_VERIFY(std::all_of(replies.cbegin(), replies.cend(), [](const auto &r) { return r.isNull(); }));
+        QTRY_VERIFY(std::all_of(replies.cbegin(), replies.cend(),
+                                [](const auto &r) { return r.isNull(); }));
         QCOMPARE(finished, 1);
         QVERIFY(!f->api.isSignedIn());
     }

@@ -199,7 +199,8 @@ void TestRestQueryFetcher::list_twoPages_concatenatedInOneArray()
     QCOMPARE(m_server->requests().at(0).header("authorization"), QByteArray("Bearer test-access"));
 }
 
-void TestRestQueryFetcher::servePages(int count, int perPage, std::function<Response(int, Response)> later)
+void TestRestQueryFetcher::servePages(int count, int perPage,
+                                      std::function<Response(int, Response)> later)
 {
     const QString path = QStringLiteral("/api/documents/crates/");
     const QString base = m_server->baseUrl().toString() + path;
@@ -207,15 +208,20 @@ void TestRestQueryFetcher::servePages(int count, int perPage, std::function<Resp
         const int page = qMax(1, request.query.queryItemValue(QStringLiteral("page")).toInt());
         const int pages = (count + perPage - 1) / perPage;
         if (request.path != path || page > pages)
-            return Response::json(404, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Invalid page.")}});
+            return Response::json(
+                404, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Invalid page.")}});
         QJsonArray rows;
         for (int id = (page - 1) * perPage + 1; id <= qMin(count, page * perPage); ++id)
             rows.append(QJsonObject{{QStringLiteral("id"), id}});
-        const QJsonValue next = page < pages ? QJsonValue(base + QStringLiteral("?page=%1&page_size=1000").arg(page + 1))
-                                             : QJsonValue(QJsonValue::Null);
-        const Response answer = Response::json(
-            200, QJsonObject{{QStringLiteral("count"), count}, {QStringLiteral("next"), next},
-                             {QStringLiteral("previous"), QJsonValue::Null}, {QStringLiteral("results"), rows}});
+        const QJsonValue next =
+            page < pages
+                ? QJsonValue(base + QStringLiteral("?page=%1&page_size=1000").arg(page + 1))
+                : QJsonValue(QJsonValue::Null);
+        const Response answer =
+            Response::json(200, QJsonObject{{QStringLiteral("count"), count},
+                                            {QStringLiteral("next"), next},
+                                            {QStringLiteral("previous"), QJsonValue::Null},
+                                            {QStringLiteral("results"), rows}});
         return page > 1 && later ? later(page, answer) : answer;
     });
 }
@@ -285,7 +291,8 @@ void TestRestQueryFetcher::list_aParallelPageFails_failsTheFetchAndCancelsTheOth
     servePages(10, 2, [](int page, Response answer) {
         if (page != 3)
             return Response::silent();
-        answer = Response::json(500, QJsonObject{{QStringLiteral("detail"), QStringLiteral("page 3 broke")}});
+        answer = Response::json(
+            500, QJsonObject{{QStringLiteral("detail"), QStringLiteral("page 3 broke")}});
         answer.delayMs = 50;
         return answer;
     });
@@ -304,8 +311,9 @@ void TestRestQueryFetcher::list_nextWithoutPageNumber_followedOneByOne()
     const QString base = m_server->baseUrl().toString() + QStringLiteral("/api/documents/crates/");
     m_server->setFallback([base](const FakeHttpServer::Request &request) -> Response {
         const int cursor = request.query.queryItemValue(QStringLiteral("cursor")).toInt();
-        const QJsonValue next = cursor < 2 ? QJsonValue(base + QStringLiteral("?cursor=%1").arg(cursor + 1))
-                                           : QJsonValue(QJsonValue::Null);
+        const QJsonValue next =
+            cursor < 2 ? QJsonValue(base + QStringLiteral("?cursor=%1").arg(cursor + 1))
+                       : QJsonValue(QJsonValue::Null);
         return Response::json(200, QJsonObject{{QStringLiteral("count"), 3},
                                                {QStringLiteral("next"), next},
                                                {QStringLiteral("results"), idRows({cursor + 1})}});
@@ -314,7 +322,8 @@ void TestRestQueryFetcher::list_nextWithoutPageNumber_followedOneByOne()
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(idsOf(result.data), (QList<qint64>{1, 2, 3}));
     QCOMPARE(m_server->requests().size(), 3);
-    QCOMPARE(m_server->requests().at(2).query.queryItemValue(QStringLiteral("cursor")), QStringLiteral("2"));
+    QCOMPARE(m_server->requests().at(2).query.queryItemValue(QStringLiteral("cursor")),
+             QStringLiteral("2"));
 }
 
 void TestRestQueryFetcher::list_countPastTheCaps_failsBeforeAskingForThePages_data()
