@@ -22,6 +22,7 @@
 #include <QSslError>
 #include <QSslSocket>
 
+#include <algorithm>
 #include <utility>
 
 namespace Dms {
@@ -891,13 +892,19 @@ void ApiClient::waitForRefresh(Pending *p)
 void ApiClient::resumeWaiting()
 {
     const QList<Pending *> waiting = std::exchange(m_waiting, {});
-    for (Pending *p : waiting) dispatch(p);
+    for (Pending *p : waiting) {
+        if (m_pendings.contains(p))  // not cancelled by an earlier one's owner meanwhile
+            dispatch(p);
+    }
 }
 
 void ApiClient::failWaiting(const ApiError &error)
 {
     const QList<Pending *> waiting = std::exchange(m_waiting, {});
-    for (Pending *p : waiting) complete(p, error.httpStatus, {}, error);
+    for (Pending *p : waiting) {
+        if (m_pendings.contains(p))  // a reply's owner may cancel the others from finished()
+            complete(p, error.httpStatus, {}, error);
+    }
 }
 
 void ApiClient::complete(Pending *p, int status, const QJsonValue &json, const ApiError &error)
@@ -909,6 +916,27 @@ void ApiClient::complete(Pending *p, int status, const QJsonValue &json, const A
     delete p;
     if (reply)
         reply->finish(status, json, error, ms);
+}
+
+void ApiClient::cancel(ApiReply *reply)
+{
+    if (!reply || reply->isFinished())
+        return;
+    const auto it = std::find_if(m_pendings.cbegin(), m_pendings.cend(),
+                                 [reply](const Pending *p) { return p->reply == reply; });
+    if (it == m_pendings.cend() || (*it)->purpose != Purpose::Call)
+        return;
+    Pending *p = *it;
+    m_pendings.removeOne(p);
+    m_waiting.removeOne(p);
+    if (p->network) {
+        p->network->disconnect(this);
+        p->network->abort();
+        p->network->deleteLater();
+    }
+    qCDebug(lcHttp).noquote() << p->method << redactedUrl(p->url) << "cancelled";
+    delete p;
+    reply->deleteLater();
 }
 
 void ApiClient::completeLater(Pending *p, const ApiError &error)

@@ -154,6 +154,10 @@ public:
     ApiReply *patch(const QString &path, const QJsonObject &body);
     ApiReply *put(const QString &path, const QJsonObject &body);
     ApiReply *deleteResource(const QString &path);
+    // Stops a call made with the methods above that is not finished: its transfer is
+    // aborted, its reply never emits finished() and is deleted later. Sign-in, refresh and
+    // "me" replies, finished ones and nullptr are left alone.
+    void cancel(ApiReply *reply);
 
 Q_SIGNALS:
     void signedIn(const Dms::UserInfo &user);

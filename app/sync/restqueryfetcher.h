@@ -16,8 +16,13 @@ class ApiClient;
 
 // Maps query keys to REST paths through the dialect profile's routes ("rest.queries";
 // resources/profiles/*.json, docs/profiles.md) and reads the answers by shape:
-//   list    GET path?page_size=N, following DRF's `next` (or a plain JSON array);
-//           the pages come back as one JSON array
+//   list    GET path?page_size=N, then the other pages (or a plain JSON array); the pages
+//           come back as one JSON array. When the first page has DRF's `count` and a `next`
+//           link with `page=2`, pages 2..⌈count / rows of page 1⌉ are asked for at once,
+//           at most parallelPages in flight, put together in order (a table that grew
+//           meanwhile: the last page's `next` is followed); otherwise `next` is followed one
+//           page after the other. Any page failing fails the fetch; abandoning the fetch
+//           (or a failure) cancels every page still out.
 //   object  GET path, one JSON object (details, dashboards)
 //   audit   GET path?after_id=<last id cached>&limit=N, appended to the cached entries
 //           (batches of N until a short one), keeping the newest `auditRetention` entries;
@@ -37,6 +42,9 @@ public:
 
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }  // default 1000
     int pageSize() const { return m_pageSize; }
+    // Pages of one list in flight at once, default 4; 1: one after the other (`next`).
+    void setParallelPages(int pages) { m_parallelPages = qMax(1, pages); }
+    int parallelPages() const { return m_parallelPages; }
     void setMaxPages(int pages) { m_maxPages = qMax(1, pages); }  // per fetch, default 200
     int maxPages() const { return m_maxPages; }
     // Rows per list fetch, default 200,000: past it the fetch fails with an error naming
@@ -61,6 +69,7 @@ private:
     QPointer<ApiClient> m_api;
     RestRoutes m_routes;
     int m_pageSize = 1000;
+    int m_parallelPages = 4;
     int m_maxPages = 200;
     int m_maxRows = 200000;
     int m_auditBatch = 500;

@@ -6,6 +6,10 @@
 Ids are public ids (dms/ids.py): primary keys in int mode, uuid strings in uuid
 mode. Lists select_related the rows whose public ids they show (*_related()).
 """
+from django.db import connection
+from django.db.models import TextField
+from django.db.models.functions import Cast
+from django.utils.dateparse import parse_datetime
 from rest_framework import serializers
 
 from .ids import fk, public, uuid_mode
@@ -87,6 +91,58 @@ def crate_repr(c):
         "updated_at": iso_ms(c.updated_at),
         "updated_by": c.updated_by.username if c.updated_by_id else None,
     }
+
+
+# The crate list's rows straight from the database (values_list: no model instances, no
+# related users built per row): the same dicts as crate_repr, ~4x cheaper; with SQLite the
+# timestamps are read as the stored text and only re-punctuated (parsing them into datetimes
+# was most of what was left). A 10,000-crate list is most of a console's cold start.
+def _crate_columns():
+    if uuid_mode():
+        return ("public_id", "storage__public_id", "unit__public_id")
+    return ("id", "storage_id", "unit_id")
+
+
+def crate_rows(qs):
+    """qs (crates, ordered) as a values_list queryset that crate_row() turns into crate_repr's dicts."""
+    ident, storage, unit = _crate_columns()
+    if connection.vendor == "sqlite":
+        qs = qs.annotate(_created=Cast("created_at", TextField()), _updated=Cast("updated_at", TextField()))
+        stamps = ("_created", "_updated")
+    else:
+        stamps = ("created_at", "updated_at")
+    return qs.values_list(ident, "crate_number", "status", storage, "storage__code", unit, "description",
+                          *stamps, "updated_by__username")
+
+
+def crate_row(values):
+    ident, number, status, storage, code, unit, description, created, updated, by = values
+    if uuid_mode():
+        ident, storage, unit = _uuid_str(ident), _uuid_str(storage), _uuid_str(unit)
+    stamp = iso_ms_of_sqlite_text if isinstance(created, str) else iso_ms
+    return {
+        "id": ident,
+        "crate_number": number,
+        "status": status,
+        "storage_id": storage,
+        "storage_code": code,
+        "unit_id": unit,
+        "description": description,
+        "created_at": stamp(created),
+        "updated_at": stamp(updated),
+        "updated_by": by,
+    }
+
+
+def iso_ms_of_sqlite_text(text):
+    """iso_ms of a DateTimeField as Django stores it in SQLite (UTC, 'YYYY-MM-DD HH:MM:SS'
+    and '.ffffff' unless zero), without parsing it: '2024-01-15T10:30:00.123Z'."""
+    if text is None:
+        return None
+    if len(text) < 19 or text[10] != " ":  # not Django's format: parse it after all
+        return iso_ms(parse_datetime(text))
+    millis = text[20:23] if len(text) > 20 and text[19] == "." else "000"
+    return "%sT%s.%sZ" % (text[:10], text[11:19], millis.ljust(3, "0"))
 
 
 def storage_repr(s):

@@ -130,6 +130,7 @@ void FakeHttpServer::onNewConnection()
         m_buffers.insert(socket, {});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            ++m_closed;
             m_buffers.remove(socket);
             socket->deleteLater();
         });

@@ -86,6 +86,8 @@ public:
         return m_countByRoute.value(routeKey(method, path));
     }
     int totalCount() const { return m_requests.size(); }
+    // Connections the client closed (or aborted), e.g. a cancelled call's.
+    int closedConnections() const { return m_closed; }
     QList<Request> requests() const { return m_requests; }
     Request lastRequest(const QString &path) const;
 
@@ -111,6 +113,7 @@ private:
     QHash<QString, int> m_countByRoute;
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    int m_closed = 0;
 };
 
 }  // namespace Dms::Test

@@ -64,6 +64,28 @@ class IdShapeMixin(Fixture):
         self.assertEqual([u["id"] for u in units], [self.pid(self.u1), self.pid(self.u2)])
         self.assertEqual(c.get(self.api("dashboard/summary/")).json()["unit_id"], self.pid(self.u1))
 
+    def test_crate_list_rows_equal_the_details(self):
+        # The crate list reads its rows without model instances (serializers.crate_rows):
+        # every row must be what the crate's own route (crate_repr) answers, nulls and
+        # timestamps (whole seconds, sub-millisecond digits) included.
+        from datetime import datetime, timezone
+
+        from dms.models import Crate
+
+        Crate.objects.filter(pk=self.c1b.pk).update(
+            storage=None, updated_by=self.users["u1_head"], description="",
+            created_at=datetime(2024, 1, 15, 10, 30, 0, 0, tzinfo=timezone.utc),
+            updated_at=datetime(2024, 1, 15, 10, 30, 0, 999999, tzinfo=timezone.utc))
+        c = self.client_for("admin")
+        rows = c.get(self.api("documents/crates/")).json()["results"]
+        self.assertEqual(len(rows), Crate.objects.count())
+        for row in rows:
+            self.assertEqual(row, c.get(self.api("documents/crates/%s/" % row["id"])).json())
+        odd = [r for r in rows if r["id"] == self.pid(self.c1b)][0]
+        self.assertEqual((odd["storage_id"], odd["storage_code"], odd["updated_by"], odd["created_at"],
+                          odd["updated_at"]),
+                         (None, None, "u1_head", "2024-01-15T10:30:00.000Z", "2024-01-15T10:30:00.999Z"))
+
     def test_lists_do_not_query_per_row(self):
         from django.db import connection
         from django.test.utils import CaptureQueriesContext

@@ -240,6 +240,26 @@ private Q_SLOTS:
         QVERIFY(f->api.isSignedIn());  // a timeout does not sign anyone out
     }
 
+    // cancel(): the transfer is aborted (its connection closes), the reply never reports
+    // and goes away; the client goes on serving other calls. Sign-in replies are left alone.
+    void cancel_abortsTheTransfer_replyNeverFinishes()
+    {
+        auto f = signedInFixture();
+        QVERIFY(f);
+        f->dms.server.route("GET", QStringLiteral("/api/slow/"), Response::silent());
+        const int closedBefore = f->dms.server.closedConnections();
+        QPointer<ApiReply> reply = f->api.get(QStringLiteral("/api/slow/"));
+        QSignalSpy finished(reply.data(), &ApiReply::finished);
+        QTRY_COMPARE(f->dms.server.count(QStringLiteral("/api/slow/")), 1);
+        f->api.cancel(reply);
+        QTRY_VERIFY(reply.isNull());
+        QTRY_COMPARE(f->dms.server.closedConnections(), closedBefore + 1);
+        QCOMPARE(finished.count(), 0);
+        f->api.cancel(nullptr);  // nothing to do
+        const RestResult me = await(f->api.fetchMe());
+        QVERIFY2(me.ok, qPrintable(me.error.message));
+    }
+
     void get_answerOverTheSizeCap_isCutOff_andNothingUsed()
     {
         auto f = signedInFixture();
@@ -404,6 +424,32 @@ private Q_SLOTS:
         QVERIFY(!f->api.isSignedIn());
         QVERIFY(f->api.accessToken().isEmpty());
         QVERIFY(f->api.refreshToken().isEmpty());
+    }
+
+    // Calls waiting for a refresh that is refused all fail at once; a reply's owner that
+    // cancels the other calls from its finished() (a list fetch whose page failed) must
+    // leave them cancelled, not failed afterwards nor touched once gone.
+    void cancel_othersFromFinished_whileWaitingCallsFail()
+    {
+        auto f = signedInFixture();
+        QVERIFY(f);
+        f->dms.expireAccess();
+        f->dms.revokeRefresh();
+        QList<QPointer<ApiReply>> replies;
+        for (int i = 0; i < 4; ++i)
+            replies.append(f->api.get(QStringLiteral("/api/requests/withdrawal/")));
+        int finished = 0;
+        for (const QPointer<ApiReply> &reply : std::as_const(replies)) {
+            connect(reply, &ApiReply::finished, this, [&f, &replies, &finished] {
+                ++finished;
+                for (const QPointer<ApiReply> &other : std::as_const(replies))
+                    f->api.cancel(other);  // itself: finished, left alone
+            });
+        }
+        QTRY_VERIFY(std::all_of(replies.cbegin(), replies.cend(),
+                                [](const auto &r) { return r.isNull(); }));
+        QCOMPARE(finished, 1);
+        QVERIFY(!f->api.isSignedIn());
     }
 
     void refreshAccessToken_calledTwiceWhileInFlight_returnsSameReply()

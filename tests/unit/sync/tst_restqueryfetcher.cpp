@@ -7,6 +7,8 @@
 #include "session/resttrafficmeter.h"
 #include "sync/restqueryfetcher.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +17,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <functional>
 #include <memory>
 
 using namespace Dms;
@@ -60,6 +64,12 @@ private Q_SLOTS:
     void route_knownKeys_data();
     void route_knownKeys();
     void list_twoPages_concatenatedInOneArray();
+    void list_laterPages_inParallel_assembledInOrder();
+    void list_parallelPages_boundedInFlight_abandonCancelsThem();
+    void list_aParallelPageFails_failsTheFetchAndCancelsTheOthers();
+    void list_nextWithoutPageNumber_followedOneByOne();
+    void list_countPastTheCaps_failsBeforeAskingForThePages_data();
+    void list_countPastTheCaps_failsBeforeAskingForThePages();
     void list_overTheRowCap_failsAndAppliesNothing_data();
     void list_overTheRowCap_failsAndAppliesNothing();
     void detail_object_returnedAsIs();
@@ -70,6 +80,10 @@ private Q_SLOTS:
     void trafficMeter_countsGetsAndTheirBytes();
 
 private:
+    // A DRF page-number list of `count` rows (ids 1..count), `perPage` a page; pages after the
+    // first are answered by `later` (it may delay, fail or never answer them) when given.
+    void servePages(int count, int perPage,
+                    std::function<Response(int page, Response answer)> later = {});
     Result run(const QString &key, const QJsonValue &previous = QJsonValue(QJsonValue::Undefined));
 
     ManualClock m_clock;
@@ -183,6 +197,160 @@ void TestRestQueryFetcher::list_twoPages_concatenatedInOneArray()
     QCOMPARE(m_server->requests().at(0).query.queryItemValue(QStringLiteral("page_size")),
              QStringLiteral("1000"));
     QCOMPARE(m_server->requests().at(0).header("authorization"), QByteArray("Bearer test-access"));
+}
+
+void TestRestQueryFetcher::servePages(int count, int perPage,
+                                      std::function<Response(int, Response)> later)
+{
+    const QString path = QStringLiteral("/api/documents/crates/");
+    const QString base = m_server->baseUrl().toString() + path;
+    m_server->setFallback([=](const FakeHttpServer::Request &request) -> Response {
+        const int page = qMax(1, request.query.queryItemValue(QStringLiteral("page")).toInt());
+        const int pages = (count + perPage - 1) / perPage;
+        if (request.path != path || page > pages)
+            return Response::json(
+                404, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Invalid page.")}});
+        QJsonArray rows;
+        for (int id = (page - 1) * perPage + 1; id <= qMin(count, page * perPage); ++id)
+            rows.append(QJsonObject{{QStringLiteral("id"), id}});
+        const QJsonValue next =
+            page < pages
+                ? QJsonValue(base + QStringLiteral("?page=%1&page_size=1000").arg(page + 1))
+                : QJsonValue(QJsonValue::Null);
+        const Response answer =
+            Response::json(200, QJsonObject{{QStringLiteral("count"), count},
+                                            {QStringLiteral("next"), next},
+                                            {QStringLiteral("previous"), QJsonValue::Null},
+                                            {QStringLiteral("results"), rows}});
+        return page > 1 && later ? later(page, answer) : answer;
+    });
+}
+
+QList<int> pageNumbers(const QList<FakeHttpServer::Request> &requests)
+{
+    QList<int> pages;
+    for (const FakeHttpServer::Request &request : requests)
+        pages.append(qMax(1, request.query.queryItemValue(QStringLiteral("page")).toInt()));
+    return pages;
+}
+
+// Once the first page gives the count, pages 2..N are asked for together (at most
+// parallelPages at once) and put together in page order, whatever order they come back in.
+void TestRestQueryFetcher::list_laterPages_inParallel_assembledInOrder()
+{
+    m_fetcher->setParallelPages(3);
+    auto clock = std::make_shared<QElapsedTimer>();
+    auto receivedAt = std::make_shared<QHash<int, qint64>>();
+    clock->start();
+    servePages(11, 2, [clock, receivedAt](int page, Response answer) {
+        receivedAt->insert(page, clock->elapsed());
+        answer.delayMs = (7 - page) * 40;  // page 6 first, page 2 last
+        return answer;
+    });
+    const Result result = run(QStringLiteral("crates"));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(idsOf(result.data), (QList<qint64>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
+    QCOMPARE(result.rows, 11);
+    QList<int> pages = pageNumbers(m_server->requests());
+    QCOMPARE(pages.size(), 6);
+    QCOMPARE(pages.first(), 1);
+    std::sort(pages.begin(), pages.end());
+    QCOMPARE(pages, (QList<int>{1, 2, 3, 4, 5, 6}));
+    // pages 2-4 went out together (before page 2's answer, 200 ms after it was asked for),
+    // then 5 and 6 as answers came back
+    const QList<int> order = pageNumbers(m_server->requests());
+    QCOMPARE(order.mid(1, 3), (QList<int>{2, 3, 4}));
+    QCOMPARE(order.mid(4), (QList<int>{5, 6}));
+    QVERIFY2(receivedAt->value(4) < receivedAt->value(2) + 200,
+             qPrintable(QStringLiteral("page 2 asked for at %1 ms, page 4 at %2 ms")
+                            .arg(receivedAt->value(2))
+                            .arg(receivedAt->value(4))));
+}
+
+// At most parallelPages pages are out at once; abandoning the fetch (a refetch superseding
+// it, the session closing) cancels them: their connections close.
+void TestRestQueryFetcher::list_parallelPages_boundedInFlight_abandonCancelsThem()
+{
+    m_fetcher->setParallelPages(3);
+    servePages(10, 1, [](int, Response) { return Response::silent(); });
+    std::unique_ptr<QueryFetch> fetch(m_fetcher->start(QStringLiteral("crates"), QJsonValue()));
+    QSignalSpy finished(fetch.get(), &QueryFetch::finished);
+    QTRY_COMPARE(m_server->totalCount(), 4);  // page 1, then pages 2, 3 and 4 at once
+    QCOMPARE(pageNumbers(m_server->requests()), (QList<int>{1, 2, 3, 4}));
+    QCOMPARE(m_server->closedConnections(), 0);
+    fetch->abandon();
+    QTRY_COMPARE(m_server->closedConnections(), 3);
+    QCOMPARE(m_server->totalCount(), 4);  // nothing more was asked for
+    QVERIFY(finished.isEmpty());
+}
+
+// Any page failing fails the whole fetch (nothing of it applied) and stops the pages still out.
+void TestRestQueryFetcher::list_aParallelPageFails_failsTheFetchAndCancelsTheOthers()
+{
+    m_fetcher->setParallelPages(4);
+    servePages(10, 2, [](int page, Response answer) {
+        if (page != 3)
+            return Response::silent();
+        answer = Response::json(
+            500, QJsonObject{{QStringLiteral("detail"), QStringLiteral("page 3 broke")}});
+        answer.delayMs = 50;
+        return answer;
+    });
+    const Result result = run(QStringLiteral("crates"));
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QStringLiteral("page 3 broke")), qPrintable(result.error));
+    QVERIFY(idsOf(result.data).isEmpty());
+    QCOMPARE(pageNumbers(m_server->requests()), (QList<int>{1, 2, 3, 4, 5}));
+    QTRY_COMPARE(m_server->closedConnections(), 3);  // pages 2, 4 and 5
+}
+
+// A `next` without a page number (cursor or offset paging), or a page without `count`:
+// the pages are followed one after the other, as before.
+void TestRestQueryFetcher::list_nextWithoutPageNumber_followedOneByOne()
+{
+    const QString base = m_server->baseUrl().toString() + QStringLiteral("/api/documents/crates/");
+    m_server->setFallback([base](const FakeHttpServer::Request &request) -> Response {
+        const int cursor = request.query.queryItemValue(QStringLiteral("cursor")).toInt();
+        const QJsonValue next =
+            cursor < 2 ? QJsonValue(base + QStringLiteral("?cursor=%1").arg(cursor + 1))
+                       : QJsonValue(QJsonValue::Null);
+        return Response::json(200, QJsonObject{{QStringLiteral("count"), 3},
+                                               {QStringLiteral("next"), next},
+                                               {QStringLiteral("results"), idRows({cursor + 1})}});
+    });
+    const Result result = run(QStringLiteral("crates"));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(idsOf(result.data), (QList<qint64>{1, 2, 3}));
+    QCOMPARE(m_server->requests().size(), 3);
+    QCOMPARE(m_server->requests().at(2).query.queryItemValue(QStringLiteral("cursor")),
+             QStringLiteral("2"));
+}
+
+void TestRestQueryFetcher::list_countPastTheCaps_failsBeforeAskingForThePages_data()
+{
+    QTest::addColumn<int>("maxPages");
+    QTest::addColumn<int>("maxRows");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("pages") << 4 << 1000 << "4 page";
+    QTest::newRow("rows") << 200 << 9 << "9 row";
+}
+
+// A first page whose count says the list passes the page or row cap fails the fetch at
+// once, naming the list: the other pages are never asked for.
+void TestRestQueryFetcher::list_countPastTheCaps_failsBeforeAskingForThePages()
+{
+    QFETCH(int, maxPages);
+    QFETCH(int, maxRows);
+    QFETCH(QString, error);
+    m_fetcher->setMaxPages(maxPages);
+    m_fetcher->setMaxRows(maxRows);
+    servePages(10, 2);  // 5 pages, 10 rows
+    const Result result = run(QStringLiteral("crates"));
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QStringLiteral("crates")) && result.error.contains(error),
+             qPrintable(result.error));
+    QVERIFY(idsOf(result.data).isEmpty());
+    QCOMPARE(m_server->totalCount(), 1);
 }
 
 void TestRestQueryFetcher::list_overTheRowCap_failsAndAppliesNothing_data()
