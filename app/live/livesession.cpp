@@ -106,8 +106,7 @@ LiveSession::LiveSession(ApiClient *api, const DialectProfile &profile, const Cl
     m_reconnectTimer.setSingleShot(true);
     m_tailCheck.setSingleShot(true);
     m_confirmTimer.setSingleShot(true);
-    // The grace's end only schedules the verdict (see checkTailsAfterReads).
-    connect(&m_tailCheck, &QTimer::timeout, this, &LiveSession::checkTailsAfterReads);
+    connect(&m_tailCheck, &QTimer::timeout, this, &LiveSession::checkTails);
     connect(&m_pingTimer, &QTimer::timeout, this, &LiveSession::sendPing);
     connect(&m_heartbeatDeadline, &QTimer::timeout, this, &LiveSession::onHeartbeatDeadline);
     connect(&m_connectDeadline, &QTimer::timeout, this, &LiveSession::onConnectDeadline);
@@ -810,26 +809,6 @@ void LiveSession::recordRtt(int rtt, qint64 sentWall, qint64 serverTimeMs)
         m_metrics.hasClockOffset = true;
     }
     Q_EMIT heartbeatMeasured(rtt);
-}
-
-void LiveSession::checkTailsAfterReads()
-{
-    // The grace is over, but frames read from the socket before it ended may not have been
-    // handed to us yet: QWebSocket parses what its socket read in a queued call
-    // (readyRead → processData is a Qt::QueuedConnection), and when the event loop has been
-    // starved (a loaded machine) the socket's notifier and this expired timer are dispatched
-    // in the same loop pass, the notifier first. Deciding here would call a frame that is
-    // already in the process "lost" and resync for nothing. So the verdict is queued behind
-    // those calls (posted events run in order): every frame read before the grace ended is
-    // handled first; a frame read later is late, and the tail is lost.
-    const quint64 generation = m_generation;
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation] {
-            if (generation == m_generation)  // not across a reconnect (the welcome resets seq)
-                checkTails();
-        },
-        Qt::QueuedConnection);
 }
 
 void LiveSession::checkTails()

@@ -133,8 +133,6 @@ public:
         qint64 refreshWithinMs = 30'000;
         // A pong that names a later seq than the last event received (dms-updates ext):
         // events not here within this grace were lost at the end of a burst → resync.
-        // "Here" means read from the socket before the grace ended, even if the event loop
-        // (a loaded machine) gets to parsing it only after.
         int tailGraceMs = 2'000;
         QString origin;  // empty: the server's own origin
     };
@@ -225,7 +223,6 @@ private:
     void handleControlPong(int index, quint64 elapsedMs, const QByteArray &payload);
     void recordRtt(int rttMs, qint64 sentWallMs, qint64 serverTimeMs);
     void confirm();
-    void checkTailsAfterReads();  // the tail grace ended: checkTails once what was read is handled
     void checkTails();
     void sendJson(int index, const QJsonObject &object, const QByteArray &shownText = {});
     void recordReconnect(int attempt, int delayMs, const QString &reason);
