@@ -26,6 +26,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTableView>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -186,6 +187,19 @@ private Q_SLOTS:
             }
             QVERIFY2(!chip.isEmpty() && !showsVerb(chip, verb) && chip != english.value(verb),
                      qPrintable(verb + QStringLiteral(" → ") + chip));
+        }
+
+        // The chip bar above the table (one button per action, with its count).
+        QStringList chipBar;
+        for (const QToolButton *button : auditTable->findChildren<QToolButton *>())
+            chipBar << button->text();
+        for (const QString &verb : knownActionVerbs()) {
+            QVERIFY2(chipBar.contains(actionTitle(verb) + QStringLiteral(" 1")) ||
+                         chipBar.contains(actionTitle(verb) + QStringLiteral(" 2")),  // approve and approved
+                     qPrintable(verb + QStringLiteral(" not in ") + chipBar.join(QLatin1Char('|'))));
+            for (const QString &text : std::as_const(chipBar))
+                QVERIFY2(!text.startsWith(english.value(verb) + QLatin1Char(' ')) && !showsVerb(text, verb),
+                         qPrintable(verb + QStringLiteral(" → ") + text));
         }
 
         // The Dashboard names the 4 most frequent actions: each verb in turn.

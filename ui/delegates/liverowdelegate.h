@@ -23,6 +23,7 @@ public:
     // codes shown raw, like audit actions (actionTitle). Null: the cell's text.
     using ChipWords = QString (*)(const QString &code);
     void setChipWords(ChipWords words) { m_chipWords = words; }
+    ChipWords chipWords() const { return m_chipWords; }
     QString chipText(const QModelIndex &index) const;
     QSet<int> statusColumns() const { return m_statusColumns; }
     // Changes by this user do not flash (the user knows what they just did).
