@@ -1823,6 +1823,11 @@ mit --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (falscher Aufruf, Au
         <source>Click to show %1 in its table</source>
         <translation>Klicken, um %1 in der zugehörigen Tabelle anzuzeigen</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>today&apos;s activity: an action (in words) and how often</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Dms::DialectProfile</name>
@@ -3852,6 +3857,38 @@ mit --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (falscher Aufruf, Au
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>Erneut eingereicht</translation>
+    </message>
+    <message>
+        <source>Storage allocated</source>
+        <translation>Lagerort zugewiesen</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Relocated</source>
+        <translation>Umgelagert</translation>
+    </message>
+    <message>
+        <source>Demo data created</source>
+        <translation>Demodaten angelegt</translation>
     </message>
 </context>
 <context>

@@ -1823,6 +1823,11 @@ with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage, authenticat
         <source>Click to show %1 in its table</source>
         <translation>%1 को उसकी तालिका में दिखाने के लिए क्लिक करें</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>today&apos;s activity: an action (in words) and how often</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Dms::DialectProfile</name>
@@ -3852,6 +3857,38 @@ with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage, authenticat
     <message>
         <source>Administrator</source>
         <translation>प्रशासक</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>अपडेट किया गया</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>हटाया गया</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>फिर से जमा किया गया</translation>
+    </message>
+    <message>
+        <source>Storage allocated</source>
+        <translation>भंडारण स्थान आवंटित</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>स्थानांतरित</translation>
+    </message>
+    <message>
+        <source>Relocated</source>
+        <translation>स्थान बदला गया</translation>
+    </message>
+    <message>
+        <source>Demo data created</source>
+        <translation>डेमो डेटा बनाया गया</translation>
     </message>
 </context>
 <context>

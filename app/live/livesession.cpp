@@ -404,6 +404,7 @@ void LiveSession::teardown(bool graceful)
         ch.open = false;
         ch.welcomed = false;
         ch.heard = false;
+        ch.tailDueMs = -1;
     }
     m_metrics.liveSinceMs = 0;
 }
@@ -702,6 +703,10 @@ void LiveSession::handleEvent(int index, const LiveEvent &event)
     case MessageKind::Welcome:
         ch.welcomed = true;
         ch.seq.reset(event.seq);
+        if (ch.tailDueMs >= 0) {
+            ch.tailDueMs = -1;
+            armTailCheck();
+        }
         if (event.seq >= 0)
             m_metrics.serverSendsSeq = true;
         if (event.unitId.isValid())
@@ -713,6 +718,10 @@ void LiveSession::handleEvent(int index, const LiveEvent &event)
         const SeqTracker::Result r = ch.seq.onEvent(event.seq);
         if (event.seq >= 0)
             m_metrics.serverSendsSeq = true;
+        if (ch.tailDueMs >= 0 && !ch.seq.tailPending()) {
+            ch.tailDueMs = -1;  // what the pong announced has arrived
+            armTailCheck();
+        }
         if (SeqTracker::isStale(r.verdict)) {
             const bool duplicate = r.verdict == SeqTracker::Verdict::Duplicate;
             ++(duplicate ? m_metrics.duplicateSeqs : m_metrics.reorderedSeqs);
@@ -757,9 +766,15 @@ void LiveSession::handlePong(int index, const LiveEvent &event)
 {
     // dms-updates ext: the pong carries the unit's current seq. Ahead of the last event
     // received means events are still on their way or were lost at the end of a burst,
-    // where no later event would reveal the gap: give them a grace, then resync.
-    if (m_channels[index].seq.onAnnounced(event.seq) && !m_tailCheck.isActive())
-        m_tailCheck.start(qMax(0, m_settings.tailGraceMs));
+    // where no later event would reveal the gap: give them a grace, then resync. The
+    // grace runs from this pong: not from an earlier one whose tail has arrived since —
+    // under load this pong and that earlier grace's expiry come up in the same loop pass
+    // (the socket's read first), which left this tail no time at all.
+    Channel &ch = m_channels[index];
+    if (ch.seq.onAnnounced(event.seq)) {
+        ch.tailDueMs = m_monotonic.elapsed() + qMax(0, m_settings.tailGraceMs);
+        armTailCheck();
+    }
     if (!event.echo.isEmpty())
         m_metrics.serverEchoes = true;
 
@@ -811,9 +826,26 @@ void LiveSession::recordRtt(int rtt, qint64 sentWall, qint64 serverTimeMs)
     Q_EMIT heartbeatMeasured(rtt);
 }
 
+void LiveSession::armTailCheck()
+{
+    qint64 due = -1;
+    for (const Channel &ch : std::as_const(m_channels)) {
+        if (ch.tailDueMs >= 0 && (due < 0 || ch.tailDueMs < due))
+            due = ch.tailDueMs;
+    }
+    if (due < 0)
+        m_tailCheck.stop();
+    else
+        m_tailCheck.start(int(qMax<qint64>(0, due - m_monotonic.elapsed())));
+}
+
 void LiveSession::checkTails()
 {
+    const qint64 now = m_monotonic.elapsed();
     for (Channel &ch : m_channels) {
+        if (ch.tailDueMs < 0 || ch.tailDueMs > now)
+            continue;  // nothing pending, or its grace is still running (a timer a bit early)
+        ch.tailDueMs = -1;
         const qint64 missed = ch.seq.checkTail();
         if (missed <= 0)
             continue;
@@ -824,6 +856,7 @@ void LiveSession::checkTails()
                         << "never arrived (the pong announced them)";
         Q_EMIT resyncRequested(ResyncCause::Gap, missed);
     }
+    armTailCheck();
 }
 
 void LiveSession::sendJson(int index, const QJsonObject &object, const QByteArray &shownText)

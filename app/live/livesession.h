@@ -132,7 +132,8 @@ public:
         qint64 maxMessageBytes = FrameParser::DefaultMaxBytes;
         qint64 refreshWithinMs = 30'000;
         // A pong that names a later seq than the last event received (dms-updates ext):
-        // events not here within this grace were lost at the end of a burst → resync.
+        // events not here within this grace (counted from that pong) were lost at the end
+        // of a burst → resync.
         int tailGraceMs = 2'000;
         QString origin;  // empty: the server's own origin
     };
@@ -199,6 +200,9 @@ private:
         bool welcomed = false;
         bool heard = false;  // a valid frame or a control pong arrived since open
         SeqTracker seq;
+        // When the grace of the tail a pong announced ends (m_monotonic ms; -1: none
+        // pending). Each announcement gets its own full grace from when it was read.
+        qint64 tailDueMs = -1;
     };
 
     void connectNow();
@@ -223,6 +227,7 @@ private:
     void handleControlPong(int index, quint64 elapsedMs, const QByteArray &payload);
     void recordRtt(int rttMs, qint64 sentWallMs, qint64 serverTimeMs);
     void confirm();
+    void armTailCheck();  // m_tailCheck for the earliest pending tail's grace, or stopped
     void checkTails();
     void sendJson(int index, const QJsonObject &object, const QByteArray &shownText = {});
     void recordReconnect(int attempt, int delayMs, const QString &reason);

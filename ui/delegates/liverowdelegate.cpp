@@ -93,8 +93,8 @@ void LiveRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
 QString LiveRowDelegate::chipText(const QModelIndex &index) const
 {
-    if (m_chipsShowStatusText)
-        return EntityTableModel::statusText(index.data(EntityTableModel::StatusRole).toString());
+    if (m_chipWords)
+        return m_chipWords(index.data(EntityTableModel::StatusRole).toString());
     return index.data(Qt::DisplayRole).toString();
 }
 

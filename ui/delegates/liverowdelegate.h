@@ -19,9 +19,11 @@ public:
     explicit LiveRowDelegate(QObject *parent = nullptr);
 
     void setStatusColumns(const QSet<int> &columns) { m_statusColumns = columns; }
-    // Chips say the status in words (EntityTableModel::statusText of StatusRole) rather
-    // than the cell's text: for codes shown raw, like audit actions.
-    void setChipsShowStatusText(bool on) { m_chipsShowStatusText = on; }
+    // Chips say the row's StatusRole code in these words rather than the cell's text: for
+    // codes shown raw, like audit actions (actionTitle). Null: the cell's text.
+    using ChipWords = QString (*)(const QString &code);
+    void setChipWords(ChipWords words) { m_chipWords = words; }
+    ChipWords chipWords() const { return m_chipWords; }
     QString chipText(const QModelIndex &index) const;
     QSet<int> statusColumns() const { return m_statusColumns; }
     // Changes by this user do not flash (the user knows what they just did).
@@ -46,7 +48,7 @@ private:
     QString m_self;
     int m_flashMs = 1500;
     int m_fadeOutMs = 1500;
-    bool m_chipsShowStatusText = false;
+    ChipWords m_chipWords = nullptr;
 };
 
 }  // namespace Dms

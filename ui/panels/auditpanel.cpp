@@ -8,6 +8,7 @@
 #include "data/tablemodels.h"
 #include "delegates/liverowdelegate.h"
 #include "panels/livetablepanel.h"
+#include "style/labels.h"
 #include "style/theme.h"
 #include "widgets/messagebar.h"
 
@@ -51,7 +52,7 @@ AuditPanel::AuditPanel(QueryClient *queries, const QString &selfUser, const Cloc
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setSelfUser(selfUser);
     m_table->delegate()->setStatusColumns({kActionColumn});
-    m_table->delegate()->setChipsShowStatusText(true);
+    m_table->delegate()->setChipWords(&actionTitle);
 
     m_follow->setCheckable(true);
     m_follow->setChecked(true);
@@ -139,20 +140,22 @@ void AuditPanel::collectValues(int first, int last)
     for (int r = first; r <= last && r < live->rowCount(); ++r) {
         addValue(m_user, m_users, live->index(r, kUserColumn).data().toString());
         addValue(m_entity, m_entities, live->index(r, kEntityColumn).data().toString());
-        addValue(m_action, m_actions, live->index(r, kActionColumn).data().toString());
+        addValue(m_action, m_actions, live->index(r, kActionColumn).data().toString(), &actionTitle);
     }
 }
 
-void AuditPanel::addValue(QComboBox *combo, QSet<QString> &seen, const QString &value)
+void AuditPanel::addValue(QComboBox *combo, QSet<QString> &seen, const QString &value,
+                          QString (*words)(const QString &))
 {
     if (value.isEmpty() || seen.contains(value))
         return;
     seen.insert(value);
-    // Keep the items sorted after the "All" entry.
+    // Shown in words (an action), filtering by the value as sent; sorted after "All".
+    const QString text = words ? words(value) : value;
     int at = 1;
-    while (at < combo->count() && combo->itemText(at).compare(value, Qt::CaseInsensitive) < 0)
+    while (at < combo->count() && combo->itemText(at).compare(text, Qt::CaseInsensitive) < 0)
         ++at;
-    combo->insertItem(at, value, value);
+    combo->insertItem(at, text, value);
 }
 
 bool AuditPanel::exportTable(const QString &path)

@@ -45,7 +45,9 @@ public Q_SLOTS:
 
 private:
     void collectValues(int first, int last);
-    void addValue(QComboBox *combo, QSet<QString> &seen, const QString &value);
+    // words: how the value is shown (null: as it is); the item's data is the value.
+    void addValue(QComboBox *combo, QSet<QString> &seen, const QString &value,
+                  QString (*words)(const QString &) = nullptr);
     void followIfOn();
 
     LiveTablePanel *m_table;

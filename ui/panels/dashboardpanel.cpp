@@ -399,7 +399,9 @@ void DashboardPanel::refresh()
             sorted.append({it.value(), it.key()});
         std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
         for (int i = 0; i < sorted.size() && i < 4; ++i)
-            actions << tr("%1 %2").arg(sorted.at(i).second).arg(sorted.at(i).first);
+            actions << tr("%1: %2", "today's activity: an action (in words) and how often")
+                           .arg(actionTitle(sorted.at(i).second))
+                           .arg(sorted.at(i).first);
         m_activityLabel->setText(tr("Today: %n change(s) by %1 user(s)", nullptr, s.activityToday)
                                      .arg(s.activeUsersToday.size()) +
                                  (actions.isEmpty() ? QString() : QStringLiteral(" — ") + actions.join(QStringLiteral(", "))));

@@ -368,7 +368,9 @@ void LiveTablePanel::onCountsChanged(const QMap<QString, int> &counts)
             connect(button, &QToolButton::toggled, this, &LiveTablePanel::applyStatusFilter);
             m_chipButtons.insert(status, button);
         }
-        const QString label = EntityTableModel::statusText(status);
+        // In the words the rows' chips use (audit: actionTitle), else the status's.
+        const LiveRowDelegate::ChipWords words = m_delegate->chipWords();
+        const QString label = words ? words(status) : EntityTableModel::statusText(status);
         const QString text = tr("%1 %2").arg(label).arg(counts.value(status));
         button->setText(text);
         button->setAccessibleName(text);

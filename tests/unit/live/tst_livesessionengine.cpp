@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QThread>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -194,6 +195,41 @@ struct Rig
 #define MAKE_RIG(name)                                                                    \
     Rig rig(name);                                                                        \
     QVERIFY2(rig.setupError.isEmpty(), qPrintable(rig.setupError))
+
+// {"type":"pong",...,"seq":seq}: the unit's current seq (dms-updates ext), unasked.
+QJsonObject pongFrame(qint64 seq)
+{
+    return {{QStringLiteral("type"), QStringLiteral("pong")},
+            {QStringLiteral("timestamp"), QStringLiteral("2024-01-15T10:30:00.000Z")},
+            {QStringLiteral("seq"), seq}};
+}
+
+// A loaded machine, as the session sees it: its thread gets no CPU for a while, so nothing
+// is read or dispatched; what fell due meanwhile comes up in one loop pass when it runs
+// again — frames read from the socket first, then expired timers (as QWebSocket's socket
+// notifier comes before the timers; here: the transport's queued deliveries). Not a wait
+// for a condition: the stall is the stimulus.
+void starveEventLoop(int ms)
+{
+    QThread::msleep(ulong(ms));
+}
+
+// A session with no heartbeat in the way and a welcome at seq 10; the test pushes the
+// pongs that announce the unit's seq.
+void startForTailChecks(Rig &rig, int graceMs)
+{
+    rig.setSettings([graceMs](LiveSession::Settings &s) {
+        s.pingIntervalMs = 600'000;
+        s.pongTimeoutMs = 600'000;
+        s.tailGraceMs = graceMs;
+    });
+    rig.transports.behaviour().jsonPongs = MemoryTransport::JsonPongs::Off;
+    rig.onOpen = [](MemoryTransport *t, int) {
+        t->accept();
+        t->pushJson(welcomeFrame(10));
+    };
+    rig.session->start();
+}
 
 QList<LiveStatus> statusesOf(const QSignalSpy &spy)
 {
@@ -881,6 +917,96 @@ private Q_SLOTS:
         QCOMPARE(resync.first().at(0).value<ResyncCause>(), ResyncCause::Gap);
         QCOMPARE(resync.first().at(1).toLongLong(), 3);
         QCOMPARE(rig.session->metrics().missedEvents, 3);
+    }
+
+    // ---- the tail check under load (a starved event loop) ----------------------------------
+    // Pong A announced 11 and 11 came; pong B announces 12 while A's grace timer still
+    // runs. On a loaded machine B is read in the same loop pass in which A's timer, expired
+    // meanwhile, fires: B's tail must get its own grace, not what was left of A's (none).
+    void seq_tailAnnouncedDuringAnEarlierGrace_getsItsOwnGrace_noResync()
+    {
+        MAKE_RIG(QStringLiteral("dms-updates"));
+        QSignalSpy frames(rig.session.get(), &LiveSession::frameReceived);
+        QSignalSpy events(rig.session.get(), &LiveSession::eventReceived);
+        QSignalSpy resync(rig.session.get(), &LiveSession::resyncRequested);
+        const int grace = 150;
+        startForTailChecks(rig, grace);
+        QVERIFY(rig.waitFor(LiveState::Live));
+        MemoryTransport *t = rig.transports.last();
+        t->pushJson(pongFrame(11));
+        t->pushJson(dataUpdate(11));
+        QTRY_COMPARE_WITH_TIMEOUT(events.count(), 1, WaitMs);  // A's tail arrived
+        t->pushJson(pongFrame(12));                             // B, read ...
+        starveEventLoop(grace * 2);                             // ... after A's grace ended
+        QTRY_COMPARE_WITH_TIMEOUT(frames.count(), 4, WaitMs);   // welcome, A, 11, B
+        t->pushJson(dataUpdate(12));                            // well within B's grace
+        QTRY_COMPARE_WITH_TIMEOUT(events.count(), 2, WaitMs);
+        QCOMPARE(events.at(1).first().value<LiveEvent>().seq, 12);
+        QCOMPARE(resync.count(), 0);
+        QCOMPARE(rig.session->metrics().seqGaps, 0);
+        QCOMPARE(rig.session->metrics().reorderedSeqs, 0);
+    }
+
+    // The same, but B's events never come: one resync, once B's own grace has passed (not
+    // at A's expiry), and nothing more for a straggler or the next event.
+    void seq_tailTrulyLost_afterAnEarlierGrace_oneResyncAfterItsOwnGrace()
+    {
+        MAKE_RIG(QStringLiteral("dms-updates"));
+        QSignalSpy frames(rig.session.get(), &LiveSession::frameReceived);
+        QSignalSpy events(rig.session.get(), &LiveSession::eventReceived);
+        QSignalSpy late(rig.session.get(), &LiveSession::lateEventReceived);
+        QSignalSpy resync(rig.session.get(), &LiveSession::resyncRequested);
+        const int grace = 300;
+        startForTailChecks(rig, grace);
+        QVERIFY(rig.waitFor(LiveState::Live));
+        MemoryTransport *t = rig.transports.last();
+        // When B is read (frameReceived comes just before the session handles it).
+        QElapsedTimer sinceB;
+        connect(rig.session.get(), &LiveSession::frameReceived, &rig.context, [&] {
+            if (frames.count() == 4)  // the spy, connected first, has counted B already
+                sinceB.start();
+        });
+        t->pushJson(pongFrame(11));
+        t->pushJson(dataUpdate(11));
+        QTRY_COMPARE_WITH_TIMEOUT(events.count(), 1, WaitMs);
+        t->pushJson(pongFrame(13));  // B: 12 and 13 lost at the end of a burst
+        starveEventLoop(grace * 2);
+        QVERIFY(resync.wait(WaitMs));
+        QVERIFY(sinceB.isValid());
+        QVERIFY2(sinceB.elapsed() >= grace - 5, qPrintable(QString::number(sinceB.elapsed())));
+        QCOMPARE(resync.count(), 1);
+        QCOMPARE(resync.first().at(0).value<ResyncCause>(), ResyncCause::Gap);
+        QCOMPARE(resync.first().at(1).toLongLong(), 2);
+        QCOMPARE(rig.session->metrics().missedEvents, 2);
+        t->pushJson(dataUpdate(12));  // a straggler: late, not applied
+        t->pushJson(dataUpdate(14));  // in order after the resync
+        QTRY_COMPARE_WITH_TIMEOUT(events.count(), 2, WaitMs);
+        QCOMPARE(events.at(1).first().value<LiveEvent>().seq, 14);
+        QCOMPARE(late.count(), 1);
+        QCOMPARE(resync.count(), 1);
+    }
+
+    // Pong and event already read when a starved loop runs again, the grace long past:
+    // the event is handled, no resync.
+    void seq_tailAlreadyRead_starvedLoop_noResync()
+    {
+        MAKE_RIG(QStringLiteral("dms-updates"));
+        QSignalSpy events(rig.session.get(), &LiveSession::eventReceived);
+        QSignalSpy resync(rig.session.get(), &LiveSession::resyncRequested);
+        const int grace = 150;
+        startForTailChecks(rig, grace);
+        QVERIFY(rig.waitFor(LiveState::Live));
+        MemoryTransport *t = rig.transports.last();
+        t->pushJson(pongFrame(11));
+        t->pushJson(dataUpdate(11));
+        starveEventLoop(grace * 2);
+        QTRY_COMPARE_WITH_TIMEOUT(events.count(), 1, WaitMs);
+        t->pushJson(pongFrame(12));
+        t->pushJson(dataUpdate(12));
+        starveEventLoop(grace * 2);
+        QTRY_COMPARE_WITH_TIMEOUT(events.count(), 2, WaitMs);
+        QCOMPARE(resync.count(), 0);
+        QCOMPARE(rig.session->metrics().reorderedSeqs, 0);
     }
 
     void seq_serverSupport_gapDetectionAvailable_data()
