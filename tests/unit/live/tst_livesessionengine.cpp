@@ -929,7 +929,9 @@ private Q_SLOTS:
         QSignalSpy frames(rig.session.get(), &LiveSession::frameReceived);
         QSignalSpy events(rig.session.get(), &LiveSession::eventReceived);
         QSignalSpy resync(rig.session.get(), &LiveSession::resyncRequested);
-        const int grace = 150;
+        // Long enough that pushing 12 after B was read stays within B's grace even when this
+        // process is starved by other load (the QTRY below notices B up to a poll later).
+        const int grace = 1'000;
         startForTailChecks(rig, grace);
         QVERIFY(rig.waitFor(LiveState::Live));
         MemoryTransport *t = rig.transports.last();
