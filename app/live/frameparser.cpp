@@ -50,6 +50,16 @@ struct DocumentFrame
     QJsonObject root;
     FieldValue top(const QString &key) const { return FieldValue::of(root.value(key)); }
     FieldValue at(QStringView path) const { return FieldValue::of(jsonValueAt(root, path)); }
+    FieldValue at(const QStringList &keys) const
+    {
+        QJsonValue value = root.value(keys.first());
+        for (qsizetype i = 1; i < keys.size(); ++i) {
+            if (!value.isObject())
+                return FieldValue();
+            value = value.toObject().value(keys.at(i));
+        }
+        return FieldValue::of(value);
+    }
 };
 
 // A frame read in one pass into a flat list of its values, without a QJsonDocument and
@@ -94,6 +104,19 @@ public:
                 return toValue(m_nodes.at(node));
             from = dot + 1;
         }
+    }
+    // The same for a path split into its keys.
+    FieldValue at(const QStringList &keys) const
+    {
+        int node = 0;
+        for (const QString &key : keys) {
+            if (m_nodes.at(node).kind != Kind::Object)
+                return FieldValue();
+            node = child(node, key);
+            if (node < 0)
+                return FieldValue();
+        }
+        return toValue(m_nodes.at(node));
     }
     bool unsupported() const { return m_unsupported; }
 
@@ -290,6 +313,14 @@ FieldValue resolve(const Frame &frame, const FieldPath &path)
     const QStringView all(path.expression);
     if (all.startsWith(QLatin1Char('=')))
         return FieldValue::ofString(path.expression.mid(1));
+    if (!path.steps.isEmpty()) {  // split when the profile was loaded
+        for (const QStringList &keys : path.steps) {
+            FieldValue value = frame.at(keys);
+            if (!value.isUndefined() && !value.isNull())
+                return value;
+        }
+        return FieldValue();
+    }
     qsizetype from = 0;
     while (from <= all.size()) {
         qsizetype bar = all.indexOf(QLatin1Char('|'), from);
