@@ -127,6 +127,15 @@ QJsonObject EntityTableModel::rowJson(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).json : QJsonObject();
 }
 
+EntityTableModel::RowRoles EntityTableModel::rowRoles(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return RowRoles();
+    const Row &r = m_rows.at(row);
+    return RowRoles{fieldValue(r.json, m_statusField).toString(), r.json, r.changedAtMs,
+                    plainText(fieldValue(r.json, m_changedByField))};
+}
+
 int EntityTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

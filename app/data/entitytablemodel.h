@@ -73,6 +73,16 @@ public:
     EntityId idAt(int row) const;
     QJsonObject rowJson(int row) const;
     QMap<QString, int> statusCounts() const { return m_statusCounts; }
+    // A row's own roles as data() gives them (StatusRole, RowJsonRole, ChangedAtRole,
+    // ChangedByRole), without a QVariant each: PausableTableModel reads them on every change.
+    struct RowRoles
+    {
+        QString status;
+        QJsonObject json;
+        qint64 changedAtMs = 0;
+        QString changedBy;
+    };
+    RowRoles rowRoles(int row) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

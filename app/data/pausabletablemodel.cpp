@@ -52,15 +52,29 @@ EntityId PausableTableModel::sourceId(int sourceRow) const
     return m_source->index(sourceRow, 0).data(ER::IdRole).value<EntityId>();
 }
 
+void PausableTableModel::readRowRoles(int sourceRow, Row *row) const
+{
+    if (m_entitySource) {
+        EntityTableModel::RowRoles roles = m_entitySource->rowRoles(sourceRow);
+        row->status = std::move(roles.status);
+        row->json = QVariant(roles.json);
+        row->sourceChangedAt = roles.changedAtMs;
+        row->changedBy = std::move(roles.changedBy);
+        return;
+    }
+    const QModelIndex first = m_source->index(sourceRow, 0);
+    row->status = first.data(ER::StatusRole).toString();
+    row->json = first.data(ER::RowJsonRole);
+    row->sourceChangedAt = first.data(ER::ChangedAtRole).toLongLong();
+    row->changedBy = first.data(ER::ChangedByRole).toString();
+}
+
 PausableTableModel::Row PausableTableModel::readSource(int sourceRow) const
 {
     Row row;
     const QModelIndex first = m_source->index(sourceRow, 0);
     row.id = first.data(ER::IdRole).value<EntityId>();
-    row.status = first.data(ER::StatusRole).toString();
-    row.json = first.data(ER::RowJsonRole);
-    row.sourceChangedAt = first.data(ER::ChangedAtRole).toLongLong();
-    row.changedBy = first.data(ER::ChangedByRole).toString();
+    readRowRoles(sourceRow, &row);
     row.cells.reserve(m_columns);
     for (int c = 0; c < m_columns; ++c) {
         const QModelIndex index = m_source->index(sourceRow, c);
@@ -74,11 +88,7 @@ PausableTableModel::Row PausableTableModel::readSourceColumns(int sourceRow, con
                                                               int last) const
 {
     Row row = shown;
-    const QModelIndex index0 = m_source->index(sourceRow, 0);
-    row.status = index0.data(ER::StatusRole).toString();
-    row.json = index0.data(ER::RowJsonRole);
-    row.sourceChangedAt = index0.data(ER::ChangedAtRole).toLongLong();
-    row.changedBy = index0.data(ER::ChangedByRole).toString();
+    readRowRoles(sourceRow, &row);
     for (int c = first; c <= last && c < row.cells.size(); ++c) {
         const QModelIndex index = m_source->index(sourceRow, c);
         row.cells[c] = Cell{index.data(Qt::DisplayRole), index.data(ER::SortRole), index.data(Qt::TextAlignmentRole)};

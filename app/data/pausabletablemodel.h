@@ -98,6 +98,9 @@ private:
     };
 
     Row readSource(int sourceRow) const;
+    // The row's own roles (status, JSON, changed at, changed by), typed from an
+    // EntityTableModel source, through data() from any other.
+    void readRowRoles(int sourceRow, Row *row) const;
     // shown, with the source's row roles and its cells of columns first..last read again.
     Row readSourceColumns(int sourceRow, const Row &shown, int first, int last) const;
     EntityId sourceId(int sourceRow) const;

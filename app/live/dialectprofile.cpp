@@ -13,6 +13,16 @@
 
 namespace Dms {
 
+FieldPath FieldPath::parse(const QString &expression)
+{
+    FieldPath path{expression, {}};
+    if (expression.startsWith(QLatin1Char('=')))
+        return path;  // a literal
+    for (const QString &alternative : expression.split(QLatin1Char('|')))
+        path.steps.append(alternative.split(QLatin1Char('.')));
+    return path;
+}
+
 namespace {
 
 struct DialectProfileText
@@ -197,7 +207,7 @@ bool DialectProfile::fromJson(const QByteArray &json, DialectProfile *profile, P
             if (!f.value().isString() || f.value().toString().isEmpty())
                 return fail(error, DialectProfileText::tr("profile field \"%1.fields.%2\" must be a non-empty path string")
                                        .arg(where, f.key()));
-            mapping.fields.insert(f.key(), FieldPath{f.value().toString()});
+            mapping.fields.insert(f.key(), FieldPath::parse(f.value().toString()));
         }
         for (const QJsonValue &r : o.value(QLatin1String("required")).toArray()) {
             if (!mapping.fields.contains(r.toString()))

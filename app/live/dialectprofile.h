@@ -43,7 +43,12 @@ enum class MessageKind { Welcome, Update, Pong, Notification, ServerError, Ignor
 struct FieldPath
 {
     QString expression;
+    // The expression split once, when the profile is loaded: its alternatives, each the keys
+    // it walks ("a.b|c" → [[a, b], [c]]). Empty for a literal, or when not split (read from
+    // the expression then).
+    QList<QStringList> steps;
     bool isEmpty() const { return expression.isEmpty(); }
+    static FieldPath parse(const QString &expression);
 };
 
 // How a string field's wire values become the engine's words: an explicit map first

@@ -44,7 +44,7 @@ RowEvent ConsoleSession::rowEvent(const DialectProfile &profile, const LiveEvent
         return RowEvent();  // the profile patches nothing for it: the web client's way
     row.deleted = event.action == QLatin1String("deleted");
     if (!event.status.isEmpty())
-        row.fields.insert(QStringLiteral("status"), event.status);
+        row.fields.insert(QLatin1String("status"), event.status);
     // The row's own key among those the event invalidates ("withdrawal-request/7"), when
     // the profile routes it to one object: that one row can be fetched alone.
     const QString &id = event.id.toString();

@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QTimer>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -463,18 +464,18 @@ InvalidationTrace QueryClient::applyEvent(const RowEvent &row, const QStringList
         if (!hasRows) {
             // Nothing shown yet (first load pending): the list's own fetch brings the row.
         } else if (row.deleted) {
-            changeRow(*list, row.id, QJsonObject(), RowChange::Remove);
+            changeRow(*list, row.id, QJsonObject(), RowChange::Remove, 0, at);
             handled << row.listKey;
             trace.entries.append({row.listKey, InvalidationOutcome::Patched});
             ++m_metrics.rowsPatchedOnly;
         } else if (complete) {
-            changeRow(*list, row.id, row.fields, RowChange::Merge);
+            changeRow(*list, row.id, row.fields, RowChange::Merge, 0, at);
             handled << row.listKey;
             trace.entries.append({row.listKey, InvalidationOutcome::Patched});
             ++m_metrics.rowsPatchedOnly;
         } else if (!row.detailKey.isEmpty()) {
             if (at >= 0 && !row.fields.isEmpty())
-                changeRow(*list, row.id, row.fields, RowChange::Merge);
+                changeRow(*list, row.id, row.fields, RowChange::Merge, 0, at);
             handled << row.listKey << row.detailKey;
             if (list->observers <= 0) {
                 // Nobody shows it: stale, fetched whole on the next observe.
@@ -490,7 +491,7 @@ InvalidationTrace QueryClient::applyEvent(const RowEvent &row, const QStringList
             }
         } else if (at >= 0 && !row.fields.isEmpty()) {
             // No route for the row alone: patch now, the list's refetch confirms (web client).
-            changeRow(*list, row.id, row.fields, RowChange::Merge);
+            changeRow(*list, row.id, row.fields, RowChange::Merge, 0, at);
         }
     }
     invalidateInto(&trace, patterns, cause, handled);
@@ -768,11 +769,23 @@ bool QueryClient::applyRowTo(QJsonValue *data, const EntityId &id, const QJsonOb
             const QJsonObject current = array.at(at).toObject();
             QJsonObject next = how == RowChange::Replace ? row : current;
             if (how == RowChange::Merge) {
-                for (auto it = row.begin(); it != row.end(); ++it)
-                    next.insert(it.key(), it.value());
-            }
-            if (next == current)
+                // Unchanged unless a merged field differs (inserting an undefined value
+                // removes the field, so it differs exactly when the row has it): the row is
+                // neither copied nor compared whole for a frame that changes nothing.
+                QVarLengthArray<QString, 4> keys;
+                bool differs = false;
+                for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
+                    keys.append(it.key());
+                    differs = differs || current.value(keys.last()) != it.value();
+                }
+                if (!differs)
+                    return false;
+                qsizetype k = 0;
+                for (auto it = row.constBegin(); it != row.constEnd(); ++it)
+                    next.insert(keys.at(k++), it.value());
+            } else if (next == current) {
                 return false;
+            }
             *data = QJsonValue();
             array.replace(at, next);
         }
@@ -794,7 +807,7 @@ bool QueryClient::applyRowTo(QJsonValue *data, const EntityId &id, const QJsonOb
 }
 
 bool QueryClient::changeRow(Query &list, const EntityId &id, const QJsonObject &row, RowChange how,
-                            quint64 asOf)
+                            quint64 asOf, qsizetype knownAt)
 {
     const quint64 serial = asOf ? asOf : ++m_changeSerial;
     if (list.fetch && list.fetchSerial < serial) {
@@ -811,7 +824,7 @@ bool QueryClient::changeRow(Query &list, const EntityId &id, const QJsonObject &
         }
     }
     const bool isList = list.data.isArray();
-    const qsizetype at = isList ? rowPosition(list, id) : -2;
+    const qsizetype at = !isList ? -2 : knownAt != -2 ? knownAt : rowPosition(list, id);
     const bool changed = applyRowTo(&list.data, id, row, how, at);
     if (!changed)
         return false;

@@ -282,9 +282,10 @@ private:
     void onRowRetry(const QString &listKey, const EntityId &id);
     // Applies a row change to the list's data (and remembers it over a list fetch in
     // flight that started earlier); emits dataChanged when the data changed. asOf: when
-    // the row's state was read (a row fetch's start; 0: now).
+    // the row's state was read (a row fetch's start; 0: now). knownAt: the row's position
+    // in a list's array as the caller just found it (rowPosition; -1: absent), -2: look it up.
     bool changeRow(Query &list, const EntityId &id, const QJsonObject &row, RowChange how,
-                   quint64 asOf = 0);
+                   quint64 asOf = 0, qsizetype knownAt = -2);
     // at: the row's position in the array when known (≥ 0), -1 when absent, -2: look it up.
     static bool applyRowTo(QJsonValue *data, const EntityId &id, const QJsonObject &row, RowChange how,
                            qsizetype at = -2);

@@ -3,7 +3,8 @@
 
 // libFuzzer target: FrameParser::parseText under every built-in dialect profile. Any
 // input must give either an event or an error value: no crash, no sanitizer report, and
-// an accepted update always names an entity the profile knows.
+// an accepted update always names an entity the profile knows. The parser's one-pass reading
+// of plain frames (its fast path) must give exactly what QJsonDocument's reading gives.
 #include <QFile>
 #include <QList>
 
@@ -29,6 +30,17 @@ QList<Dms::DialectProfile> loadProfiles()
     return profiles;
 }
 
+bool same(const Dms::ParseResult &a, const Dms::ParseResult &b)
+{
+    const Dms::LiveEvent &x = a.event;
+    const Dms::LiveEvent &y = b.event;
+    return a.error.code == b.error.code && a.error.message == b.error.message &&
+           a.error.sizeBytes == b.error.sizeBytes && x.toJson() == y.toJson() && x.kind == y.kind &&
+           x.number == y.number && x.serverTimeMs == y.serverTimeMs && x.echo == y.echo &&
+           x.message == y.message && x.notificationKind == y.notificationKind && x.unitId == y.unitId &&
+           x.receivedAtMs == y.receivedAtMs && x.sizeBytes == y.sizeBytes;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -38,6 +50,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const Dms::DialectProfile &profile : profiles) {
         const Dms::FrameParser parser(profile, 64 * 1024);
         const Dms::ParseResult r = parser.parseText(frame, 1'700'000'000'000);
+        Dms::FrameParser viaDocument(profile, 64 * 1024);
+        viaDocument.setFastPath(false);
+        if (!same(r, viaDocument.parseText(frame, 1'700'000'000'000)))
+            std::abort();  // the fast path read the frame otherwise than QJsonDocument
         if (r.ok()) {
             if (r.event.kind == Dms::MessageKind::Update && !profile.knowsEntity(r.event.entity))
                 std::abort();

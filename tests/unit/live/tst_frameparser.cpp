@@ -147,6 +147,97 @@ private Q_SLOTS:
         QCOMPARE(r.event.kind, MessageKind::Ignore);
     }
 
+    // The one-pass reading of plain frames (FrameParser's fast path) and QJsonDocument's
+    // give the same result, event or error, for frames it takes and frames it leaves to Qt.
+    void fastPath_agreesWithQJsonDocument_data()
+    {
+        QTest::addColumn<QByteArray>("frame");
+        const auto row = [](const char *name, const QByteArray &frame) { QTest::newRow(name) << frame; };
+        const QByteArray head = R"({"type":"data_update","entity":"crate","action":"updated",)";
+        row("typical", head + R"("data":{"id":4711,"status":"withdrawn","crate_number":"CR-1-004711"},"timestamp":"2026-03-01T12:00:00.123Z","seq":42,"event_id":"e-42"})");
+        row("spaces", " \t\r\n{ \"type\" : \"data_update\" , \"entity\":\"crate\",\"action\":\"updated\",\"data\" : { \"id\" : 7 } } \n");
+        row("trailing garbage", head + R"("data":{"id":7}} x)");
+        row("two objects", head + R"("data":{"id":7}}{})");
+        row("truncated", head + R"("data":{"id":7})");
+        row("empty", "");
+        row("empty object", "{}");
+        row("array", R"([{"type":"pong"}])");
+        row("scalar", "42");
+        row("escaped status", head + "\"data\":{\"id\":7,\"status\":\"with\\\"drawn\"}}");
+        row("unicode escape", head + "\"data\":{\"id\":7,\"status\":\"\\u00e9t\\u00e9\"}}");
+        row("utf-8 status", head + "\"data\":{\"id\":7,\"status\":\"\xc3\xa9t\xc3\xa9\"}}");
+        row("invalid utf-8", head + "\"data\":{\"id\":7,\"status\":\"\xc3\x28\"}}");
+        row("bom", "\xef\xbb\xbf" + head + R"("data":{"id":7}})");
+        row("control char", head + "\"data\":{\"id\":7,\"status\":\"a\tb\"}}");
+        row("del char", head + "\"data\":{\"id\":7,\"status\":\"a\x7f\"}}");
+        row("duplicate id", head + R"("data":{"id":7,"id":8}})");
+        row("duplicate type", R"({"type":"pong","type":"data_update","entity":"crate","action":"updated","data":{"id":7}})");
+        row("duplicate unread key", head + R"("data":{"id":7},"x":1,"x":2})");
+        row("duplicate key in array", head + R"("data":{"id":7},"x":[{"a":1,"a":2}]})");
+        row("type null", R"({"type":null})");
+        row("type object", R"({"type":{"a":1}})");
+        row("type true", R"({"type":true})");
+        row("data null", head + R"("data":null})");
+        row("data array", head + R"("data":[7]})");
+        row("id null", head + R"("data":{"id":null}})");
+        row("id true", head + R"("data":{"id":true}})");
+        row("id zero", head + R"("data":{"id":0}})");
+        row("id negative zero", head + R"("data":{"id":-0}})");
+        row("id leading zero", head + R"("data":{"id":07}})");
+        row("id fraction", head + R"("data":{"id":7.0}})");
+        row("id exponent", head + R"("data":{"id":7e0}})");
+        row("id 15 digits", head + R"("data":{"id":999999999999999}})");
+        row("id 16 digits", head + R"("data":{"id":9007199254740993}})");
+        row("id 20 digits", head + R"("data":{"id":12345678901234567890}})");
+        row("id string", head + R"("data":{"id":"a1b2"}})");
+        row("id numeric string", head + R"("data":{"id":"12"}})");
+        row("id empty string", head + R"("data":{"id":""}})");
+        row("number alternative", head + R"("data":{"id":7,"request_number":null,"crate_number":"CR-7"}})");
+        row("number first alternative", head + R"("data":{"id":7,"request_number":"WR-7","crate_number":"CR-7"}})");
+        row("seq fraction", head + R"("data":{"id":7},"seq":1.5})");
+        row("seq exponent", head + R"("data":{"id":7},"seq":1e3})");
+        row("seq negative", head + R"("data":{"id":7},"seq":-1})");
+        row("seq huge", head + R"("data":{"id":7},"seq":99999999999999999999})");
+        row("seq overflow", head + R"("data":{"id":7},"seq":1e400})");
+        row("bad number", head + R"("data":{"id":7},"seq":1.})");
+        row("bad literal", head + R"("data":{"id":7},"x":nul})");
+        row("timestamp bad", head + R"("data":{"id":7},"timestamp":"yesterday"})");
+        row("nested deep", head + R"("data":{"id":7},"x":[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]})");
+        row("many keys", head + R"("data":{"id":7},"a":1,"b":2,"c":3,"d":4,"e":5,"f":6,"g":7,"h":8,"i":9,"j":10,"k":11,"l":12,"m":13,"n":14,"o":15,"p":16,"q":17,"r":18,"s":19,"t":20,"u":21,"v":22,"w":23,"x":24,"y":25,"z":26,"A":1,"B":2,"C":3,"D":4,"E":5,"F":6,"G":7,"H":8,"I":9,"J":10,"K":11,"L":12,"M":13,"N":14,"O":15,"P":16,"Q":17,"R":18,"S":19,"T":20,"U":21,"V":22,"W":23,"X":24,"Y":25,"Z":26,"0":0,"1":1,"2":2,"3":3,"4":4,"5":5,"6":6,"7":7,"8":8,"9":9})");
+        row("empty key", head + R"("data":{"id":7},"":"x"})");
+        row("dotted key", head + R"("data.id":9,"data":{"id":7}})");
+        row("welcome", R"({"type":"connection_established","message":"Connected","unit_id":3,"server_time":"2026-03-01T12:00:00Z","seq":10})");
+        row("pong", R"({"type":"pong","timestamp":"2026-03-01T12:00:00.000Z","echo":"1700000000000","seq":11})");
+        row("notification", R"({"type":"notification","kind":"approval","request_id":"5","message":"Approved"})");
+        row("error", R"({"type":"error","message":"nope"})");
+        row("seed 001 update", R"({"type":"update","entity":"withdrawal_request","action":"status_changed","id":9,"status":"Sent Back","request_number":"WR-9"})");
+        row("seed 004 event", R"({"event":"request.updated","payload":{"id":9,"state":"APPROVED"}})");
+    }
+    void fastPath_agreesWithQJsonDocument()
+    {
+        QFETCH(QByteArray, frame);
+        for (const DialectProfile *profile : {&m_profile, &m_channels, &m_hycon}) {
+            FrameParser fast(*profile);
+            FrameParser qt(*profile);
+            qt.setFastPath(false);
+            const ParseResult a = fast.parseText(frame, 1000);
+            const ParseResult b = qt.parseText(frame, 1000);
+            QCOMPARE(int(a.error.code), int(b.error.code));
+            QCOMPARE(a.error.message, b.error.message);
+            QCOMPARE(a.error.sizeBytes, b.error.sizeBytes);
+            QCOMPARE(a.event.toJson(), b.event.toJson());
+            QCOMPARE(a.event.kind, b.event.kind);
+            QCOMPARE(a.event.number, b.event.number);
+            QCOMPARE(a.event.serverTimeMs, b.event.serverTimeMs);
+            QCOMPARE(a.event.echo, b.event.echo);
+            QCOMPARE(a.event.message, b.event.message);
+            QCOMPARE(a.event.notificationKind, b.event.notificationKind);
+            QCOMPARE(a.event.unitId, b.event.unitId);
+            QCOMPARE(a.event.receivedAtMs, b.event.receivedAtMs);
+            QCOMPARE(a.event.sizeBytes, b.event.sizeBytes);
+        }
+    }
+
     // Ids (spec §2 "Ids"): any JSON integer or non-empty string; everything else refused,
     // named wrong_type (null reads as absent: a required id is then missing).
     void parse_ids_data()
