@@ -121,21 +121,32 @@ QColor statusColor(const QString &status)
         {QStringLiteral("destroyed"), QColor(0x6d, 0x1b, 0x1b)},
         {QStringLiteral("open"), QColor(0xef, 0x6c, 0x00)},
         {QStringLiteral("resolved"), QColor(0x60, 0x7d, 0x8b)},
-        // audit actions
+        // audit actions: the reference server's own (the ones named like a status above use
+        // its colour), then the spec's REST action names as another DMS may log them
         {QStringLiteral("created"), QColor(0x15, 0x65, 0xc0)},
         {QStringLiteral("updated"), QColor(0x60, 0x7d, 0x8b)},
         {QStringLiteral("deleted"), QColor(0xc6, 0x28, 0x28)},
+        {QStringLiteral("resubmitted"), QColor(0xf2, 0xa9, 0x00)},
+        {QStringLiteral("storage_allocated"), QColor(0x55, 0x8b, 0x2f)},
+        {QStringLiteral("relocated"), QColor(0x5e, 0x35, 0xb1)},
+        {QStringLiteral("transferred"), QColor(0x00, 0x69, 0x5c)},
+        {QStringLiteral("seeded"), QColor(0x75, 0x75, 0x75)},
         {QStringLiteral("approve"), QColor(0x2e, 0x7d, 0x32)},
         {QStringLiteral("reject"), QColor(0xc6, 0x28, 0x28)},
         {QStringLiteral("send_back"), QColor(0xef, 0x6c, 0x00)},
+        {QStringLiteral("allocate_storage"), QColor(0x55, 0x8b, 0x2f)},
         {QStringLiteral("issue"), QColor(0x15, 0x65, 0xc0)},
         {QStringLiteral("return"), QColor(0x00, 0x83, 0x8f)},
+        {QStringLiteral("relocate"), QColor(0x5e, 0x35, 0xb1)},
     };
-    const auto it = colors.constFind(status);
+    // "send-back", "Send back" and "send_back" are one code (as actionTitle reads them).
+    QString key = status.trimmed().toLower();
+    key.replace(QLatin1Char('-'), QLatin1Char('_')).replace(QLatin1Char(' '), QLatin1Char('_'));
+    const auto it = colors.constFind(key);
     if (it != colors.cend())
         return *it;
     // Any other code: a stable colour from its name.
-    const int hue = int(qHash(status) % 360);
+    const int hue = int(qHash(key) % 360);
     return QColor::fromHsl(hue, 110, 105);
 }
 
