@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -102,6 +103,13 @@ void EntityTableModel::forEachRootField(QStringView path, F f)
     }
 }
 
+void EntityTableModel::setChangedByField(const QString &field)
+{
+    m_changedByField = field;
+    m_changedByRootFields.clear();
+    forEachRootField(m_changedByField, [this](QStringView root) { m_changedByRootFields.append(root.toString()); });
+}
+
 void EntityTableModel::setStatusField(const QString &field)
 {
     m_statusField = field;
@@ -132,8 +140,26 @@ EntityTableModel::RowRoles EntityTableModel::rowRoles(int row) const
     if (row < 0 || row >= m_rows.size())
         return RowRoles();
     const Row &r = m_rows.at(row);
-    return RowRoles{fieldValue(r.json, m_statusField).toString(), r.json, r.changedAtMs,
-                    plainText(fieldValue(r.json, m_changedByField))};
+    return RowRoles{statusOf(r.json), r.json, r.changedAtMs, changedByOf(r.json)};
+}
+
+QString EntityTableModel::statusOf(const QJsonObject &json) const
+{
+    return fieldValue(json, m_statusField).toString();
+}
+
+QString EntityTableModel::changedByOf(const QJsonObject &json) const
+{
+    return plainText(fieldValue(json, m_changedByField));
+}
+
+EntityTableModel::CellRoles EntityTableModel::cellRoles(int column, const QJsonValue &value) const
+{
+    const ColumnSpec &spec = m_columns.at(column);
+    return CellRoles{displayValue(value, spec), sortValue(value, spec),
+                     spec.format == ColumnSpec::Format::Number
+                         ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                         : QVariant()};
 }
 
 int EntityTableModel::rowCount(const QModelIndex &parent) const
@@ -162,9 +188,8 @@ QJsonValue EntityTableModel::fieldValue(const QJsonObject &row, const QString &f
     return QJsonValue(QJsonValue::Null);
 }
 
-QVariant EntityTableModel::displayValue(const Row &row, const ColumnSpec &column) const
+QVariant EntityTableModel::displayValue(const QJsonValue &value, const ColumnSpec &column)
 {
-    const QJsonValue value = fieldValue(row.json, column.field);
     switch (column.format) {
         case ColumnSpec::Format::DateTime: {
             const QDateTime at = parseDateTime(value);
@@ -180,9 +205,8 @@ QVariant EntityTableModel::displayValue(const Row &row, const ColumnSpec &column
     return plainText(value);
 }
 
-QVariant EntityTableModel::sortValue(const Row &row, const ColumnSpec &column) const
+QVariant EntityTableModel::sortValue(const QJsonValue &value, const ColumnSpec &column)
 {
-    const QJsonValue value = fieldValue(row.json, column.field);
     if (column.format == ColumnSpec::Format::DateTime)
         return parseDateTime(value);
     if (value.isDouble())
@@ -199,13 +223,13 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
         case Qt::DisplayRole:
         case Qt::ToolTipRole:
-            return displayValue(row, column);
+            return displayValue(fieldValue(row.json, column.field), column);
         case Qt::TextAlignmentRole:
             if (column.format == ColumnSpec::Format::Number)
                 return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
             return QVariant();
         case StatusRole:
-            return fieldValue(row.json, m_statusField).toString();
+            return statusOf(row.json);
         case IdRole:
             return QVariant::fromValue(row.id);
         case RowJsonRole:
@@ -213,9 +237,9 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
         case ChangedAtRole:
             return row.changedAtMs;
         case ChangedByRole:
-            return plainText(fieldValue(row.json, m_changedByField));
+            return changedByOf(row.json);
         case SortRole:
-            return sortValue(row, column);
+            return sortValue(fieldValue(row.json, column.field), column);
         default:
             return QVariant();
     }
@@ -289,15 +313,23 @@ void EntityTableModel::onQueryDataChanged(const QString &key)
         m_revision = revision;
 }
 
+bool EntityTableModel::mergesAny(const QJsonObject &merged, const QStringList &fields)
+{
+    return std::any_of(fields.cbegin(), fields.cend(), [&merged](const QString &field) { return merged.contains(field); });
+}
+
 void EntityTableModel::onQueryRowChanged(const QString &key, const EntityId &id, quint64 before,
-                                         quint64 after, const QJsonObject &merged)
+                                         quint64 after, const QJsonObject &merged,
+                                         const QJsonObject &previous, const QJsonObject &current)
 {
     // Only a model that shows exactly the revision the change started from takes the row
     // alone; any other (not loaded yet, append-only, a change missed) diffs on dataChanged.
     if (key != m_key || !m_client || !m_loaded || m_appendOnly || before != m_revision)
         return;
     m_revision = after;
-    const QJsonObject json = m_client->listRow(m_key, id);
+    // A merge tells the row after it (what listRow() gives now): no lookup.
+    const bool isMerge = !merged.isEmpty() && !current.isEmpty();
+    const QJsonObject json = isMerge ? current : m_client->listRow(m_key, id);
     const qint64 now = m_client->clock() ? m_client->clock()->nowMs() : 0;
     const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), id,
                                      [](const Row &row, const EntityId &value) { return row.id < value; });
@@ -305,16 +337,30 @@ void EntityTableModel::onQueryRowChanged(const QString &key, const EntityId &id,
     const bool present = it != m_rows.end() && it->id == id;
     if (present && !json.isEmpty()) {
         const QJsonObject before = m_rows.at(pos).json;
-        if (!changeRowAt(pos, json, now, merged))
-            return;
         // The counts change when the status does (a merge of other fields leaves it).
-        const bool statusMerged = merged.isEmpty() ||
-                                  std::any_of(m_statusRootFields.cbegin(), m_statusRootFields.cend(),
-                                              [&merged](const QString &field) { return merged.contains(field); });
+        const bool statusMerged = merged.isEmpty() || mergesAny(merged, m_statusRootFields);
+        MergedRow note;
+        // A merge into the row as shown (the cache's row before it, mostly the same object:
+        // compared by pointer) changed a field of it: no need to compare the rows whole.
+        const bool known = isMerge && before == previous;
+        if (known) {
+            note.row = int(pos);
+            note.previous = before;
+            note.json = json;
+            note.changedAtMs = now;
+            note.statusMayDiffer = statusMerged;
+            note.changedByMayDiffer = mergesAny(merged, m_changedByRootFields);
+            if (statusMerged) {
+                note.statusBefore = fieldValue(before, m_statusField);
+                note.status = fieldValue(json, m_statusField);
+            }
+        }
+        if (!changeRowAt(pos, json, now, merged, known ? &note : nullptr))
+            return;
         if (!statusMerged)
             return;
-        const QJsonValue was = fieldValue(before, m_statusField);
-        const QJsonValue is = fieldValue(json, m_statusField);
+        const QJsonValue was = known ? note.statusBefore : fieldValue(before, m_statusField);
+        const QJsonValue is = known ? note.status : fieldValue(json, m_statusField);
         if (was == is || (!was.isString() && !is.isString()))
             return;
         countStatusValue(was, -1);
@@ -358,10 +404,12 @@ void EntityTableModel::countStatusValue(const QJsonValue &status, int delta)
 }
 
 bool EntityTableModel::changeRowAt(qsizetype pos, const QJsonObject &json, qint64 now,
-                                   const QJsonObject &merged)
+                                   const QJsonObject &merged, MergedRow *note)
 {
     Row &row = m_rows[pos];
-    if (row.json == json)
+    // A merge that changed the row as shown changed it (a merged field differs: QueryClient
+    // compares it before merging); anything else is compared whole.
+    if (!note && row.json == json)
         return false;
     const QJsonObject before = std::exchange(row.json, json);
     row.changedAtMs = now;
@@ -375,10 +423,24 @@ bool EntityTableModel::changeRowAt(qsizetype pos, const QJsonObject &json, qint6
                 mayDiffer[c] = true;
         }
     }
+    if (note)
+        note->cellValues.resize(m_columns.size(), QJsonValue(QJsonValue::Undefined));  // not read
     const auto differs = [&](int c) {
+        if (!mayDiffer[c])
+            return false;
         const QString &field = m_columns.at(c).field;
-        return mayDiffer[c] && fieldValue(before, field) != fieldValue(row.json, field);
+        if (!note)
+            return fieldValue(before, field) != fieldValue(row.json, field);
+        // The status field's values are read once for the counts and every column showing it.
+        const bool isStatus = !note->status.isUndefined() && field == m_statusField;
+        QJsonValue &after = note->cellValues[c];
+        if (after.isUndefined())
+            after = isStatus ? note->status : fieldValue(row.json, field);
+        return (isStatus ? note->statusBefore : fieldValue(before, field)) != after;
     };
+    // Followers (PausableTableModel) read what changed from the note while it is signalled.
+    const MergedRow *outer = std::exchange(m_merge, note);
+    const auto restore = qScopeGuard([this, outer] { m_merge = outer; });
     // Signal the changed cells, one dataChanged per contiguous run of columns.
     bool anyVisible = false;
     for (int c = 0; c < m_columns.size();) {

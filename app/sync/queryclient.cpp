@@ -749,7 +749,7 @@ void QueryClient::cancelPendingRowFetches(Query &list)
 }
 
 bool QueryClient::applyRowTo(QJsonValue *data, const EntityId &id, const QJsonObject &row, RowChange how,
-                             qsizetype at)
+                             qsizetype at, QJsonObject *mergedFrom, QJsonObject *mergedTo)
 {
     if (data->isArray()) {
         QJsonArray array = data->toArray();
@@ -783,6 +783,10 @@ bool QueryClient::applyRowTo(QJsonValue *data, const EntityId &id, const QJsonOb
                 qsizetype k = 0;
                 for (auto it = row.constBegin(); it != row.constEnd(); ++it)
                     next.insert(keys.at(k++), it.value());
+                if (mergedFrom)
+                    *mergedFrom = current;
+                if (mergedTo)
+                    *mergedTo = next;
             } else if (next == current) {
                 return false;
             }
@@ -825,7 +829,9 @@ bool QueryClient::changeRow(Query &list, const EntityId &id, const QJsonObject &
     }
     const bool isList = list.data.isArray();
     const qsizetype at = !isList ? -2 : knownAt != -2 ? knownAt : rowPosition(list, id);
-    const bool changed = applyRowTo(&list.data, id, row, how, at);
+    QJsonObject previous;
+    QJsonObject current;
+    const bool changed = applyRowTo(&list.data, id, row, how, at, &previous, &current);
     if (!changed)
         return false;
     if (isList && list.rowIndexValid) {
@@ -840,7 +846,7 @@ bool QueryClient::changeRow(Query &list, const EntityId &id, const QJsonObject &
     list.revision = ++m_revision;
     if (isList)
         Q_EMIT rowChanged(list.key, id, before, list.revision,
-                          how == RowChange::Merge && at >= 0 ? row : QJsonObject());
+                          how == RowChange::Merge && at >= 0 ? row : QJsonObject(), previous, current);
     Q_EMIT dataChanged(list.key);
     return true;
 }

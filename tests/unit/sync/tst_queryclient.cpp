@@ -961,17 +961,28 @@ void TestQueryClient::rowChanged_carriesConsecutiveRevisionsBeforeDataChanged()
     const quint64 loaded = m_client->revision(kCrates);
     QVERIFY(loaded > 0);
     QStringList order;
+    QList<QJsonObject> told;  // merged, previous, current of the last rowChanged
     connect(m_client.get(), &QueryClient::rowChanged, this,
-            [&order](const QString &key, const EntityId &id, quint64 before, quint64 after) {
+            [&order, &told](const QString &key, const EntityId &id, quint64 before, quint64 after,
+                            const QJsonObject &merged, const QJsonObject &previous, const QJsonObject &current) {
                 order << QStringLiteral("row %1 %2 %3 %4").arg(key, id.toString()).arg(before).arg(after);
+                told = {merged, previous, current};
             });
     connect(m_client.get(), &QueryClient::dataChanged, this,
             [&order](const QString &key) { order << QStringLiteral("data ") + key; });
-    QVERIFY(m_client->patchListRow(kCrates, 1, {{QStringLiteral("status"), QStringLiteral("withdrawn")}}));
+    const QJsonObject was = m_client->listRow(kCrates, 1);
+    const QJsonObject fields{{QStringLiteral("status"), QStringLiteral("withdrawn")}};
+    QVERIFY(m_client->patchListRow(kCrates, 1, fields));
     const quint64 patched = m_client->revision(kCrates);
     QVERIFY(patched > loaded);
     QCOMPARE(order, QStringList({QStringLiteral("row crates 1 %1 %2").arg(loaded).arg(patched),
                                  QStringLiteral("data crates")}));
+    // A merge tells the fields, the row before and the row after (what listRow gives now).
+    QCOMPARE(told.value(0), fields);
+    QCOMPARE(told.value(1), was);
+    QCOMPARE(told.value(2), m_client->listRow(kCrates, 1));
+    QCOMPARE(told.value(2).value(QStringLiteral("status")).toString(), QStringLiteral("withdrawn"));
+    QVERIFY(told.value(1) != told.value(2));
     // The same fields again change nothing: no signal, the same revision.
     QVERIFY(m_client->patchListRow(kCrates, 1, {{QStringLiteral("status"), QStringLiteral("withdrawn")}}));
     QCOMPARE(order.size(), 2);
@@ -981,6 +992,15 @@ void TestQueryClient::rowChanged_carriesConsecutiveRevisionsBeforeDataChanged()
     QCOMPARE(order.size(), 3);
     QCOMPARE(order.last(), QStringLiteral("data crates"));
     QVERIFY(m_client->revision(kCrates) > patched);
+    // A removal is no merge: no fields, no rows told.
+    RowEvent gone;
+    gone.listKey = kCrates;
+    gone.id = 2;
+    gone.deleted = true;
+    m_client->applyEvent(gone, {kCrates}, InvalidationCause::Event);
+    QCOMPARE(order.size(), 5);
+    QCOMPARE(order.at(3), QStringLiteral("row crates 2 %1 %2").arg(m_client->revision(kCrates) - 1).arg(m_client->revision(kCrates)));
+    QCOMPARE(told, (QList<QJsonObject>{QJsonObject(), QJsonObject(), QJsonObject()}));
 }
 
 void TestQueryClient::rowEvent_fromProfile_data()
