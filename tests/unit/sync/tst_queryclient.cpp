@@ -112,6 +112,8 @@ private Q_SLOTS:
     void rowChanged_carriesConsecutiveRevisionsBeforeDataChanged();
     void rowEvent_fromProfile_data();
     void rowEvent_fromProfile();
+    void rowEvent_statusFields_eachEventItsOwnStatus();
+    void eventRef_seqElseEventIdElseType();
 
 private:
     std::unique_ptr<ManualClock> m_clock;
@@ -1059,6 +1061,50 @@ void TestQueryClient::rowEvent_fromProfile()
     } else {
         QVERIFY(!row.isValid());
     }
+}
+
+// The status objects are shared per status: every event still gets its own status, and one
+// changed by its holder changes no other event's.
+void TestQueryClient::rowEvent_statusFields_eachEventItsOwnStatus()
+{
+    DialectProfile p;
+    ProfileError error;
+    QVERIFY2(DialectProfile::load(QStringLiteral("dms-updates"), &p, &error), qPrintable(error.message));
+    LiveEvent event;
+    event.kind = MessageKind::Update;
+    event.entity = QStringLiteral("crate");
+    event.action = QStringLiteral("updated");
+    event.id = EntityId(5);
+    const auto fieldsOf = [&](const QString &status) {
+        event.status = status;
+        return ConsoleSession::rowEvent(p, event, p.invalidationKeys(event.entity, event.id)).fields;
+    };
+    const QString status = QStringLiteral("status");
+    // More statuses than are kept, twice over: each event its own.
+    for (int round = 0; round < 2; ++round) {
+        for (int i = 0; i < 40; ++i) {
+            const QString s = QStringLiteral("s%1").arg(i);
+            QCOMPARE(fieldsOf(s), (QJsonObject{{status, s}}));
+        }
+    }
+    QJsonObject first = fieldsOf(QStringLiteral("active"));
+    first.insert(status, QStringLiteral("changed"));
+    first.insert(QStringLiteral("extra"), 1);
+    QCOMPARE(fieldsOf(QStringLiteral("active")), (QJsonObject{{status, QStringLiteral("active")}}));
+    QCOMPARE(fieldsOf(QString()), QJsonObject());  // no status: no field
+}
+
+void TestQueryClient::eventRef_seqElseEventIdElseType()
+{
+    LiveEvent event;
+    event.wireType = QStringLiteral("data_update");
+    QCOMPARE(ConsoleSession::eventRef(event), QStringLiteral("data_update"));
+    event.eventId = QStringLiteral("e-9");
+    QCOMPARE(ConsoleSession::eventRef(event), QStringLiteral("e-9"));
+    event.seq = 0;
+    QCOMPARE(ConsoleSession::eventRef(event), QStringLiteral("seq:0"));
+    event.seq = 9'007'199'254'740'993;
+    QCOMPARE(ConsoleSession::eventRef(event), QStringLiteral("seq:9007199254740993"));
 }
 
 QTEST_GUILESS_MAIN(TestQueryClient)
