@@ -113,6 +113,7 @@ void EntityTableModel::setChangedByField(const QString &field)
 void EntityTableModel::setStatusField(const QString &field)
 {
     m_statusField = field;
+    m_statusFieldIsKey = !field.contains(QLatin1Char('|')) && !field.contains(QLatin1Char('.'));
     m_statusRootFields.clear();
     forEachRootField(m_statusField, [this](QStringView root) { m_statusRootFields.append(root.toString()); });
     updateStatusCounts();
@@ -156,6 +157,15 @@ QString EntityTableModel::changedByOf(const QJsonObject &json) const
 EntityTableModel::CellRoles EntityTableModel::cellRoles(int column, const QJsonValue &value) const
 {
     const ColumnSpec &spec = m_columns.at(column);
+    if (value.isString() && spec.format != ColumnSpec::Format::DateTime) {
+        // What displayValue and sortValue give a string, from its text read once.
+        const QString text = value.toString();
+        return CellRoles{spec.format == ColumnSpec::Format::Status ? QVariant(statusText(text)) : QVariant(text),
+                         text,
+                         spec.format == ColumnSpec::Format::Number
+                             ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                             : QVariant()};
+    }
     return CellRoles{displayValue(value, spec), sortValue(value, spec),
                      spec.format == ColumnSpec::Format::Number
                          ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
@@ -352,15 +362,31 @@ void EntityTableModel::onQueryRowChanged(const QString &key, const EntityId &id,
             note.changedByMayDiffer = mergesAny(merged, m_changedByRootFields);
             if (statusMerged) {
                 note.statusBefore = fieldValue(before, m_statusField);
-                note.status = fieldValue(json, m_statusField);
+                note.status = mergedStatus(json, merged);
+                note.statusBeforeText = note.statusBefore.toString();
+                note.statusText = note.status.toString();
+                // QJsonValue's == compares two strings by their text.
+                note.statusDiffers = note.statusBefore.isString() && note.status.isString()
+                                         ? note.statusBeforeText != note.statusText
+                                         : note.statusBefore != note.status;
             }
         }
         if (!changeRowAt(pos, json, now, merged, known ? &note : nullptr))
             return;
         if (!statusMerged)
             return;
-        const QJsonValue was = known ? note.statusBefore : fieldValue(before, m_statusField);
-        const QJsonValue is = known ? note.status : fieldValue(json, m_statusField);
+        if (known) {
+            if (!note.statusDiffers || (!note.statusBefore.isString() && !note.status.isString()))
+                return;
+            if (note.statusBefore.isString())
+                countStatusText(note.statusBeforeText, -1);
+            if (note.status.isString())
+                countStatusText(note.statusText, +1);
+            Q_EMIT statusCountsChanged(m_statusCounts);
+            return;
+        }
+        const QJsonValue was = fieldValue(before, m_statusField);
+        const QJsonValue is = fieldValue(json, m_statusField);
         if (was == is || (!was.isString() && !is.isString()))
             return;
         countStatusValue(was, -1);
@@ -391,11 +417,23 @@ void EntityTableModel::countStatus(const QJsonObject &row, int delta)
     countStatusValue(fieldValue(row, m_statusField), delta);
 }
 
+QJsonValue EntityTableModel::mergedStatus(const QJsonObject &json, const QJsonObject &merged) const
+{
+    if (!m_statusFieldIsKey)
+        return fieldValue(json, m_statusField);
+    // One key, merged: the row has the merged value (or none, when it was undefined).
+    const QJsonValue value = merged.value(m_statusField);
+    return value.isUndefined() || value.isNull() ? QJsonValue(QJsonValue::Null) : value;
+}
+
 void EntityTableModel::countStatusValue(const QJsonValue &status, int delta)
 {
-    if (!status.isString())
-        return;
-    const QString name = status.toString();
+    if (status.isString())
+        countStatusText(status.toString(), delta);
+}
+
+void EntityTableModel::countStatusText(const QString &name, int delta)
+{
     const int n = m_statusCounts.value(name) + delta;
     if (n > 0)
         m_statusCounts.insert(name, n);
@@ -431,12 +469,16 @@ bool EntityTableModel::changeRowAt(qsizetype pos, const QJsonObject &json, qint6
         const QString &field = m_columns.at(c).field;
         if (!note)
             return fieldValue(before, field) != fieldValue(row.json, field);
-        // The status field's values are read once for the counts and every column showing it.
-        const bool isStatus = !note->status.isUndefined() && field == m_statusField;
+        // The status field's values are read (and compared) once for the counts and every
+        // column showing it.
         QJsonValue &after = note->cellValues[c];
+        if (!note->status.isUndefined() && field == m_statusField) {
+            after = note->status;
+            return note->statusDiffers;
+        }
         if (after.isUndefined())
-            after = isStatus ? note->status : fieldValue(row.json, field);
-        return (isStatus ? note->statusBefore : fieldValue(before, field)) != after;
+            after = fieldValue(row.json, field);
+        return fieldValue(before, field) != after;
     };
     // Followers (PausableTableModel) read what changed from the note while it is signalled.
     const MergedRow *outer = std::exchange(m_merge, note);

@@ -115,6 +115,11 @@ public:
         // fieldValue(previous / json, status field) when the status may differ; else Undefined.
         QJsonValue statusBefore = QJsonValue(QJsonValue::Undefined);
         QJsonValue status = QJsonValue(QJsonValue::Undefined);
+        // Read with them: their text (toString(): empty for any other type) and whether the
+        // two differ (QJsonValue's !=), each worked out once.
+        QString statusBeforeText;
+        QString statusText;
+        bool statusDiffers = false;
     };
     const MergedRow *signalledMerge() const { return m_merge; }
 
@@ -153,6 +158,10 @@ private:
                      const QJsonObject &merged = QJsonObject(), MergedRow *note = nullptr);
     void countStatus(const QJsonObject &row, int delta);
     void countStatusValue(const QJsonValue &status, int delta);
+    void countStatusText(const QString &status, int delta);
+    // fieldValue(json, m_statusField) where json is a row with merged merged into it and
+    // merged holds a field the status field reads.
+    QJsonValue mergedStatus(const QJsonObject &json, const QJsonObject &merged) const;
     // The top-level fields a field path reads ("a.b|c" → a, c), each given to f.
     template <typename F>
     static void forEachRootField(QStringView path, F f);
@@ -170,6 +179,7 @@ private:
     QString m_statusField = QStringLiteral("status");
     QHash<QString, QList<int>> m_columnsOfField;  // top-level field → the columns reading it
     QStringList m_statusRootFields;                // the top-level fields m_statusField reads
+    bool m_statusFieldIsKey = true;                // m_statusField is one key (no '|', no '.')
     QString m_changedByField = QStringLiteral("updated_by");
     QStringList m_changedByRootFields{QStringLiteral("updated_by")};
     const MergedRow *m_merge = nullptr;  // signalledMerge()

@@ -162,7 +162,7 @@ bool PausableTableModel::refreshMerged(Row &row, const EntityTableModel::MergedR
                               now) || changed;
     }
     QString status = !merge.statusMayDiffer ? row.status
-                     : !merge.status.isUndefined() ? merge.status.toString()
+                     : !merge.status.isUndefined() ? merge.statusText
                                                    : source.statusOf(merge.json);
     QString changedBy = merge.changedByMayDiffer ? source.changedByOf(merge.json) : row.changedBy;
     changed = refreshRoles(row, status, QVariant(merge.json), changedBy, merge.changedAtMs) || changed;
