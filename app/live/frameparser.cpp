@@ -498,8 +498,15 @@ ParseResult FrameParser::readFrame(const Frame &root, int size, qint64 receivedA
                        size);
     const MessageMapping &mapping = *mappingIt;
 
+    // Every field read once, the required ones checked first (one the mapping does not map,
+    // which a profile file cannot have, is read as the empty path, as before).
+    QVarLengthArray<std::pair<const QString *, FieldValue>, 12> values;
+    for (auto it = mapping.fields.cbegin(); it != mapping.fields.cend(); ++it)
+        values.append({&it.key(), resolve(root, it.value())});
     for (const QString &required : mapping.required) {
-        if (resolve(root, mapping.fields.value(required)).isUndefined())
+        const auto found = std::find_if(values.cbegin(), values.cend(),
+                                        [&required](const auto &v) { return *v.first == required; });
+        if (found == values.cend() ? resolve(root, FieldPath()).isUndefined() : found->second.isUndefined())
             return failure(FrameError::Code::MissingField,
                            FrameParserText::tr("\"%1\" frame lacks its %2").arg(type, required), size);
     }
@@ -516,25 +523,28 @@ ParseResult FrameParser::readFrame(const Frame &root, int size, qint64 receivedA
                        FrameParserText::tr("\"%1\" frame: %2 must be %3").arg(type, field, FrameParserText::tr(expected)), size);
     };
 
-    for (auto it = mapping.fields.cbegin(); it != mapping.fields.cend(); ++it) {
-        const QString &field = it.key();
-        const FieldValue v = resolve(root, it.value());
+    // The engine's field names, their length compared first.
+    const auto is = [](const QString &field, QLatin1String name) {
+        return field.size() == name.size() && field == name;
+    };
+    for (const auto &[name, v] : values) {
+        const QString &field = *name;
         if (v.isUndefined())
             continue;
-        if (field == QLatin1String("id") || field == QLatin1String("unitId")) {
+        if (is(field, QLatin1String("id")) || is(field, QLatin1String("unitId"))) {
             // any JSON integer or non-empty string (spec §2 "Ids"): UUIDs included
             QString why;
             const std::optional<EntityId> id = EntityId::fromJson(v.toJson(), &why);
             if (!id)
                 return failure(FrameError::Code::WrongType,
                                FrameParserText::tr("\"%1\" frame: %2 must be %3").arg(type, field, why), size);
-            if (field == QLatin1String("id"))
+            if (is(field, QLatin1String("id")))
                 e.id = *id;
             else
                 e.unitId = *id;
             continue;
         }
-        if (field == QLatin1String("seq")) {
+        if (is(field, QLatin1String("seq"))) {
             if (!v.isDouble())
                 return wrongType(field, QT_TRANSLATE_NOOP("Dms::FrameParser", "a non-negative integer"));
             const double d = v.toDouble();
@@ -545,25 +555,25 @@ ParseResult FrameParser::readFrame(const Frame &root, int size, qint64 receivedA
         }
         if (!v.isString())
             return wrongType(field, QT_TRANSLATE_NOOP("Dms::FrameParser", "a string"));
-        const auto valueMap = mapping.values.constFind(field);
+        const auto valueMap = mapping.values.isEmpty() ? mapping.values.cend() : mapping.values.constFind(field);
         const QString s = valueMap == mapping.values.cend() ? v.toString() : valueMap->apply(v.toString());
-        if (field == QLatin1String("entity"))
+        if (is(field, QLatin1String("entity")))
             e.entity = s;
-        else if (field == QLatin1String("action"))
+        else if (is(field, QLatin1String("action")))
             e.action = s;
-        else if (field == QLatin1String("status"))
+        else if (is(field, QLatin1String("status")))
             e.status = s;
-        else if (field == QLatin1String("number"))
+        else if (is(field, QLatin1String("number")))
             e.number = s;
-        else if (field == QLatin1String("eventId"))
+        else if (is(field, QLatin1String("eventId")))
             e.eventId = s;
-        else if (field == QLatin1String("echo"))
+        else if (is(field, QLatin1String("echo")))
             e.echo = s;
-        else if (field == QLatin1String("message"))
+        else if (is(field, QLatin1String("message")))
             e.message = s.left(1000);
-        else if (field == QLatin1String("notificationKind"))
+        else if (is(field, QLatin1String("notificationKind")))
             e.notificationKind = s;
-        else if (field == QLatin1String("timestamp") || field == QLatin1String("serverTime")) {
+        else if (is(field, QLatin1String("timestamp")) || is(field, QLatin1String("serverTime"))) {
             const qint64 ms = parseIsoMs(s);
             if (ms == 0)
                 return wrongType(field, QT_TRANSLATE_NOOP("Dms::FrameParser", "an ISO-8601 time"));
