@@ -78,6 +78,18 @@ EntityId rowId(const QJsonValue &row)
     return EntityId::fromJsonOrNull(row.toObject().value(QLatin1String("id")));
 }
 
+// rowId(row) == id, without building the row's EntityId (and its text) for a number: a
+// JSON integer n is the id n (n > 0), as EntityId::fromJson reads it.
+bool rowHasId(const QJsonValue &row, const EntityId &id)
+{
+    const QJsonValue value = row.toObject().value(QLatin1String("id"));
+    if (id.isNumber() && value.isDouble()) {
+        const qint64 n = value.toInteger(-1);
+        return n > 0 && n == id.toNumber();
+    }
+    return EntityId::fromJsonOrNull(value) == id;
+}
+
 // Rows of a list (array of objects with an id) or of a detail (one object with an id).
 QHash<EntityId, QJsonObject> rowsById(const QJsonValue &data)
 {
@@ -105,7 +117,7 @@ constexpr qsizetype kIndexFrom = 64;
 qsizetype indexOfRow(const QJsonArray &array, const EntityId &id)
 {
     for (qsizetype i = 0; i < array.size(); ++i) {
-        if (rowId(array.at(i)) == id)
+        if (rowHasId(array.at(i), id))
             return i;
     }
     return -1;
@@ -536,7 +548,7 @@ qsizetype QueryClient::rowPosition(const Query &query, const EntityId &id) const
         const auto it = query.rowIndex.constFind(id);
         if (it == query.rowIndex.cend())
             return -1;
-        if (*it < array.size() && rowId(array.at(*it)) == id)
+        if (*it < array.size() && rowHasId(array.at(*it), id))
             return *it;
         query.rowIndexValid = false;  // out of step (never expected): build it again
     }

@@ -114,6 +114,8 @@ private Q_SLOTS:
     void rowEvent_fromProfile();
     void rowEvent_statusFields_eachEventItsOwnStatus();
     void eventRef_seqElseEventIdElseType();
+    void listRow_idsOfEveryForm_foundAsEntityIdReadsThem_data();
+    void listRow_idsOfEveryForm_foundAsEntityIdReadsThem();
 
 private:
     std::unique_ptr<ManualClock> m_clock;
@@ -1105,6 +1107,51 @@ void TestQueryClient::eventRef_seqElseEventIdElseType()
     QCOMPARE(ConsoleSession::eventRef(event), QStringLiteral("seq:0"));
     event.seq = 9'007'199'254'740'993;
     QCOMPARE(ConsoleSession::eventRef(event), QStringLiteral("seq:9007199254740993"));
+}
+
+void TestQueryClient::listRow_idsOfEveryForm_foundAsEntityIdReadsThem_data()
+{
+    QTest::addColumn<int>("padding");
+    QTest::newRow("searched (short list)") << 0;
+    QTest::newRow("indexed (long list)") << 100;
+}
+
+// A row is found by its id as EntityId::fromJson reads the row's "id" (7 and "7" are one id;
+// 0, negative, fractional, null, and "007" as a number are not): short lists are searched,
+// long ones indexed, both checked against that reading.
+void TestQueryClient::listRow_idsOfEveryForm_foundAsEntityIdReadsThem()
+{
+    QFETCH(int, padding);
+    const QString id = QStringLiteral("id");
+    QJsonArray list;
+    for (const QJsonValue &value :
+         {QJsonValue(0), QJsonValue(-7), QJsonValue(7.5), QJsonValue(), QJsonValue(QStringLiteral("007")),
+          QJsonValue(QStringLiteral("8")), QJsonValue(8), QJsonValue(7), QJsonValue(QStringLiteral("7")),
+          QJsonValue(QStringLiteral("6a2f0c1e")), QJsonValue(QStringLiteral("-3")), QJsonValue(3)}) {
+        list.append(QJsonObject{{id, value}, {QStringLiteral("n"), list.size()}});
+    }
+    for (int i = 0; i < padding; ++i)
+        list.append(QJsonObject{{id, 1000 + i}, {QStringLiteral("n"), list.size()}});
+    QueryObserver observer = m_client->observe(kCrates);
+    QVERIFY(m_fetcher->complete(kCrates, list));
+    const QList<EntityId> wanted{EntityId(7), EntityId::fromString(QStringLiteral("7")), EntityId(8),
+                                 EntityId::fromString(QStringLiteral("007")), EntityId(3),
+                                 EntityId::fromString(QStringLiteral("6a2f0c1e")), EntityId(1000 + padding / 2),
+                                 EntityId(9), EntityId::fromJsonOrNull(QJsonValue(QStringLiteral("8")))};
+    for (const EntityId &want : wanted) {
+        QJsonObject expected;
+        for (const QJsonValue &row : std::as_const(list)) {
+            if (EntityId::fromJsonOrNull(row.toObject().value(id)) == want) {
+                expected = row.toObject();
+                break;
+            }
+        }
+        QCOMPARE(m_client->listRow(kCrates, want), expected);
+    }
+    // Found where the reading finds it: 7 is the number row (n 7), "8" the string row (n 5).
+    QCOMPARE(m_client->listRow(kCrates, EntityId(7)).value(QStringLiteral("n")).toInt(), 7);
+    QCOMPARE(m_client->listRow(kCrates, EntityId(8)).value(QStringLiteral("n")).toInt(), 5);
+    QCOMPARE(m_client->listRow(kCrates, EntityId::fromString(QStringLiteral("007"))).value(QStringLiteral("n")).toInt(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestQueryClient)
