@@ -361,7 +361,7 @@ void EntityTableModel::onQueryRowChanged(const QString &key, const EntityId &id,
             note.statusMayDiffer = statusMerged;
             note.changedByMayDiffer = mergesAny(merged, m_changedByRootFields);
             if (statusMerged) {
-                note.statusBefore = fieldValue(before, m_statusField);
+                note.statusBefore = statusValue(before);
                 note.status = mergedStatus(json, merged);
                 note.statusBeforeText = note.statusBefore.toString();
                 note.statusText = note.status.toString();
@@ -415,6 +415,14 @@ void EntityTableModel::onQueryRowChanged(const QString &key, const EntityId &id,
 void EntityTableModel::countStatus(const QJsonObject &row, int delta)
 {
     countStatusValue(fieldValue(row, m_statusField), delta);
+}
+
+QJsonValue EntityTableModel::statusValue(const QJsonObject &json) const
+{
+    if (!m_statusFieldIsKey)
+        return fieldValue(json, m_statusField);
+    const QJsonValue value = json.value(m_statusField);
+    return value.isUndefined() || value.isNull() ? QJsonValue(QJsonValue::Null) : value;
 }
 
 QJsonValue EntityTableModel::mergedStatus(const QJsonObject &json, const QJsonObject &merged) const

@@ -162,6 +162,8 @@ private:
     // fieldValue(json, m_statusField) where json is a row with merged merged into it and
     // merged holds a field the status field reads.
     QJsonValue mergedStatus(const QJsonObject &json, const QJsonObject &merged) const;
+    // fieldValue(json, m_statusField), read as one key when it is one.
+    QJsonValue statusValue(const QJsonObject &json) const;
     // The top-level fields a field path reads ("a.b|c" → a, c), each given to f.
     template <typename F>
     static void forEachRootField(QStringView path, F f);

@@ -275,7 +275,8 @@ private:
     {
         for (int i = parent + 1; i < m_nodes.size(); ++i) {
             const Node &node = m_nodes.at(i);
-            if (node.parent == parent && key == QLatin1String(node.key.data(), node.key.size()))
+            if (node.parent == parent && node.key.size() == key.size() &&
+                key == QLatin1String(node.key.data(), node.key.size()))
                 return i;
         }
         return -1;

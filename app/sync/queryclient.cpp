@@ -453,6 +453,7 @@ InvalidationTrace QueryClient::applyEvent(const RowEvent &row, const QStringList
     trace.eventRef = eventRef;
     trace.patterns = patterns;
     trace.atMs = m_clock->nowMs();
+    trace.entries.reserve(patterns.size() + 1);  // one entry per key at most, and the row's
     if (rowFound)
         *rowFound = false;
 
@@ -467,8 +468,10 @@ InvalidationTrace QueryClient::applyEvent(const RowEvent &row, const QStringList
             cached = list->data.toArray().at(at).toObject();
         if (rowFound)
             *rowFound = at >= 0;
-        // Does the frame carry every field the row holds? Then it is all there is to know.
-        bool complete = at >= 0;
+        // Does the frame carry every field the row holds? Then it is all there is to know. Not
+        // when the row has more fields besides its id than the frame has (counted first: the
+        // row's keys are read as text one by one).
+        bool complete = at >= 0 && cached.size() - 1 <= row.fields.size();
         for (auto it = cached.begin(); complete && it != cached.end(); ++it) {
             if (it.key() != QLatin1String("id") && !row.fields.contains(it.key()))
                 complete = false;
