@@ -442,11 +442,14 @@ void EntityTableModel::countStatusValue(const QJsonValue &status, int delta)
 
 void EntityTableModel::countStatusText(const QString &name, int delta)
 {
-    const int n = m_statusCounts.value(name) + delta;
-    if (n > 0)
-        m_statusCounts.insert(name, n);
-    else
-        m_statusCounts.remove(name);
+    // One lookup: a count reaching 0 goes, an absent status starts at delta when positive.
+    const auto it = m_statusCounts.find(name);
+    if (it == m_statusCounts.end()) {
+        if (delta > 0)
+            m_statusCounts.insert(name, delta);
+    } else if ((*it += delta) <= 0) {
+        m_statusCounts.erase(it);
+    }
 }
 
 bool EntityTableModel::changeRowAt(qsizetype pos, const QJsonObject &json, qint64 now,

@@ -611,11 +611,14 @@ void PausableTableModel::countStatus(const Row &row, int delta)
 {
     if (row.removedAt != 0 || row.status.isEmpty())
         return;
-    const int n = m_statusCounts.value(row.status) + delta;
-    if (n > 0)
-        m_statusCounts.insert(row.status, n);
-    else
-        m_statusCounts.remove(row.status);
+    // One lookup: a count reaching 0 goes, an absent status starts at delta when positive.
+    const auto it = m_statusCounts.find(row.status);
+    if (it == m_statusCounts.end()) {
+        if (delta > 0)
+            m_statusCounts.insert(row.status, delta);
+    } else if ((*it += delta) <= 0) {
+        m_statusCounts.erase(it);
+    }
 }
 
 void PausableTableModel::emitCountsIfChanged(const QMap<QString, int> &before)

@@ -430,10 +430,13 @@ void QueryClient::invalidateInto(InvalidationTrace *trace, const QStringList &pa
 
 void QueryClient::finishTrace(InvalidationTrace *trace)
 {
-    std::stable_sort(trace->entries.begin(), trace->entries.end(),
-                     [](const InvalidationTrace::Entry &a, const InvalidationTrace::Entry &b) {
-                         return a.key < b.key;
-                     });
+    const auto byKey = [](const InvalidationTrace::Entry &a, const InvalidationTrace::Entry &b) {
+        return a.key < b.key;
+    };
+    // Mostly in order already (an event's row and detail keys): std::stable_sort would take
+    // a buffer from the heap even for two entries.
+    if (!std::is_sorted(trace->entries.cbegin(), trace->entries.cend(), byKey))
+        std::stable_sort(trace->entries.begin(), trace->entries.end(), byKey);
     ++m_metrics.invalidations;
     m_metrics.keysRefetched += trace->count(InvalidationOutcome::Refetched);
     m_metrics.keysCoalesced += trace->count(InvalidationOutcome::Coalesced);
