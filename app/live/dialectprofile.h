@@ -140,7 +140,12 @@ private:
     QHash<QString, MessageMapping> m_types;
     QJsonObject m_ping;
     QString m_pingTimestampField;
-    QHash<QString, QStringList> m_invalidation;
+    struct InvalidationKeys
+    {
+        QStringList keys;
+        QList<qsizetype> withId;  // the positions of the keys holding "{id}", found once
+    };
+    QHash<QString, InvalidationKeys> m_invalidation;
     QHash<QString, QString> m_patch;
     RestRoutes m_rest = RestRoutes::specDefaults();
 };
