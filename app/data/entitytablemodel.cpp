@@ -114,6 +114,8 @@ void EntityTableModel::setStatusField(const QString &field)
 {
     m_statusField = field;
     m_statusFieldIsKey = !field.contains(QLatin1Char('|')) && !field.contains(QLatin1Char('.'));
+    const bool ascii = std::all_of(field.cbegin(), field.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    m_statusKey = m_statusFieldIsKey && ascii ? field.toLatin1() : QByteArray();
     m_statusRootFields.clear();
     forEachRootField(m_statusField, [this](QStringView root) { m_statusRootFields.append(root.toString()); });
     updateStatusCounts();
@@ -421,7 +423,8 @@ QJsonValue EntityTableModel::statusValue(const QJsonObject &json) const
 {
     if (!m_statusFieldIsKey)
         return fieldValue(json, m_statusField);
-    const QJsonValue value = json.value(m_statusField);
+    // An ASCII key is compared as Latin-1, as the row's keys are kept: cheaper than as UTF-16.
+    const QJsonValue value = m_statusKey.isEmpty() ? json.value(m_statusField) : json.value(QLatin1String(m_statusKey));
     return value.isUndefined() || value.isNull() ? QJsonValue(QJsonValue::Null) : value;
 }
 
@@ -430,7 +433,7 @@ QJsonValue EntityTableModel::mergedStatus(const QJsonObject &json, const QJsonOb
     if (!m_statusFieldIsKey)
         return fieldValue(json, m_statusField);
     // One key, merged: the row has the merged value (or none, when it was undefined).
-    const QJsonValue value = merged.value(m_statusField);
+    const QJsonValue value = m_statusKey.isEmpty() ? merged.value(m_statusField) : merged.value(QLatin1String(m_statusKey));
     return value.isUndefined() || value.isNull() ? QJsonValue(QJsonValue::Null) : value;
 }
 

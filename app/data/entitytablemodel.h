@@ -182,6 +182,7 @@ private:
     QHash<QString, QList<int>> m_columnsOfField;  // top-level field → the columns reading it
     QStringList m_statusRootFields;                // the top-level fields m_statusField reads
     bool m_statusFieldIsKey = true;                // m_statusField is one key (no '|', no '.')
+    QByteArray m_statusKey = QByteArrayLiteral("status");  // that key when ASCII (compared as Latin-1), else empty
     QString m_changedByField = QStringLiteral("updated_by");
     QStringList m_changedByRootFields{QStringLiteral("updated_by")};
     const MergedRow *m_merge = nullptr;  // signalledMerge()
