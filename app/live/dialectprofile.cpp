@@ -250,6 +250,8 @@ bool DialectProfile::fromJson(const QByteArray &json, DialectProfile *profile, P
             hasPong = true;
         if (mapping.kind == MessageKind::Welcome)
             hasWelcome = true;
+        for (auto f = mapping.fields.cbegin(); f != mapping.fields.cend(); ++f)
+            mapping.fieldList.append({f.key(), f.value()});
         p.m_types.insert(it.key(), mapping);
     }
     if (p.m_heartbeat == HeartbeatMode::Json && !hasPong)

@@ -602,8 +602,13 @@ ParseResult FrameParser::readFrame(const Frame &root, int size, qint64 receivedA
     // Every field read once, the required ones checked first (one the mapping does not map,
     // which a profile file cannot have, is read as the empty path, as before).
     QVarLengthArray<std::pair<const QString *, FieldValue>, 12> values;
-    for (auto it = mapping.fields.cbegin(); it != mapping.fields.cend(); ++it)
-        values.append({&it.key(), resolve(root, it.value())});
+    if (mapping.fieldList.size() == mapping.fields.size()) {  // the profile's list of them
+        for (const auto &[name, path] : mapping.fieldList)
+            values.append({&name, resolve(root, path)});
+    } else {
+        for (auto it = mapping.fields.cbegin(); it != mapping.fields.cend(); ++it)
+            values.append({&it.key(), resolve(root, it.value())});
+    }
     for (const QString &required : mapping.required) {
         const auto found = std::find_if(values.cbegin(), values.cend(),
                                         [&required](const auto &v) { return *v.first == required; });
