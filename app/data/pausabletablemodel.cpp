@@ -99,7 +99,8 @@ PausableTableModel::Row PausableTableModel::readSourceColumns(int sourceRow, con
 bool PausableTableModel::refreshCell(Row &row, int c, const Cell &next, qint64 now)
 {
     Cell &cell = row.cells[c];
-    if (cell.display != next.display) {
+    const bool displayDiffers = cell.display != next.display;
+    if (displayDiffers) {
         if (row.changesSince == 0 || now - row.changesSince > m_changeMemoryMs) {
             row.changes.clear();
             row.changesSince = now;
@@ -114,7 +115,7 @@ bool PausableTableModel::refreshCell(Row &row, int c, const Cell &next, qint64 n
         else
             it->second = after;
     }
-    if (cell.display != next.display || cell.sort != next.sort || cell.alignment != next.alignment) {
+    if (displayDiffers || cell.sort != next.sort || cell.alignment != next.alignment) {
         cell = next;
         return true;
     }
