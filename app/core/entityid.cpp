@@ -133,7 +133,7 @@ QVariant EntityId::toVariant() const
     return QVariant(m_text);
 }
 
-int EntityId::compare(const EntityId &a, const EntityId &b)
+int EntityId::compareOther(const EntityId &a, const EntityId &b)
 {
     // null first, so that "id > EntityId()" reads "id is set"
     if (a.isNull() || b.isNull())

@@ -53,9 +53,17 @@ public:
     friend bool operator>(const EntityId &a, const EntityId &b) { return compare(a, b) > 0; }
     friend bool operator<=(const EntityId &a, const EntityId &b) { return compare(a, b) <= 0; }
     friend bool operator>=(const EntityId &a, const EntityId &b) { return compare(a, b) >= 0; }
-    static int compare(const EntityId &a, const EntityId &b);
+    static int compare(const EntityId &a, const EntityId &b)
+    {
+        // Two numbers (never null): inline, as a sorted table's binary search compares them.
+        if (a.m_numeric && b.m_numeric)
+            return a.m_number < b.m_number ? -1 : a.m_number > b.m_number ? 1 : 0;
+        return compareOther(a, b);
+    }
 
 private:
+    static int compareOther(const EntityId &a, const EntityId &b);
+
     QString m_text;
     qint64 m_number = 0;
     bool m_numeric = false;

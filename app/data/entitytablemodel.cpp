@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -102,9 +103,19 @@ void EntityTableModel::forEachRootField(QStringView path, F f)
     }
 }
 
+void EntityTableModel::setChangedByField(const QString &field)
+{
+    m_changedByField = field;
+    m_changedByRootFields.clear();
+    forEachRootField(m_changedByField, [this](QStringView root) { m_changedByRootFields.append(root.toString()); });
+}
+
 void EntityTableModel::setStatusField(const QString &field)
 {
     m_statusField = field;
+    m_statusFieldIsKey = !field.contains(QLatin1Char('|')) && !field.contains(QLatin1Char('.'));
+    const bool ascii = std::all_of(field.cbegin(), field.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    m_statusKey = m_statusFieldIsKey && ascii ? field.toLatin1() : QByteArray();
     m_statusRootFields.clear();
     forEachRootField(m_statusField, [this](QStringView root) { m_statusRootFields.append(root.toString()); });
     updateStatusCounts();
@@ -132,8 +143,35 @@ EntityTableModel::RowRoles EntityTableModel::rowRoles(int row) const
     if (row < 0 || row >= m_rows.size())
         return RowRoles();
     const Row &r = m_rows.at(row);
-    return RowRoles{fieldValue(r.json, m_statusField).toString(), r.json, r.changedAtMs,
-                    plainText(fieldValue(r.json, m_changedByField))};
+    return RowRoles{statusOf(r.json), r.json, r.changedAtMs, changedByOf(r.json)};
+}
+
+QString EntityTableModel::statusOf(const QJsonObject &json) const
+{
+    return fieldValue(json, m_statusField).toString();
+}
+
+QString EntityTableModel::changedByOf(const QJsonObject &json) const
+{
+    return plainText(fieldValue(json, m_changedByField));
+}
+
+EntityTableModel::CellRoles EntityTableModel::cellRoles(int column, const QJsonValue &value) const
+{
+    const ColumnSpec &spec = m_columns.at(column);
+    if (value.isString() && spec.format != ColumnSpec::Format::DateTime) {
+        // What displayValue and sortValue give a string, from its text read once.
+        const QString text = value.toString();
+        return CellRoles{spec.format == ColumnSpec::Format::Status ? QVariant(statusText(text)) : QVariant(text),
+                         text,
+                         spec.format == ColumnSpec::Format::Number
+                             ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                             : QVariant()};
+    }
+    return CellRoles{displayValue(value, spec), sortValue(value, spec),
+                     spec.format == ColumnSpec::Format::Number
+                         ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                         : QVariant()};
 }
 
 int EntityTableModel::rowCount(const QModelIndex &parent) const
@@ -162,9 +200,8 @@ QJsonValue EntityTableModel::fieldValue(const QJsonObject &row, const QString &f
     return QJsonValue(QJsonValue::Null);
 }
 
-QVariant EntityTableModel::displayValue(const Row &row, const ColumnSpec &column) const
+QVariant EntityTableModel::displayValue(const QJsonValue &value, const ColumnSpec &column)
 {
-    const QJsonValue value = fieldValue(row.json, column.field);
     switch (column.format) {
         case ColumnSpec::Format::DateTime: {
             const QDateTime at = parseDateTime(value);
@@ -180,9 +217,8 @@ QVariant EntityTableModel::displayValue(const Row &row, const ColumnSpec &column
     return plainText(value);
 }
 
-QVariant EntityTableModel::sortValue(const Row &row, const ColumnSpec &column) const
+QVariant EntityTableModel::sortValue(const QJsonValue &value, const ColumnSpec &column)
 {
-    const QJsonValue value = fieldValue(row.json, column.field);
     if (column.format == ColumnSpec::Format::DateTime)
         return parseDateTime(value);
     if (value.isDouble())
@@ -199,13 +235,13 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
         case Qt::DisplayRole:
         case Qt::ToolTipRole:
-            return displayValue(row, column);
+            return displayValue(fieldValue(row.json, column.field), column);
         case Qt::TextAlignmentRole:
             if (column.format == ColumnSpec::Format::Number)
                 return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
             return QVariant();
         case StatusRole:
-            return fieldValue(row.json, m_statusField).toString();
+            return statusOf(row.json);
         case IdRole:
             return QVariant::fromValue(row.id);
         case RowJsonRole:
@@ -213,9 +249,9 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
         case ChangedAtRole:
             return row.changedAtMs;
         case ChangedByRole:
-            return plainText(fieldValue(row.json, m_changedByField));
+            return changedByOf(row.json);
         case SortRole:
-            return sortValue(row, column);
+            return sortValue(fieldValue(row.json, column.field), column);
         default:
             return QVariant();
     }
@@ -289,15 +325,23 @@ void EntityTableModel::onQueryDataChanged(const QString &key)
         m_revision = revision;
 }
 
+bool EntityTableModel::mergesAny(const QJsonObject &merged, const QStringList &fields)
+{
+    return std::any_of(fields.cbegin(), fields.cend(), [&merged](const QString &field) { return merged.contains(field); });
+}
+
 void EntityTableModel::onQueryRowChanged(const QString &key, const EntityId &id, quint64 before,
-                                         quint64 after, const QJsonObject &merged)
+                                         quint64 after, const QJsonObject &merged,
+                                         const QJsonObject &previous, const QJsonObject &current)
 {
     // Only a model that shows exactly the revision the change started from takes the row
     // alone; any other (not loaded yet, append-only, a change missed) diffs on dataChanged.
     if (key != m_key || !m_client || !m_loaded || m_appendOnly || before != m_revision)
         return;
     m_revision = after;
-    const QJsonObject json = m_client->listRow(m_key, id);
+    // A merge tells the row after it (what listRow() gives now): no lookup.
+    const bool isMerge = !merged.isEmpty() && !current.isEmpty();
+    const QJsonObject json = isMerge ? current : m_client->listRow(m_key, id);
     const qint64 now = m_client->clock() ? m_client->clock()->nowMs() : 0;
     const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), id,
                                      [](const Row &row, const EntityId &value) { return row.id < value; });
@@ -305,14 +349,44 @@ void EntityTableModel::onQueryRowChanged(const QString &key, const EntityId &id,
     const bool present = it != m_rows.end() && it->id == id;
     if (present && !json.isEmpty()) {
         const QJsonObject before = m_rows.at(pos).json;
-        if (!changeRowAt(pos, json, now, merged))
-            return;
         // The counts change when the status does (a merge of other fields leaves it).
-        const bool statusMerged = merged.isEmpty() ||
-                                  std::any_of(m_statusRootFields.cbegin(), m_statusRootFields.cend(),
-                                              [&merged](const QString &field) { return merged.contains(field); });
+        const bool statusMerged = merged.isEmpty() || mergesAny(merged, m_statusRootFields);
+        MergedRow note;
+        // A merge into the row as shown (the cache's row before it, mostly the same object:
+        // compared by pointer) changed a field of it: no need to compare the rows whole.
+        const bool known = isMerge && before == previous;
+        if (known) {
+            note.row = int(pos);
+            note.previous = before;
+            note.json = json;
+            note.changedAtMs = now;
+            note.statusMayDiffer = statusMerged;
+            note.changedByMayDiffer = mergesAny(merged, m_changedByRootFields);
+            if (statusMerged) {
+                note.statusBefore = statusValue(before);
+                note.status = mergedStatus(json, merged);
+                note.statusBeforeText = note.statusBefore.toString();
+                note.statusText = note.status.toString();
+                // QJsonValue's == compares two strings by their text.
+                note.statusDiffers = note.statusBefore.isString() && note.status.isString()
+                                         ? note.statusBeforeText != note.statusText
+                                         : note.statusBefore != note.status;
+            }
+        }
+        if (!changeRowAt(pos, json, now, merged, known ? &note : nullptr))
+            return;
         if (!statusMerged)
             return;
+        if (known) {
+            if (!note.statusDiffers || (!note.statusBefore.isString() && !note.status.isString()))
+                return;
+            if (note.statusBefore.isString())
+                countStatusText(note.statusBeforeText, -1);
+            if (note.status.isString())
+                countStatusText(note.statusText, +1);
+            Q_EMIT statusCountsChanged(m_statusCounts);
+            return;
+        }
         const QJsonValue was = fieldValue(before, m_statusField);
         const QJsonValue is = fieldValue(json, m_statusField);
         if (was == is || (!was.isString() && !is.isString()))
@@ -345,23 +419,49 @@ void EntityTableModel::countStatus(const QJsonObject &row, int delta)
     countStatusValue(fieldValue(row, m_statusField), delta);
 }
 
+QJsonValue EntityTableModel::statusValue(const QJsonObject &json) const
+{
+    if (!m_statusFieldIsKey)
+        return fieldValue(json, m_statusField);
+    // An ASCII key is compared as Latin-1, as the row's keys are kept: cheaper than as UTF-16.
+    const QJsonValue value = m_statusKey.isEmpty() ? json.value(m_statusField) : json.value(QLatin1String(m_statusKey));
+    return value.isUndefined() || value.isNull() ? QJsonValue(QJsonValue::Null) : value;
+}
+
+QJsonValue EntityTableModel::mergedStatus(const QJsonObject &json, const QJsonObject &merged) const
+{
+    if (!m_statusFieldIsKey)
+        return fieldValue(json, m_statusField);
+    // One key, merged: the row has the merged value (or none, when it was undefined).
+    const QJsonValue value = m_statusKey.isEmpty() ? merged.value(m_statusField) : merged.value(QLatin1String(m_statusKey));
+    return value.isUndefined() || value.isNull() ? QJsonValue(QJsonValue::Null) : value;
+}
+
 void EntityTableModel::countStatusValue(const QJsonValue &status, int delta)
 {
-    if (!status.isString())
-        return;
-    const QString name = status.toString();
-    const int n = m_statusCounts.value(name) + delta;
-    if (n > 0)
-        m_statusCounts.insert(name, n);
-    else
-        m_statusCounts.remove(name);
+    if (status.isString())
+        countStatusText(status.toString(), delta);
+}
+
+void EntityTableModel::countStatusText(const QString &name, int delta)
+{
+    // One lookup: a count reaching 0 goes, an absent status starts at delta when positive.
+    const auto it = m_statusCounts.find(name);
+    if (it == m_statusCounts.end()) {
+        if (delta > 0)
+            m_statusCounts.insert(name, delta);
+    } else if ((*it += delta) <= 0) {
+        m_statusCounts.erase(it);
+    }
 }
 
 bool EntityTableModel::changeRowAt(qsizetype pos, const QJsonObject &json, qint64 now,
-                                   const QJsonObject &merged)
+                                   const QJsonObject &merged, MergedRow *note)
 {
     Row &row = m_rows[pos];
-    if (row.json == json)
+    // A merge that changed the row as shown changed it (a merged field differs: QueryClient
+    // compares it before merging); anything else is compared whole.
+    if (!note && row.json == json)
         return false;
     const QJsonObject before = std::exchange(row.json, json);
     row.changedAtMs = now;
@@ -375,10 +475,28 @@ bool EntityTableModel::changeRowAt(qsizetype pos, const QJsonObject &json, qint6
                 mayDiffer[c] = true;
         }
     }
+    if (note)
+        note->cellValues.resize(m_columns.size(), QJsonValue(QJsonValue::Undefined));  // not read
     const auto differs = [&](int c) {
+        if (!mayDiffer[c])
+            return false;
         const QString &field = m_columns.at(c).field;
-        return mayDiffer[c] && fieldValue(before, field) != fieldValue(row.json, field);
+        if (!note)
+            return fieldValue(before, field) != fieldValue(row.json, field);
+        // The status field's values are read (and compared) once for the counts and every
+        // column showing it.
+        QJsonValue &after = note->cellValues[c];
+        if (!note->status.isUndefined() && field == m_statusField) {
+            after = note->status;
+            return note->statusDiffers;
+        }
+        if (after.isUndefined())
+            after = fieldValue(row.json, field);
+        return fieldValue(before, field) != after;
     };
+    // Followers (PausableTableModel) read what changed from the note while it is signalled.
+    const MergedRow *outer = std::exchange(m_merge, note);
+    const auto restore = qScopeGuard([this, outer] { m_merge = outer; });
     // Signal the changed cells, one dataChanged per contiguous run of columns.
     bool anyVisible = false;
     for (int c = 0; c < m_columns.size();) {

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QMap>
 #include <QPointer>
+#include <QVarLengthArray>
 
 namespace Dms {
 
@@ -66,7 +67,7 @@ public:
     bool isAppendOnly() const { return m_appendOnly; }
     void setStatusField(const QString &field);  // default "status"
     QString statusField() const { return m_statusField; }
-    void setChangedByField(const QString &field) { m_changedByField = field; }  // "updated_by"
+    void setChangedByField(const QString &field);  // default "updated_by"
 
     bool isLoaded() const { return m_loaded; }  // the first data has been applied
     int rowOfId(EntityId id) const;               // -1 when absent
@@ -83,6 +84,44 @@ public:
         QString changedBy;
     };
     RowRoles rowRoles(int row) const;
+    // The row roles' text from a row's JSON (rowRoles' status and changedBy).
+    QString statusOf(const QJsonObject &json) const;
+    QString changedByOf(const QJsonObject &json) const;
+    // A cell's display, sort and alignment roles (what data() gives) from the value of its
+    // column's field in the row (fieldValue(json, column's field)).
+    struct CellRoles
+    {
+        QVariant display;
+        QVariant sort;
+        QVariant alignment;
+    };
+    CellRoles cellRoles(int column, const QJsonValue &value) const;
+
+    // A row merged from an event (QueryClient::rowChanged with merged fields), told to
+    // whoever follows dataChanged while this model signals it, so that PausableTableModel
+    // need not read the row back: nullptr at any other time (a diff, an insert, a removal).
+    // What it says holds for a follower that showed `previous` (compare them first: mostly
+    // the same object, so the compare is a pointer's).
+    struct MergedRow
+    {
+        int row = -1;             // of this model
+        QJsonObject previous;     // the row's JSON before the merge
+        QJsonObject json;         // and after it
+        qint64 changedAtMs = 0;
+        // Column → fieldValue(json, its field), read while comparing; Undefined: not read.
+        QVarLengthArray<QJsonValue, 16> cellValues;
+        bool statusMayDiffer = true;     // a merged field is one the status field reads
+        bool changedByMayDiffer = true;  // a merged field is one the changed-by field reads
+        // fieldValue(previous / json, status field) when the status may differ; else Undefined.
+        QJsonValue statusBefore = QJsonValue(QJsonValue::Undefined);
+        QJsonValue status = QJsonValue(QJsonValue::Undefined);
+        // Read with them: their text (toString(): empty for any other type) and whether the
+        // two differ (QJsonValue's !=), each worked out once.
+        QString statusBeforeText;
+        QString statusText;
+        bool statusDiffers = false;
+    };
+    const MergedRow *signalledMerge() const { return m_merge; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -108,21 +147,30 @@ private:
 
     void onQueryDataChanged(const QString &key);
     void onQueryRowChanged(const QString &key, const EntityId &id, quint64 before, quint64 after,
-                           const QJsonObject &merged);
+                           const QJsonObject &merged, const QJsonObject &previous,
+                           const QJsonObject &current);
     void applyRows(const QJsonValue &data);
     // Row pos (of m_rows) now reads json: signals the changed cells; false when equal.
     // merged (not empty): only these top-level fields changed, so only the columns reading
-    // them are compared.
+    // them are compared. note (a merge): known to differ (the row showed what the merge
+    // changed), filled with what was read and told through signalledMerge() meanwhile.
     bool changeRowAt(qsizetype pos, const QJsonObject &json, qint64 now,
-                     const QJsonObject &merged = QJsonObject());
+                     const QJsonObject &merged = QJsonObject(), MergedRow *note = nullptr);
     void countStatus(const QJsonObject &row, int delta);
     void countStatusValue(const QJsonValue &status, int delta);
+    void countStatusText(const QString &status, int delta);
+    // fieldValue(json, m_statusField) where json is a row with merged merged into it and
+    // merged holds a field the status field reads.
+    QJsonValue mergedStatus(const QJsonObject &json, const QJsonObject &merged) const;
+    // fieldValue(json, m_statusField), read as one key when it is one.
+    QJsonValue statusValue(const QJsonObject &json) const;
     // The top-level fields a field path reads ("a.b|c" → a, c), each given to f.
     template <typename F>
     static void forEachRootField(QStringView path, F f);
     void updateStatusCounts();
-    QVariant displayValue(const Row &row, const ColumnSpec &column) const;
-    QVariant sortValue(const Row &row, const ColumnSpec &column) const;
+    static QVariant displayValue(const QJsonValue &value, const ColumnSpec &column);
+    static QVariant sortValue(const QJsonValue &value, const ColumnSpec &column);
+    static bool mergesAny(const QJsonObject &merged, const QStringList &fields);
 
     QPointer<QueryClient> m_client;
     QString m_key;
@@ -133,7 +181,11 @@ private:
     QString m_statusField = QStringLiteral("status");
     QHash<QString, QList<int>> m_columnsOfField;  // top-level field → the columns reading it
     QStringList m_statusRootFields;                // the top-level fields m_statusField reads
+    bool m_statusFieldIsKey = true;                // m_statusField is one key (no '|', no '.')
+    QByteArray m_statusKey = QByteArrayLiteral("status");  // that key when ASCII (compared as Latin-1), else empty
     QString m_changedByField = QStringLiteral("updated_by");
+    QStringList m_changedByRootFields{QStringLiteral("updated_by")};
+    const MergedRow *m_merge = nullptr;  // signalledMerge()
     bool m_appendOnly = false;
     bool m_loaded = false;
     quint64 m_revision = 0;  // the client's revision of the data shown (0: unknown)

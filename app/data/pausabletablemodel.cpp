@@ -96,41 +96,82 @@ PausableTableModel::Row PausableTableModel::readSourceColumns(int sourceRow, con
     return row;
 }
 
+bool PausableTableModel::refreshCell(Row &row, int c, const Cell &next, qint64 now)
+{
+    Cell &cell = row.cells[c];
+    const bool displayDiffers = cell.display != next.display;
+    if (displayDiffers) {
+        if (row.changesSince == 0 || now - row.changesSince > m_changeMemoryMs) {
+            row.changes.clear();
+            row.changesSince = now;
+        }
+        const QString before = cell.display.toString();
+        const QString after = next.display.toString();
+        auto it = row.changes.find(c);
+        if (it == row.changes.end())
+            row.changes.insert(c, {before, after});
+        else if (it->first == after)
+            row.changes.erase(it);
+        else
+            it->second = after;
+    }
+    if (displayDiffers || cell.sort != next.sort || cell.alignment != next.alignment) {
+        cell = next;
+        return true;
+    }
+    return false;
+}
+
+bool PausableTableModel::refreshRoles(Row &row, const QString &status, const QVariant &json, const QString &changedBy,
+                                      qint64 sourceChangedAt)
+{
+    if (row.status != status || row.json != json || row.changedBy != changedBy
+        || row.sourceChangedAt != sourceChangedAt) {
+        row.status = status;
+        row.json = json;
+        row.changedBy = changedBy;
+        row.sourceChangedAt = sourceChangedAt;
+        return true;
+    }
+    return false;
+}
+
 bool PausableTableModel::refresh(Row &row, const Row &fresh, bool markLocal, int firstCell, int lastCell)
 {
     bool changed = false;
     const qint64 now = m_clock->nowMs();
-    for (int c = firstCell; c <= lastCell && c < m_columns && c < fresh.cells.size(); ++c) {
-        Cell &cell = row.cells[c];
-        const Cell &next = fresh.cells.at(c);
-        if (cell.display != next.display) {
-            if (row.changesSince == 0 || now - row.changesSince > m_changeMemoryMs) {
-                row.changes.clear();
-                row.changesSince = now;
-            }
-            const QString before = cell.display.toString();
-            const QString after = next.display.toString();
-            auto it = row.changes.find(c);
-            if (it == row.changes.end())
-                row.changes.insert(c, {before, after});
-            else if (it->first == after)
-                row.changes.erase(it);
-            else
-                it->second = after;
-        }
-        if (cell.display != next.display || cell.sort != next.sort || cell.alignment != next.alignment) {
-            cell = next;
-            changed = true;
-        }
+    for (int c = firstCell; c <= lastCell && c < m_columns && c < fresh.cells.size(); ++c)
+        changed = refreshCell(row, c, fresh.cells.at(c), now) || changed;
+    changed = refreshRoles(row, fresh.status, fresh.json, fresh.changedBy, fresh.sourceChangedAt) || changed;
+    return finishRefresh(row, changed, markLocal, now);
+}
+
+bool PausableTableModel::refreshMerged(Row &row, const EntityTableModel::MergedRow &merge, int firstCell,
+                                       int lastCell)
+{
+    // What readSourceColumns and refresh do, from what the source read for the merge: the
+    // row's roles not touched by a merged field are those shown (it showed merge.previous).
+    bool changed = false;
+    const qint64 now = m_clock->nowMs();
+    const EntityTableModel &source = *m_entitySource;
+    for (int c = firstCell; c <= lastCell && c < m_columns && c < row.cells.size(); ++c) {
+        const QJsonValue read = c < merge.cellValues.size() ? merge.cellValues.at(c)
+                                                             : QJsonValue(QJsonValue::Undefined);
+        EntityTableModel::CellRoles roles = source.cellRoles(
+            c, read.isUndefined() ? EntityTableModel::fieldValue(merge.json, source.columns().at(c).field) : read);
+        changed = refreshCell(row, c, Cell{std::move(roles.display), std::move(roles.sort), std::move(roles.alignment)},
+                              now) || changed;
     }
-    if (row.status != fresh.status || row.json != fresh.json || row.changedBy != fresh.changedBy
-        || row.sourceChangedAt != fresh.sourceChangedAt) {
-        row.status = fresh.status;
-        row.json = fresh.json;
-        row.changedBy = fresh.changedBy;
-        row.sourceChangedAt = fresh.sourceChangedAt;
-        changed = true;
-    }
+    QString status = !merge.statusMayDiffer ? row.status
+                     : !merge.status.isUndefined() ? merge.statusText
+                                                   : source.statusOf(merge.json);
+    QString changedBy = merge.changedByMayDiffer ? source.changedByOf(merge.json) : row.changedBy;
+    changed = refreshRoles(row, status, QVariant(merge.json), changedBy, merge.changedAtMs) || changed;
+    return finishRefresh(row, changed, false, now);
+}
+
+bool PausableTableModel::finishRefresh(Row &row, bool changed, bool markLocal, qint64 now)
+{
     if (row.removedAt != 0) {  // back after a removal (or a removal undone by a refetch)
         row.removedAt = 0;
         row.purgeAtMono = 0;
@@ -139,6 +180,13 @@ bool PausableTableModel::refresh(Row &row, const Row &fresh, bool markLocal, int
     if (changed && markLocal)
         row.localChangedAt = now;
     return changed;
+}
+
+bool PausableTableModel::showsJson(const Row &row, const QJsonObject &json)
+{
+    // The same object as a rule (copied from the source): its pointer is compared first.
+    return row.json.metaType() == QMetaType::fromType<QJsonObject>() &&
+           *static_cast<const QJsonObject *>(row.json.constData()) == json;
 }
 
 // ---- lookup -------------------------------------------------------------------------
@@ -390,13 +438,23 @@ void PausableTableModel::onDataChanged(const QModelIndex &topLeft, const QModelI
             lost = true;  // not in step with the source: resync below
             continue;
         }
-        const Row fresh = readSourceColumns(r, m_rows.at(pos), firstColumn, lastColumn);
+        // A merge the source tells (EntityTableModel::signalledMerge) into the row as shown
+        // here: taken from what the source read, not read back.
+        const EntityTableModel::MergedRow *merge = m_entitySource ? m_entitySource->signalledMerge() : nullptr;
+        const bool fromMerge = merge && merge->row == r && m_mergeFastPath &&
+                               m_columns == m_entitySource->columnCount() && showsJson(m_rows.at(pos), merge->previous);
         noteCount(m_rows.at(pos), -1);
-        const bool changed = refresh(m_rows[pos], fresh, false, firstColumn, lastColumn);
+        bool changed;
+        if (fromMerge) {
+            changed = refreshMerged(m_rows[pos], *merge, firstColumn, lastColumn);
+        } else {
+            const Row fresh = readSourceColumns(r, m_rows.at(pos), firstColumn, lastColumn);
+            changed = refresh(m_rows[pos], fresh, false, firstColumn, lastColumn);
+        }
         noteCount(m_rows.at(pos), +1);
         if (changed) {
             Q_EMIT dataChanged(index(pos, 0), index(pos, m_columns - 1));
-            changedIds << fresh.id;
+            changedIds << m_rows.at(pos).id;
         }
     }
     if (lost) {
@@ -554,11 +612,14 @@ void PausableTableModel::countStatus(const Row &row, int delta)
 {
     if (row.removedAt != 0 || row.status.isEmpty())
         return;
-    const int n = m_statusCounts.value(row.status) + delta;
-    if (n > 0)
-        m_statusCounts.insert(row.status, n);
-    else
-        m_statusCounts.remove(row.status);
+    // One lookup: a count reaching 0 goes, an absent status starts at delta when positive.
+    const auto it = m_statusCounts.find(row.status);
+    if (it == m_statusCounts.end()) {
+        if (delta > 0)
+            m_statusCounts.insert(row.status, delta);
+    } else if ((*it += delta) <= 0) {
+        m_statusCounts.erase(it);
+    }
 }
 
 void PausableTableModel::emitCountsIfChanged(const QMap<QString, int> &before)

@@ -50,6 +50,10 @@ public:
     void setPaused(bool paused);
     int pendingChanges() const { return int(m_pendingIds.size()); }
 
+    // Whether a merge an EntityTableModel source signals is taken from what the source read
+    // (default) or read back from it as any change is; the tests compare the two.
+    void setMergeFastPath(bool on) { m_mergeFastPath = on; }
+
     void setFadeOutMs(int ms) { m_fadeOutMs = qMax(0, ms); }  // default 1500
     int fadeOutMs() const { return m_fadeOutMs; }
     void setChangeMemoryMs(qint64 ms) { m_changeMemoryMs = ms; }  // default 10000
@@ -107,6 +111,15 @@ private:
     // Copies fresh values into row, recording what changed; returns true when anything did.
     // Cells outside firstCell..lastCell are not compared (fresh has them from row).
     bool refresh(Row &row, const Row &fresh, bool markLocal, int firstCell = 0, int lastCell = INT_MAX);
+    // refresh from a merge the source signals (m_entitySource->signalledMerge()) into a row
+    // showing merge.previous: the cells firstCell..lastCell and the row's roles.
+    bool refreshMerged(Row &row, const EntityTableModel::MergedRow &merge, int firstCell, int lastCell);
+    // refresh's parts: one cell, the row's roles, the end (a removal undone, markLocal).
+    bool refreshCell(Row &row, int c, const Cell &next, qint64 now);
+    static bool refreshRoles(Row &row, const QString &status, const QVariant &json, const QString &changedBy,
+                             qint64 sourceChangedAt);
+    bool finishRefresh(Row &row, bool changed, bool markLocal, qint64 now);
+    static bool showsJson(const Row &row, const QJsonObject &json);
     int lowerBound(EntityId id) const;
     void fullSync(bool markLocal);
     void markRemoved(int row);
@@ -132,6 +145,7 @@ private:
     int m_columns = 0;
     bool m_paused = false;
     bool m_needsSync = false;
+    bool m_mergeFastPath = true;
     QSet<EntityId> m_pendingIds;
     QList<EntityId> m_removing;  // ids between rowsAboutToBeRemoved and rowsRemoved
     QMap<QString, int> m_statusCounts;

@@ -250,6 +250,8 @@ bool DialectProfile::fromJson(const QByteArray &json, DialectProfile *profile, P
             hasPong = true;
         if (mapping.kind == MessageKind::Welcome)
             hasWelcome = true;
+        for (auto f = mapping.fields.cbegin(); f != mapping.fields.cend(); ++f)
+            mapping.fieldList.append({f.key(), f.value()});
         p.m_types.insert(it.key(), mapping);
     }
     if (p.m_heartbeat == HeartbeatMode::Json && !hasPong)
@@ -269,7 +271,12 @@ bool DialectProfile::fromJson(const QByteArray &json, DialectProfile *profile, P
                 return fail(error, DialectProfileText::tr("profile field \"invalidation.%1\" must hold query keys (strings)").arg(it.key()));
             keys.append(k.toString());
         }
-        p.m_invalidation.insert(it.key(), keys);
+        QList<qsizetype> withId;
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            if (keys.at(i).contains(QLatin1String("{id}")))
+                withId.append(i);
+        }
+        p.m_invalidation.insert(it.key(), InvalidationKeys{keys, withId});
     }
     if (!isObjectOrAbsent(root, "patch"))
         return fail(error, DialectProfileText::tr("profile field \"patch\" must be an object"));
@@ -288,7 +295,7 @@ bool DialectProfile::fromJson(const QByteArray &json, DialectProfile *profile, P
     // Every list key the invalidation map names must have a route, or its refetch would
     // fail at run time: say so now, naming the key.
     for (auto it = p.m_invalidation.cbegin(); it != p.m_invalidation.cend(); ++it) {
-        for (const QString &key : it.value()) {
+        for (const QString &key : it->keys) {
             QString probe = key;
             probe.replace(QLatin1String("{id}"), QStringLiteral("1"));
             if (p.m_rest.pathOfKey(probe).isEmpty())
@@ -377,10 +384,12 @@ QUrl DialectProfile::socketUrl(const QUrl &server, const SocketSpec &socket, con
 
 QStringList DialectProfile::invalidationKeys(const QString &entity, const EntityId &id) const
 {
-    QStringList keys = m_invalidation.value(entity);
-    for (qsizetype i = keys.size() - 1; i >= 0; --i) {
-        if (!keys[i].contains(QLatin1String("{id}")))
-            continue;
+    const auto found = m_invalidation.constFind(entity);
+    if (found == m_invalidation.cend())
+        return QStringList();
+    QStringList keys = found->keys;
+    for (auto at = found->withId.crbegin(); at != found->withId.crend(); ++at) {
+        const qsizetype i = *at;
         if (id.isNull())
             keys.removeAt(i);  // no id in this message: only the lists
         else

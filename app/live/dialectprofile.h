@@ -67,6 +67,9 @@ struct MessageMapping
     QHash<QString, FieldPath> fields;      // engine field name -> path in the frame
     QStringList required;                  // engine fields that must be present
     QHash<QString, ValueMapping> values;   // engine field name -> value mapping
+    // fields as a list, in the hash's order (made when loaded): what every frame's parse
+    // walks, without scanning the hash's buckets.
+    QList<std::pair<QString, FieldPath>> fieldList;
 };
 
 struct SocketSpec
@@ -140,7 +143,12 @@ private:
     QHash<QString, MessageMapping> m_types;
     QJsonObject m_ping;
     QString m_pingTimestampField;
-    QHash<QString, QStringList> m_invalidation;
+    struct InvalidationKeys
+    {
+        QStringList keys;
+        QList<qsizetype> withId;  // the positions of the keys holding "{id}", found once
+    };
+    QHash<QString, InvalidationKeys> m_invalidation;
     QHash<QString, QString> m_patch;
     RestRoutes m_rest = RestRoutes::specDefaults();
 };

@@ -12,6 +12,7 @@
 #include <QVarLengthArray>
 
 #include <cstring>
+#include <optional>
 
 namespace Dms {
 
@@ -23,25 +24,75 @@ struct FrameParserText
 };
 
 // A frame field's value: what parseText reads of a QJsonValue, with a string held as a
-// QString (a QJsonValue of a string allocates a container of its own).
+// QString (a QJsonValue of a string allocates a container of its own) and an integer as a
+// number; a QJsonValue only for anything else (a value a QJsonValue member would construct,
+// move and destroy out of line for every field of every frame).
 struct FieldValue
 {
-    QJsonValue json = QJsonValue(QJsonValue::Undefined);  // anything but a string
-    QString text;                                         // a string
-    bool string = false;
+    enum class Kind : quint8 { Undefined, Null, String, Integer, Json };
+    Kind kind = Kind::Undefined;
+    qint64 integer = 0;              // Integer
+    QString text;                    // String
+    std::optional<QJsonValue> json;  // Json: a fraction, a bool, an array, an object
 
     static FieldValue of(const QJsonValue &v)
     {
-        return v.isString() ? ofString(v.toString()) : FieldValue{v, QString(), false};
+        if (v.isString())
+            return ofString(v.toString());
+        FieldValue f;
+        if (v.isNull())
+            f.kind = Kind::Null;
+        else if (!v.isUndefined()) {
+            f.kind = Kind::Json;
+            f.json = v;
+        }
+        return f;
     }
-    static FieldValue ofString(const QString &s) { return FieldValue{QJsonValue(), s, true}; }
-    bool isUndefined() const { return !string && json.isUndefined(); }
-    bool isNull() const { return !string && json.isNull(); }
-    bool isString() const { return string; }
-    bool isDouble() const { return !string && json.isDouble(); }
-    double toDouble() const { return json.toDouble(); }
+    static FieldValue ofString(const QString &s)
+    {
+        FieldValue f;
+        f.kind = Kind::String;
+        f.text = s;
+        return f;
+    }
+    static FieldValue ofInteger(qint64 n)
+    {
+        FieldValue f;
+        f.kind = Kind::Integer;
+        f.integer = n;
+        return f;
+    }
+    static FieldValue ofNull()
+    {
+        FieldValue f;
+        f.kind = Kind::Null;
+        return f;
+    }
+    bool isUndefined() const { return kind == Kind::Undefined; }
+    bool isNull() const { return kind == Kind::Null; }
+    bool isString() const { return kind == Kind::String; }
+    bool isDouble() const { return kind == Kind::Integer || (kind == Kind::Json && json->isDouble()); }
+    double toDouble() const
+    {
+        return kind == Kind::Integer ? double(integer) : kind == Kind::Json ? json->toDouble() : 0.0;
+    }
     const QString &toString() const { return text; }
-    QJsonValue toJson() const { return string ? QJsonValue(text) : json; }
+    QJsonValue toJson() const
+    {
+        switch (kind) {
+        case Kind::String:
+            return QJsonValue(text);
+        case Kind::Integer:
+            return QJsonValue(integer);
+        case Kind::Null:
+            return QJsonValue(QJsonValue::Null);
+        case Kind::Json:
+            return *json;
+        case Kind::Undefined:
+            break;
+        }
+        return QJsonValue(QJsonValue::Undefined);
+    }
 };
 
 // A parsed frame as QJsonDocument reads it: every other frame (see FlatFrame).
@@ -275,7 +326,8 @@ private:
     {
         for (int i = parent + 1; i < m_nodes.size(); ++i) {
             const Node &node = m_nodes.at(i);
-            if (node.parent == parent && key == QLatin1String(node.key.data(), node.key.size()))
+            if (node.parent == parent && node.key.size() == key.size() &&
+                key == QLatin1String(node.key.data(), node.key.size()))
                 return i;
         }
         return -1;
@@ -289,10 +341,10 @@ private:
             qint64 n = 0;
             for (const char c : node.text)
                 n = n * 10 + (c - '0');
-            return FieldValue{QJsonValue(n), QString(), false};
+            return FieldValue::ofInteger(n);
         }
         case Kind::Null:
-            return FieldValue{QJsonValue(QJsonValue::Null), QString(), false};
+            return FieldValue::ofNull();
         case Kind::Object:
         case Kind::Other:
             break;
@@ -306,6 +358,55 @@ private:
     QVarLengthArray<Node, 32> m_nodes;
     mutable bool m_unsupported = false;
 };
+
+// The engine's field names a mapping may map (docs/profiles.md), told apart by length and
+// first letter before one compare: a frame's fields were compared with up to ten names.
+enum class EngineField { Other, Id, UnitId, Seq, Entity, Action, Status, Number, EventId, Echo, Message,
+                         NotificationKind, Timestamp, ServerTime };
+
+EngineField engineField(const QString &field)
+{
+    const auto named = [&field](QLatin1String name, EngineField f) {
+        return field == name ? f : EngineField::Other;
+    };
+    if (field.isEmpty())
+        return EngineField::Other;
+    const char16_t first = field.front().unicode();
+    switch (field.size()) {
+    case 2:
+        return named(QLatin1String("id"), EngineField::Id);
+    case 3:
+        return named(QLatin1String("seq"), EngineField::Seq);
+    case 4:
+        return named(QLatin1String("echo"), EngineField::Echo);
+    case 6:
+        switch (first) {
+        case u'u':
+            return named(QLatin1String("unitId"), EngineField::UnitId);
+        case u'e':
+            return named(QLatin1String("entity"), EngineField::Entity);
+        case u'a':
+            return named(QLatin1String("action"), EngineField::Action);
+        case u's':
+            return named(QLatin1String("status"), EngineField::Status);
+        case u'n':
+            return named(QLatin1String("number"), EngineField::Number);
+        default:
+            return EngineField::Other;
+        }
+    case 7:
+        return first == u'e' ? named(QLatin1String("eventId"), EngineField::EventId)
+                             : named(QLatin1String("message"), EngineField::Message);
+    case 9:
+        return named(QLatin1String("timestamp"), EngineField::Timestamp);
+    case 10:
+        return named(QLatin1String("serverTime"), EngineField::ServerTime);
+    case 16:
+        return named(QLatin1String("notificationKind"), EngineField::NotificationKind);
+    default:
+        return EngineField::Other;
+    }
+}
 
 template <typename Frame>
 FieldValue resolve(const Frame &frame, const FieldPath &path)
@@ -498,8 +599,20 @@ ParseResult FrameParser::readFrame(const Frame &root, int size, qint64 receivedA
                        size);
     const MessageMapping &mapping = *mappingIt;
 
+    // Every field read once, the required ones checked first (one the mapping does not map,
+    // which a profile file cannot have, is read as the empty path, as before).
+    QVarLengthArray<std::pair<const QString *, FieldValue>, 12> values;
+    if (mapping.fieldList.size() == mapping.fields.size()) {  // the profile's list of them
+        for (const auto &[name, path] : mapping.fieldList)
+            values.append({&name, resolve(root, path)});
+    } else {
+        for (auto it = mapping.fields.cbegin(); it != mapping.fields.cend(); ++it)
+            values.append({&it.key(), resolve(root, it.value())});
+    }
     for (const QString &required : mapping.required) {
-        if (resolve(root, mapping.fields.value(required)).isUndefined())
+        const auto found = std::find_if(values.cbegin(), values.cend(),
+                                        [&required](const auto &v) { return *v.first == required; });
+        if (found == values.cend() ? resolve(root, FieldPath()).isUndefined() : found->second.isUndefined())
             return failure(FrameError::Code::MissingField,
                            FrameParserText::tr("\"%1\" frame lacks its %2").arg(type, required), size);
     }
@@ -516,25 +629,25 @@ ParseResult FrameParser::readFrame(const Frame &root, int size, qint64 receivedA
                        FrameParserText::tr("\"%1\" frame: %2 must be %3").arg(type, field, FrameParserText::tr(expected)), size);
     };
 
-    for (auto it = mapping.fields.cbegin(); it != mapping.fields.cend(); ++it) {
-        const QString &field = it.key();
-        const FieldValue v = resolve(root, it.value());
+    for (const auto &[name, v] : values) {
+        const QString &field = *name;
         if (v.isUndefined())
             continue;
-        if (field == QLatin1String("id") || field == QLatin1String("unitId")) {
+        const EngineField f = engineField(field);
+        if (f == EngineField::Id || f == EngineField::UnitId) {
             // any JSON integer or non-empty string (spec §2 "Ids"): UUIDs included
             QString why;
             const std::optional<EntityId> id = EntityId::fromJson(v.toJson(), &why);
             if (!id)
                 return failure(FrameError::Code::WrongType,
                                FrameParserText::tr("\"%1\" frame: %2 must be %3").arg(type, field, why), size);
-            if (field == QLatin1String("id"))
+            if (f == EngineField::Id)
                 e.id = *id;
             else
                 e.unitId = *id;
             continue;
         }
-        if (field == QLatin1String("seq")) {
+        if (f == EngineField::Seq) {
             if (!v.isDouble())
                 return wrongType(field, QT_TRANSLATE_NOOP("Dms::FrameParser", "a non-negative integer"));
             const double d = v.toDouble();
@@ -545,25 +658,25 @@ ParseResult FrameParser::readFrame(const Frame &root, int size, qint64 receivedA
         }
         if (!v.isString())
             return wrongType(field, QT_TRANSLATE_NOOP("Dms::FrameParser", "a string"));
-        const auto valueMap = mapping.values.constFind(field);
+        const auto valueMap = mapping.values.isEmpty() ? mapping.values.cend() : mapping.values.constFind(field);
         const QString s = valueMap == mapping.values.cend() ? v.toString() : valueMap->apply(v.toString());
-        if (field == QLatin1String("entity"))
+        if (f == EngineField::Entity)
             e.entity = s;
-        else if (field == QLatin1String("action"))
+        else if (f == EngineField::Action)
             e.action = s;
-        else if (field == QLatin1String("status"))
+        else if (f == EngineField::Status)
             e.status = s;
-        else if (field == QLatin1String("number"))
+        else if (f == EngineField::Number)
             e.number = s;
-        else if (field == QLatin1String("eventId"))
+        else if (f == EngineField::EventId)
             e.eventId = s;
-        else if (field == QLatin1String("echo"))
+        else if (f == EngineField::Echo)
             e.echo = s;
-        else if (field == QLatin1String("message"))
+        else if (f == EngineField::Message)
             e.message = s.left(1000);
-        else if (field == QLatin1String("notificationKind"))
+        else if (f == EngineField::NotificationKind)
             e.notificationKind = s;
-        else if (field == QLatin1String("timestamp") || field == QLatin1String("serverTime")) {
+        else if (f == EngineField::Timestamp || f == EngineField::ServerTime) {
             const qint64 ms = parseIsoMs(s);
             if (ms == 0)
                 return wrongType(field, QT_TRANSLATE_NOOP("Dms::FrameParser", "an ISO-8601 time"));

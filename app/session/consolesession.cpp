@@ -34,6 +34,35 @@ ConsoleSession::~ConsoleSession()
     m_queries = nullptr;
 }
 
+namespace {
+
+// The fields of a frame that carries a status: one object per status, shared. Building it
+// (a container, its key, its value) was most of rowEvent's cost, and a session sees a few
+// statuses only; the list is per thread (the simulator's users may run on several).
+QJsonObject statusFields(const QString &status)
+{
+    thread_local QList<std::pair<QString, QJsonObject>> known;
+    for (const auto &[text, fields] : std::as_const(known)) {
+        if (text == status)
+            return fields;
+    }
+    if (known.size() >= 32)
+        known.clear();  // not a list of statuses: start again
+    QJsonObject fields;
+    fields.insert(QLatin1String("status"), status);
+    known.append({status, fields});
+    return fields;
+}
+
+}  // namespace
+
+QString ConsoleSession::eventRef(const LiveEvent &event)
+{
+    if (event.seq >= 0)
+        return QLatin1String("seq:") + QString::number(event.seq);
+    return event.eventId.isEmpty() ? event.wireType : event.eventId;
+}
+
 RowEvent ConsoleSession::rowEvent(const DialectProfile &profile, const LiveEvent &event,
                                   const QStringList &keys)
 {
@@ -44,7 +73,7 @@ RowEvent ConsoleSession::rowEvent(const DialectProfile &profile, const LiveEvent
         return RowEvent();  // the profile patches nothing for it: the web client's way
     row.deleted = event.action == QLatin1String("deleted");
     if (!event.status.isEmpty())
-        row.fields.insert(QLatin1String("status"), event.status);
+        row.fields = statusFields(event.status);
     // The row's own key among those the event invalidates ("withdrawal-request/7"), when
     // the profile routes it to one object: that one row can be fetched alone.
     const QString &id = event.id.toString();
@@ -68,11 +97,9 @@ void ConsoleSession::onEvent(const LiveEvent &event)
     // where it carries them all; the other keys the profile names are invalidated.
     const QStringList keys = m_profile.invalidationKeys(event.entity, event.id);
     const RowEvent row = rowEvent(m_profile, event, keys);
-    const QString ref = event.seq >= 0 ? QStringLiteral("seq:%1").arg(event.seq)
-                                       : (event.eventId.isEmpty() ? event.wireType : event.eventId);
     bool rowFound = false;
     const InvalidationTrace trace =
-        m_queries->applyEvent(row, keys, InvalidationCause::Event, ref, &rowFound);
+        m_queries->applyEvent(row, keys, InvalidationCause::Event, eventRef(event), &rowFound);
     if (rowFound && (row.deleted || !row.fields.isEmpty()))
         ++m_rowsPatched;
     Q_EMIT eventApplied(event, trace);

@@ -54,6 +54,9 @@ public:
     // Invalid when the profile patches nothing for the entity.
     static RowEvent rowEvent(const DialectProfile &profile, const LiveEvent &event,
                              const QStringList &keys);
+    // The event's reference in the invalidation trace: "seq:N", else its event id, else its
+    // wire type.
+    static QString eventRef(const LiveEvent &event);
 
 Q_SIGNALS:
     // An event went through the sync layer: the keys it touched and what became of each.

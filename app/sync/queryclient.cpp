@@ -78,6 +78,18 @@ EntityId rowId(const QJsonValue &row)
     return EntityId::fromJsonOrNull(row.toObject().value(QLatin1String("id")));
 }
 
+// rowId(row) == id, without building the row's EntityId (and its text) for a number: a
+// JSON integer n is the id n (n > 0), as EntityId::fromJson reads it.
+bool rowHasId(const QJsonValue &row, const EntityId &id)
+{
+    const QJsonValue value = row.toObject().value(QLatin1String("id"));
+    if (id.isNumber() && value.isDouble()) {
+        const qint64 n = value.toInteger(-1);
+        return n > 0 && n == id.toNumber();
+    }
+    return EntityId::fromJsonOrNull(value) == id;
+}
+
 // Rows of a list (array of objects with an id) or of a detail (one object with an id).
 QHash<EntityId, QJsonObject> rowsById(const QJsonValue &data)
 {
@@ -105,7 +117,7 @@ constexpr qsizetype kIndexFrom = 64;
 qsizetype indexOfRow(const QJsonArray &array, const EntityId &id)
 {
     for (qsizetype i = 0; i < array.size(); ++i) {
-        if (rowId(array.at(i)) == id)
+        if (rowHasId(array.at(i), id))
             return i;
     }
     return -1;
@@ -418,10 +430,13 @@ void QueryClient::invalidateInto(InvalidationTrace *trace, const QStringList &pa
 
 void QueryClient::finishTrace(InvalidationTrace *trace)
 {
-    std::stable_sort(trace->entries.begin(), trace->entries.end(),
-                     [](const InvalidationTrace::Entry &a, const InvalidationTrace::Entry &b) {
-                         return a.key < b.key;
-                     });
+    const auto byKey = [](const InvalidationTrace::Entry &a, const InvalidationTrace::Entry &b) {
+        return a.key < b.key;
+    };
+    // Mostly in order already (an event's row and detail keys): std::stable_sort would take
+    // a buffer from the heap even for two entries.
+    if (!std::is_sorted(trace->entries.cbegin(), trace->entries.cend(), byKey))
+        std::stable_sort(trace->entries.begin(), trace->entries.end(), byKey);
     ++m_metrics.invalidations;
     m_metrics.keysRefetched += trace->count(InvalidationOutcome::Refetched);
     m_metrics.keysCoalesced += trace->count(InvalidationOutcome::Coalesced);
@@ -441,6 +456,7 @@ InvalidationTrace QueryClient::applyEvent(const RowEvent &row, const QStringList
     trace.eventRef = eventRef;
     trace.patterns = patterns;
     trace.atMs = m_clock->nowMs();
+    trace.entries.reserve(patterns.size() + 1);  // one entry per key at most, and the row's
     if (rowFound)
         *rowFound = false;
 
@@ -455,8 +471,10 @@ InvalidationTrace QueryClient::applyEvent(const RowEvent &row, const QStringList
             cached = list->data.toArray().at(at).toObject();
         if (rowFound)
             *rowFound = at >= 0;
-        // Does the frame carry every field the row holds? Then it is all there is to know.
-        bool complete = at >= 0;
+        // Does the frame carry every field the row holds? Then it is all there is to know. Not
+        // when the row has more fields besides its id than the frame has (counted first: the
+        // row's keys are read as text one by one).
+        bool complete = at >= 0 && cached.size() - 1 <= row.fields.size();
         for (auto it = cached.begin(); complete && it != cached.end(); ++it) {
             if (it.key() != QLatin1String("id") && !row.fields.contains(it.key()))
                 complete = false;
@@ -536,7 +554,7 @@ qsizetype QueryClient::rowPosition(const Query &query, const EntityId &id) const
         const auto it = query.rowIndex.constFind(id);
         if (it == query.rowIndex.cend())
             return -1;
-        if (*it < array.size() && rowId(array.at(*it)) == id)
+        if (*it < array.size() && rowHasId(array.at(*it), id))
             return *it;
         query.rowIndexValid = false;  // out of step (never expected): build it again
     }
@@ -749,7 +767,7 @@ void QueryClient::cancelPendingRowFetches(Query &list)
 }
 
 bool QueryClient::applyRowTo(QJsonValue *data, const EntityId &id, const QJsonObject &row, RowChange how,
-                             qsizetype at)
+                             qsizetype at, QJsonObject *mergedFrom, QJsonObject *mergedTo)
 {
     if (data->isArray()) {
         QJsonArray array = data->toArray();
@@ -783,6 +801,10 @@ bool QueryClient::applyRowTo(QJsonValue *data, const EntityId &id, const QJsonOb
                 qsizetype k = 0;
                 for (auto it = row.constBegin(); it != row.constEnd(); ++it)
                     next.insert(keys.at(k++), it.value());
+                if (mergedFrom)
+                    *mergedFrom = current;
+                if (mergedTo)
+                    *mergedTo = next;
             } else if (next == current) {
                 return false;
             }
@@ -825,7 +847,9 @@ bool QueryClient::changeRow(Query &list, const EntityId &id, const QJsonObject &
     }
     const bool isList = list.data.isArray();
     const qsizetype at = !isList ? -2 : knownAt != -2 ? knownAt : rowPosition(list, id);
-    const bool changed = applyRowTo(&list.data, id, row, how, at);
+    QJsonObject previous;
+    QJsonObject current;
+    const bool changed = applyRowTo(&list.data, id, row, how, at, &previous, &current);
     if (!changed)
         return false;
     if (isList && list.rowIndexValid) {
@@ -840,7 +864,7 @@ bool QueryClient::changeRow(Query &list, const EntityId &id, const QJsonObject &
     list.revision = ++m_revision;
     if (isList)
         Q_EMIT rowChanged(list.key, id, before, list.revision,
-                          how == RowChange::Merge && at >= 0 ? row : QJsonObject());
+                          how == RowChange::Merge && at >= 0 ? row : QJsonObject(), previous, current);
     Q_EMIT dataChanged(list.key);
     return true;
 }

@@ -244,9 +244,12 @@ Q_SIGNALS:
     // such row), taking the key's data from revision `before` to `after`. Emitted just
     // before dataChanged(key) for the same change. merged: for fields merged into a row that
     // was there, those fields (no other field of the row changed); empty: the row may have
-    // changed anywhere (replaced, inserted, removed).
+    // changed anywhere (replaced, inserted, removed). previous, current: for a merge, the row
+    // before and after it (current is what listRow() now gives; a merged field differs
+    // between them), so that a view holding `previous` need neither read the row back nor
+    // compare the two; empty for any other change.
     void rowChanged(const QString &key, const Dms::EntityId &id, quint64 before, quint64 after,
-                    const QJsonObject &merged);
+                    const QJsonObject &merged, const QJsonObject &previous, const QJsonObject &current);
     void fetchStarted(const QString &key);
     void fetchFinished(const QString &key, bool ok, int ms, int rows, const QString &error);
     void invalidated(const Dms::InvalidationTrace &trace);
@@ -287,8 +290,11 @@ private:
     bool changeRow(Query &list, const EntityId &id, const QJsonObject &row, RowChange how,
                    quint64 asOf = 0, qsizetype knownAt = -2);
     // at: the row's position in the array when known (≥ 0), -1 when absent, -2: look it up.
+    // mergedFrom, mergedTo (optional): for a merge into a list's row that changed it, the row
+    // before and after.
     static bool applyRowTo(QJsonValue *data, const EntityId &id, const QJsonObject &row, RowChange how,
-                           qsizetype at = -2);
+                           qsizetype at = -2, QJsonObject *mergedFrom = nullptr,
+                           QJsonObject *mergedTo = nullptr);
     qsizetype rowPosition(const Query &query, const EntityId &id) const;
     void setData(Query &query, const QJsonValue &data);  // a whole new value: index dropped
     // Refetches the list whole in place of row fetches the cap does not allow (counted).

@@ -198,9 +198,8 @@ void applyLikeTheSession(QueryClient *client, const LiveEvent &event)
 {
     const QStringList keys = profile().invalidationKeys(event.entity, event.id);
     const RowEvent row = ConsoleSession::rowEvent(profile(), event, keys);
-    const QString ref = event.seq >= 0 ? QStringLiteral("seq:%1").arg(event.seq) : event.wireType;
     bool rowFound = false;
-    client->applyEvent(row, keys, InvalidationCause::Event, ref, &rowFound);
+    client->applyEvent(row, keys, InvalidationCause::Event, ConsoleSession::eventRef(event), &rowFound);
     if (!rowFound)
         qFatal("dms_microbench: the event's row is not in the list");
 }

@@ -319,6 +319,110 @@ private Q_SLOTS:
                                                   Qt::MatchExactly).value(0);
         QCOMPARE(untouched.data(Qt::ToolTipRole).toString(), QStringLiteral("C-12"));
     }
+
+    // A merge an EntityTableModel signals (an event's fields) is taken from what the source
+    // read, not read back: every role of every cell, the change summaries, the counts and
+    // the signals are those of a model that reads the rows back (setMergeFastPath(false)).
+    void mergedRows_takenFromTheSource_sameAsReadBack()
+    {
+        const QList<ColumnSpec> specs{
+            {QStringLiteral("Number"), QStringLiteral("crate_number"), ColumnSpec::Format::Text},
+            {QStringLiteral("Status"), QStringLiteral("status"), ColumnSpec::Format::Status},
+            {QStringLiteral("By"), QStringLiteral("updated_by"), ColumnSpec::Format::Text},
+            {QStringLiteral("Storage"), QStringLiteral("storage_code|storage.code"), ColumnSpec::Format::Text},
+            {QStringLiteral("Boxes"), QStringLiteral("boxes"), ColumnSpec::Format::Number},
+            {QStringLiteral("Updated"), QStringLiteral("updated_at"), ColumnSpec::Format::DateTime},
+            {QStringLiteral("Again"), QStringLiteral("status"), ColumnSpec::Format::Text}};
+        EntityTableModel source(m_client.get(), kKey, specs);
+        PausableTableModel fast(&source, &m_clock);
+        PausableTableModel readBack(&source, &m_clock);
+        readBack.setMergeFastPath(false);
+        QAbstractItemModelTester tester(&fast, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QJsonArray list;
+        for (qint64 id = 1; id <= 4; ++id) {
+            QJsonObject row = crate(id, QStringLiteral("active"));
+            row.insert(QStringLiteral("boxes"), 10 + id);
+            row.insert(QStringLiteral("updated_at"), QStringLiteral("2026-01-0%1T10:00:00.000Z").arg(id));
+            row.insert(QStringLiteral("storage"), QJsonObject{{QStringLiteral("code"), QStringLiteral("S-%1").arg(id)}});
+            list.append(row);
+        }
+        load(list);
+        QSignalSpy fastLive(&fast, &PausableTableModel::rowsChangedLive);
+        QSignalSpy readBackLive(&readBack, &PausableTableModel::rowsChangedLive);
+        QSignalSpy fastCells(&fast, &QAbstractItemModel::dataChanged);
+        QSignalSpy readBackCells(&readBack, &QAbstractItemModel::dataChanged);
+        QSignalSpy fastCounts(&fast, &PausableTableModel::statusCountsChanged);
+        QSignalSpy readBackCounts(&readBack, &PausableTableModel::statusCountsChanged);
+
+        const auto same = [&](const char *step) {
+            const QByteArray at = step;
+            QVERIFY2(fast.rowCount() == readBack.rowCount(), at.constData());
+            const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, Qt::TextAlignmentRole, EntityTableModel::SortRole,
+                                   EntityTableModel::StatusRole, EntityTableModel::IdRole, EntityTableModel::RowJsonRole,
+                                   EntityTableModel::ChangedAtRole, EntityTableModel::ChangedByRole,
+                                   PausableTableModel::ChangeSummaryRole, PausableTableModel::RemovedAtRole};
+            for (int r = 0; r < fast.rowCount(); ++r) {
+                for (int c = 0; c < fast.columnCount(); ++c) {
+                    for (const int role : roles) {
+                        const QVariant a = fast.index(r, c).data(role);
+                        const QVariant b = readBack.index(r, c).data(role);
+                        const QByteArray why = at + " row " + QByteArray::number(r) + " column " + QByteArray::number(c) +
+                                               " role " + QByteArray::number(role) + ": " + a.toString().toUtf8() + " / " +
+                                               b.toString().toUtf8();
+                        QVERIFY2(a == b, why.constData());
+                    }
+                }
+            }
+            QVERIFY2(fast.statusCounts() == readBack.statusCounts(), at.constData());
+            QVERIFY2(fastLive.count() == readBackLive.count(), at.constData());
+            QVERIFY2(fastCells.count() == readBackCells.count(), at.constData());
+            QVERIFY2(fastCounts.count() == readBackCounts.count(), at.constData());
+            for (qsizetype i = 0; i < fastLive.count(); ++i)
+                QVERIFY2(fastLive.at(i) == readBackLive.at(i), at.constData());
+            QVERIFY2(fast.statusCounts() == source.statusCounts(), at.constData());
+        };
+        const auto merge = [&](qint64 id, const QJsonObject &fields) {
+            m_clock.advance(100);
+            QVERIFY(m_client->patchListRow(kKey, id, fields));
+        };
+        const QString status = QStringLiteral("status");
+        const QString by = QStringLiteral("updated_by");
+
+        merge(2, {{status, QStringLiteral("withdrawn")}});  // the status: two columns and the counts
+        same("status");
+        QCOMPARE(fast.index(1, 1).data().toString(), QStringLiteral("Withdrawn"));
+        QCOMPARE(fast.index(1, 1).data(PausableTableModel::ChangeSummaryRole).toStringList(),
+                 (QStringList{QStringLiteral("Status: Active → Withdrawn"), QStringLiteral("Again: active → withdrawn")}));
+        merge(3, {{by, QStringLiteral("bob")}});  // who changed it: a cell and the row's role
+        same("updated_by");
+        QCOMPARE(fast.index(2, 0).data(EntityTableModel::ChangedByRole).toString(), QStringLiteral("bob"));
+        merge(2, {{status, QStringLiteral("archived")}, {by, QStringLiteral("carol")}});  // both, merged over the last
+        same("status and updated_by");
+        merge(1, {{QStringLiteral("note"), QStringLiteral("x")}});  // no column: the row's roles alone
+        same("a field no column shows");
+        QCOMPARE(fast.index(0, 0).data(EntityTableModel::ChangedAtRole).toLongLong(), m_clock.nowMs());
+        merge(4, {{QStringLiteral("storage"), QJsonObject{{QStringLiteral("code"), QStringLiteral("S-9")}}}});  // a dotted path
+        same("storage.code");
+        QCOMPARE(fast.index(3, 3).data().toString(), QStringLiteral("S-9"));
+        merge(4, {{QStringLiteral("storage_code"), QStringLiteral("S-7")}, {QStringLiteral("boxes"), 99}});
+        same("an alternative and a number");
+        merge(1, {{QStringLiteral("updated_at"), QStringLiteral("2026-02-01T08:00:00.000Z")}, {status, QJsonValue()}});
+        same("a date, and the status null");
+        QCOMPARE(fast.statusCounts().value(QStringLiteral("active")), 2);
+        merge(3, {{status, 7}});  // a status that is not text: counted by neither
+        same("a number for a status");
+        merge(3, {{status, QStringLiteral("active")}});
+        same("back to text");
+        QVERIFY(fastCells.count() >= 9);
+        // A merge into a row this model does not show as the source did (paused meanwhile):
+        // read back, as any change is.
+        fast.setPaused(true);
+        readBack.setPaused(true);
+        merge(2, {{status, QStringLiteral("active")}});
+        fast.setPaused(false);
+        readBack.setPaused(false);
+        same("after a pause");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPausableTableModel)

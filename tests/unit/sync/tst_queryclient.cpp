@@ -112,6 +112,10 @@ private Q_SLOTS:
     void rowChanged_carriesConsecutiveRevisionsBeforeDataChanged();
     void rowEvent_fromProfile_data();
     void rowEvent_fromProfile();
+    void rowEvent_statusFields_eachEventItsOwnStatus();
+    void eventRef_seqElseEventIdElseType();
+    void listRow_idsOfEveryForm_foundAsEntityIdReadsThem_data();
+    void listRow_idsOfEveryForm_foundAsEntityIdReadsThem();
 
 private:
     std::unique_ptr<ManualClock> m_clock;
@@ -961,17 +965,28 @@ void TestQueryClient::rowChanged_carriesConsecutiveRevisionsBeforeDataChanged()
     const quint64 loaded = m_client->revision(kCrates);
     QVERIFY(loaded > 0);
     QStringList order;
+    QList<QJsonObject> told;  // merged, previous, current of the last rowChanged
     connect(m_client.get(), &QueryClient::rowChanged, this,
-            [&order](const QString &key, const EntityId &id, quint64 before, quint64 after) {
+            [&order, &told](const QString &key, const EntityId &id, quint64 before, quint64 after,
+                            const QJsonObject &merged, const QJsonObject &previous, const QJsonObject &current) {
                 order << QStringLiteral("row %1 %2 %3 %4").arg(key, id.toString()).arg(before).arg(after);
+                told = {merged, previous, current};
             });
     connect(m_client.get(), &QueryClient::dataChanged, this,
             [&order](const QString &key) { order << QStringLiteral("data ") + key; });
-    QVERIFY(m_client->patchListRow(kCrates, 1, {{QStringLiteral("status"), QStringLiteral("withdrawn")}}));
+    const QJsonObject was = m_client->listRow(kCrates, 1);
+    const QJsonObject fields{{QStringLiteral("status"), QStringLiteral("withdrawn")}};
+    QVERIFY(m_client->patchListRow(kCrates, 1, fields));
     const quint64 patched = m_client->revision(kCrates);
     QVERIFY(patched > loaded);
     QCOMPARE(order, QStringList({QStringLiteral("row crates 1 %1 %2").arg(loaded).arg(patched),
                                  QStringLiteral("data crates")}));
+    // A merge tells the fields, the row before and the row after (what listRow gives now).
+    QCOMPARE(told.value(0), fields);
+    QCOMPARE(told.value(1), was);
+    QCOMPARE(told.value(2), m_client->listRow(kCrates, 1));
+    QCOMPARE(told.value(2).value(QStringLiteral("status")).toString(), QStringLiteral("withdrawn"));
+    QVERIFY(told.value(1) != told.value(2));
     // The same fields again change nothing: no signal, the same revision.
     QVERIFY(m_client->patchListRow(kCrates, 1, {{QStringLiteral("status"), QStringLiteral("withdrawn")}}));
     QCOMPARE(order.size(), 2);
@@ -981,6 +996,15 @@ void TestQueryClient::rowChanged_carriesConsecutiveRevisionsBeforeDataChanged()
     QCOMPARE(order.size(), 3);
     QCOMPARE(order.last(), QStringLiteral("data crates"));
     QVERIFY(m_client->revision(kCrates) > patched);
+    // A removal is no merge: no fields, no rows told.
+    RowEvent gone;
+    gone.listKey = kCrates;
+    gone.id = 2;
+    gone.deleted = true;
+    m_client->applyEvent(gone, {kCrates}, InvalidationCause::Event);
+    QCOMPARE(order.size(), 5);
+    QCOMPARE(order.at(3), QStringLiteral("row crates 2 %1 %2").arg(m_client->revision(kCrates) - 1).arg(m_client->revision(kCrates)));
+    QCOMPARE(told, (QList<QJsonObject>{QJsonObject(), QJsonObject(), QJsonObject()}));
 }
 
 void TestQueryClient::rowEvent_fromProfile_data()
@@ -1039,6 +1063,95 @@ void TestQueryClient::rowEvent_fromProfile()
     } else {
         QVERIFY(!row.isValid());
     }
+}
+
+// The status objects are shared per status: every event still gets its own status, and one
+// changed by its holder changes no other event's.
+void TestQueryClient::rowEvent_statusFields_eachEventItsOwnStatus()
+{
+    DialectProfile p;
+    ProfileError error;
+    QVERIFY2(DialectProfile::load(QStringLiteral("dms-updates"), &p, &error), qPrintable(error.message));
+    LiveEvent event;
+    event.kind = MessageKind::Update;
+    event.entity = QStringLiteral("crate");
+    event.action = QStringLiteral("updated");
+    event.id = EntityId(5);
+    const auto fieldsOf = [&](const QString &status) {
+        event.status = status;
+        return ConsoleSession::rowEvent(p, event, p.invalidationKeys(event.entity, event.id)).fields;
+    };
+    const QString status = QStringLiteral("status");
+    // More statuses than are kept, twice over: each event its own.
+    for (int round = 0; round < 2; ++round) {
+        for (int i = 0; i < 40; ++i) {
+            const QString s = QStringLiteral("s%1").arg(i);
+            QCOMPARE(fieldsOf(s), (QJsonObject{{status, s}}));
+        }
+    }
+    QJsonObject first = fieldsOf(QStringLiteral("active"));
+    first.insert(status, QStringLiteral("changed"));
+    first.insert(QStringLiteral("extra"), 1);
+    QCOMPARE(fieldsOf(QStringLiteral("active")), (QJsonObject{{status, QStringLiteral("active")}}));
+    QCOMPARE(fieldsOf(QString()), QJsonObject());  // no status: no field
+}
+
+void TestQueryClient::eventRef_seqElseEventIdElseType()
+{
+    LiveEvent event;
+    event.wireType = QStringLiteral("data_update");
+    QCOMPARE(ConsoleSession::eventRef(event), QStringLiteral("data_update"));
+    event.eventId = QStringLiteral("e-9");
+    QCOMPARE(ConsoleSession::eventRef(event), QStringLiteral("e-9"));
+    event.seq = 0;
+    QCOMPARE(ConsoleSession::eventRef(event), QStringLiteral("seq:0"));
+    event.seq = 9'007'199'254'740'993;
+    QCOMPARE(ConsoleSession::eventRef(event), QStringLiteral("seq:9007199254740993"));
+}
+
+void TestQueryClient::listRow_idsOfEveryForm_foundAsEntityIdReadsThem_data()
+{
+    QTest::addColumn<int>("padding");
+    QTest::newRow("searched (short list)") << 0;
+    QTest::newRow("indexed (long list)") << 100;
+}
+
+// A row is found by its id as EntityId::fromJson reads the row's "id" (7 and "7" are one id;
+// 0, negative, fractional, null, and "007" as a number are not): short lists are searched,
+// long ones indexed, both checked against that reading.
+void TestQueryClient::listRow_idsOfEveryForm_foundAsEntityIdReadsThem()
+{
+    QFETCH(int, padding);
+    const QString id = QStringLiteral("id");
+    QJsonArray list;
+    for (const QJsonValue &value :
+         {QJsonValue(0), QJsonValue(-7), QJsonValue(7.5), QJsonValue(), QJsonValue(QStringLiteral("007")),
+          QJsonValue(QStringLiteral("8")), QJsonValue(8), QJsonValue(7), QJsonValue(QStringLiteral("7")),
+          QJsonValue(QStringLiteral("6a2f0c1e")), QJsonValue(QStringLiteral("-3")), QJsonValue(3)}) {
+        list.append(QJsonObject{{id, value}, {QStringLiteral("n"), list.size()}});
+    }
+    for (int i = 0; i < padding; ++i)
+        list.append(QJsonObject{{id, 1000 + i}, {QStringLiteral("n"), list.size()}});
+    QueryObserver observer = m_client->observe(kCrates);
+    QVERIFY(m_fetcher->complete(kCrates, list));
+    const QList<EntityId> wanted{EntityId(7), EntityId::fromString(QStringLiteral("7")), EntityId(8),
+                                 EntityId::fromString(QStringLiteral("007")), EntityId(3),
+                                 EntityId::fromString(QStringLiteral("6a2f0c1e")), EntityId(1000 + padding / 2),
+                                 EntityId(9), EntityId::fromJsonOrNull(QJsonValue(QStringLiteral("8")))};
+    for (const EntityId &want : wanted) {
+        QJsonObject expected;
+        for (const QJsonValue &row : std::as_const(list)) {
+            if (EntityId::fromJsonOrNull(row.toObject().value(id)) == want) {
+                expected = row.toObject();
+                break;
+            }
+        }
+        QCOMPARE(m_client->listRow(kCrates, want), expected);
+    }
+    // Found where the reading finds it: 7 is the number row (n 7), "8" the string row (n 5).
+    QCOMPARE(m_client->listRow(kCrates, EntityId(7)).value(QStringLiteral("n")).toInt(), 7);
+    QCOMPARE(m_client->listRow(kCrates, EntityId(8)).value(QStringLiteral("n")).toInt(), 5);
+    QCOMPARE(m_client->listRow(kCrates, EntityId::fromString(QStringLiteral("007"))).value(QStringLiteral("n")).toInt(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestQueryClient)
