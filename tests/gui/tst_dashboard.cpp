@@ -7,6 +7,7 @@
 // notify nothing; Offline notifies once (and Live again once); the health history written
 // by one window is drawn by the next.
 #include "guitest.h"
+#include "progresswait.h"
 #include "serverfixture.h"
 
 #include "charts/healthhistorychart.h"
@@ -100,6 +101,22 @@ private:
         const QueryState s = window->session()->queries()->state(QStringLiteral("withdrawal-requests"));
         return !s.fetchInFlight && !s.fetchScheduled && !s.fetchQueued && s.rowFetchesPending == 0 &&
                !window->alertCenter()->isGathering();
+    }
+
+    // Waits until settled(): as long as the withdrawals' fetches take to end (the burst's 50
+    // row fetches took 12.5 s at a load average of 12), failing only when none has ended for
+    // 10 s.
+    static bool waitSettled(MainWindow *window)
+    {
+        return Test::qWaitWhileProgressing(
+            [window] { return settled(window); },
+            [window] {
+                const QueryState s =
+                    window->session()->queries()->state(QStringLiteral("withdrawal-requests"));
+                return -(s.rowFetchesPending + int(s.fetchInFlight) + int(s.fetchScheduled) +
+                         int(s.fetchQueued));
+            },
+            10'000);
     }
 
     qint64 fileWithdrawal(const QString &reason)
@@ -209,7 +226,7 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         LiveTablePanel *withdrawals = window->requestsPanel()->panel(RequestKind::Withdrawal);
         QTRY_VERIFY_WITH_TIMEOUT(withdrawals->liveModel()->rowOfId(id) >= 0, 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(settled(window.get()), 10'000);
+        QVERIFY(waitSettled(window.get()));
         QCOMPARE(notified.size(), 0);
 
         // The approver approves it: exactly one notification, naming them.
@@ -218,7 +235,7 @@ private Q_SLOTS:
                      .status,
                  200);
         QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 8000);
-        QTRY_VERIFY_WITH_TIMEOUT(settled(window.get()), 10'000);  // the row's follow-up fetch too
+        QVERIFY(waitSettled(window.get()));  // the row's follow-up fetch too
         QCOMPARE(notified.size(), 1);
         const Alert alert = notified.first().first().value<Alert>();
         QCOMPARE(int(alert.kind), int(AlertKind::MyRequest));
@@ -245,7 +262,7 @@ private Q_SLOTS:
             QVERIFY(fileWithdrawal(QStringLiteral("burst %1").arg(i)) > 0);
         QTRY_COMPARE_WITH_TIMEOUT(withdrawals->liveModel()->rowCount(), rows + 50, 10'000);
         QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 20'000);
-        QTRY_VERIFY_WITH_TIMEOUT(settled(window.get()), 10'000);
+        QVERIFY(waitSettled(window.get()));
         QCOMPARE(notified.size(), 1);
         const Alert summary = notified.first().first().value<Alert>();
         QCOMPARE(summary.count, 50);
