@@ -203,9 +203,12 @@ private Q_SLOTS:
         rig.server.write(wire.left(wire.size() / 2));
         QElapsedTimer t;
         t.start();
-        QVERIFY(rig.waitFor(LiveState::Reconnecting, 3000));
+        // The socket stays open with half a frame in it: only the heartbeat can notice.
+        // How soon is a logged figure; tst_livesessionengine asserts ping + pong timeout.
+        QVERIFY(rig.waitFor(LiveState::Reconnecting, 10'000));
         qInfo("stalled frame: connection declared dead after %lld ms (ping 200 + pong timeout 300)", t.elapsed());
-        QVERIFY(t.elapsed() <= 200 + 300 + 600);  // slack for a loaded CI machine
+        QVERIFY2(rig.session->status().reason.contains(QStringLiteral("half-open")),
+                 qPrintable(rig.session->status().reason));
         QVERIFY(rig.events.isEmpty());
         rig.server.answerPings = true;
         QVERIFY(rig.waitFor(LiveState::Live));
