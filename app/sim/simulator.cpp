@@ -897,7 +897,13 @@ void Simulator::checkSettled()
     bool storming = false;
     for (const StormRun *s : std::as_const(m_storms))
         storming = storming || !s->done;
-    const bool quiet = m_inFlight == 0 && m_tracker.incompleteChanges() == 0 && !storming;
+    // Joins and leaves under way end first: a join a ramp-down reached leaves once it is in.
+    bool moving = false;
+    for (const UserRun &run : m_runs) {
+        moving = moving || (!run.failed && (run.presence == UserRun::Presence::Joining ||
+                                            run.presence == UserRun::Presence::Leaving));
+    }
+    const bool quiet = m_inFlight == 0 && m_tracker.incompleteChanges() == 0 && !storming && !moving;
     const bool minimumOver = t >= m_phaseSinceMs + qint64(m_scenario.settleS * 1000);
     if (!(quiet && minimumOver) && t < m_settleDeadlineMs)
         return;

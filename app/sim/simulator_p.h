@@ -33,6 +33,9 @@ struct Simulator::UserRun
     Presence presence = Presence::Out;
     bool viewsOpened = false;  // a user that rejoins only signs in again
     qint64 joinStartMs = 0;
+    // A ramp-down reached it while it was still joining: it leaves the moment it is In
+    // (and nothing posted from then on expects it), so the ramp ends at its target.
+    bool leaveOnceIn = false;
     qint64 joinedAtMs = 0;     // joined during the run (0: before it)
     qint64 leftAtMs = 0;       // signed out during the run (0: did not)
     int actionsInFlight = 0;   // its POSTs not answered yet

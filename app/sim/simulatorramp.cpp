@@ -105,9 +105,10 @@ void Simulator::adjustUsers(qint64 t)
     const StageTargets targets = m_scenario.targetsAt(double(t - m_runStartMs) / 1000.0);
     m_usersTarget = qMin(int(m_users.size()),
                          shareOfUsers(int(std::lround(targets.users)), m_config.shard));
-    int present = 0;  // joining or in
+    int present = 0;  // joining (and staying) or in
     for (const UserRun &run : m_runs) {
-        if (!run.failed && (run.presence == UserRun::Presence::Joining || run.presence == UserRun::Presence::In))
+        if (!run.failed && ((run.presence == UserRun::Presence::Joining && !run.leaveOnceIn) ||
+                            run.presence == UserRun::Presence::In))
             ++present;
     }
     // More users: the next ones in the list sign in (sign_in_concurrency at a time).
@@ -120,13 +121,20 @@ void Simulator::adjustUsers(qint64 t)
         joinUser(int(i), t);
         ++present;
     }
-    // Fewer: the last to join leave first.
+    // Fewer: the last to join leave first. One still joining (slow on a loaded machine)
+    // is asked to leave as soon as it is in: skipping it left the ramp above its target
+    // when the join ended after the last stage.
     for (qsizetype k = m_presentOrder.size() - 1; k >= 0 && present > m_usersTarget; --k) {
         const int i = m_presentOrder.at(k);
-        if (m_runs[size_t(i)].presence != UserRun::Presence::In)
-            continue;
-        leaveUser(i, t);
-        --present;
+        UserRun &run = m_runs[size_t(i)];
+        if (run.presence == UserRun::Presence::In) {
+            leaveUser(i, t);
+            --present;
+        } else if (run.presence == UserRun::Presence::Joining && !run.leaveOnceIn) {
+            run.leaveOnceIn = true;
+            m_tracker.setReceiverAccepting(i, false);
+            --present;
+        }
     }
 }
 
@@ -135,6 +143,7 @@ void Simulator::joinUser(int index, qint64 t)
     UserRun &run = m_runs[size_t(index)];
     VirtualUser *vu = m_users[size_t(index)];
     run.presence = UserRun::Presence::Joining;
+    run.leaveOnceIn = false;
     run.joinStartMs = t;
     run.signInStarted = true;
     run.signInAttempts = 1;
@@ -188,6 +197,8 @@ void Simulator::checkJoinsAndLeaves(qint64 t, bool force)
                 run.joinedAtMs = t;
                 if (m_stage >= 0 && m_stage < m_stageRuns.size())
                     ++m_stageRuns[m_stage].joined;
+                if (run.leaveOnceIn)
+                    leaveUser(int(i), t);  // in, and out at once: the ramp has gone down since
                 actorsChanged = true;
             } else if (t >= run.joinStartMs + qint64(m_scenario.readyTimeoutS * 1000)) {
                 run.failed = true;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/clock.h"
+#include "faultproxy.h"
 #include "serverfixture.h"
 #include "session/consolesession.h"
 #include "sim/simulator.h"
@@ -28,6 +29,28 @@ QString verdictText(const SimReport &r)
 {
     QString text = r.summaryText();
     return text;
+}
+
+// The ramps' join order: unit 1's requester, approver and store head first (what the
+// steps need from the start), then unit 1's unit admin and users of units 2 and 3.
+QStringList rampJoinOrder()
+{
+    return {QStringLiteral("u1_req1"), QStringLiteral("u1_appr1"), QStringLiteral("u1_head1"),
+            QStringLiteral("u1_uadmin1"), QStringLiteral("u2_req1"), QStringLiteral("u2_appr1"),
+            QStringLiteral("u3_req1"), QStringLiteral("u3_head1"), QStringLiteral("u2_head1")};
+}
+
+QList<SimUser> usersInOrder(const QStringList &order)
+{
+    const QList<SimUser> everyone = demoSimUsers(12, 3);
+    QList<SimUser> users;
+    for (const QString &name : order) {
+        for (const SimUser &u : everyone) {
+            if (u.username == name)
+                users.append(u);
+        }
+    }
+    return users;
 }
 
 }  // namespace
@@ -362,19 +385,8 @@ private Q_SLOTS:
             s.thresholds.append(t);
         }
         SimulatorConfig c = config(s);
-        // Join order: unit 1's requester, approver and store head first (what the steps
-        // need from the start), then unit 1's unit admin and users of units 2 and 3.
-        const QList<SimUser> everyone = demoSimUsers(12, 3);
-        const QStringList order{QStringLiteral("u1_req1"),    QStringLiteral("u1_appr1"), QStringLiteral("u1_head1"),
-                                QStringLiteral("u1_uadmin1"), QStringLiteral("u2_req1"),  QStringLiteral("u2_appr1"),
-                                QStringLiteral("u3_req1"),    QStringLiteral("u3_head1"), QStringLiteral("u2_head1")};
-        c.users.clear();
-        for (const QString &name : order) {
-            for (const SimUser &u : everyone) {
-                if (u.username == name)
-                    c.users.append(u);
-            }
-        }
+        const QStringList order = rampJoinOrder();
+        c.users = usersInOrder(order);
         QCOMPARE(c.users.size(), 9);
 
         const SimReport r = run(s, c);
@@ -463,6 +475,63 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawStage);
+    }
+
+    // A ramp that goes down while users are still joining (sign-in, Live, first fetches
+    // take longer than the "up" stage on any machine): those joins leave the moment they
+    // are in, so the run ends at its target. Skipping them left them signed in for good
+    // when their join ended after the last stage (seen under load in the test above).
+    void ramp_downWhileJoining_theJoinsLeaveOnceIn()
+    {
+        Scenario s = builtIn(QStringLiteral("approve-fanout"), 3);
+        s.units = 3;
+        s.startUsers = 3;
+        s.stages = {ScenarioStage{QStringLiteral("up"), 0.3, 9, 2},
+                    ScenarioStage{QStringLiteral("down"), 0.3, 3, 2}};
+        s.rate = 2;
+        s.thresholds.clear();
+        for (const char *text : {"leaks == 0", "delivery >= 0.999", "lost_updates == 0"}) {
+            Threshold t;
+            QVERIFY(Threshold::parse(QLatin1String(text), &t, nullptr));
+            s.thresholds.append(t);
+        }
+        // Every second user reaches the server through a proxy adding 400 ms each way:
+        // their joins (sign-in, socket, first fetches) take seconds, so they are under
+        // way when the 0.3 s "down" stage, and with it the run, ends.
+        FaultProxy slow(quint16(m_fixture->baseUrl().port()));
+        QVERIFY(slow.listen());
+        slow.setLatencyMs(400);
+        QUrl viaSlow = m_fixture->baseUrl();
+        viaSlow.setPort(slow.port());
+        SimulatorConfig c = config(s);
+        c.servers = {m_fixture->baseUrl(), viaSlow};
+        const QStringList order = rampJoinOrder();
+        c.users = usersInOrder(order);
+
+        const SimReport r = run(s, c);
+        QVERIFY2(r.passed(), qPrintable(verdictText(r)));
+        int caughtJoining = 0;
+        for (int i = 0; i < 9; ++i) {
+            const SimUserStats &u = r.userStats.at(i);
+            if (i < 3) {
+                QCOMPARE(u.state, QStringLiteral("live"));
+                continue;
+            }
+            // Every later user either was never asked to join (the sign-in slots were
+            // taken) or joined and left: none is still in when the run ends.
+            QVERIFY2(u.state == QLatin1String("left") || u.state == QLatin1String("not_joined"),
+                     qPrintable(QStringLiteral("%1 ended %2").arg(u.username, u.state)));
+            if (u.state == QLatin1String("left")) {
+                QVERIFY2(u.joinedAtMs >= r.runStartMs && u.leftAtMs > u.joinedAtMs, qPrintable(u.username));
+                caughtJoining += u.joinedAtMs >= r.stages.at(1).startMs ? 1 : 0;
+            }
+        }
+        qInfo("%d of the joins ended after the ramp went down", caughtJoining);
+        QVERIFY2(caughtJoining >= 1, "no join was under way when the ramp went down: the test shows nothing");
+        QCOMPARE(r.stages.last().users, 3);
+        QCOMPARE(r.counters.usersVerified, qint64(3));
+        QCOMPARE(r.counters.notLive, qint64(0));
+        QCOMPARE(r.counters.delivered, r.counters.expected);
     }
 
     // abort_on_fail: a rule that fails for good ends the run at once; the report says which.
