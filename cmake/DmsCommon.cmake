@@ -96,7 +96,7 @@ endfunction()
 set(DMS_TEST_COSTS
   tst_reconnectstorm:89 tst_dialects_faults:72 tst_simulate:71 tst_tokenchurn:57
   tst_dialects_simulate:42 tst_simulate_cli:34 tst_livesync:31 tst_hostileinput:30
-  tst_dialects_session:28 tst_tls:26 tst_networkfaults:21 tst_simulationpanel:21 tst_secretleak:20)
+  tst_cluster_workerkill:110 tst_dialects_session:28 tst_tls:26 tst_networkfaults:21 tst_simulationpanel:21 tst_secretleak:20)
 
 # One QtTest executable per class; registered with CTest under the given labels.
 function(dms_add_test)
