@@ -244,19 +244,27 @@ private Q_SLOTS:
     // (texts of the same length, more texts than the shared list keeps, long ones).
     void fastPath_sharedTexts_areEachFramesOwn()
     {
-        QStringList statuses{QStringLiteral("active"), QStringLiteral("issued"), QStringLiteral("active"),
-                             QStringLiteral("withdrawn"), QStringLiteral("archived"), QStringLiteral(""),
-                             QStringLiteral("a_status_longer_than_thirty_two_chars"), QStringLiteral("issued")};
+        QStringList statuses{QStringLiteral("active"),
+                             QStringLiteral("issued"),
+                             QStringLiteral("active"),
+                             QStringLiteral("withdrawn"),
+                             QStringLiteral("archived"),
+                             QStringLiteral(""),
+                             QStringLiteral("a_status_longer_than_thirty_two_chars"),
+                             QStringLiteral("issued")};
         for (int i = 0; i < 40; ++i)
             statuses << QStringLiteral("s%1").arg(i % 37, 2, 10, QLatin1Char('0'));
         statuses << QStringLiteral("active") << QStringLiteral("issued");
-        const QStringList entities{QStringLiteral("crate"), QStringLiteral("withdrawal"), QStringLiteral("crate"),
-                                   QStringLiteral("nosuch")};
-        const QStringList actions{QStringLiteral("updated"), QStringLiteral("created"), QStringLiteral("deleted"),
-                                  QStringLiteral("updated")};
-        const QStringList times{QStringLiteral("2026-03-01T12:00:00.123Z"), QStringLiteral("2026-03-01T12:00:00Z"),
-                                QStringLiteral("2026-03-01T13:00:00.123+01:00"), QStringLiteral("2026-02-30T12:00:00Z"),
-                                QStringLiteral(""), QStringLiteral("2026-03-01T12:00:00.999Z")};
+        const QStringList entities{QStringLiteral("crate"), QStringLiteral("withdrawal"),
+                                   QStringLiteral("crate"), QStringLiteral("nosuch")};
+        const QStringList actions{QStringLiteral("updated"), QStringLiteral("created"),
+                                  QStringLiteral("deleted"), QStringLiteral("updated")};
+        const QStringList times{QStringLiteral("2026-03-01T12:00:00.123Z"),
+                                QStringLiteral("2026-03-01T12:00:00Z"),
+                                QStringLiteral("2026-03-01T13:00:00.123+01:00"),
+                                QStringLiteral("2026-02-30T12:00:00Z"),
+                                QStringLiteral(""),
+                                QStringLiteral("2026-03-01T12:00:00.999Z")};
         FrameParser fast(m_profile);
         FrameParser qt(m_profile);
         qt.setFastPath(false);
@@ -265,12 +273,15 @@ private Q_SLOTS:
             const QString &entity = entities.at(i % entities.size());
             const QString &action = actions.at(i % actions.size());
             const QString &time = times.at(i % times.size());
-            const QString type = i % 5 == 4 ? QStringLiteral("pong") : QStringLiteral("data_update");
-            const QByteArray frame = QStringLiteral(R"({"type":"%1","entity":"%2","action":"%3","data":{"id":%4,"status":"%5"},"timestamp":"%6","seq":%4})")
-                                         .arg(type, entity, action)
-                                         .arg(i + 1)
-                                         .arg(status, time)
-                                         .toLatin1();
+            const QString type =
+                i % 5 == 4 ? QStringLiteral("pong") : QStringLiteral("data_update");
+            const QByteArray frame =
+                QStringLiteral(
+                    R"({"type":"%1","entity":"%2","action":"%3","data":{"id":%4,"status":"%5"},"timestamp":"%6","seq":%4})")
+                    .arg(type, entity, action)
+                    .arg(i + 1)
+                    .arg(status, time)
+                    .toLatin1();
             const ParseResult a = fast.parseText(frame, 1000);
             const ParseResult b = qt.parseText(frame, 1000);
             QCOMPARE(int(a.error.code), int(b.error.code));
