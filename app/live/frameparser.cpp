@@ -23,6 +23,21 @@ struct FrameParserText
     Q_DECLARE_TR_FUNCTIONS(Dms::FrameParser)
 };
 
+// Whether UTF-16 text equals Latin-1 characters, compared inline: a frame's keys, the
+// engine's field names and the shared texts are compared a dozen times per frame, and
+// QLatin1String's == is a call into Qt each time.
+bool sameText(QStringView text, QByteArrayView latin1)
+{
+    if (text.size() != latin1.size())
+        return false;
+    const char16_t *t = text.utf16();
+    for (qsizetype i = 0; i < latin1.size(); ++i) {
+        if (t[i] != char16_t(static_cast<unsigned char>(latin1[i])))
+            return false;
+    }
+    return true;
+}
+
 // A frame field's value: what parseText reads of a QJsonValue, with a string held as a
 // QString (a QJsonValue of a string allocates a container of its own) or, read by FlatFrame,
 // as the frame's own Latin-1 characters (made a QString only where one is kept), and an
@@ -263,7 +278,8 @@ private:
         if (m_nodes.size() >= kMaxNodes)
             return -1;
         for (const Node &node : std::as_const(m_nodes)) {
-            if (node.parent == parent && parent >= 0 && node.key == key)
+            if (node.parent == parent && parent >= 0 && node.key.size() == key.size() &&
+                std::memcmp(node.key.data(), key.data(), size_t(key.size())) == 0)
                 return -1;  // a duplicated key: Qt decides which one counts
         }
         m_nodes.append(Node{parent, kind, key, text});
@@ -336,8 +352,7 @@ private:
     {
         for (int i = parent + 1; i < m_nodes.size(); ++i) {
             const Node &node = m_nodes.at(i);
-            if (node.parent == parent && node.key.size() == key.size() &&
-                key == QLatin1String(node.key.data(), node.key.size()))
+            if (node.parent == parent && sameText(key, node.key))
                 return i;
         }
         return -1;
@@ -377,7 +392,7 @@ enum class EngineField { Other, Id, UnitId, Seq, Entity, Action, Status, Number,
 EngineField engineField(const QString &field)
 {
     const auto named = [&field](QLatin1String name, EngineField f) {
-        return field == name ? f : EngineField::Other;
+        return sameText(field, QByteArrayView(name.data(), name.size())) ? f : EngineField::Other;
     };
     if (field.isEmpty())
         return EngineField::Other;
@@ -573,7 +588,7 @@ QString interned(Interned kind, const FieldValue &v)
     QList<QString> &list = known[int(kind)];
     const QLatin1String text(v.latin1.data(), v.latin1.size());
     for (const QString &s : std::as_const(list)) {
-        if (s.size() == text.size() && s == text)
+        if (sameText(s, v.latin1))
             return s;
     }
     QString s = text;
