@@ -349,8 +349,17 @@ void EntityTableModel::onQueryRowChanged(const QString &key, const EntityId &id,
     const bool present = it != m_rows.end() && it->id == id;
     if (present && !json.isEmpty()) {
         const QJsonObject before = m_rows.at(pos).json;
-        // The counts change when the status does (a merge of other fields leaves it).
-        const bool statusMerged = merged.isEmpty() || mergesAny(merged, m_statusRootFields);
+        // The counts change when the status does (a merge of other fields leaves it). A
+        // status field of one key is looked up in the merge once: whether it is merged and
+        // (below) its value after the merge (mergesAny and mergedStatus each looked it up).
+        const bool statusIsKey = isMerge && m_statusFieldIsKey;
+        const QJsonValue mergedKey = !statusIsKey ? QJsonValue(QJsonValue::Undefined)
+                                     : m_statusKey.isEmpty()
+                                         ? merged.value(m_statusField)
+                                         : merged.value(QLatin1String(m_statusKey));
+        const bool statusMerged =
+            merged.isEmpty() ||
+            (statusIsKey ? !mergedKey.isUndefined() : mergesAny(merged, m_statusRootFields));
         MergedRow note;
         // A merge into the row as shown (the cache's row before it, mostly the same object:
         // compared by pointer) changed a field of it: no need to compare the rows whole.
@@ -364,7 +373,9 @@ void EntityTableModel::onQueryRowChanged(const QString &key, const EntityId &id,
             note.changedByMayDiffer = mergesAny(merged, m_changedByRootFields);
             if (statusMerged) {
                 note.statusBefore = statusValue(before);
-                note.status = mergedStatus(json, merged);
+                note.status = !statusIsKey         ? mergedStatus(json, merged)
+                              : mergedKey.isNull() ? QJsonValue(QJsonValue::Null)
+                                                   : mergedKey;  // as mergedStatus reads it
                 note.statusBeforeText = note.statusBefore.toString();
                 note.statusText = note.status.toString();
                 // QJsonValue's == compares two strings by their text.

@@ -272,11 +272,13 @@ bool DialectProfile::fromJson(const QByteArray &json, DialectProfile *profile, P
             keys.append(k.toString());
         }
         QList<qsizetype> withId;
+        QList<QStringList> parts;
         for (qsizetype i = 0; i < keys.size(); ++i) {
             if (keys.at(i).contains(QLatin1String("{id}")))
                 withId.append(i);
+            parts.append(keys.at(i).split(QLatin1String("{id}")));
         }
-        p.m_invalidation.insert(it.key(), InvalidationKeys{keys, withId});
+        p.m_invalidation.insert(it.key(), InvalidationKeys{keys, withId, parts});
     }
     if (!isObjectOrAbsent(root, "patch"))
         return fail(error, DialectProfileText::tr("profile field \"patch\" must be an object"));
@@ -387,13 +389,27 @@ QStringList DialectProfile::invalidationKeys(const QString &entity, const Entity
     const auto found = m_invalidation.constFind(entity);
     if (found == m_invalidation.cend())
         return QStringList();
-    QStringList keys = found->keys;
-    for (auto at = found->withId.crbegin(); at != found->withId.crend(); ++at) {
-        const qsizetype i = *at;
-        if (id.isNull())
-            keys.removeAt(i);  // no id in this message: only the lists
+    if (found->withId.isEmpty())
+        return found->keys;
+    QStringList keys;
+    if (id.isNull()) {  // no id in this message: only the lists
+        keys = found->keys;
+        for (auto at = found->withId.crbegin(); at != found->withId.crend(); ++at)
+            keys.removeAt(*at);
+        return keys;
+    }
+    // Each key built once from its parts around "{id}" (as QString::replace would, without
+    // copying the list and then each key to change it).
+    const QString &text = id.toString();
+    keys.reserve(found->keys.size());
+    for (qsizetype i = 0; i < found->keys.size(); ++i) {
+        const QStringList &parts = found->parts.at(i);
+        if (parts.size() == 2)
+            keys.append(parts.at(0) + text + parts.at(1));
+        else if (parts.size() > 2)
+            keys.append(parts.join(text));
         else
-            keys[i].replace(QLatin1String("{id}"), id.toString());
+            keys.append(found->keys.at(i));
     }
     return keys;
 }

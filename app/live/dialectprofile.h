@@ -147,6 +147,7 @@ private:
     {
         QStringList keys;
         QList<qsizetype> withId;  // the positions of the keys holding "{id}", found once
+        QList<QStringList> parts;  // each key split at "{id}" (one part: none), split once
     };
     QHash<QString, InvalidationKeys> m_invalidation;
     QHash<QString, QString> m_patch;

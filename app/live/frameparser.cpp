@@ -23,16 +23,33 @@ struct FrameParserText
     Q_DECLARE_TR_FUNCTIONS(Dms::FrameParser)
 };
 
+// Whether UTF-16 text equals Latin-1 characters, compared inline: a frame's keys, the
+// engine's field names and the shared texts are compared a dozen times per frame, and
+// QLatin1String's == is a call into Qt each time.
+bool sameText(QStringView text, QByteArrayView latin1)
+{
+    if (text.size() != latin1.size())
+        return false;
+    const char16_t *t = text.utf16();
+    for (qsizetype i = 0; i < latin1.size(); ++i) {
+        if (t[i] != char16_t(static_cast<unsigned char>(latin1[i])))
+            return false;
+    }
+    return true;
+}
+
 // A frame field's value: what parseText reads of a QJsonValue, with a string held as a
-// QString (a QJsonValue of a string allocates a container of its own) and an integer as a
-// number; a QJsonValue only for anything else (a value a QJsonValue member would construct,
-// move and destroy out of line for every field of every frame).
+// QString (a QJsonValue of a string allocates a container of its own) or, read by FlatFrame,
+// as the frame's own Latin-1 characters (made a QString only where one is kept), and an
+// integer as a number; a QJsonValue only for anything else (a value a QJsonValue member would
+// construct, move and destroy out of line for every field of every frame).
 struct FieldValue
 {
     enum class Kind : quint8 { Undefined, Null, String, Integer, Json };
     Kind kind = Kind::Undefined;
     qint64 integer = 0;              // Integer
-    QString text;                    // String
+    QString text;                    // String, unless latin1 holds it
+    QByteArrayView latin1;           // String read by FlatFrame: its characters in the frame
     std::optional<QJsonValue> json;  // Json: a fraction, a bool, an array, an object
 
     static FieldValue of(const QJsonValue &v)
@@ -53,6 +70,13 @@ struct FieldValue
         FieldValue f;
         f.kind = Kind::String;
         f.text = s;
+        return f;
+    }
+    static FieldValue ofLatin1(QByteArrayView s)
+    {
+        FieldValue f;
+        f.kind = Kind::String;
+        f.latin1 = s.isNull() ? QByteArrayView("", 0) : s;  // not null: latin1 tells which holds it
         return f;
     }
     static FieldValue ofInteger(qint64 n)
@@ -76,12 +100,13 @@ struct FieldValue
     {
         return kind == Kind::Integer ? double(integer) : kind == Kind::Json ? json->toDouble() : 0.0;
     }
-    const QString &toString() const { return text; }
+    bool isLatin1() const { return kind == Kind::String && !latin1.isNull(); }
+    QString toString() const { return isLatin1() ? QString::fromLatin1(latin1) : text; }
     QJsonValue toJson() const
     {
         switch (kind) {
         case Kind::String:
-            return QJsonValue(text);
+            return QJsonValue(toString());
         case Kind::Integer:
             return QJsonValue(integer);
         case Kind::Null:
@@ -253,7 +278,8 @@ private:
         if (m_nodes.size() >= kMaxNodes)
             return -1;
         for (const Node &node : std::as_const(m_nodes)) {
-            if (node.parent == parent && parent >= 0 && node.key == key)
+            if (node.parent == parent && parent >= 0 && node.key.size() == key.size() &&
+                std::memcmp(node.key.data(), key.data(), size_t(key.size())) == 0)
                 return -1;  // a duplicated key: Qt decides which one counts
         }
         m_nodes.append(Node{parent, kind, key, text});
@@ -326,8 +352,7 @@ private:
     {
         for (int i = parent + 1; i < m_nodes.size(); ++i) {
             const Node &node = m_nodes.at(i);
-            if (node.parent == parent && node.key.size() == key.size() &&
-                key == QLatin1String(node.key.data(), node.key.size()))
+            if (node.parent == parent && sameText(key, node.key))
                 return i;
         }
         return -1;
@@ -336,7 +361,7 @@ private:
     {
         switch (node.kind) {
         case Kind::String:
-            return FieldValue::ofString(QString::fromLatin1(node.text.data(), node.text.size()));
+            return FieldValue::ofLatin1(node.text);
         case Kind::Integer: {
             qint64 n = 0;
             for (const char c : node.text)
@@ -367,7 +392,7 @@ enum class EngineField { Other, Id, UnitId, Seq, Entity, Action, Status, Number,
 EngineField engineField(const QString &field)
 {
     const auto named = [&field](QLatin1String name, EngineField f) {
-        return field == name ? f : EngineField::Other;
+        return sameText(field, QByteArrayView(name.data(), name.size())) ? f : EngineField::Other;
     };
     if (field.isEmpty())
         return EngineField::Other;
@@ -484,18 +509,19 @@ int daysInMonth(int y, int m)
 // exactly milliseconds, "2026-03-01T12:00:00Z" / "2026-03-01T12:00:00.123Z", read without
 // QDateTime (a third of a frame's parse). Anything else, or a field out of range: -1, and
 // QDateTime reads it as before (tst_frameparser checks both agree).
-qint64 parseUtcIsoMsFast(QStringView s)
+// Read from UTF-16 text or from a frame's Latin-1 characters (char16_t at(i)).
+template <typename At>
+qint64 parseUtcIsoMsFast(qsizetype n, At at)
 {
-    const qsizetype n = s.size();
-    if ((n != 20 && n != 24) || s[n - 1] != u'Z' || s[4] != u'-' || s[7] != u'-' || s[10] != u'T' ||
-        s[13] != u':' || s[16] != u':' || (n == 24 && s[19] != u'.')) {
+    if ((n != 20 && n != 24) || at(n - 1) != u'Z' || at(4) != u'-' || at(7) != u'-' ||
+        at(10) != u'T' || at(13) != u':' || at(16) != u':' || (n == 24 && at(19) != u'.')) {
         return -1;
     }
     bool ok = true;
-    const auto number = [&](qsizetype at, int digits) {
+    const auto number = [&](qsizetype from, int digits) {
         int v = 0;
         for (int k = 0; k < digits; ++k) {
-            const char16_t c = s[at + k].unicode();
+            const char16_t c = at(from + k);
             if (c < u'0' || c > u'9')
                 ok = false;
             v = v * 10 + int(c - u'0');
@@ -519,13 +545,62 @@ qint64 parseIsoMs(const QString &text)
 {
     if (text.isEmpty())
         return 0;
-    if (const qint64 fast = parseUtcIsoMsFast(text); fast >= 0)
+    const QStringView s(text);
+    if (const qint64 fast =
+            parseUtcIsoMsFast(s.size(), [s](qsizetype i) { return s[i].unicode(); });
+        fast >= 0)
         return fast;
     QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!dt.isValid())
         dt = QDateTime::fromString(text, Qt::ISODate);
     return dt.isValid() ? dt.toMSecsSinceEpoch() : 0;
 }
+
+namespace {
+
+// parseIsoMs of a frame's Latin-1 characters, without a QString for the usual form.
+qint64 parseIsoMsLatin1(QByteArrayView s)
+{
+    const auto at = [s](qsizetype i) { return char16_t(static_cast<unsigned char>(s[i])); };
+    if (const qint64 fast = parseUtcIsoMsFast(s.size(), at); fast >= 0)
+        return fast;
+    return parseIsoMs(QString::fromLatin1(s));
+}
+
+// The text of a field whose values repeat from frame to frame (a message type, an entity, an
+// action, a status), shared: a QString of each was an allocation and a free per frame. One
+// short list per kind and thread (parsers run on the simulator's threads); a list that
+// outgrows what a profile and its server use is started again.
+enum class Interned
+{
+    Type,
+    Entity,
+    Action,
+    Status,
+    Count
+};
+
+QString interned(Interned kind, const FieldValue &v)
+{
+    if (!v.isLatin1())
+        return v.text;
+    thread_local QList<QString> known[int(Interned::Count)];
+    QList<QString> &list = known[int(kind)];
+    const QLatin1String text(v.latin1.data(), v.latin1.size());
+    for (const QString &s : std::as_const(list)) {
+        if (sameText(s, v.latin1))
+            return s;
+    }
+    QString s = text;
+    if (text.size() <= 32) {
+        if (list.size() >= 32)
+            list.clear();
+        list.append(s);
+    }
+    return s;
+}
+
+}  // namespace
 
 QString isoFromMs(qint64 ms)
 {
@@ -592,7 +667,7 @@ ParseResult FrameParser::readFrame(const Frame &root, int size, qint64 receivedA
     if (!typeValue.isString())
         return failure(FrameError::Code::MissingType,
                        FrameParserText::tr("frame has no string \"%1\" field").arg(m_profile->typeField()), size);
-    const QString type = typeValue.toString();
+    const QString type = interned(Interned::Type, typeValue);
     const auto mappingIt = m_profile->messageTypes().constFind(type);
     if (mappingIt == m_profile->messageTypes().cend())
         return failure(FrameError::Code::UnknownType, FrameParserText::tr("unknown message type \"%1\"").arg(type.left(64)),
@@ -635,9 +710,12 @@ ParseResult FrameParser::readFrame(const Frame &root, int size, qint64 receivedA
             continue;
         const EngineField f = engineField(field);
         if (f == EngineField::Id || f == EngineField::UnitId) {
-            // any JSON integer or non-empty string (spec §2 "Ids"): UUIDs included
+            // any JSON integer or non-empty string (spec §2 "Ids"): UUIDs included; a positive
+            // integer is the id EntityId::fromJson makes of it, without a QJsonValue
             QString why;
-            const std::optional<EntityId> id = EntityId::fromJson(v.toJson(), &why);
+            const std::optional<EntityId> id = v.kind == FieldValue::Kind::Integer && v.integer > 0
+                                                   ? std::optional<EntityId>(EntityId(v.integer))
+                                                   : EntityId::fromJson(v.toJson(), &why);
             if (!id)
                 return failure(FrameError::Code::WrongType,
                                FrameParserText::tr("\"%1\" frame: %2 must be %3").arg(type, field, why), size);
@@ -659,6 +737,28 @@ ParseResult FrameParser::readFrame(const Frame &root, int size, qint64 receivedA
         if (!v.isString())
             return wrongType(field, QT_TRANSLATE_NOOP("Dms::FrameParser", "a string"));
         const auto valueMap = mapping.values.isEmpty() ? mapping.values.cend() : mapping.values.constFind(field);
+        if (valueMap == mapping.values.cend()) {  // the frame's text as it is
+            if (f == EngineField::Entity) {
+                e.entity = interned(Interned::Entity, v);
+                continue;
+            }
+            if (f == EngineField::Action) {
+                e.action = interned(Interned::Action, v);
+                continue;
+            }
+            if (f == EngineField::Status) {
+                e.status = interned(Interned::Status, v);
+                continue;
+            }
+            if ((f == EngineField::Timestamp || f == EngineField::ServerTime) && v.isLatin1()) {
+                const qint64 ms = v.latin1.isEmpty() ? 0 : parseIsoMsLatin1(v.latin1);
+                if (ms == 0)
+                    return wrongType(field,
+                                     QT_TRANSLATE_NOOP("Dms::FrameParser", "an ISO-8601 time"));
+                e.serverTimeMs = ms;
+                continue;
+            }
+        }
         const QString s = valueMap == mapping.values.cend() ? v.toString() : valueMap->apply(v.toString());
         if (f == EngineField::Entity)
             e.entity = s;

@@ -433,10 +433,20 @@ void QueryClient::finishTrace(InvalidationTrace *trace)
     const auto byKey = [](const InvalidationTrace::Entry &a, const InvalidationTrace::Entry &b) {
         return a.key < b.key;
     };
-    // Mostly in order already (an event's row and detail keys): std::stable_sort would take
-    // a buffer from the heap even for two entries.
-    if (!std::is_sorted(trace->entries.cbegin(), trace->entries.cend(), byKey))
-        std::stable_sort(trace->entries.begin(), trace->entries.end(), byKey);
+    // Mostly in order already, or a few entries (an event's row and detail keys):
+    // std::stable_sort would take a buffer from the heap even for two entries, so a short
+    // list is sorted in place by insertion (stable too: the same order).
+    if (!std::is_sorted(trace->entries.cbegin(), trace->entries.cend(), byKey)) {
+        auto &entries = trace->entries;
+        if (entries.size() <= 16) {
+            for (qsizetype i = 1; i < entries.size(); ++i) {
+                for (qsizetype j = i; j > 0 && byKey(entries.at(j), entries.at(j - 1)); --j)
+                    std::swap(entries[j], entries[j - 1]);
+            }
+        } else {
+            std::stable_sort(entries.begin(), entries.end(), byKey);
+        }
+    }
     ++m_metrics.invalidations;
     m_metrics.keysRefetched += trace->count(InvalidationOutcome::Refetched);
     m_metrics.keysCoalesced += trace->count(InvalidationOutcome::Coalesced);
@@ -494,6 +504,7 @@ InvalidationTrace QueryClient::applyEvent(const RowEvent &row, const QStringList
         } else if (!row.detailKey.isEmpty()) {
             if (at >= 0 && !row.fields.isEmpty())
                 changeRow(*list, row.id, row.fields, RowChange::Merge, 0, at);
+            handled.reserve(2);
             handled << row.listKey << row.detailKey;
             if (list->observers <= 0) {
                 // Nobody shows it: stale, fetched whole on the next observe.

@@ -238,6 +238,69 @@ private Q_SLOTS:
         }
     }
 
+    // The fast path shares the text of the fields whose values repeat (type, entity, action,
+    // status) between frames and reads timestamps from the frame's characters: every frame
+    // still gets its own text and time, as QJsonDocument reads them, whatever came before
+    // (texts of the same length, more texts than the shared list keeps, long ones).
+    void fastPath_sharedTexts_areEachFramesOwn()
+    {
+        QStringList statuses{QStringLiteral("active"),
+                             QStringLiteral("issued"),
+                             QStringLiteral("active"),
+                             QStringLiteral("withdrawn"),
+                             QStringLiteral("archived"),
+                             QStringLiteral(""),
+                             QStringLiteral("a_status_longer_than_thirty_two_chars"),
+                             QStringLiteral("issued")};
+        for (int i = 0; i < 40; ++i)
+            statuses << QStringLiteral("s%1").arg(i % 37, 2, 10, QLatin1Char('0'));
+        statuses << QStringLiteral("active") << QStringLiteral("issued");
+        const QStringList entities{QStringLiteral("crate"), QStringLiteral("withdrawal"),
+                                   QStringLiteral("crate"), QStringLiteral("nosuch")};
+        const QStringList actions{QStringLiteral("updated"), QStringLiteral("created"),
+                                  QStringLiteral("deleted"), QStringLiteral("updated")};
+        const QStringList times{QStringLiteral("2026-03-01T12:00:00.123Z"),
+                                QStringLiteral("2026-03-01T12:00:00Z"),
+                                QStringLiteral("2026-03-01T13:00:00.123+01:00"),
+                                QStringLiteral("2026-02-30T12:00:00Z"),
+                                QStringLiteral(""),
+                                QStringLiteral("2026-03-01T12:00:00.999Z")};
+        FrameParser fast(m_profile);
+        FrameParser qt(m_profile);
+        qt.setFastPath(false);
+        for (int i = 0; i < statuses.size(); ++i) {
+            const QString &status = statuses.at(i);
+            const QString &entity = entities.at(i % entities.size());
+            const QString &action = actions.at(i % actions.size());
+            const QString &time = times.at(i % times.size());
+            const QString type =
+                i % 5 == 4 ? QStringLiteral("pong") : QStringLiteral("data_update");
+            const QByteArray frame =
+                QStringLiteral(
+                    R"({"type":"%1","entity":"%2","action":"%3","data":{"id":%4,"status":"%5"},"timestamp":"%6","seq":%4})")
+                    .arg(type, entity, action)
+                    .arg(i + 1)
+                    .arg(status, time)
+                    .toLatin1();
+            const ParseResult a = fast.parseText(frame, 1000);
+            const ParseResult b = qt.parseText(frame, 1000);
+            QCOMPARE(int(a.error.code), int(b.error.code));
+            QCOMPARE(a.error.message, b.error.message);
+            QCOMPARE(a.event.wireType, b.event.wireType);
+            QCOMPARE(a.event.entity, b.event.entity);
+            QCOMPARE(a.event.action, b.event.action);
+            QCOMPARE(a.event.status, b.event.status);
+            QCOMPARE(a.event.serverTimeMs, b.event.serverTimeMs);
+            QCOMPARE(a.event.toJson(), b.event.toJson());
+            if (a.ok() && type == QLatin1String("data_update")) {
+                QCOMPARE(a.event.wireType, type);
+                QCOMPARE(a.event.entity, entity);
+                QCOMPARE(a.event.action, action);
+                QCOMPARE(a.event.status, status);
+            }
+        }
+    }
+
     // Ids (spec §2 "Ids"): any JSON integer or non-empty string; everything else refused,
     // named wrong_type (null reads as absent: a required id is then missing).
     void parse_ids_data()
