@@ -147,21 +147,17 @@ private:
 
     void onQueryDataChanged(const QString &key);
     void onQueryRowChanged(const QString &key, const EntityId &id, quint64 before, quint64 after,
-                           const QJsonObject &merged, const QJsonObject &previous,
-                           const QJsonObject &current);
+                           const RowMerge &merge);
     void applyRows(const QJsonValue &data);
     // Row pos (of m_rows) now reads json: signals the changed cells; false when equal.
-    // merged (not empty): only these top-level fields changed, so only the columns reading
+    // merge (not empty): only its top-level fields changed, so only the columns reading
     // them are compared. note (a merge): known to differ (the row showed what the merge
     // changed), filled with what was read and told through signalledMerge() meanwhile.
     bool changeRowAt(qsizetype pos, const QJsonObject &json, qint64 now,
-                     const QJsonObject &merged = QJsonObject(), MergedRow *note = nullptr);
+                     const RowMerge *merge = nullptr, MergedRow *note = nullptr);
     void countStatus(const QJsonObject &row, int delta);
     void countStatusValue(const QJsonValue &status, int delta);
     void countStatusText(const QString &status, int delta);
-    // fieldValue(json, m_statusField) where json is a row with merged merged into it and
-    // merged holds a field the status field reads.
-    QJsonValue mergedStatus(const QJsonObject &json, const QJsonObject &merged) const;
     // fieldValue(json, m_statusField), read as one key when it is one.
     QJsonValue statusValue(const QJsonObject &json) const;
     // The top-level fields a field path reads ("a.b|c" → a, c), each given to f.
@@ -170,7 +166,7 @@ private:
     void updateStatusCounts();
     static QVariant displayValue(const QJsonValue &value, const ColumnSpec &column);
     static QVariant sortValue(const QJsonValue &value, const ColumnSpec &column);
-    static bool mergesAny(const QJsonObject &merged, const QStringList &fields);
+    static bool mergesAny(const RowMerge &merge, const QStringList &fields);
 
     QPointer<QueryClient> m_client;
     QString m_key;
