@@ -158,10 +158,15 @@ QString EntityTableModel::changedByOf(const QJsonObject &json) const
 
 EntityTableModel::CellRoles EntityTableModel::cellRoles(int column, const QJsonValue &value) const
 {
+    return cellRoles(column, value, value.isString() ? value.toString() : QString());
+}
+
+EntityTableModel::CellRoles EntityTableModel::cellRoles(int column, const QJsonValue &value,
+                                                        const QString &text) const
+{
     const ColumnSpec &spec = m_columns.at(column);
     if (value.isString() && spec.format != ColumnSpec::Format::DateTime) {
         // What displayValue and sortValue give a string, from its text read once.
-        const QString text = value.toString();
         return CellRoles{spec.format == ColumnSpec::Format::Status ? QVariant(statusText(text)) : QVariant(text),
                          text,
                          spec.format == ColumnSpec::Format::Number

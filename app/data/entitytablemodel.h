@@ -66,7 +66,7 @@ public:
     void setAppendOnly(bool appendOnly) { m_appendOnly = appendOnly; }
     bool isAppendOnly() const { return m_appendOnly; }
     void setStatusField(const QString &field);  // default "status"
-    QString statusField() const { return m_statusField; }
+    const QString &statusField() const { return m_statusField; }
     void setChangedByField(const QString &field);  // default "updated_by"
 
     bool isLoaded() const { return m_loaded; }  // the first data has been applied
@@ -96,6 +96,8 @@ public:
         QVariant alignment;
     };
     CellRoles cellRoles(int column, const QJsonValue &value) const;
+    // The same for a string value whose text the caller has read already (text: its toString()).
+    CellRoles cellRoles(int column, const QJsonValue &value, const QString &text) const;
 
     // A row merged from an event (QueryClient::rowChanged with merged fields), told to
     // whoever follows dataChanged while this model signals it, so that PausableTableModel
