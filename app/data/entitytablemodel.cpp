@@ -158,10 +158,15 @@ QString EntityTableModel::changedByOf(const QJsonObject &json) const
 
 EntityTableModel::CellRoles EntityTableModel::cellRoles(int column, const QJsonValue &value) const
 {
+    return cellRoles(column, value, value.isString() ? value.toString() : QString());
+}
+
+EntityTableModel::CellRoles EntityTableModel::cellRoles(int column, const QJsonValue &value,
+                                                        const QString &text) const
+{
     const ColumnSpec &spec = m_columns.at(column);
     if (value.isString() && spec.format != ColumnSpec::Format::DateTime) {
         // What displayValue and sortValue give a string, from its text read once.
-        const QString text = value.toString();
         return CellRoles{spec.format == ColumnSpec::Format::Status ? QVariant(statusText(text)) : QVariant(text),
                          text,
                          spec.format == ColumnSpec::Format::Number
@@ -325,14 +330,14 @@ void EntityTableModel::onQueryDataChanged(const QString &key)
         m_revision = revision;
 }
 
-bool EntityTableModel::mergesAny(const QJsonObject &merged, const QStringList &fields)
+bool EntityTableModel::mergesAny(const RowMerge &merge, const QStringList &fields)
 {
-    return std::any_of(fields.cbegin(), fields.cend(), [&merged](const QString &field) { return merged.contains(field); });
+    return std::any_of(merge.fields.cbegin(), merge.fields.cend(),
+                       [&fields](const RowMerge::Field &f) { return fields.contains(f.key); });
 }
 
 void EntityTableModel::onQueryRowChanged(const QString &key, const EntityId &id, quint64 before,
-                                         quint64 after, const QJsonObject &merged,
-                                         const QJsonObject &previous, const QJsonObject &current)
+                                         quint64 after, const RowMerge &merge)
 {
     // Only a model that shows exactly the revision the change started from takes the row
     // alone; any other (not loaded yet, append-only, a change missed) diffs on dataChanged.
@@ -340,8 +345,8 @@ void EntityTableModel::onQueryRowChanged(const QString &key, const EntityId &id,
         return;
     m_revision = after;
     // A merge tells the row after it (what listRow() gives now): no lookup.
-    const bool isMerge = !merged.isEmpty() && !current.isEmpty();
-    const QJsonObject json = isMerge ? current : m_client->listRow(m_key, id);
+    const bool isMerge = !merge.isEmpty() && !merge.current.isEmpty();
+    const QJsonObject json = isMerge ? merge.current : m_client->listRow(m_key, id);
     const qint64 now = m_client->clock() ? m_client->clock()->nowMs() : 0;
     const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), id,
                                      [](const Row &row, const EntityId &value) { return row.id < value; });
@@ -350,32 +355,42 @@ void EntityTableModel::onQueryRowChanged(const QString &key, const EntityId &id,
     if (present && !json.isEmpty()) {
         const QJsonObject before = m_rows.at(pos).json;
         // The counts change when the status does (a merge of other fields leaves it). A
-        // status field of one key is looked up in the merge once: whether it is merged and
-        // (below) its value after the merge (mergesAny and mergedStatus each looked it up).
+        // status field of one key is found among the merged fields, which carry its value
+        // before and after the merge (and their texts) as the cache compared them.
         const bool statusIsKey = isMerge && m_statusFieldIsKey;
-        const QJsonValue mergedKey = !statusIsKey ? QJsonValue(QJsonValue::Undefined)
-                                     : m_statusKey.isEmpty()
-                                         ? merged.value(m_statusField)
-                                         : merged.value(QLatin1String(m_statusKey));
-        const bool statusMerged =
-            merged.isEmpty() ||
-            (statusIsKey ? !mergedKey.isUndefined() : mergesAny(merged, m_statusRootFields));
+        const RowMerge::Field *statusMerge = statusIsKey ? merge.field(m_statusField) : nullptr;
+        const bool statusMerged = !isMerge || (statusIsKey ? statusMerge != nullptr
+                                                           : mergesAny(merge, m_statusRootFields));
         MergedRow note;
         // A merge into the row as shown (the cache's row before it, mostly the same object:
         // compared by pointer) changed a field of it: no need to compare the rows whole.
-        const bool known = isMerge && before == previous;
+        const bool known = isMerge && before == merge.previous;
         if (known) {
             note.row = int(pos);
             note.previous = before;
             note.json = json;
             note.changedAtMs = now;
             note.statusMayDiffer = statusMerged;
-            note.changedByMayDiffer = mergesAny(merged, m_changedByRootFields);
-            if (statusMerged) {
+            note.changedByMayDiffer = mergesAny(merge, m_changedByRootFields);
+            if (statusMerge) {
+                // As statusValue reads them: an absent or null field is null.
+                const auto orNull = [](const QJsonValue &v) {
+                    return v.isUndefined() || v.isNull() ? QJsonValue(QJsonValue::Null) : v;
+                };
+                note.statusBefore = orNull(statusMerge->before);
+                note.status = orNull(statusMerge->after);
+                if (statusMerge->strings) {
+                    note.statusBeforeText = statusMerge->beforeText;
+                    note.statusText = statusMerge->afterText;
+                    note.statusDiffers = statusMerge->differs;
+                } else {
+                    note.statusBeforeText = note.statusBefore.toString();
+                    note.statusText = note.status.toString();
+                    note.statusDiffers = note.statusBefore != note.status;
+                }
+            } else if (statusMerged) {
                 note.statusBefore = statusValue(before);
-                note.status = !statusIsKey         ? mergedStatus(json, merged)
-                              : mergedKey.isNull() ? QJsonValue(QJsonValue::Null)
-                                                   : mergedKey;  // as mergedStatus reads it
+                note.status = fieldValue(json, m_statusField);
                 note.statusBeforeText = note.statusBefore.toString();
                 note.statusText = note.status.toString();
                 // QJsonValue's == compares two strings by their text.
@@ -384,7 +399,7 @@ void EntityTableModel::onQueryRowChanged(const QString &key, const EntityId &id,
                                          : note.statusBefore != note.status;
             }
         }
-        if (!changeRowAt(pos, json, now, merged, known ? &note : nullptr))
+        if (!changeRowAt(pos, json, now, isMerge ? &merge : nullptr, known ? &note : nullptr))
             return;
         if (!statusMerged)
             return;
@@ -439,15 +454,6 @@ QJsonValue EntityTableModel::statusValue(const QJsonObject &json) const
     return value.isUndefined() || value.isNull() ? QJsonValue(QJsonValue::Null) : value;
 }
 
-QJsonValue EntityTableModel::mergedStatus(const QJsonObject &json, const QJsonObject &merged) const
-{
-    if (!m_statusFieldIsKey)
-        return fieldValue(json, m_statusField);
-    // One key, merged: the row has the merged value (or none, when it was undefined).
-    const QJsonValue value = m_statusKey.isEmpty() ? merged.value(m_statusField) : merged.value(QLatin1String(m_statusKey));
-    return value.isUndefined() || value.isNull() ? QJsonValue(QJsonValue::Null) : value;
-}
-
 void EntityTableModel::countStatusValue(const QJsonValue &status, int delta)
 {
     if (status.isString())
@@ -467,7 +473,7 @@ void EntityTableModel::countStatusText(const QString &name, int delta)
 }
 
 bool EntityTableModel::changeRowAt(qsizetype pos, const QJsonObject &json, qint64 now,
-                                   const QJsonObject &merged, MergedRow *note)
+                                   const RowMerge *merge, MergedRow *note)
 {
     Row &row = m_rows[pos];
     // A merge that changed the row as shown changed it (a merged field differs: QueryClient
@@ -478,9 +484,9 @@ bool EntityTableModel::changeRowAt(qsizetype pos, const QJsonObject &json, qint6
     row.changedAtMs = now;
     // The columns that may differ: all, or those reading a merged field (an event's status:
     // one column of seven, each read through its alternatives in both rows otherwise).
-    QVarLengthArray<bool, 32> mayDiffer(m_columns.size(), merged.isEmpty());
-    for (auto it = merged.begin(); !merged.isEmpty() && it != merged.end(); ++it) {
-        const auto columns = m_columnsOfField.constFind(it.key());
+    QVarLengthArray<bool, 32> mayDiffer(m_columns.size(), !merge);
+    for (qsizetype f = 0; merge && f < merge->fields.size(); ++f) {
+        const auto columns = m_columnsOfField.constFind(merge->fields.at(f).key);
         if (columns != m_columnsOfField.cend()) {
             for (const int c : *columns)
                 mayDiffer[c] = true;

@@ -66,7 +66,7 @@ public:
     void setAppendOnly(bool appendOnly) { m_appendOnly = appendOnly; }
     bool isAppendOnly() const { return m_appendOnly; }
     void setStatusField(const QString &field);  // default "status"
-    QString statusField() const { return m_statusField; }
+    const QString &statusField() const { return m_statusField; }
     void setChangedByField(const QString &field);  // default "updated_by"
 
     bool isLoaded() const { return m_loaded; }  // the first data has been applied
@@ -96,6 +96,8 @@ public:
         QVariant alignment;
     };
     CellRoles cellRoles(int column, const QJsonValue &value) const;
+    // The same for a string value whose text the caller has read already (text: its toString()).
+    CellRoles cellRoles(int column, const QJsonValue &value, const QString &text) const;
 
     // A row merged from an event (QueryClient::rowChanged with merged fields), told to
     // whoever follows dataChanged while this model signals it, so that PausableTableModel
@@ -147,21 +149,17 @@ private:
 
     void onQueryDataChanged(const QString &key);
     void onQueryRowChanged(const QString &key, const EntityId &id, quint64 before, quint64 after,
-                           const QJsonObject &merged, const QJsonObject &previous,
-                           const QJsonObject &current);
+                           const RowMerge &merge);
     void applyRows(const QJsonValue &data);
     // Row pos (of m_rows) now reads json: signals the changed cells; false when equal.
-    // merged (not empty): only these top-level fields changed, so only the columns reading
+    // merge (not empty): only its top-level fields changed, so only the columns reading
     // them are compared. note (a merge): known to differ (the row showed what the merge
     // changed), filled with what was read and told through signalledMerge() meanwhile.
     bool changeRowAt(qsizetype pos, const QJsonObject &json, qint64 now,
-                     const QJsonObject &merged = QJsonObject(), MergedRow *note = nullptr);
+                     const RowMerge *merge = nullptr, MergedRow *note = nullptr);
     void countStatus(const QJsonObject &row, int delta);
     void countStatusValue(const QJsonValue &status, int delta);
     void countStatusText(const QString &status, int delta);
-    // fieldValue(json, m_statusField) where json is a row with merged merged into it and
-    // merged holds a field the status field reads.
-    QJsonValue mergedStatus(const QJsonObject &json, const QJsonObject &merged) const;
     // fieldValue(json, m_statusField), read as one key when it is one.
     QJsonValue statusValue(const QJsonObject &json) const;
     // The top-level fields a field path reads ("a.b|c" → a, c), each given to f.
@@ -170,7 +168,7 @@ private:
     void updateStatusCounts();
     static QVariant displayValue(const QJsonValue &value, const ColumnSpec &column);
     static QVariant sortValue(const QJsonValue &value, const ColumnSpec &column);
-    static bool mergesAny(const QJsonObject &merged, const QStringList &fields);
+    static bool mergesAny(const RowMerge &merge, const QStringList &fields);
 
     QPointer<QueryClient> m_client;
     QString m_key;

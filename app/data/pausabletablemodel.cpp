@@ -157,8 +157,14 @@ bool PausableTableModel::refreshMerged(Row &row, const EntityTableModel::MergedR
     for (int c = firstCell; c <= lastCell && c < m_columns && c < row.cells.size(); ++c) {
         const QJsonValue read = c < merge.cellValues.size() ? merge.cellValues.at(c)
                                                              : QJsonValue(QJsonValue::Undefined);
-        EntityTableModel::CellRoles roles = source.cellRoles(
-            c, read.isUndefined() ? EntityTableModel::fieldValue(merge.json, source.columns().at(c).field) : read);
+        const QString &field = source.columns().at(c).field;
+        // A status cell's value is the merged status, whose text the source has read.
+        EntityTableModel::CellRoles roles =
+            read.isString() && merge.status.isString() && field == source.statusField()
+                ? source.cellRoles(c, read, merge.statusText)
+                : source.cellRoles(c, read.isUndefined()
+                                          ? EntityTableModel::fieldValue(merge.json, field)
+                                          : read);
         changed = refreshCell(row, c, Cell{std::move(roles.display), std::move(roles.sort), std::move(roles.alignment)},
                               now) || changed;
     }
@@ -433,7 +439,9 @@ void PausableTableModel::onDataChanged(const QModelIndex &topLeft, const QModelI
     const int firstColumn = qMax(0, topLeft.column());
     const int lastColumn = qMin(m_columns - 1, bottomRight.column());
     for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
-        const int pos = rowOfId(sourceId(r));
+        // Mostly at the source's row (no row fading out before it): checked before searching.
+        const EntityId id = sourceId(r);
+        const int pos = r < m_rows.size() && m_rows.at(r).id == id ? r : rowOfId(id);
         if (pos < 0) {
             lost = true;  // not in step with the source: resync below
             continue;

@@ -777,8 +777,8 @@ void QueryClient::cancelPendingRowFetches(Query &list)
     releaseIfEmpty(list.rowFetches);
 }
 
-bool QueryClient::applyRowTo(QJsonValue *data, const EntityId &id, const QJsonObject &row, RowChange how,
-                             qsizetype at, QJsonObject *mergedFrom, QJsonObject *mergedTo)
+bool QueryClient::applyRowTo(QJsonValue *data, const EntityId &id, const QJsonObject &row,
+                             RowChange how, qsizetype at, RowMerge *merge)
 {
     if (data->isArray()) {
         QJsonArray array = data->toArray();
@@ -800,22 +800,36 @@ bool QueryClient::applyRowTo(QJsonValue *data, const EntityId &id, const QJsonOb
             if (how == RowChange::Merge) {
                 // Unchanged unless a merged field differs (inserting an undefined value
                 // removes the field, so it differs exactly when the row has it): the row is
-                // neither copied nor compared whole for a frame that changes nothing.
-                QVarLengthArray<QString, 4> keys;
+                // neither copied nor compared whole for a frame that changes nothing. What is
+                // read for the comparison (each field's old value, two strings' texts) is kept
+                // for the views (rowChanged), which would read it again.
+                RowMerge local;
+                RowMerge &m = merge ? *merge : local;
+                m.fields.reserve(row.size());
                 bool differs = false;
                 for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
-                    keys.append(it.key());
-                    differs = differs || current.value(keys.last()) != it.value();
+                    RowMerge::Field &f = m.fields.emplace_back();
+                    f.key = it.key();
+                    f.before = current.value(f.key);
+                    f.after = it.value();
+                    f.strings = f.before.isString() && f.after.isString();
+                    if (f.strings) {  // QJsonValue's == compares two strings by their text
+                        f.beforeText = f.before.toString();
+                        f.afterText = f.after.toString();
+                        f.differs = f.beforeText != f.afterText;
+                    } else {
+                        f.differs = f.before != f.after;
+                    }
+                    differs = differs || f.differs;
                 }
-                if (!differs)
+                if (!differs) {
+                    m.fields.clear();
                     return false;
-                qsizetype k = 0;
-                for (auto it = row.constBegin(); it != row.constEnd(); ++it)
-                    next.insert(keys.at(k++), it.value());
-                if (mergedFrom)
-                    *mergedFrom = current;
-                if (mergedTo)
-                    *mergedTo = next;
+                }
+                for (const RowMerge::Field &f : std::as_const(m.fields))
+                    next.insert(f.key, f.after);
+                m.previous = current;
+                m.current = next;
             } else if (next == current) {
                 return false;
             }
@@ -858,9 +872,8 @@ bool QueryClient::changeRow(Query &list, const EntityId &id, const QJsonObject &
     }
     const bool isList = list.data.isArray();
     const qsizetype at = !isList ? -2 : knownAt != -2 ? knownAt : rowPosition(list, id);
-    QJsonObject previous;
-    QJsonObject current;
-    const bool changed = applyRowTo(&list.data, id, row, how, at, &previous, &current);
+    RowMerge merge;
+    const bool changed = applyRowTo(&list.data, id, row, how, at, &merge);
     if (!changed)
         return false;
     if (isList && list.rowIndexValid) {
@@ -875,7 +888,7 @@ bool QueryClient::changeRow(Query &list, const EntityId &id, const QJsonObject &
     list.revision = ++m_revision;
     if (isList)
         Q_EMIT rowChanged(list.key, id, before, list.revision,
-                          how == RowChange::Merge && at >= 0 ? row : QJsonObject(), previous, current);
+                          merge);  // empty unless a merge into a row
     Q_EMIT dataChanged(list.key);
     return true;
 }

@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <map>
@@ -89,6 +90,37 @@ struct RowEvent
     QString detailKey;     // the row's own key ("withdrawal-request/7") when the profile has
                            // a route for it; empty: refetch the list (the web client's way)
     bool isValid() const { return !listKey.isEmpty() && id.isValid(); }
+};
+
+// A merge of fields into a list's row that was there and changed (QueryClient::rowChanged), as
+// the cache compared it: a view that showed `previous` needs neither to read the row back, nor
+// to compare the two rows, nor to read a merged field's old value (or its text) again.
+struct RowMerge
+{
+    struct Field
+    {
+        QString key;
+        QJsonValue before;  // the row's value before the merge (Undefined: the row had none)
+        QJsonValue after;   // the value merged (Undefined: the field was removed)
+        // Both values strings: their texts, read once for the comparison (empty otherwise).
+        bool strings = false;
+        QString beforeText;
+        QString afterText;
+        bool differs = false;  // before != after, as QJsonValue's != says
+    };
+    QJsonObject previous;              // the row before the merge
+    QJsonObject current;               // the row after it (what QueryClient::listRow() gives now)
+    QVarLengthArray<Field, 2> fields;  // the merged fields, in the merged object's order
+
+    bool isEmpty() const { return fields.isEmpty(); }
+    const Field *field(QStringView key) const
+    {
+        for (const Field &f : fields) {
+            if (f.key == key)
+                return &f;
+        }
+        return nullptr;
+    }
 };
 
 // Keeps one key observed (active) while it lives. Move-only; obtained from
@@ -242,14 +274,12 @@ Q_SIGNALS:
     void dataChanged(const QString &key);
     // One row of a list changed (merged, replaced, inserted or removed: listRow() then has no
     // such row), taking the key's data from revision `before` to `after`. Emitted just
-    // before dataChanged(key) for the same change. merged: for fields merged into a row that
-    // was there, those fields (no other field of the row changed); empty: the row may have
-    // changed anywhere (replaced, inserted, removed). previous, current: for a merge, the row
-    // before and after it (current is what listRow() now gives; a merged field differs
-    // between them), so that a view holding `previous` need neither read the row back nor
-    // compare the two; empty for any other change.
+    // before dataChanged(key) for the same change. merge: for fields merged into a row that
+    // was there, those fields with their values before and after (no other field of the row
+    // changed; at least one of them differs) and the rows before and after the merge; empty:
+    // the row may have changed anywhere (replaced, inserted, removed).
     void rowChanged(const QString &key, const Dms::EntityId &id, quint64 before, quint64 after,
-                    const QJsonObject &merged, const QJsonObject &previous, const QJsonObject &current);
+                    const Dms::RowMerge &merge);
     void fetchStarted(const QString &key);
     void fetchFinished(const QString &key, bool ok, int ms, int rows, const QString &error);
     void invalidated(const Dms::InvalidationTrace &trace);
@@ -290,11 +320,9 @@ private:
     bool changeRow(Query &list, const EntityId &id, const QJsonObject &row, RowChange how,
                    quint64 asOf = 0, qsizetype knownAt = -2);
     // at: the row's position in the array when known (≥ 0), -1 when absent, -2: look it up.
-    // mergedFrom, mergedTo (optional): for a merge into a list's row that changed it, the row
-    // before and after.
-    static bool applyRowTo(QJsonValue *data, const EntityId &id, const QJsonObject &row, RowChange how,
-                           qsizetype at = -2, QJsonObject *mergedFrom = nullptr,
-                           QJsonObject *mergedTo = nullptr);
+    // merge (optional): for a merge into a list's row that changed it, what it changed.
+    static bool applyRowTo(QJsonValue *data, const EntityId &id, const QJsonObject &row,
+                           RowChange how, qsizetype at = -2, RowMerge *merge = nullptr);
     qsizetype rowPosition(const Query &query, const EntityId &id) const;
     void setData(Query &query, const QJsonValue &data);  // a whole new value: index dropped
     // Refetches the list whole in place of row fetches the cap does not allow (counted).

@@ -233,6 +233,26 @@ private Q_SLOTS:
         QVERIFY(!m_model->isRemoved(m_model->rowOfId(2)));
     }
 
+    // A row fading out shifts the rows after it from their source rows: a change of one of
+    // them reaches that row (found by id), not the one at the source's position.
+    void change_behindAFadingRow_reachesItsOwnRow()
+    {
+        m_model->setFadeOutMs(10'000);
+        load(rows({{1, "active"}, {2, "active"}, {3, "active"}}));
+        refetch(rows({{2, "active"}, {3, "active"}}));
+        QCOMPARE(ids(*m_model), (QList<qint64>{1, 2, 3}));  // 1 is fading out
+        QVERIFY(m_client->patchListRow(kKey, 3,
+                                       {{QStringLiteral("status"), QStringLiteral("withdrawn")}}));
+        QVERIFY(m_client->patchListRow(kKey, 2,
+                                       {{QStringLiteral("status"), QStringLiteral("archived")}}));
+        QCOMPARE(status(*m_model, 1), QStringLiteral("active"));
+        QCOMPARE(status(*m_model, 2), QStringLiteral("archived"));
+        QCOMPARE(status(*m_model, 3), QStringLiteral("withdrawn"));
+        QCOMPARE(m_model->statusCounts(), (QMap<QString, int>{{QStringLiteral("archived"), 1},
+                                                              {QStringLiteral("withdrawn"), 1}}));
+        QVERIFY(m_model->isRemoved(m_model->rowOfId(1)));
+    }
+
     void noFade_removesAtOnce()
     {
         m_model->setFadeOutMs(0);

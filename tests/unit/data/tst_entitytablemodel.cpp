@@ -73,6 +73,7 @@ private Q_SLOTS:
     void patchListRow_signalsChangedCellAndStampsRow();
     void rowChanges_appliedRowByRow_sameAsAFullDiff();
     void rowChanges_mergedFields_signalTheColumnsReadingThem();
+    void rowChanges_statusMerges_countAsAFreshModel();
     void roles_returnRowValues();
     void statusCounts_followData();
     void auditModel_appendOnly_trimsStartAndAppendsEnd();
@@ -388,6 +389,63 @@ void TestEntityTableModel::rowChanges_mergedFields_signalTheColumnsReadingThem()
             QCOMPARE(model.data(model.index(row, c)), fresh.data(fresh.index(row, c)));
     }
     QCOMPARE(model.statusCounts(), fresh.statusCounts());
+}
+
+// A status merge counts from the old and new values the cache read for its comparison
+// (QueryClient::rowChanged's RowMerge): string to string, to and from null, a number, a
+// field removed and back, a status merged with other fields and one unchanged beside a change;
+// after each, the counts, the status role and the cells are those of a model built afresh.
+void TestEntityTableModel::rowChanges_statusMerges_countAsAFreshModel()
+{
+    auto model = makeModel();
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QJsonArray list = crates({1, 2, 3});
+    list.append(crate(4, QStringLiteral("withdrawn")));
+    load(list);
+    QSignalSpy counts(model.get(), &EntityTableModel::statusCountsChanged);
+    const auto same = [this, &model](int step) {
+        EntityTableModel fresh(m_client.get(), kKey, columnSpecs());
+        if (model->statusCounts() != fresh.statusCounts()) {
+            qWarning() << "step" << step << model->statusCounts() << fresh.statusCounts();
+            return false;
+        }
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->data(model->index(row, 1), EntityTableModel::StatusRole) !=
+                    fresh.data(fresh.index(row, 1), EntityTableModel::StatusRole) ||
+                model->data(model->index(row, 1)) != fresh.data(fresh.index(row, 1)) ||
+                model->rowJson(row) != fresh.rowJson(row)) {
+                qWarning() << "step" << step << "row" << row;
+                return false;
+            }
+        }
+        return true;
+    };
+    const QString status = QStringLiteral("status");
+    const QList<std::pair<qint64, QJsonObject>> merges{
+        {1, {{status, QStringLiteral("archived")}}},   // string → string
+        {2, {{status, QJsonValue::Null}}},             // → null: uncounted
+        {2, {{status, QStringLiteral("archived")}}},   // null → string
+        {3, {{status, 7}}},                            // → a number: uncounted
+        {3, {{status, QStringLiteral("withdrawn")}}},  // number → string
+        {4,
+         {{status, QStringLiteral("withdrawn")},
+          {QStringLiteral("description"), QStringLiteral("x")}}},  // unchanged
+        {4,
+         {{QStringLiteral("description"), QStringLiteral("y")},
+          {status, QStringLiteral("active")}}},                            // second field
+        {1, {{QStringLiteral("crate_number"), QStringLiteral("C-one")}}},  // no status merged
+        {1, {{status, QStringLiteral("active")}}},
+    };
+    int step = 0;
+    for (const auto &[id, fields] : merges) {
+        QVERIFY(m_client->patchListRow(kKey, id, fields));
+        QVERIFY(same(step++));
+    }
+    QCOMPARE(model->statusCounts(), (QMap<QString, int>{{QStringLiteral("active"), 2},
+                                                        {QStringLiteral("archived"), 1},
+                                                        {QStringLiteral("withdrawn"), 1}}));
+    QCOMPARE(counts.count(), 7);  // every merge but the two leaving the status as it was
 }
 
 void TestEntityTableModel::roles_returnRowValues()

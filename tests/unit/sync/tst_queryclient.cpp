@@ -966,11 +966,15 @@ void TestQueryClient::rowChanged_carriesConsecutiveRevisionsBeforeDataChanged()
     QVERIFY(loaded > 0);
     QStringList order;
     QList<QJsonObject> told;  // merged, previous, current of the last rowChanged
+    RowMerge lastMerge;
     connect(m_client.get(), &QueryClient::rowChanged, this,
-            [&order, &told](const QString &key, const EntityId &id, quint64 before, quint64 after,
-                            const QJsonObject &merged, const QJsonObject &previous, const QJsonObject &current) {
+            [&order, &told, &lastMerge](const QString &key, const EntityId &id, quint64 before,
+                                        quint64 after, const RowMerge &merge) {
                 order << QStringLiteral("row %1 %2 %3 %4").arg(key, id.toString()).arg(before).arg(after);
-                told = {merged, previous, current};
+                QJsonObject merged;
+                for (const RowMerge::Field &f : merge.fields) merged.insert(f.key, f.after);
+                told = {merged, merge.previous, merge.current};
+                lastMerge = merge;
             });
     connect(m_client.get(), &QueryClient::dataChanged, this,
             [&order](const QString &key) { order << QStringLiteral("data ") + key; });
@@ -987,10 +991,42 @@ void TestQueryClient::rowChanged_carriesConsecutiveRevisionsBeforeDataChanged()
     QCOMPARE(told.value(2), m_client->listRow(kCrates, 1));
     QCOMPARE(told.value(2).value(QStringLiteral("status")).toString(), QStringLiteral("withdrawn"));
     QVERIFY(told.value(1) != told.value(2));
+    // Each merged field with its value before and, both being strings, the two texts.
+    QCOMPARE(lastMerge.fields.size(), 1);
+    QCOMPARE(lastMerge.fields.at(0).key, QStringLiteral("status"));
+    QCOMPARE(lastMerge.fields.at(0).before, QJsonValue(QStringLiteral("active")));
+    QCOMPARE(lastMerge.fields.at(0).after, QJsonValue(QStringLiteral("withdrawn")));
+    QVERIFY(lastMerge.fields.at(0).strings);
+    QCOMPARE(lastMerge.fields.at(0).beforeText, QStringLiteral("active"));
+    QCOMPARE(lastMerge.fields.at(0).afterText, QStringLiteral("withdrawn"));
+    QVERIFY(lastMerge.fields.at(0).differs);
     // The same fields again change nothing: no signal, the same revision.
     QVERIFY(m_client->patchListRow(kCrates, 1, {{QStringLiteral("status"), QStringLiteral("withdrawn")}}));
     QCOMPARE(order.size(), 2);
     QCOMPARE(m_client->revision(kCrates), patched);
+    // Fields the row lacked, of other types and unchanged ones: each as it was, differing or not.
+    QVERIFY(m_client->patchListRow(kCrates, 1,
+                                   {{QStringLiteral("status"), QStringLiteral("withdrawn")},
+                                    {QStringLiteral("weight"), 12},
+                                    {QStringLiteral("note"), QJsonValue::Null}}));
+    QCOMPARE(order.size(), 4);
+    QCOMPARE(lastMerge.fields.size(), 3);
+    const RowMerge::Field *note = lastMerge.field(QStringLiteral("note"));
+    const RowMerge::Field *status = lastMerge.field(QStringLiteral("status"));
+    const RowMerge::Field *weight = lastMerge.field(QStringLiteral("weight"));
+    QVERIFY(note && status && weight);
+    QVERIFY(note->before.isUndefined());
+    QVERIFY(note->after.isNull());
+    QVERIFY(!note->strings);
+    QVERIFY(note->differs);
+    QVERIFY(status->strings);
+    QVERIFY(!status->differs);
+    QCOMPARE(status->beforeText, QStringLiteral("withdrawn"));
+    QVERIFY(weight->before.isUndefined());
+    QCOMPARE(weight->after, QJsonValue(12));
+    QVERIFY(weight->differs);
+    QCOMPARE(lastMerge.current, m_client->listRow(kCrates, 1));
+    order.resize(2);
     // A whole new list: dataChanged alone, a new revision.
     m_client->setQueryData(kCrates, rows({fullRow(2, QStringLiteral("active"), QStringLiteral("t1"))}));
     QCOMPARE(order.size(), 3);
