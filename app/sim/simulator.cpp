@@ -556,14 +556,22 @@ void Simulator::onTick()
         case SimPhase::Verifying: {
             if (m_verifyDeadlineMs == 0 || m_fetch)
                 break;
-            bool quiet = m_inFlight == 0;
-            for (size_t i = 0; quiet && i < m_users.size(); ++i) {
-                if (!m_runs[i].failed && m_runs[i].signedIn)
-                    quiet = m_users[i]->isQuiet();
-            }
-            if (quiet || t >= m_verifyDeadlineMs) {
-                if (!quiet)
+            bool quiet = false;
+            if (verifyWaitOver(t, &quiet)) {
+                if (!quiet) {
                     note(SimulatorText::tr("some tables were still refreshing when they were compared"));
+                    int named = 0;  // what they were waiting for, for the report's notes
+                    for (size_t i = 0; i < m_users.size() && named < 5; ++i) {
+                        const QString busy = m_runs[i].failed || !m_runs[i].signedIn
+                                                 ? QString()
+                                                 : m_users[i]->busyDescription();
+                        if (!busy.isEmpty()) {
+                            ++named;
+                            note(QStringLiteral("  %1: %2")
+                                     .arg(m_users[i]->account().username, busy));
+                        }
+                    }
+                }
                 const bool second = !m_mismatchedUsers.isEmpty();
                 m_verifyDeadlineMs = 0;
                 fetchTruth(second);

@@ -186,6 +186,9 @@ private:
     void checkSettled();
     void startVerifying();
     void fetchTruth(bool second);
+    void startVerifyWait();
+    // Every table quiet (*quiet), or no fetch started for a while: compare now.
+    bool verifyWaitOver(qint64 t, bool *quiet);
     void onTruth(bool ok, const QString &error, const QHash<QString, QJsonArray> &lists, bool second);
     void compareTables(bool second);
     void finish(bool aborted, const QString &configError = QString());
@@ -242,7 +245,9 @@ private:
     qint64 m_runEndMs = 0;
     qint64 m_nextActionMs = 0;
     qint64 m_settleDeadlineMs = 0;
-    qint64 m_verifyDeadlineMs = 0;
+    qint64 m_verifyDeadlineMs = 0;  // compare then, quiet or not (moved on while fetches start)
+    qint64 m_verifyLimitMs = 0;     // … but never later than this
+    qint64 m_verifyFetches = -1;    // the users' fetches started, at the last look
     qint64 m_phaseSinceMs = 0;
     bool m_stopRequested = false;
     bool m_wantSamples = false;

@@ -6,6 +6,8 @@
 // with every user's tables (TruthCheck), with a second look for users still catching up.
 #include <QTimer>
 
+#include <algorithm>
+
 #include "auth/apiclient.h"
 #include "data/entitytablemodel.h"
 #include "live/livesession.h"
@@ -19,7 +21,12 @@ namespace Dms {
 
 namespace {
 
+// The tables are compared once every user's fetches have ended. Under load (a worker gone,
+// a hundred users refetching at once through one proxy) that can take minutes of retries:
+// the wait goes on while fetches keep starting (each retry and follow-up is one), and ends
+// VerifyQuietTimeoutMs after the last start, or at VerifyLimitMs in all.
 constexpr qint64 VerifyQuietTimeoutMs = 20'000;
+constexpr qint64 VerifyLimitMs = 180'000;
 constexpr qint64 SecondLookDelayMs = 1500;
 
 }  // namespace
@@ -138,7 +145,36 @@ void Simulator::startVerifying()
         finish(false);
         return;
     }
-    m_verifyDeadlineMs = now() + VerifyQuietTimeoutMs;  // the tick starts the fetch once quiet
+    startVerifyWait();  // the tick starts the fetch once quiet
+}
+
+void Simulator::startVerifyWait()
+{
+    m_verifyDeadlineMs = now() + VerifyQuietTimeoutMs;
+    m_verifyLimitMs = now() + VerifyLimitMs;
+    m_verifyFetches = -1;
+}
+
+bool Simulator::verifyWaitOver(qint64 t, bool *quietOut)
+{
+    bool quiet = m_inFlight == 0;
+    qint64 fetches = 0;
+    for (size_t i = 0; i < m_users.size(); ++i) {
+        if (m_runs[i].failed || !m_runs[i].signedIn)
+            continue;
+        quiet = quiet && m_users[i]->isQuiet();
+        const QueryMetrics m = m_users[i]->session()->queries()->metrics();
+        fetches += m.fetchesStarted + m.rowFetches;
+    }
+    *quietOut = quiet;
+    if (quiet)
+        return true;
+    if (fetches != m_verifyFetches) {
+        m_verifyFetches = fetches;
+        m_verifyDeadlineMs =
+            std::max(m_verifyDeadlineMs, std::min(t + VerifyQuietTimeoutMs, m_verifyLimitMs));
+    }
+    return t >= m_verifyDeadlineMs;
 }
 
 void Simulator::fetchTruth(bool second)
@@ -245,7 +281,7 @@ void Simulator::compareTables(bool second)
                  .arg(SecondLookDelayMs / 1000.0));
         QTimer::singleShot(SecondLookDelayMs, this, [this] {
             if (m_phase == SimPhase::Verifying)
-                m_verifyDeadlineMs = now() + VerifyQuietTimeoutMs;
+                startVerifyWait();
         });
         return;
     }

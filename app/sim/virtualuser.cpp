@@ -86,6 +86,31 @@ bool VirtualUser::isQuiet() const
     return true;
 }
 
+QString VirtualUser::busyDescription() const
+{
+    const QueryClient *queries = m_session->queries();
+    QStringList parts;
+    for (const EntityTableModel *m : m_models) {
+        const QueryState s = queries->state(m->listKey());
+        if (!(s.fetchInFlight || s.fetchScheduled || s.fetchQueued || s.rowFetchesPending > 0))
+            continue;
+        QStringList what;
+        if (s.fetchInFlight)
+            what << VirtualUser::tr("fetch in flight");
+        if (s.fetchScheduled)
+            what << VirtualUser::tr("fetch waiting");
+        if (s.fetchQueued)
+            what << VirtualUser::tr("a follow-up queued");
+        if (s.failureCount > 0)
+            what << VirtualUser::tr("%n failure(s) (the last: %1)", nullptr, s.failureCount)
+                        .arg(s.error);
+        if (s.rowFetchesPending > 0)
+            what << VirtualUser::tr("%n row fetch(es) pending", nullptr, s.rowFetchesPending);
+        parts << QStringLiteral("%1: %2").arg(m->listKey(), what.join(QStringLiteral(", ")));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 QJsonValue VirtualUser::shownValue(const QString &listKey, const EntityId &id, const QString &field) const
 {
     const EntityTableModel *m = model(listKey);

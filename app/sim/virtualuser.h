@@ -42,6 +42,9 @@ public:
     bool viewsLoaded() const;
     // No fetch in flight, scheduled or queued for any open view (nor for one of its rows).
     bool isQuiet() const;
+    // Why it is not quiet, for the report's notes: "crates: fetch in flight, 2 failures
+    // (the last: …); 3 row fetches pending". Empty when quiet.
+    QString busyDescription() const;
     // A row's field as the user's table shows it (Undefined when the row is absent).
     QJsonValue shownValue(const QString &listKey, const EntityId &id, const QString &field) const;
     // When the table last changed that row (0 when unknown).
