@@ -7094,6 +7094,35 @@ Dialekt: %2</translation>
     </message>
 </context>
 <context>
+    <name>Dms::VirtualUser</name>
+    <message>
+        <source>fetch in flight</source>
+        <translation>Abruf läuft</translation>
+    </message>
+    <message>
+        <source>fetch waiting</source>
+        <translation>Abruf wartet</translation>
+    </message>
+    <message>
+        <source>a follow-up queued</source>
+        <translation>ein Folgeabruf eingereiht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) (the last: %1)</source>
+        <translation>
+            <numerusform>%n Fehlschlag (zuletzt: %1)</numerusform>
+            <numerusform>%n Fehlschläge (zuletzt: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row fetch(es) pending</source>
+        <translation>
+            <numerusform>%n Zeilenabruf ausstehend</numerusform>
+            <numerusform>%n Zeilenabrufe ausstehend</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dms::Xlsx</name>
     <message>
         <source>The spreadsheet could not be written: %1</source>

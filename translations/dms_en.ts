@@ -375,4 +375,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Dms::VirtualUser</name>
+    <message numerus="yes">
+        <source>%n failure(s) (the last: %1)</source>
+        <translation>
+            <numerusform>%n failure (the last: %1)</numerusform>
+            <numerusform>%n failures (the last: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row fetch(es) pending</source>
+        <translation>
+            <numerusform>%n row fetch pending</numerusform>
+            <numerusform>%n row fetches pending</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

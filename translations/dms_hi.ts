@@ -7094,6 +7094,35 @@ Dialect: %2</source>
     </message>
 </context>
 <context>
+    <name>Dms::VirtualUser</name>
+    <message>
+        <source>fetch in flight</source>
+        <translation>फ़ेच जारी है</translation>
+    </message>
+    <message>
+        <source>fetch waiting</source>
+        <translation>फ़ेच प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>a follow-up queued</source>
+        <translation>एक अगला फ़ेच कतार में</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) (the last: %1)</source>
+        <translation>
+            <numerusform>%n विफलता (अंतिम: %1)</numerusform>
+            <numerusform>%n विफलताएँ (अंतिम: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row fetch(es) pending</source>
+        <translation>
+            <numerusform>%n पंक्ति फ़ेच बाकी</numerusform>
+            <numerusform>%n पंक्ति फ़ेच बाकी</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dms::Xlsx</name>
     <message>
         <source>The spreadsheet could not be written: %1</source>
