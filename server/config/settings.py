@@ -257,6 +257,10 @@ DMS_FIRST_MESSAGE_DEADLINE = float(os.environ.get("DMS_FIRST_MESSAGE_DEADLINE", 
 DMS_FAULT_BROADCAST_ALL = DEBUG and _env_bool("DMS_FAULT_BROADCAST_ALL")
 DMS_FAULT_DROP_EVERY = _env_int("DMS_FAULT_DROP_EVERY", 0) if DEBUG else 0
 DMS_FAULT_DELAY_MS = _env_int("DMS_FAULT_DELAY_MS", 0) if DEBUG else 0
+# the process SIGKILLs itself while telling a change: "committed" or "sent" (dms/broadcast.py);
+# with DMS_FAULT_DIE_ONCE=PATH only while PATH exists, and only the process that removes it
+DMS_FAULT_DIE_AT = (os.environ.get("DMS_FAULT_DIE_AT", "").strip() or None) if DEBUG else None
+DMS_FAULT_DIE_ONCE = (os.environ.get("DMS_FAULT_DIE_ONCE", "").strip() or None) if DEBUG else None
 
 LOGGING = {
     "version": 1,

@@ -143,6 +143,11 @@ def _touch_ping(channel_name):
 
 
 @database_sync_to_async
+def _drain_stale(unit_id):
+    broadcast.drain_stale(unit_id)
+
+
+@database_sync_to_async
 def _current_seq(unit_id):
     return broadcast.current_seq(unit_id)
 
@@ -235,8 +240,15 @@ class BaseConsumer(AsyncWebsocketConsumer):
     async def touch_ping(self):
         """Record the ping in the connections table, at most once per PING_WRITE_SECONDS
         per socket: a client pinging as fast as the rate limit allows costs no more
-        database writes than one pinging every few seconds."""
+        database writes than one pinging every few seconds. At most once a second, send
+        the unit's event frames that a dead process left in the outbox (dms/broadcast.py);
+        the pong's seq then counts them."""
         now = time.monotonic()
+        unit_id = getattr(self.user, "unit_id", None)
+        last_sweep = getattr(self, "last_outbox_sweep", None)
+        if unit_id is not None and (last_sweep is None or now - last_sweep >= 1.0):
+            self.last_outbox_sweep = now
+            await _drain_stale(unit_id)
         last = getattr(self, "last_ping_write", None)
         if last is None or now - last >= PING_WRITE_SECONDS:
             self.last_ping_write = now

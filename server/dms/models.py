@@ -254,6 +254,22 @@ class UnitSequence(models.Model):
     value = models.BigIntegerField(default=0)
 
 
+class OutboxFrame(models.Model):
+    """A unit's event frame, written in the transaction of the change it tells and sent
+    after that commits, by whichever server process drains the unit first
+    (dms/broadcast.py): a change never commits without its frames, and a process that dies
+    before sending them leaves them to the next one."""
+
+    unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="+")
+    dialect = models.CharField(max_length=8)  # wire mode the frame was built for
+    frame = models.TextField()  # JSON, without seq and send time (added when sent)
+    seq = models.BigIntegerField(null=True)  # the unit's seq, given before it is sent
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["unit", "seq"])]
+
+
 class ServerProcess(models.Model):
     """One row per running server process; heartbeat lets stale socket rows be pruned."""
 

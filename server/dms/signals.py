@@ -5,8 +5,9 @@
 
 Services and views annotate the instance before saving/deleting it:
 ``_actor`` (User), ``_audit_action`` (e.g. "approved"), ``_audit_summary``.
-A change is captured as a wire.Change (public ids, read now) and published after
-commit in the dialect DMS_WIRE names (dms/broadcast.py).
+A change is captured as a wire.Change (public ids, read now) and published in the
+dialect DMS_WIRE names (dms/broadcast.py): its unit frames are written to the outbox in the
+change's own transaction and sent once it commits, the rest is sent after commit.
 """
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
@@ -55,7 +56,7 @@ def _username(user):
 
 
 def _publish(change):
-    broadcast.on_commit(lambda: broadcast.publish(change))
+    broadcast.publish(change)
 
 
 def _handle_request(instance, action):
@@ -139,7 +140,7 @@ def on_saved(sender, instance, created, raw=False, **kwargs):
                                   else instance.entity_id),
                     "action": instance.action}
             units = instance.unit_ids()
-            broadcast.on_commit(lambda: broadcast.publish_audit(data, units))
+            broadcast.publish_audit(data, units)
     elif sender is Unit:
         if created:
             UnitSequence.objects.get_or_create(unit_id=instance.pk)

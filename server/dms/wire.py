@@ -104,6 +104,19 @@ def seed002_pong(now):
     return {"type": "pong", "timestamp": iso_ms(now)}
 
 
+def stamp(dialect, frame, seq, now):
+    """A unit frame from the outbox (dms/broadcast.py) as it is sent: its emit time and,
+    in ext, its seq."""
+    if dialect == EXT:
+        frame["seq"] = seq
+        frame["timestamp"] = iso_ms(now)
+    elif dialect == SEED002:
+        frame["timestamp"] = iso_ms(now)
+    elif dialect == ALT:
+        frame["emitted_at"] = iso_micro(now)
+    return frame
+
+
 # ---------------------------------------------------------------- alt (/live/events/)
 def alt_update(change, now):
     return {"event": "change", "resource": change.entity, "op": change.action,

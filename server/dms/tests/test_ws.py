@@ -11,12 +11,14 @@ from datetime import timedelta
 
 from channels.db import database_sync_to_async
 from channels.testing import WebsocketCommunicator
+from django.db import transaction
 from django.test import TransactionTestCase, override_settings
+from django.utils import timezone
 from rest_framework_simplejwt.tokens import AccessToken
 
 from config.asgi import application
 from dms import services
-from dms.models import LiveConnection, UnitSequence
+from dms.models import LiveConnection, OutboxFrame, UnitSequence, WithdrawalRequest
 
 from .base import PW
 from .wsbase import WsCase, act
@@ -265,6 +267,43 @@ class WsTests(WsCase, TransactionTestCase):
         seqs = [m["seq"] for m in await self.drain(c1)]
         h = h1["seq"]
         self.assertEqual(seqs, [x for x in range(h + 1, h + 5) if x % 2])  # every 2nd seq is consumed, not sent
+
+    # ------------------------------------------------------------ the outbox (dms/broadcast.py)
+    async def test_a_rolled_back_change_tells_nothing(self):
+        c1, _ = await self.open_ok(self.users["u1_req"])
+
+        def change_then_fail():
+            with transaction.atomic():
+                w = WithdrawalRequest.objects.get(pk=self.w1.pk)
+                w.status = "approved"
+                w.save()
+                self.assertEqual(OutboxFrame.objects.count(), 2)  # the request's frame, its audit entry's
+                raise RuntimeError("rolled back")
+
+        with self.assertRaises(RuntimeError):
+            await database_sync_to_async(change_then_fail)()
+        self.assertEqual(await database_sync_to_async(OutboxFrame.objects.count)(), 0)
+        await self.assert_quiet(c1)
+
+    async def test_a_heartbeat_sends_frames_left_waiting(self):
+        """Frames a dead process left unsent (written, committed, never drained) go out
+        numbered on the next ping of one of the unit's sockets; its pong's seq counts them
+        (the frame comes through the channel layer, so it may follow the pong)."""
+        c1, h1 = await self.open_ok(self.users["u1_req"])
+        frame = '{"type": "data_update", "entity": "crate", "action": "updated", "data": {"id": 1}, "event_id": "e"}'
+
+        def leave_one():
+            row = OutboxFrame.objects.create(unit_id=self.u1.pk, dialect="ext", frame=frame)
+            OutboxFrame.objects.filter(pk=row.pk).update(created_at=timezone.now() - timedelta(seconds=5))
+
+        await database_sync_to_async(leave_one)()
+        await c1.send_json_to({"type": "ping", "timestamp": "t"})
+        got = [await c1.receive_json_from(timeout=3) for _ in range(2)]
+        pong, = [m for m in got if m["type"] == "pong"]
+        ev, = [m for m in got if m["type"] == "data_update"]
+        self.assertEqual((ev["entity"], ev["event_id"], ev["seq"]), ("crate", "e", h1["seq"] + 1))
+        self.assertEqual(pong["seq"], h1["seq"] + 1)
+        self.assertEqual(await database_sync_to_async(OutboxFrame.objects.count)(), 0)
 
     async def test_fault_broadcast_all(self):
         c2, _ = await self.open_ok(self.users["u2_req"])
