@@ -43,7 +43,7 @@ from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Min
 from django.utils import timezone
 
 from . import wire
@@ -90,8 +90,20 @@ def _send(group, message):
 
 
 def current_seq(unit_id):
+    """The unit's last numbered seq (a pong announces it: numbered frames are on their way)."""
     row = UnitSequence.objects.filter(unit_id=unit_id).values_list("value", flat=True).first()
     return row or 0
+
+
+def welcome_seq(unit_id):
+    """The seq a new socket counts from: the last one sent. A frame numbered but not sent yet
+    still comes to the socket as an event (or, sent before the socket joins its group, shows
+    as a gap), so it must not be counted as received: read the counter first, then the first
+    numbered frame still waiting (a numbering in between only makes that frame waiting)."""
+    value = current_seq(unit_id)
+    waiting = (OutboxFrame.objects.filter(unit_id=unit_id, seq__isnull=False)
+               .aggregate(first=Min("seq"))["first"])
+    return waiting - 1 if waiting is not None else value
 
 
 def _fault_die(point):

@@ -153,6 +153,11 @@ def _current_seq(unit_id):
 
 
 @database_sync_to_async
+def _welcome_seq(unit_id):
+    return broadcast.welcome_seq(unit_id)
+
+
+@database_sync_to_async
 def _unit_pk(path_id):
     """Primary key of the unit a path names (public id), or None."""
     from .models import Unit
@@ -372,7 +377,7 @@ class UpdatesConsumer(BaseConsumer):
             "unit_id": ids.fk(user, "unit"),
             "user_id": ids.public(user),
             "server_time": now_iso(),
-            "seq": await _current_seq(user.unit_id),
+            "seq": await _welcome_seq(user.unit_id),
         }
 
     async def pong_extra(self):

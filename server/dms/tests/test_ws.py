@@ -305,6 +305,26 @@ class WsTests(WsCase, TransactionTestCase):
         self.assertEqual(pong["seq"], h1["seq"] + 1)
         self.assertEqual(await database_sync_to_async(OutboxFrame.objects.count)(), 0)
 
+    async def test_a_new_socket_counts_from_the_last_frame_sent(self):
+        """A frame numbered but not sent yet (its process died while sending) is not in the
+        welcome's seq: the socket receives it as its next event, not as a duplicate."""
+        frame = '{"type": "data_update", "entity": "crate", "action": "updated", "data": {"id": 1}, "event_id": "n"}'
+
+        def leave_numbered():
+            seq = UnitSequence.objects.get(unit_id=self.u1.pk).value + 1
+            UnitSequence.objects.filter(unit_id=self.u1.pk).update(value=seq)
+            row = OutboxFrame.objects.create(unit_id=self.u1.pk, dialect="ext", frame=frame, seq=seq)
+            OutboxFrame.objects.filter(pk=row.pk).update(created_at=timezone.now() - timedelta(seconds=5))
+            return seq
+
+        seq = await database_sync_to_async(leave_numbered)()
+        c1, h1 = await self.open_ok(self.users["u1_req"])
+        self.assertEqual(h1["seq"], seq - 1)
+        await c1.send_json_to({"type": "ping", "timestamp": "t"})
+        got = [await c1.receive_json_from(timeout=3) for _ in range(2)]
+        ev, = [m for m in got if m["type"] == "data_update"]
+        self.assertEqual((ev["event_id"], ev["seq"]), ("n", seq))
+
     async def test_fault_broadcast_all(self):
         c2, _ = await self.open_ok(self.users["u2_req"])
         with override_settings(DMS_FAULT_BROADCAST_ALL=True):
