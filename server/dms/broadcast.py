@@ -42,7 +42,7 @@ from datetime import timedelta
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.conf import settings
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models import F, Min
 from django.utils import timezone
 
@@ -142,22 +142,31 @@ def _write_unit_frames(unit_ids, dialect, frame):
 
 
 def drain(unit_ids):
-    """Number and send every frame waiting for these units (see the module's doc)."""
+    """Number and send every frame waiting for these units (see the module's doc). Runs
+    after the change's commit: a database error here must not turn the request that made
+    the change into a 500, so it is logged and the frames wait for the next drain."""
     _fault_die("committed")
     for unit_id in unit_ids:
-        if not OutboxFrame.objects.filter(unit_id=unit_id).exists():
-            continue  # another process (or an earlier drain of this change) sent them
-        _number(unit_id)
-        _send_numbered(unit_id)
+        try:
+            if not OutboxFrame.objects.filter(unit_id=unit_id).exists():
+                continue  # another process (or an earlier drain of this change) sent them
+            _number(unit_id)
+            _send_numbered(unit_id)
+        except DatabaseError:
+            log.exception("unit %s: the outbox was not drained; its frames wait for the next drain", unit_id)
 
 
 def drain_stale(unit_id):
-    """A heartbeat's check: send the unit's frames that have waited too long."""
+    """A heartbeat's check: send the unit's frames that have waited too long (a database
+    error is logged: the socket that pinged is not to blame, and a later ping tries again)."""
     cutoff = timezone.now() - timedelta(seconds=OUTBOX_STALE_SECONDS)
-    if OutboxFrame.objects.filter(unit_id=unit_id, created_at__lt=cutoff).exists():
-        log.warning("unit %s: sending event frames left waiting (a server process died?)", unit_id)
-        _number(unit_id)
-        _send_numbered(unit_id)
+    try:
+        if OutboxFrame.objects.filter(unit_id=unit_id, created_at__lt=cutoff).exists():
+            log.warning("unit %s: sending event frames left waiting (a server process died?)", unit_id)
+            _number(unit_id)
+            _send_numbered(unit_id)
+    except DatabaseError:
+        log.exception("unit %s: frames left waiting were not sent", unit_id)
 
 
 def _number(unit_id):

@@ -7,11 +7,12 @@ TransactionTestCase: broadcasts are sent from transaction.on_commit, which only
 fires on a real commit.
 """
 import asyncio
+from unittest import mock
 from datetime import timedelta
 
 from channels.db import database_sync_to_async
 from channels.testing import WebsocketCommunicator
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.test import TransactionTestCase, override_settings
 from django.utils import timezone
 from rest_framework_simplejwt.tokens import AccessToken
@@ -324,6 +325,24 @@ class WsTests(WsCase, TransactionTestCase):
         got = [await c1.receive_json_from(timeout=3) for _ in range(2)]
         ev, = [m for m in got if m["type"] == "data_update"]
         self.assertEqual((ev["event_id"], ev["seq"]), ("n", seq))
+
+    async def test_a_drain_that_fails_leaves_the_frames_for_a_heartbeat(self):
+        """A database error while draining after the commit: the action still succeeds (it
+        committed), the frames stay in the outbox, and a later ping sends them in order."""
+        from dms import broadcast
+
+        c1, h1 = await self.open_ok(self.users["u1_req"])
+        with mock.patch.object(broadcast, "_number", side_effect=DatabaseError("injected")):
+            await act(self.users["u1_appr"], self.w1, "approve", {"password": PW})  # no exception
+        await self.assert_quiet(c1)
+        self.assertEqual(await database_sync_to_async(OutboxFrame.objects.count)(), 2)
+        await database_sync_to_async(
+            lambda: OutboxFrame.objects.update(created_at=timezone.now() - timedelta(seconds=5)))()
+        await c1.send_json_to({"type": "ping", "timestamp": "t"})
+        got = [await c1.receive_json_from(timeout=3) for _ in range(3)]
+        events = [m for m in got if m["type"] == "data_update"]
+        self.assertEqual([(e["entity"], e["seq"]) for e in events],
+                         [("withdrawal", h1["seq"] + 1), ("audit", h1["seq"] + 2)])
 
     async def test_fault_broadcast_all(self):
         c2, _ = await self.open_ok(self.users["u2_req"])
