@@ -232,9 +232,13 @@ def serve(args):
     if settings.DMS_FAST_PASSWORD_HASHER:
         sys.stderr.write("serve.py: DMS_FAST_PASSWORD_HASHER is on: new passwords are hashed with MD5 "
                          "(for tests only, never for a deployment)\n")
+    # Progress on stderr (stdout carries only READY): a launcher waiting for READY can tell a
+    # slow start on a loaded machine, still applying migrations, from a stuck one.
     if args.migrate:
-        call_command("migrate", verbosity=0, interactive=False)
+        call_command("migrate", verbosity=1, interactive=False, stdout=sys.stderr)
     if args.seed is not None:
+        sys.stderr.write("serve.py: seeding (seed_demo %s)\n" % args.seed)
+        sys.stderr.flush()
         call_command("seed_demo", *shlex.split(args.seed))
     from django.db import connections
 

@@ -79,8 +79,13 @@ def server_env(db_path, **extra):
 
 
 def start_server(env, *args, timeout=60):
+    """serve.py on a free port, once it printed READY. It may take long on a loaded machine
+    (Django's start, each migration, the seed): the wait goes on while the server makes
+    progress -- a new line on its stderr, where serve.py reports each step -- and fails when it
+    exits or says nothing new for `timeout` seconds."""
     proc = Proc([PYTHON, os.path.join(SERVER_DIR, "serve.py"), "--port", "0"] + list(args), env=env)
     deadline = time.monotonic() + timeout
+    said = 0
     line = b""
     while time.monotonic() < deadline:
         r, _, _ = select.select([proc.p.stdout], [], [], 0.5)
@@ -89,6 +94,10 @@ def start_server(env, *args, timeout=60):
             break
         if proc.p.poll() is not None:
             break
+        size = os.fstat(proc.stderr_file.fileno()).st_size
+        if size > said:
+            said = size
+            deadline = time.monotonic() + timeout
     if not line.startswith(b"READY port="):
         proc.stop()
         raise RuntimeError("serve.py did not get ready (%r): %s" % (line, proc.stderr_text()))
