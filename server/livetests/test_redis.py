@@ -91,14 +91,22 @@ class TwoProcessesBase:
         return [x["id"] for x in lst["results"]]
 
     def approve_on_dying_process(self, die_at, tok, rid):
-        """POST the approval to a process that SIGKILLs itself at die_at; the change commits."""
+        """POST the approval to a process that SIGKILLs itself at die_at; the change commits.
+        PostgreSQL only (server_redis_pg): with several processes on one SQLite file, Django
+        3.2's deferred transactions let a write fail at once with "database is locked" when
+        another process writes (its heartbeat), and the POST then answers 500 instead of
+        reaching the point (1 run of 10 in scripts/flakes) -- a limit of that layout, not of
+        the outbox; a deployment with several workers runs on PostgreSQL (docs/server.md)."""
+        if "DMS_DATABASE_URL" not in self.env:
+            self.skipTest("several processes killing each other's writes: PostgreSQL only (server_redis_pg)")
         dying = start_server(dict(self.env, DMS_DEBUG="1", DMS_FAULT_DIE_AT=die_at))
         self.addCleanup(dying.stop)
         try:
             status, _ = api(dying.port, "POST", "/api/requests/withdrawal/%d/approve/" % rid, {"password": "dms-demo"}, tok)
         except OSError:  # the connection died with the process
             status = None
-        self.assertIsNone(status, "the process answered the POST instead of dying")
+        self.assertIsNone(status, "the process answered the POST (%s) instead of dying: %s"
+                          % (status, dying.stderr_text()[-3000:]))
         self.assertEqual(dying.p.wait(15), -signal.SIGKILL, dying.stderr_text())
         _, body = api(self.p1.port, "GET", "/api/requests/withdrawal/%d/" % rid, token=tok)
         self.assertEqual(body["status"], "approved")
