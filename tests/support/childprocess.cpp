@@ -3,6 +3,8 @@
 
 #include "childprocess.h"
 
+#include "progresswait.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QTest>
@@ -104,6 +106,13 @@ bool ChildProcess::waitForOutput(const QByteArray &needle, int ms)
            output().contains(needle);
 }
 
+bool ChildProcess::waitForOutputWhileProgressing(const QByteArray &needle, int silenceMs)
+{
+    return qWaitWhileProgressing([&] { return output().contains(needle) || !isRunning(); },
+                                 [&] { return output().size(); }, silenceMs) &&
+           output().contains(needle);
+}
+
 bool ServerProcess::start(const Options &options, QString *error)
 {
     m_options = options;
@@ -160,8 +169,12 @@ bool ServerProcess::launch(bool seed, QString *error)
     };
     if (!m_process.start(QStringLiteral("/usr/bin/python3"), args, env))
         return fail(QStringLiteral("cannot start /usr/bin/python3"));
-    if (!m_process.waitForOutput("READY port=", 90'000))
-        return fail(QStringLiteral("serve.py did not report READY"));
+    // serve.py reports each migration and the seed on stderr (merged here), then READY.
+    if (!m_process.waitForOutputWhileProgressing("READY port="))
+        return fail(m_process.isRunning()
+                        ? QStringLiteral("serve.py said nothing for %1 s before READY")
+                              .arg(ChildProcess::StartSilenceMs / 1000)
+                        : QStringLiteral("serve.py exited before READY"));
     const QByteArray out = m_process.output();
     const qsizetype at = out.indexOf("READY port=");
     const qsizetype end = out.indexOf('\n', at);

@@ -30,6 +30,11 @@ public:
     // Spins the event loop (timers and sockets keep running) until the output holds
     // needle, the process ends, or ms pass.
     bool waitForOutput(const QByteArray &needle, int ms);
+    // The same, for a start whose length depends on the machine's load (a server that
+    // migrates and seeds first): no total time limit; the wait goes on while the process
+    // says something new and fails once it ends or says nothing for silenceMs.
+    bool waitForOutputWhileProgressing(const QByteArray &needle, int silenceMs = StartSilenceMs);
+    static constexpr int StartSilenceMs = 60'000;
 
 private:
     QProcess m_process;

@@ -122,9 +122,12 @@ bool ServerFixture::launch(bool seed, int port, QString *error)
         args << QStringLiteral("--seed") << m_options.seedArgs;
     m_process.setArguments(args);
     m_stderr.clear();
+    m_stderrBytes = 0;
     QObject::disconnect(&m_process, nullptr, nullptr, nullptr);
     QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process, [this] {
-        m_stderr += m_process.readAllStandardError();
+        const QByteArray more = m_process.readAllStandardError();
+        m_stderrBytes += more.size();
+        m_stderr += more;
         if (m_stderr.size() > 64 * 1024)
             m_stderr = m_stderr.right(32 * 1024);
     });
@@ -133,16 +136,23 @@ bool ServerFixture::launch(bool seed, int port, QString *error)
         return fail(QStringLiteral("cannot start /usr/bin/python3: ") + m_process.errorString());
 
     // Port reuse after a restart can race the old socket's close: serve.py reports READY
-    // only once it listens, so just wait for the line (or for it to die).
+    // only once it listens, so just wait for the line (or for it to die). How long the
+    // migrations and the seed take depends on the machine's load: the wait goes on while
+    // serve.py reports progress on stderr and fails after a silence (as ChildProcess's).
     QByteArray out;
-    QDeadlineTimer deadline(90'000);
-    while (!deadline.hasExpired()) {
+    QDeadlineTimer silence(ChildProcess::StartSilenceMs);
+    qint64 said = 0;
+    while (!silence.hasExpired()) {
         if (m_process.state() == QProcess::NotRunning) {
             m_stderr += m_process.readAllStandardError();
             return fail(QStringLiteral("server exited before READY (code %1)").arg(m_process.exitCode()));
         }
         m_process.waitForReadyRead(200);
         out += m_process.readAllStandardOutput();
+        if (m_stderrBytes + out.size() > said) {
+            said = m_stderrBytes + out.size();
+            silence.setRemainingTime(ChildProcess::StartSilenceMs);
+        }
         const int at = out.indexOf("READY port=");
         if (at >= 0 && out.indexOf('\n', at) > at) {
             const int end = out.indexOf('\n', at);
@@ -151,7 +161,8 @@ bool ServerFixture::launch(bool seed, int port, QString *error)
             return m_port > 0 ? true : fail(QStringLiteral("bad READY line"));
         }
     }
-    return fail(QStringLiteral("server did not report READY within 90 s"));
+    return fail(QStringLiteral("serve.py said nothing for %1 s before READY")
+                    .arg(ChildProcess::StartSilenceMs / 1000));
 }
 
 }  // namespace Dms::Test

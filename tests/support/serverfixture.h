@@ -57,7 +57,8 @@ private:
     QProcess m_process;
     int m_port = 0;
     bool m_seeded = false;
-    QByteArray m_stderr;
+    QByteArray m_stderr;       // its tail
+    qint64 m_stderrBytes = 0;  // all it said since the start, a measure of progress
     QString m_databaseEnv;
 };
 
