@@ -321,8 +321,11 @@ private:
                    quint64 asOf = 0, qsizetype knownAt = -2);
     // at: the row's position in the array when known (≥ 0), -1 when absent, -2: look it up.
     // merge (optional): for a merge into a list's row that changed it, what it changed.
+    // mergesInPlace (optional): the row's count of merges made in place (see mergedRow in
+    // the .cpp), counted here; without it every merge is made in place.
     static bool applyRowTo(QJsonValue *data, const EntityId &id, const QJsonObject &row,
-                           RowChange how, qsizetype at = -2, RowMerge *merge = nullptr);
+                           RowChange how, qsizetype at = -2, RowMerge *merge = nullptr,
+                           quint32 *mergesInPlace = nullptr);
     qsizetype rowPosition(const Query &query, const EntityId &id) const;
     void setData(Query &query, const QJsonValue &data);  // a whole new value: index dropped
     // Refetches the list whole in place of row fetches the cap does not allow (counted).
