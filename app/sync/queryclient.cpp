@@ -879,10 +879,19 @@ bool QueryClient::applyRowTo(QJsonValue *data, const EntityId &id, const QJsonOb
         return true;
     }
     if (data->isObject() && rowId(*data) == id && how != RowChange::Remove) {
-        QJsonObject next = how == RowChange::Replace ? row : data->toObject();
+        QJsonObject next = how == RowChange::Replace ? row : QJsonObject();
         if (how == RowChange::Merge) {
-            for (auto it = row.begin(); it != row.end(); ++it)
-                next.insert(it.key(), it.value());
+            // A detail key's one object (an inspector open on a busy row): built afresh
+            // every time, for the reason mergedRow gives; one object, so the cost is small.
+            const QJsonObject current = data->toObject();
+            for (auto it = current.begin(); it != current.end(); ++it) {
+                if (!row.contains(it.key()))
+                    next.insert(it.key(), it.value());
+            }
+            for (auto it = row.begin(); it != row.end(); ++it) {
+                if (!it.value().isUndefined())
+                    next.insert(it.key(), it.value());
+            }
         }
         if (next == data->toObject())
             return false;

@@ -670,6 +670,20 @@ void TestQueryClient::mergedRowsKeepOnlyTheirTexts()
              qPrintable(QStringLiteral("the heap grew by %1 bytes over %2 merges of one row")
                             .arg(grown)
                             .arg(kMerges)));
+
+    // A detail key's one object (an inspector open on the row), merged the same way.
+    QueryObserver detail = m_client->observe(QStringLiteral("crate/2"));
+    m_fetcher->complete(QStringLiteral("crate/2"), row(2, statuses[0]));
+    const size_t detailBefore = mallinfo2().uordblks;
+    for (int n = 1; n <= kMerges; ++n)
+        QVERIFY(m_client->patchListRow(QStringLiteral("crate/2"), 2,
+                                       {{QStringLiteral("status"), statuses[n % 2]}}));
+    const qint64 detailGrown = qint64(mallinfo2().uordblks) - qint64(detailBefore);
+    QCOMPARE(m_client->data(QStringLiteral("crate/2")).toObject(), row(2, statuses[kMerges % 2]));
+    QVERIFY2(detailGrown < 64 * 1024,
+             qPrintable(QStringLiteral("the heap grew by %1 bytes over %2 merges of a detail key")
+                            .arg(detailGrown)
+                            .arg(kMerges)));
 }
 
 void TestQueryClient::applyEvent_frameCarriesEveryField_noFetchAtAll()
