@@ -782,16 +782,16 @@ void QueryClient::cancelPendingRowFetches(Query &list)
 
 namespace {
 
-// A merge inserts the merged fields into the row, but Qt 6.4's QJsonObject keeps the text
-// of every string it replaces in its byte buffer (QCborContainerPrivate::compact is a
-// stub), and a row shared with the list (every row is) copies that buffer whole when it
-// detaches for the next merge: each merge of a row cost more than the one before and the
-// row grew without end (a row's status merged 500,000 times in dms_microbench: 3.9 → 16 µs
-// a patch; tst_queryclient mergedRowsKeepOnlyTheirTexts: 5,000 merges, +527 KB). So every
-// kMergesInPlace-th merge of a row builds it afresh (mergedRow), holding only the texts it
-// shows. Not every merge: a new object costs as much again as the whole patch (33 k
-// instructions in dms_microbench → 67 k); one in 32 costs ~1 k a merge, and a row keeps at
-// most 32 old texts.
+// A merge inserts the merged fields into the row, but Qt 6.4's QJsonObject keeps the text of
+// every string it replaces in its byte buffer (QCborContainerPrivate::compact, which should
+// drop them, does nothing yet), and a row shared with the list (every row is) copies that
+// buffer whole when it detaches for the next merge: each merge of a row cost more than the one
+// before and the row grew without end (a row's status merged 500,000 times in dms_microbench:
+// 3.9 → 16 µs a patch; tst_queryclient mergedRowsKeepOnlyTheirTexts: 5,000 merges, +527 KB). So
+// every kMergesInPlace-th merge of a row builds it afresh (mergedRow), holding only the texts
+// it shows. Not every merge: a new object costs as much again as the whole patch (33 k
+// instructions in dms_microbench → 67 k); one in 32 costs ~1 k a merge, and a row keeps at most
+// 32 old texts.
 constexpr quint32 kMergesInPlace = 32;
 
 QJsonObject mergedRow(const QJsonObject &current, const RowMerge &merge)
