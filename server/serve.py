@@ -68,6 +68,15 @@ if HERE not in sys.path:
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
 MAX_PAYLOAD = 64 * 1024
+# How long a socket the server closes (4001, 4029, 1009, a stop) waits for the client's
+# close reply before the connection is aborted. Autobahn's default is 1 s, but its timers go
+# through txaio's batched timer, which rounds the deadline *down* to a whole second
+# (txaio 21.2: `int(now + delay)`): a 1 s timeout fired 0-1 s after the close -- after 50 ms
+# in the failures seen -- and the abort reset the connection while the pong replies and the
+# close frame were still on their way, so the client saw "connection reset" instead of the
+# close code (server_daphne's rate-limit case, 1 run in 10 under load). 5 s fires after
+# 4-5 s: a client busy for a moment still reads its close code.
+CLOSE_HANDSHAKE_TIMEOUT = 5
 SHUTDOWN_TIMEOUT = 5.0  # seconds leftover tasks get to finish after their cancellation
 
 log = logging.getLogger("dms.serve")
@@ -89,7 +98,7 @@ class DmsServer(daphne.server.Server):
         # failByDrop=False: answer an oversize frame with a 1009 close frame (the
         # payload that follows is discarded by Autobahn, never buffered)
         self.ws_factory.setProtocolOptions(maxFramePayloadSize=MAX_PAYLOAD, maxMessagePayloadSize=MAX_PAYLOAD,
-                                           failByDrop=False)
+                                           failByDrop=False, closeHandshakeTimeout=CLOSE_HANDSHAKE_TIMEOUT)
         if not self.ready_printed and hasattr(port, "getHost"):
             self.ready_printed = True
             sys.stdout.write("READY port=%d\n" % port.getHost().port)

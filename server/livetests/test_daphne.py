@@ -127,6 +127,25 @@ class RealDaphneTests(unittest.TestCase):
             pongs += 1
         self.assertEqual(pongs, RATE_LIMIT)
 
+    def test_close_waits_for_a_slow_clients_reply(self):
+        # The server closes (4029) and a client busy for 1.5 s replies late: the server must
+        # still be waiting for the reply. With Autobahn's default 1 s close-handshake timeout
+        # -- which txaio rounds down to a whole second, so it fires 0-1 s after the close --
+        # the server had reset the connection by then, and sending the reply failed, every
+        # time. (Once it has the reply the server drops the connection itself, with a reset:
+        # Autobahn's way, not checked here.)
+        tok = login(self.port, "u1_req1")
+        w = self.ws("/ws/updates/?token=" + tok)
+        self.hello(w)
+        send_one_over_the_rate_limit(w)
+        while True:
+            opcode, payload = w.recv_frame()
+            if opcode == 0x8:
+                break
+        self.assertEqual(int.from_bytes(payload[:2], "big"), 4029)
+        time.sleep(1.5)  # the wait is the thing tested: a client that answers late
+        w.send_frame(0x8, payload[:2])  # raises ConnectionResetError if the server gave up
+
     def test_rest_change_reaches_socket(self):
         tok = login(self.port, "u1_appr1")
         w = self.ws("/ws/updates/?token=" + tok)
