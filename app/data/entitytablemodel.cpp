@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QScopeGuard>
 #include <QVarLengthArray>
 
@@ -68,13 +69,7 @@ EntityTableModel::EntityTableModel(QueryClient *client, const QString &listKey,
     : QAbstractTableModel(parent), m_client(client), m_key(listKey), m_columns(columns)
 {
     Q_ASSERT(client);
-    for (int c = 0; c < m_columns.size(); ++c) {
-        forEachRootField(m_columns.at(c).field, [this, c](QStringView root) {
-            QList<int> &columns = m_columnsOfField[root.toString()];
-            if (!columns.contains(c))
-                columns.append(c);
-        });
-    }
+    m_columnsOfField = columnsOfField(m_columns);
     forEachRootField(m_statusField, [this](QStringView root) { m_statusRootFields.append(root.toString()); });
     connect(client, &QueryClient::dataChanged, this, &EntityTableModel::onQueryDataChanged);
     connect(client, &QueryClient::rowChanged, this, &EntityTableModel::onQueryRowChanged);
@@ -87,6 +82,31 @@ EntityTableModel::EntityTableModel(QueryClient *client, const QString &listKey,
 }
 
 EntityTableModel::~EntityTableModel() = default;
+
+QHash<QString, QList<int>> EntityTableModel::columnsOfField(const QList<ColumnSpec> &columns)
+{
+    // Every model of a kind has the same columns (a simulator has hundreds of them): the
+    // index is built once per set of fields and shared (Qt's containers are implicitly
+    // shared), where each model's own copy cost ~2.5 KB — a hash's first storage block.
+    QString fields;
+    for (const ColumnSpec &column : columns) fields += column.field + QLatin1Char('\n');
+    static QMutex mutex;
+    static QHash<QString, QHash<QString, QList<int>>> built;
+    const QMutexLocker lock(&mutex);
+    const auto found = built.constFind(fields);
+    if (found != built.cend())
+        return *found;
+    QHash<QString, QList<int>> index;
+    for (int c = 0; c < columns.size(); ++c) {
+        forEachRootField(columns.at(c).field, [&index, c](QStringView root) {
+            QList<int> &reading = index[root.toString()];
+            if (!reading.contains(c))
+                reading.append(c);
+        });
+    }
+    built.insert(fields, index);
+    return index;
+}
 
 template <typename F>
 void EntityTableModel::forEachRootField(QStringView path, F f)
@@ -587,6 +607,18 @@ void EntityTableModel::applyRows(const QJsonValue &data)
     }
 
     // 2. Inserts and changes: every remaining row is in incoming, both sorted by id.
+    if (m_rows.isEmpty() && !incoming.isEmpty()) {
+        // All new (a first load): incoming becomes the rows, with no second array — a
+        // growing one, as the inserts below make, keeps up to half again its size spare.
+        beginInsertRows(QModelIndex(), 0, int(incoming.size() - 1));
+        m_rows = std::move(incoming);
+        for (Row &row : m_rows) {
+            row.changedAtMs = firstLoad ? 0 : now;
+            countStatus(row.json, +1);
+        }
+        endInsertRows();
+        incoming.clear();
+    }
     qsizetype pos = 0;
     qsizetype j = 0;
     while (j < incoming.size()) {

@@ -3,6 +3,8 @@
 
 #include "live/livesession.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkInformation>
@@ -390,7 +392,6 @@ void LiveSession::teardown(bool graceful)
     m_tailCheck.stop();
     m_confirmTimer.stop();
     m_pingsInFlight.clear();
-    m_pingWallMs.clear();
     for (Channel &ch : m_channels) {
         if (LiveTransport *t = ch.transport) {
             disconnect(t, nullptr, this, nullptr);
@@ -601,14 +602,12 @@ void LiveSession::sendPing()
         return;
     const qint64 now = m_clock->nowMs();
     QString stamp = isoFromMs(now);
-    if (m_pingsInFlight.contains(stamp))  // two pings in one millisecond: keep them apart
-        stamp = isoFromMs(now + 1);
-    if (m_pingsInFlight.size() > 16) {
+    const auto sameStamp = [&stamp](const PingInFlight &ping) { return ping.stamp == stamp; };
+    if (std::any_of(m_pingsInFlight.cbegin(), m_pingsInFlight.cend(), sameStamp))
+        stamp = isoFromMs(now + 1);  // two pings in one millisecond: keep them apart
+    if (m_pingsInFlight.size() > 16)
         m_pingsInFlight.clear();
-        m_pingWallMs.clear();
-    }
-    m_pingsInFlight.insert(stamp, m_monotonic.elapsed());
-    m_pingWallMs.insert(stamp, now);
+    m_pingsInFlight.append(PingInFlight{stamp, m_monotonic.elapsed(), now});
     m_lastPingStamp = stamp;
     if (m_profile.heartbeatMode() == HeartbeatMode::Control) {
         const QByteArray payload = stamp.toLatin1();
@@ -778,15 +777,10 @@ void LiveSession::handlePong(int index, const LiveEvent &event)
     if (!event.echo.isEmpty())
         m_metrics.serverEchoes = true;
 
-    const QString key = event.echo.isEmpty() ? m_lastPingStamp : event.echo;
-    const auto it = m_pingsInFlight.constFind(key);
-    if (it == m_pingsInFlight.cend())
+    PingInFlight ping;
+    if (!takePing(event.echo.isEmpty() ? m_lastPingStamp : event.echo, &ping))
         return;
-    const int rtt = int(m_monotonic.elapsed() - *it);
-    const qint64 sentWall = m_pingWallMs.value(key);
-    m_pingsInFlight.remove(key);
-    m_pingWallMs.remove(key);
-    recordRtt(rtt, sentWall, event.serverTimeMs);
+    recordRtt(int(m_monotonic.elapsed() - ping.sentMono), ping.sentWall, event.serverTimeMs);
 }
 
 void LiveSession::handleControlPong(int index, quint64 elapsedMs, const QByteArray &payload)
@@ -800,15 +794,21 @@ void LiveSession::handleControlPong(int index, quint64 elapsedMs, const QByteArr
         ch.heard = true;
         goLiveIfReady();
     }
-    const QString key = QString::fromLatin1(payload);
-    const auto it = m_pingsInFlight.constFind(key);
-    if (it == m_pingsInFlight.cend())
+    PingInFlight ping;
+    if (!takePing(QString::fromLatin1(payload), &ping))
         return;  // another socket's answer to the same ping already counted
-    const int rtt = int(m_monotonic.elapsed() - *it);
-    const qint64 sentWall = m_pingWallMs.value(key);
-    m_pingsInFlight.remove(key);
-    m_pingWallMs.remove(key);
-    recordRtt(rtt, sentWall, 0);
+    recordRtt(int(m_monotonic.elapsed() - ping.sentMono), ping.sentWall, 0);
+}
+
+bool LiveSession::takePing(const QString &stamp, PingInFlight *ping)
+{
+    const auto it = std::find_if(m_pingsInFlight.begin(), m_pingsInFlight.end(),
+                                 [&stamp](const PingInFlight &p) { return p.stamp == stamp; });
+    if (it == m_pingsInFlight.end())
+        return false;
+    *ping = std::move(*it);
+    m_pingsInFlight.erase(it);
+    return true;
 }
 
 void LiveSession::recordRtt(int rtt, qint64 sentWall, qint64 serverTimeMs)

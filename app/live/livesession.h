@@ -267,8 +267,17 @@ private:
     QTimer m_reconnectTimer;
     QTimer m_confirmTimer;
     QElapsedTimer m_monotonic;
-    QHash<QString, qint64> m_pingsInFlight;  // ping timestamp → monotonic ms sent
-    QHash<QString, qint64> m_pingWallMs;     // ping timestamp → wall ms sent
+    // Pings not answered yet, oldest first (at most 17: a list, where two hashes cost a
+    // session ~3 KB — each hash's first storage block — for one or two entries).
+    struct PingInFlight
+    {
+        QString stamp;        // the ping's timestamp, its payload
+        qint64 sentMono = 0;  // monotonic ms sent
+        qint64 sentWall = 0;  // wall ms sent
+    };
+    QList<PingInFlight> m_pingsInFlight;
+    // Takes the ping with this stamp out of m_pingsInFlight into *ping; false when absent.
+    bool takePing(const QString &stamp, PingInFlight *ping);
     QString m_lastPingStamp;
     QString m_tlsError;  // the last TLS verification failure, for the reason shown
     std::unique_ptr<LiveTransportFactory> m_ownTransports;
