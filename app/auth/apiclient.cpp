@@ -12,7 +12,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -21,6 +20,8 @@
 #include <QNetworkRequest>
 #include <QSslError>
 #include <QSslSocket>
+#include <QTimer>
+#include <QTimerEvent>
 
 #include <algorithm>
 #include <utility>
@@ -674,7 +675,55 @@ void ApiClient::dispatch(Pending *p)
         if (received > m_maxAnswerBytes || total > m_maxAnswerBytes)
             cutOff(reply, Pending::Cut::TooLarge);
     });
-    QTimer::singleShot(m_deadlineMs, reply, [cutOff, reply] { cutOff(reply, Pending::Cut::Deadline); });
+    if (!m_deadlineTimer.isActive())
+        m_deadlineTimer.start(m_deadlineMs, this);  // an earlier call's deadline comes first
+}
+
+void ApiClient::setDeadlineMs(int ms)
+{
+    m_deadlineMs = ms;
+    armDeadline();
+}
+
+void ApiClient::armDeadline()
+{
+    qint64 next = -1;
+    for (const Pending *p : std::as_const(m_pendings)) {
+        if (p->network && !p->network->isFinished() && p->cut == Pending::Cut::None) {
+            const qint64 left = qMax<qint64>(0, m_deadlineMs - p->attempt.elapsed());
+            next = next < 0 ? left : qMin(next, left);
+        }
+    }
+    if (next < 0)
+        m_deadlineTimer.stop();
+    else
+        m_deadlineTimer.start(int(next), this);
+}
+
+void ApiClient::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_deadlineTimer.timerId()) {
+        QObject::timerEvent(event);
+        return;
+    }
+    m_deadlineTimer.stop();
+    // abort() finishes the transfer at once: its owner's slots run, and may cancel other
+    // calls or delete this client.
+    const QPointer<ApiClient> self(this);
+    const QList<Pending *> pendings = m_pendings;
+    for (Pending *p : pendings) {
+        if (!m_pendings.contains(p))
+            continue;
+        QNetworkReply *r = p->network;
+        if (!r || r->isFinished() || p->cut != Pending::Cut::None ||
+            p->attempt.elapsed() < m_deadlineMs)
+            continue;
+        p->cut = Pending::Cut::Deadline;
+        r->abort();  // finished() follows: onNetworkFinished reports why
+        if (!self)
+            return;
+    }
+    armDeadline();
 }
 
 void ApiClient::onNetworkFinished(Pending *p)

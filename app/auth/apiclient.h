@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QBasicTimer>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QObject>
@@ -110,7 +111,7 @@ public:
     // in all (ms; default 120 s): past either the transfer is aborted and the call fails
     // with a clear error, nothing of the answer used.
     void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
-    void setDeadlineMs(int ms) { m_deadlineMs = ms; }
+    void setDeadlineMs(int ms);
     int transferTimeoutMs() const { return m_timeoutMs; }
     // Adds CA certificates (PEM) trusted in addition to the system's. Verification
     // always stays on.
@@ -186,7 +187,14 @@ private:
     void completeLater(Pending *pending, const ApiError &error);
     void forgetSession(const QString &reason, int httpStatus);
     bool refreshInFlight() const;
+    // Arms m_deadlineTimer for the earliest deadline of a transfer in flight (stops it when
+    // there is none).
+    void armDeadline();
 
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
+private:
     QNetworkAccessManager *m_nam;
     const Clock *m_clock;
     QUrl m_baseUrl;
@@ -204,6 +212,9 @@ private:
     quint64 m_generation = 0;     // +1 whenever the session (tokens) is replaced or dropped
     QList<Pending *> m_pendings;  // owned: every call not finished yet
     QList<Pending *> m_waiting;   // authorized calls waiting for the refresh in flight
+    // One timer for every transfer's deadline: a single-shot QTimer per call outlived its
+    // call by the whole deadline (120 s), thousands at once in a 1,000-user simulation.
+    QBasicTimer m_deadlineTimer;
 };
 
 }  // namespace Dms

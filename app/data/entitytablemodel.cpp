@@ -15,6 +15,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <vector>
 
 namespace Dms {
 
@@ -66,10 +67,10 @@ bool idLess(const EntityId &id, const EntityId &other)
 
 EntityTableModel::EntityTableModel(QueryClient *client, const QString &listKey,
                                    const QList<ColumnSpec> &columns, QObject *parent)
-    : QAbstractTableModel(parent), m_client(client), m_key(listKey), m_columns(columns)
+    : QAbstractTableModel(parent), m_client(client), m_key(listKey)
 {
     Q_ASSERT(client);
-    m_columnsOfField = columnsOfField(m_columns);
+    useSharedColumns(columns);
     forEachRootField(m_statusField, [this](QStringView root) { m_statusRootFields.append(root.toString()); });
     connect(client, &QueryClient::dataChanged, this, &EntityTableModel::onQueryDataChanged);
     connect(client, &QueryClient::rowChanged, this, &EntityTableModel::onQueryRowChanged);
@@ -83,29 +84,42 @@ EntityTableModel::EntityTableModel(QueryClient *client, const QString &listKey,
 
 EntityTableModel::~EntityTableModel() = default;
 
-QHash<QString, QList<int>> EntityTableModel::columnsOfField(const QList<ColumnSpec> &columns)
+void EntityTableModel::useSharedColumns(const QList<ColumnSpec> &columns)
 {
-    // Every model of a kind has the same columns (a simulator has hundreds of them): the
-    // index is built once per set of fields and shared (Qt's containers are implicitly
-    // shared), where each model's own copy cost ~2.5 KB — a hash's first storage block.
-    QString fields;
-    for (const ColumnSpec &column : columns) fields += column.field + QLatin1Char('\n');
+    // Every model of a kind has the same columns (a simulator has thousands of models): the
+    // columns and their field index are kept once per distinct list in the process and
+    // shared (Qt's containers are implicitly shared). Each model's own copies cost ~4 KB,
+    // most of it the index hash's first storage block and the titles' text.
+    struct Layout
+    {
+        QList<ColumnSpec> columns;
+        QHash<QString, QList<int>> columnsOfField;
+    };
     static QMutex mutex;
-    static QHash<QString, QHash<QString, QList<int>>> built;
+    static std::vector<Layout> layouts;
+    const auto same = [&columns](const Layout &layout) {
+        return std::equal(columns.cbegin(), columns.cend(), layout.columns.cbegin(),
+                          layout.columns.cend(), [](const ColumnSpec &a, const ColumnSpec &b) {
+                              return a.format == b.format && a.field == b.field &&
+                                     a.title == b.title;
+                          });
+    };
     const QMutexLocker lock(&mutex);
-    const auto found = built.constFind(fields);
-    if (found != built.cend())
-        return *found;
-    QHash<QString, QList<int>> index;
-    for (int c = 0; c < columns.size(); ++c) {
-        forEachRootField(columns.at(c).field, [&index, c](QStringView root) {
-            QList<int> &reading = index[root.toString()];
-            if (!reading.contains(c))
-                reading.append(c);
-        });
+    auto it = std::find_if(layouts.cbegin(), layouts.cend(), same);
+    if (it == layouts.cend()) {
+        Layout layout{columns, {}};
+        for (int c = 0; c < columns.size(); ++c) {
+            forEachRootField(columns.at(c).field, [&layout, c](QStringView root) {
+                QList<int> &reading = layout.columnsOfField[root.toString()];
+                if (!reading.contains(c))
+                    reading.append(c);
+            });
+        }
+        layouts.push_back(std::move(layout));
+        it = layouts.cend() - 1;
     }
-    built.insert(fields, index);
-    return index;
+    m_columns = it->columns;
+    m_columnsOfField = it->columnsOfField;
 }
 
 template <typename F>

@@ -166,9 +166,9 @@ private:
     template <typename F>
     static void forEachRootField(QStringView path, F f);
     void updateStatusCounts();
-    // The top-level field → the columns reading it, for a list of columns: one shared copy
-    // per set of column fields in the process.
-    static QHash<QString, QList<int>> columnsOfField(const QList<ColumnSpec> &columns);
+    // Sets m_columns and m_columnsOfField (the top-level field → the columns reading it) to
+    // the process's shared copies for these columns.
+    void useSharedColumns(const QList<ColumnSpec> &columns);
     static QVariant displayValue(const QJsonValue &value, const ColumnSpec &column);
     static QVariant sortValue(const QJsonValue &value, const ColumnSpec &column);
     static bool mergesAny(const RowMerge &merge, const QStringList &fields);

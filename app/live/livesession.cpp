@@ -313,7 +313,7 @@ void LiveSession::openSockets()
     }
     options.maxMessageBytes = m_settings.maxMessageBytes;
     // The same trust as REST: system CAs plus --ca-file; verification always on.
-    options.ssl = m_hasSsl ? m_ssl : m_api->sslConfiguration();
+    options.ssl = m_ssl ? *m_ssl : m_api->sslConfiguration();
     m_openedAtMs = m_clock->nowMs();
     m_openedTokenExpiryMs = m_api->accessTokenExpiryMs();
 

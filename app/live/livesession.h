@@ -14,6 +14,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 #include "live/backoff.h"
 #include "live/dialectprofile.h"
@@ -147,7 +148,7 @@ public:
     void setSettings(const Settings &settings);
     const Settings &settings() const { return m_settings; }
     void setRandomSeed(quint32 seed);
-    void setSslConfiguration(const QSslConfiguration &config) { m_ssl = config; m_hasSsl = true; }
+    void setSslConfiguration(const QSslConfiguration &config) { m_ssl = config; }
     const DialectProfile &profile() const { return m_profile; }
 
     const LiveStatus &status() const { return m_status; }
@@ -239,8 +240,8 @@ private:
     const Clock *m_clock;
     Settings m_settings;
     Backoff m_backoff;
-    QSslConfiguration m_ssl;
-    bool m_hasSsl = false;
+    // Set only when given: a default-constructed QSslConfiguration allocates (~0.9 KB a session).
+    std::optional<QSslConfiguration> m_ssl;
 
     QList<Channel> m_channels;
     LiveStatus m_status;
