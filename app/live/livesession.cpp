@@ -3,13 +3,13 @@
 
 #include "live/livesession.h"
 
-#include <algorithm>
-
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkInformation>
 #include <QNetworkRequest>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 #include "auth/apiclient.h"
 #include "core/clock.h"
