@@ -128,7 +128,8 @@ def write_markdown(path, cond, summaries, results, failures, plots):
     L.append("* **GETs** and their bytes are counted in the server's access log from the first POST to the end of "
              "the run (a driver's or the console's final table check included), per data_update frame received "
              "by the observers; *events only* takes out the console's storm resync (after the storm each of its users "
-             "refetches each open view once: users × 4 GETs; the web client refetches nothing on reconnect). "
+             "refetches each open view once: the first users × 4 list GETs after the storm, with their own bytes; "
+             "the web client refetches nothing on reconnect). "
              "**RSS** per user = (RSS with every user Live and loaded − RSS before the first "
              "user) / users; peak = the highest RSS of the process tree (sampled every 0.25 s). **CPU** per event "
              "= user+system CPU of the peer's process tree while the actions ran, per frame received.")
@@ -177,9 +178,9 @@ def write_markdown(path, cond, summaries, results, failures, plots):
     L.append("Each cell is console : peer with the console as 1 (1 : 54 = the peer's figure is 54 times the "
              "console's; 1 : 0.5 = half). Against the floor it shows the console's cost above the stack's own.")
     L.append("")
-    L.append("| users | peer | POST → shown p50 | p95 | GETs per event per user (events only) | RSS per user | peak RSS "
-             "| CPU per event |")
-    L.append("|---:|---|---:|---:|---:|---:|---:|---:|")
+    L.append("| users | peer | POST → shown p50 | p95 | GETs per event per user (events only) | bytes per event per user "
+             "(events only) | RSS per user | peak RSS | CPU per event |")
+    L.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
     for n in counts:
         con = next((s for s in summaries if s["users"] == n and s["peer"] == "console"), None)
         if not con:
@@ -187,9 +188,10 @@ def write_markdown(path, cond, summaries, results, failures, plots):
         for s in summaries:
             if s["users"] != n or s["peer"] == "console":
                 continue
-            L.append("| %d | %s | %s | %s | %s | %s | %s | %s |" % (
+            L.append("| %d | %s | %s | %s | %s | %s | %s | %s | %s |" % (
                 n, PEER_NAMES[s["peer"]], ratio(con.get("p50_ms"), s.get("p50_ms")), ratio(con.get("p95_ms"), s.get("p95_ms")),
                 ratio(con.get("net_gets_per_event_user"), s.get("net_gets_per_event_user")),
+                ratio(con.get("net_bytes_per_event_user"), s.get("net_bytes_per_event_user")),
                 ratio(con.get("rss_per_user_kb"), s.get("rss_per_user_kb")),
                 ratio(con.get("rss_peak_kb"), s.get("rss_peak_kb")),
                 ratio(con.get("cpu_ms_per_event"), s.get("cpu_ms_per_event"))))
