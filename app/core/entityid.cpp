@@ -53,7 +53,6 @@ EntityId::EntityId(qint64 number)
 {
     if (number <= 0)
         return;  // no id (0 was the engine's "none"; database keys start at 1): null
-    m_text = QString::number(number);
     m_number = number;
     m_numeric = true;
 }
@@ -63,16 +62,16 @@ EntityId EntityId::fromString(const QString &text)
     EntityId id;
     if (text.isEmpty() || isNonKeyInteger(text))
         return id;
-    id.m_text = text;
     if (allDigits(text)) {
-        id.m_numeric = true;
-        id.m_number = text.toLongLong();
+        const qint64 number = text.toLongLong();
         // "007" is not the number 7's canonical text: keep it a string id
-        if (QString::number(id.m_number) != text) {
-            id.m_numeric = false;
-            id.m_number = 0;
+        if (QString::number(number) == text) {
+            id.m_numeric = true;
+            id.m_number = number;
+            return id;
         }
     }
+    id.m_text = text;
     return id;
 }
 
@@ -121,7 +120,7 @@ QJsonValue EntityId::toJson() const
         return QJsonValue(QJsonValue::Null);
     if (m_numeric && !m_jsonString)
         return QJsonValue(m_number);
-    return QJsonValue(m_text);
+    return QJsonValue(toString());
 }
 
 QVariant EntityId::toVariant() const

@@ -35,19 +35,29 @@ public:
     // Lenient read of a REST body's field: null when absent or invalid.
     static EntityId fromJsonOrNull(const QJsonValue &value);
 
-    bool isNull() const { return m_text.isEmpty(); }
-    bool isValid() const { return !m_text.isEmpty(); }
+    bool isNull() const { return !m_numeric && m_text.isEmpty(); }
+    bool isValid() const { return !isNull(); }
     bool isNumber() const { return m_numeric; }
     qint64 toNumber() const { return m_numeric ? m_number : 0; }  // 0 for string ids
-    const QString &toString() const { return m_text; }
+    // A numeric id's text is made when asked for: most ids are numbers, held in every row
+    // index and fetch table, and their text is rarely needed.
+    QString toString() const { return m_numeric ? QString::number(m_number) : m_text; }
+    // A string id's text, without a copy; empty for a number (see toString()).
+    const QString &stringText() const { return m_text; }
     // The JSON the server would recognise: a number when the server sent a number (or the
     // text is all digits and came from elsewhere), else a string. Null for a null id.
     QJsonValue toJson() const;
     // For item models: a number (sorts numerically) or the text.
     QVariant toVariant() const;
 
-    friend bool operator==(const EntityId &a, const EntityId &b) { return a.m_text == b.m_text; }
-    friend bool operator!=(const EntityId &a, const EntityId &b) { return a.m_text != b.m_text; }
+    // A numeric id's text is canonical (fromString keeps "007" a string id), so two ids are
+    // equal when both are the same number or both the same non-numeric text.
+    friend bool operator==(const EntityId &a, const EntityId &b)
+    {
+        return a.m_numeric == b.m_numeric &&
+               (a.m_numeric ? a.m_number == b.m_number : a.m_text == b.m_text);
+    }
+    friend bool operator!=(const EntityId &a, const EntityId &b) { return !(a == b); }
     // Natural order: numeric ids by value, before string ids; strings by text.
     friend bool operator<(const EntityId &a, const EntityId &b) { return compare(a, b) < 0; }
     friend bool operator>(const EntityId &a, const EntityId &b) { return compare(a, b) > 0; }
@@ -64,7 +74,7 @@ public:
 private:
     static int compareOther(const EntityId &a, const EntityId &b);
 
-    QString m_text;
+    QString m_text;  // a string id's text; empty for a number
     qint64 m_number = 0;
     bool m_numeric = false;
     bool m_jsonString = false;  // the server sent it as a JSON string (even if all digits)
@@ -72,7 +82,9 @@ private:
 
 inline size_t qHash(const EntityId &id, size_t seed = 0) noexcept
 {
-    return qHash(id.toString(), seed);
+    // Qualified: inside Dms an unqualified qHash(qint64) would pick this overload through
+    // EntityId's implicit constructor from a number, and recurse.
+    return id.isNumber() ? ::qHash(id.toNumber(), seed) : ::qHash(id.stringText(), seed);
 }
 
 }  // namespace Dms

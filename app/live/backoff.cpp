@@ -20,7 +20,7 @@ int Backoff::delayMs(int attempt)
     const int ceiling = ceilingMs(attempt);
     if (!m_settings.jitter || ceiling <= 0)
         return ceiling;
-    return int(m_random.bounded(quint32(ceiling) + 1));
+    return std::uniform_int_distribution<int>(0, ceiling)(m_random);
 }
 
 }  // namespace Dms

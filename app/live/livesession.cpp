@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QNetworkInformation>
 #include <QNetworkRequest>
+#include <QTimerEvent>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -102,19 +103,6 @@ LiveSession::LiveSession(ApiClient *api, const DialectProfile &profile, const Cl
         m_channels.append(ch);
     }
 
-    m_pingTimer.setTimerType(Qt::CoarseTimer);
-    m_heartbeatDeadline.setSingleShot(true);
-    m_connectDeadline.setSingleShot(true);
-    m_reconnectTimer.setSingleShot(true);
-    m_tailCheck.setSingleShot(true);
-    m_confirmTimer.setSingleShot(true);
-    connect(&m_tailCheck, &QTimer::timeout, this, &LiveSession::checkTails);
-    connect(&m_pingTimer, &QTimer::timeout, this, &LiveSession::sendPing);
-    connect(&m_heartbeatDeadline, &QTimer::timeout, this, &LiveSession::onHeartbeatDeadline);
-    connect(&m_connectDeadline, &QTimer::timeout, this, &LiveSession::onConnectDeadline);
-    connect(&m_reconnectTimer, &QTimer::timeout, this, &LiveSession::connectNow);
-    connect(&m_confirmTimer, &QTimer::timeout, this, &LiveSession::confirm);
-
     if (QNetworkInformation *info = QNetworkInformation::instance()) {
         connect(info, &QNetworkInformation::reachabilityChanged, this,
                 [this](QNetworkInformation::Reachability r) {
@@ -138,10 +126,39 @@ void LiveSession::setSettings(const Settings &settings)
     m_settings = settings;
     m_backoff.setSettings(settings.backoff);
     m_parser = FrameParser(m_profile, settings.maxMessageBytes);
-    m_pingTimer.setInterval(qMax(1, settings.pingIntervalMs));
-    m_heartbeatDeadline.setInterval(qMax(1, settings.pongTimeoutMs));
-    m_connectDeadline.setInterval(qMax(1, settings.connectTimeoutMs));
+    // A running timer goes on with the new interval, started again (as QTimer::setInterval).
+    if (m_pingTimer.isActive())
+        m_pingTimer.start(qMax(1, settings.pingIntervalMs), this);
+    if (m_heartbeatDeadline.isActive())
+        m_heartbeatDeadline.start(qMax(1, settings.pongTimeoutMs), this);
+    if (m_connectDeadline.isActive())
+        m_connectDeadline.start(qMax(1, settings.connectTimeoutMs), this);
     m_status.maxAttempts = settings.maxAttempts;
+}
+
+void LiveSession::timerEvent(QTimerEvent *event)
+{
+    const int id = event->timerId();
+    if (id == m_pingTimer.timerId()) {
+        sendPing();
+        return;
+    }
+    // The rest fire once.
+    const std::pair<QBasicTimer *, void (LiveSession::*)()> onceTimers[] = {
+        {&m_heartbeatDeadline, &LiveSession::onHeartbeatDeadline},
+        {&m_tailCheck, &LiveSession::checkTails},
+        {&m_connectDeadline, &LiveSession::onConnectDeadline},
+        {&m_reconnectTimer, &LiveSession::connectNow},
+        {&m_confirmTimer, &LiveSession::confirm},
+    };
+    for (const auto &[timer, act] : onceTimers) {
+        if (id == timer->timerId()) {
+            timer->stop();
+            (this->*act)();
+            return;
+        }
+    }
+    QObject::timerEvent(event);
 }
 
 void LiveSession::setRandomSeed(quint32 seed)
@@ -380,7 +397,7 @@ void LiveSession::openSockets()
         qCInfo(lcWs) << "connecting" << ch.spec.name << "to" << redactedUrl(url);
         t->open(request);
     }
-    m_connectDeadline.start();
+    m_connectDeadline.start(qMax(1, m_settings.connectTimeoutMs), this);
 }
 
 void LiveSession::teardown(bool graceful)
@@ -501,7 +518,7 @@ void LiveSession::scheduleReconnect(const QString &reason, int closeCode)
     s.reason = reason;
     s.closeCode = closeCode;
     setStatus(s);
-    m_reconnectTimer.start(delay);
+    m_reconnectTimer.start(delay, this);
 }
 
 void LiveSession::enterOffline(const QString &reason, int closeCode, bool retryLater)
@@ -520,7 +537,7 @@ void LiveSession::enterOffline(const QString &reason, int closeCode, bool retryL
         // beyond the limit), its success goes Live and resyncs as any reconnect.
         s.delayMs = m_settings.offlineRetryMs;
         s.nextAttemptAtMs = m_clock->nowMs() + s.delayMs;
-        m_reconnectTimer.start(s.delayMs);
+        m_reconnectTimer.start(s.delayMs, this);
     }
     setStatus(s);
 }
@@ -559,7 +576,7 @@ void LiveSession::goLiveIfReady()
     s.maxAttempts = m_settings.maxAttempts;
     setStatus(s);
     if (m_profile.heartbeatMode() != HeartbeatMode::None)
-        m_pingTimer.start();
+        m_pingTimer.start(qMax(1, m_settings.pingIntervalMs), this);
     // Live is not yet proof that the server accepted us: a first-message server (seed 004)
     // refuses the token with 4001 within its deadline, and a server may welcome and then
     // close at once. The session counts as confirmed (the attempt counter and the one
@@ -567,7 +584,7 @@ void LiveSession::goLiveIfReady()
     // socket stayed open past the auth deadline; until then a close is a failed attempt,
     // so a welcome-then-close server backs off and a welcome-then-4001 one ends in
     // AuthFailed rather than a loop.
-    m_confirmTimer.start(qMax(1, m_profile.authDeadlineMs() + 500));
+    m_confirmTimer.start(qMax(1, m_profile.authDeadlineMs() + 500), this);
     if (resync) {
         // Events sent while the socket was down are never replayed: refetch what is shown.
         ++m_metrics.resyncs;
@@ -625,7 +642,7 @@ void LiveSession::sendPing()
         }
     }
     if (!m_heartbeatDeadline.isActive())
-        m_heartbeatDeadline.start();
+        m_heartbeatDeadline.start(qMax(1, m_settings.pongTimeoutMs), this);
 }
 
 void LiveSession::onHeartbeatDeadline()
@@ -836,7 +853,7 @@ void LiveSession::armTailCheck()
     if (due < 0)
         m_tailCheck.stop();
     else
-        m_tailCheck.start(int(qMax<qint64>(0, due - m_monotonic.elapsed())));
+        m_tailCheck.start(int(qMax<qint64>(0, due - m_monotonic.elapsed())), this);
 }
 
 void LiveSession::checkTails()
