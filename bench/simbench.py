@@ -5,7 +5,7 @@
 """Simulator benchmark: memory per virtual user and CPU per delivered event.
 
     /usr/bin/python3 bench/simbench.py --console build/ci/dms-console [--users 100,500,1000]
-        [--servers 3] [--units 4] [--duration 60] [--rate 0.5] [--network-managers 4]
+        [--servers 3] [--units 4] [--duration 60] [--rate 0.5] [--network-managers 2]
         [--compare-nams 1,4] [--out results.json] [--sim-arg ARG ...]
 
 Starts, on 127.0.0.1 only, one redis-server and N serve.py processes sharing one SQLite
@@ -251,7 +251,7 @@ def main():
                     help="with --cluster: a throwaway PostgreSQL cluster (default) or one SQLite file")
     ap.add_argument("--duration", type=float, default=60)
     ap.add_argument("--rate", type=float, default=0.5)
-    ap.add_argument("--network-managers", type=int, default=4)
+    ap.add_argument("--network-managers", type=int, default=2)
     ap.add_argument("--compare-nams", default="", help="also run the largest count with these pool sizes, e.g. 1,4")
     ap.add_argument("--sign-in-concurrency", type=int, default=6)
     ap.add_argument("--ready-timeout", type=float, default=1800)

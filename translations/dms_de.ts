@@ -1439,8 +1439,8 @@ mit --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (falscher Aufruf, Au
         <translation>Ohne Administrator ausführen.</translation>
     </message>
     <message>
-        <source>Spread the users&apos; REST traffic over N network managers (default 4).</source>
-        <translation>Den REST-Verkehr der Benutzer auf N Netzwerkmanager verteilen (Standard 4).</translation>
+        <source>Spread the users&apos; REST traffic over N network managers (default 2).</source>
+        <translation>Den REST-Verkehr der Benutzer auf N Netzwerkmanager verteilen (Standard 2).</translation>
     </message>
     <message>
         <source>No progress, only the summary.</source>

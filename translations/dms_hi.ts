@@ -1439,8 +1439,8 @@ with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (usage, authenticat
         <translation>व्यवस्थापक के बिना चलाएँ।</translation>
     </message>
     <message>
-        <source>Spread the users&apos; REST traffic over N network managers (default 4).</source>
-        <translation>उपयोगकर्ताओं के REST ट्रैफ़िक को N नेटवर्क मैनेजरों पर फैलाएँ (डिफ़ॉल्ट 4)।</translation>
+        <source>Spread the users&apos; REST traffic over N network managers (default 2).</source>
+        <translation>उपयोगकर्ताओं के REST ट्रैफ़िक को N नेटवर्क मैनेजरों पर फैलाएँ (डिफ़ॉल्ट 2)।</translation>
     </message>
     <message>
         <source>No progress, only the summary.</source>

@@ -299,49 +299,68 @@ CliCommand simulateCommand()
     c.options = {
         server,
         text(QStringLiteral("users-file"), "CSV",
-             QT_TRANSLATE_NOOP("Dms::Cli", "The users: lines of username,password,unit[,role] (seed_demo "
-                                           "--users-csv writes one). Without it the users follow the demo pattern "
-                                           "u{unit}_{req|appr|head|uadmin}{k} with the demo password.")),
+             QT_TRANSLATE_NOOP(
+                 "Dms::Cli",
+                 "The users: lines of username,password,unit[,role] (seed_demo "
+                 "--users-csv writes one). Without it the users follow the demo pattern "
+                 "u{unit}_{req|appr|head|uadmin}{k} with the demo password.")),
         ranged(QStringLiteral("users"), "N",
-               QT_TRANSLATE_NOOP("Dms::Cli", "Virtual users in all (default: the scenario's)."), CliValue::Integer,
-               1, 1'000'000),
+               QT_TRANSLATE_NOOP("Dms::Cli", "Virtual users in all (default: the scenario's)."),
+               CliValue::Integer, 1, 1'000'000),
         ranged(QStringLiteral("units"), "M",
-               QT_TRANSLATE_NOOP("Dms::Cli", "Spread the users over units 1 to M (default: the scenario's)."),
+               QT_TRANSLATE_NOOP("Dms::Cli",
+                                 "Spread the users over units 1 to M (default: the scenario's)."),
                CliValue::Integer, 1, 1000),
-        ranged(QStringLiteral("rate"), "R",
-               QT_TRANSLATE_NOOP("Dms::Cli", "Actions per second, all shards together (default: the scenario's)."),
-               CliValue::Number, 0, 1e7),
+        ranged(
+            QStringLiteral("rate"), "R",
+            QT_TRANSLATE_NOOP("Dms::Cli",
+                              "Actions per second, all shards together (default: the scenario's)."),
+            CliValue::Number, 0, 1e7),
         ranged(QStringLiteral("duration"), "S",
-               QT_TRANSLATE_NOOP("Dms::Cli", "Length of the run in seconds (default: the scenario's)."),
+               QT_TRANSLATE_NOOP("Dms::Cli",
+                                 "Length of the run in seconds (default: the scenario's)."),
                CliValue::Number, 0, 1e7),
         text(QStringLiteral("threshold"), "RULE",
-             QT_TRANSLATE_NOOP("Dms::Cli", "Replace the scenario's thresholds (repeatable): \"METRIC OP NUMBER\", "
-                                           "e.g. \"p95_ms < 100\", then optionally @STAGE (within one stage of a "
-                                           "ramping scenario) and abort_on_fail (end the run, exit 1, as soon as it "
-                                           "fails)."),
+             QT_TRANSLATE_NOOP(
+                 "Dms::Cli",
+                 "Replace the scenario's thresholds (repeatable): \"METRIC OP NUMBER\", "
+                 "e.g. \"p95_ms < 100\", then optionally @STAGE (within one stage of a "
+                 "ramping scenario) and abort_on_fail (end the run, exit 1, as soon as it "
+                 "fails)."),
              true),
-        text(QStringLiteral("report"), "FILE", QT_TRANSLATE_NOOP("Dms::Cli", "Write the whole report as JSON.")),
+        text(QStringLiteral("report"), "FILE",
+             QT_TRANSLATE_NOOP("Dms::Cli", "Write the whole report as JSON.")),
         text(QStringLiteral("junit"), "FILE",
              QT_TRANSLATE_NOOP("Dms::Cli", "Write one JUnit test case per threshold.")),
-        text(QStringLiteral("csv"), "FILE", QT_TRANSLATE_NOOP("Dms::Cli", "Write one line per change and user.")),
+        text(QStringLiteral("csv"), "FILE",
+             QT_TRANSLATE_NOOP("Dms::Cli", "Write one line per change and user.")),
         text(QStringLiteral("html"), "FILE",
-             QT_TRANSLATE_NOOP("Dms::Cli", "Write the report as one self-contained HTML page for a reviewer "
-                                           "(docs/qa-reports.md).")),
+             QT_TRANSLATE_NOOP("Dms::Cli",
+                               "Write the report as one self-contained HTML page for a reviewer "
+                               "(docs/qa-reports.md).")),
         text(QStringLiteral("shard"), "K/N",
-             QT_TRANSLATE_NOOP("Dms::Cli", "Run the K-th of N slices of the users (merge the reports with report "
-                                           "merge).")),
+             QT_TRANSLATE_NOOP(
+                 "Dms::Cli",
+                 "Run the K-th of N slices of the users (merge the reports with report "
+                 "merge).")),
         text(QStringLiteral("admin"), "NAME",
-             QT_TRANSLATE_NOOP("Dms::Cli", "The administrator for the snapshot and the final comparison; the "
-                                           "password comes from the users file or DMS_ADMIN_PASSWORD.")),
-        flag({QStringLiteral("no-admin")}, QT_TRANSLATE_NOOP("Dms::Cli", "Run without an administrator.")),
-        ranged(QStringLiteral("network-managers"), "N",
-               QT_TRANSLATE_NOOP("Dms::Cli", "Spread the users' REST traffic over N network managers (default 4)."),
-               CliValue::Integer, 1, 64),
+             QT_TRANSLATE_NOOP("Dms::Cli",
+                               "The administrator for the snapshot and the final comparison; the "
+                               "password comes from the users file or DMS_ADMIN_PASSWORD.")),
+        flag({QStringLiteral("no-admin")},
+             QT_TRANSLATE_NOOP("Dms::Cli", "Run without an administrator.")),
+        ranged(
+            QStringLiteral("network-managers"), "N",
+            QT_TRANSLATE_NOOP(
+                "Dms::Cli", "Spread the users' REST traffic over N network managers (default 2)."),
+            CliValue::Integer, 1, 64),
         profileOption(),
         caFileOption(),
-        flag({QStringLiteral("quiet")}, QT_TRANSLATE_NOOP("Dms::Cli", "No progress, only the summary.")),
+        flag({QStringLiteral("quiet")},
+             QT_TRANSLATE_NOOP("Dms::Cli", "No progress, only the summary.")),
         allowInsecureHttpOption(),
-        flag({QStringLiteral("list")}, QT_TRANSLATE_NOOP("Dms::Cli", "Print the built-in scenarios and exit.")),
+        flag({QStringLiteral("list")},
+             QT_TRANSLATE_NOOP("Dms::Cli", "Print the built-in scenarios and exit.")),
         langOption(),
     };
     c.examples = {{QT_TRANSLATE_NOOP("Dms::Cli", "A simulation with a JUnit result for CI:"),

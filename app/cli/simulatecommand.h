@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include "sim/sessionpool.h"
 #include "sim/simusers.h"
 
 namespace Dms {
@@ -34,7 +35,8 @@ struct SimulateOptions
     QString admin;            // --admin NAME (password: DMS_ADMIN_PASSWORD or the users file)
     bool noAdmin = false;     // --no-admin
     bool allowInsecureHttp = false;  // --allow-insecure-http: accept http:// to another host
-    int networkManagers = 4;  // --network-managers N: the users' REST traffic is spread over N
+    // --network-managers N: the users' REST traffic is spread over N
+    int networkManagers = SessionPool::DefaultNetworkManagers;
     QString profile = QStringLiteral("dms-updates");
     QString caFile;
     bool quiet = false;       // --quiet: no progress, only the summary

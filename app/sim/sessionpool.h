@@ -26,7 +26,12 @@ class Clock;
 class SessionPool final
 {
 public:
-    SessionPool(const Clock *clock, int networkManagers);
+    // Two: at 1,000 users (bench/simbench.py) two managers were as quick to ready as four
+    // and 4 MB lighter at the peak; one was lighter still but 20 s slower to ready
+    // (docs/scenarios.md, "Network managers").
+    static constexpr int DefaultNetworkManagers = 2;
+
+    SessionPool(const Clock *clock, int networkManagers = DefaultNetworkManagers);
     ~SessionPool();
     SessionPool(const SessionPool &) = delete;
     SessionPool &operator=(const SessionPool &) = delete;

@@ -24,11 +24,12 @@ class Text
 
 }  // namespace
 
-SimulationRun::SimulationRun(const Clock *clock, const QList<QSslCertificate> &extraCa, QObject *parent)
-    : QObject(parent)
-    , m_clock(clock)
-    , m_pool(std::make_unique<SessionPool>(clock, 4))
-    , m_controlNam(std::make_unique<QNetworkAccessManager>())
+SimulationRun::SimulationRun(const Clock *clock, const QList<QSslCertificate> &extraCa,
+                             QObject *parent)
+    : QObject(parent),
+      m_clock(clock),
+      m_pool(std::make_unique<SessionPool>(clock)),
+      m_controlNam(std::make_unique<QNetworkAccessManager>())
 {
     m_pool->setExtraCaCertificates(extraCa);
 }

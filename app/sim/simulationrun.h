@@ -32,8 +32,9 @@ class SimulationRun final : public QObject
 {
     Q_OBJECT
 public:
-    // The virtual users get sessions of their own over a SessionPool (4 network managers),
-    // apart from the window's, trusting extraCa (the window's --ca-file) besides the system.
+    // The virtual users get sessions of their own over a SessionPool (its default network
+    // managers), apart from the window's, trusting extraCa (the window's --ca-file) besides the
+    // system.
     SimulationRun(const Clock *clock, const QList<QSslCertificate> &extraCa, QObject *parent = nullptr);
     ~SimulationRun() override;
 
