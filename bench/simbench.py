@@ -54,6 +54,16 @@ def scenario_file(args, out_dir):
     return path
 
 
+def num(value, absent="–"):
+    """A figure with one decimal, or `absent` for a run that never got that far."""
+    return absent if value is None else "%.1f" % value
+
+
+def fmt_states(states):
+    """{'live': 3, 'reconnecting': 2} as 'live 3, reconnecting 2', the largest first."""
+    return ", ".join("%s %d" % (k or "?", n) for k, n in sorted(states.items(), key=lambda kv: -kv[1])) or "none"
+
+
 def percentile(values, p):
     if not values:
         return None
@@ -197,17 +207,25 @@ def run_sim(args, procs, urls, users, nams, out_dir, log, ca_file=None, cluster_
                   "action_phase": server_figures(cluster_dir, run_from, started + wall)}
         server.update(log_counts(cluster_dir))
     c = r["counters"]
+    # A run stopped before every user was Live and loaded (aborted, or the ready timeout) has
+    # no ready time and no ready RSS: None, not figures computed from zeros.
+    ready = r.get("run_start_ms", 0) > 0 and p["rss_ready_kb"] > 0
+    states = {}
+    for u in r.get("user_stats", []):
+        states[u.get("state")] = states.get(u.get("state"), 0) + 1
     return {
         "users": users,
         "network_managers": nams,
         "exit_code": proc.returncode,
         "passed": r.get("passed"),
         "wall_s": round(wall, 1),
-        "ready_s": round((r["run_start_ms"] - r["started_at_ms"]) / 1000.0, 1),
+        "ready_s": round((r["run_start_ms"] - r["started_at_ms"]) / 1000.0, 1) if ready else None,
+        "aborted": r.get("aborted", False),
+        "states_at_end": states,
         "rss_before_mb": round(p["rss_before_kb"] / 1024.0, 1),
-        "rss_ready_mb": round(p["rss_ready_kb"] / 1024.0, 1),
+        "rss_ready_mb": round(p["rss_ready_kb"] / 1024.0, 1) if ready else None,
         "rss_peak_mb": round(p["rss_peak_kb"] / 1024.0, 1),
-        "kb_per_user": round((p["rss_ready_kb"] - p["rss_before_kb"]) / users_run, 1),
+        "kb_per_user": round((p["rss_ready_kb"] - p["rss_before_kb"]) / users_run, 1) if ready else None,
         "cpu_run_ms": p["cpu_run_ms"],
         "frames_run": p["frames_run"],
         "cpu_ms_per_event": round(p["cpu_run_ms"] / p["frames_run"], 4) if p["frames_run"] else None,
@@ -313,11 +331,17 @@ def main():
                 print("running %d virtual users (%d network managers) …" % (users, nams), flush=True)
                 res = run_sim(args, procs, urls, users, nams, work, log, ca_file, cluster_dir)
                 results.append(res)
-                print("  ready after %.1f s; RSS %.1f → %.1f MB (peak %.1f): %.1f KB per user; "
-                      "%s ms CPU per event over %d frames; delivery %s, p95 %s ms, exit %d"
-                      % (res["ready_s"], res["rss_before_mb"], res["rss_ready_mb"], res["rss_peak_mb"],
-                         res["kb_per_user"], res["cpu_ms_per_event"], res["frames_run"], res["delivery"],
-                         res["p95_ms"], res["exit_code"]), flush=True)
+                if res["ready_s"] is None:
+                    print("  never ready (%s); RSS %.1f MB before, peak %.1f MB; users' states at the end: %s; "
+                          "exit %d" % ("aborted" if res["aborted"] else "stopped", res["rss_before_mb"],
+                                       res["rss_peak_mb"], fmt_states(res["states_at_end"]), res["exit_code"]),
+                          flush=True)
+                else:
+                    print("  ready after %.1f s; RSS %.1f → %.1f MB (peak %.1f): %.1f KB per user; "
+                          "%s ms CPU per event over %d frames; delivery %s, p95 %s ms, exit %d"
+                          % (res["ready_s"], res["rss_before_mb"], res["rss_ready_mb"], res["rss_peak_mb"],
+                             res["kb_per_user"], res["cpu_ms_per_event"], res["frames_run"], res["delivery"],
+                             res["p95_ms"], res["exit_code"]), flush=True)
                 print("  actions %s, action errors %s, setup failures %s, not live %s"
                       % (res["actions"], res["action_errors"], res["setup_failures"], res["not_live"]), flush=True)
                 if res["server"]:
@@ -343,10 +367,10 @@ def main():
     print("| users | NAMs | ready s | RSS ready MB | RSS peak MB | KB/user | CPU ms/event | frames | delivery | p95 ms | table p95 ms |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
-        print("| %d | %d | %.1f | %.1f | %.1f | %.1f | %s | %d | %s | %s | %s |" % (
-            r["users"], r["network_managers"], r["ready_s"], r["rss_ready_mb"], r["rss_peak_mb"],
-            r["kb_per_user"], r["cpu_ms_per_event"], r["frames_run"], r["delivery"], r["p95_ms"],
-            r["model_p95_ms"]))
+        print("| %d | %d | %s | %s | %.1f | %s | %s | %d | %s | %s | %s |" % (
+            r["users"], r["network_managers"], num(r["ready_s"], "never"), num(r["rss_ready_mb"]),
+            r["rss_peak_mb"], num(r["kb_per_user"]), r["cpu_ms_per_event"], r["frames_run"], r["delivery"],
+            r["p95_ms"], r["model_p95_ms"]))
     if args.cluster:
         print()
         print("| users | exit | actions | action errors | not live | requests | req/s (actions) | 5xx | "
