@@ -348,6 +348,7 @@ ApiClient::~ApiClient()
 {
     const QList<Pending *> pendings = std::exchange(m_pendings, {});
     m_waiting.clear();
+    m_gated.clear();  // their entries in the gate pass their slots on
     for (Pending *p : pendings) {
         if (p->network) {
             p->network->disconnect(this);
@@ -623,6 +624,29 @@ void ApiClient::start(Pending *p)
 
 void ApiClient::dispatch(Pending *p)
 {
+    const QString origin = m_gate ? RequestGate::originOf(p->url) : QString();
+    if (m_gate && !m_gate->acquire(origin, this)) {
+        m_gated.append(p);
+        return;
+    }
+    send(p, origin);
+}
+
+bool ApiClient::sendWaiting(const QString &origin)
+{
+    for (qsizetype i = 0; i < m_gated.size(); ++i) {
+        Pending *p = m_gated.at(i);
+        if (RequestGate::originOf(p->url) == origin) {
+            m_gated.removeAt(i);
+            send(p, origin);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ApiClient::send(Pending *p, const QString &origin)
+{
     QNetworkRequest request(p->url);
     request.setRawHeader("Accept", "application/json");
     if (p->hasBody)
@@ -661,6 +685,8 @@ void ApiClient::dispatch(Pending *p)
         reply = m_nam->sendCustomRequest(request, p->method, data);
 
     p->network = reply;
+    if (m_gate)
+        m_gate->hold(origin, reply);
     p->sslErrors.clear();
     p->attempt.start();
     connect(reply, &QNetworkReply::sslErrors, this,
@@ -960,6 +986,7 @@ void ApiClient::complete(Pending *p, int status, const QJsonValue &json, const A
 {
     m_pendings.removeOne(p);
     m_waiting.removeOne(p);
+    m_gated.removeOne(p);
     const QPointer<ApiReply> reply = p->reply;
     const qint64 ms = p->total.elapsed();
     delete p;
@@ -978,6 +1005,7 @@ void ApiClient::cancel(ApiReply *reply)
     Pending *p = *it;
     m_pendings.removeOne(p);
     m_waiting.removeOne(p);
+    m_gated.removeOne(p);
     if (p->network) {
         p->network->disconnect(this);
         p->network->abort();

@@ -14,6 +14,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include "auth/requestgate.h"
 #include "core/entityid.h"
 #include "core/restroutes.h"
 
@@ -112,6 +113,9 @@ public:
     // with a clear error, nothing of the answer used.
     void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
     void setDeadlineMs(int ms);
+    // Calls beyond the gate's open requests per server wait here until one ends (see
+    // RequestGate); none by default. The gate must outlive the client's calls.
+    void setRequestGate(RequestGate *gate) { m_gate = gate; }
     int transferTimeoutMs() const { return m_timeoutMs; }
     // Adds CA certificates (PEM) trusted in addition to the system's. Verification
     // always stays on.
@@ -175,6 +179,10 @@ private:
                            bool hasBody, Purpose purpose);
     void start(Pending *pending);
     void dispatch(Pending *pending);
+    void send(Pending *pending, const QString &origin);
+    // The gate offers a slot for origin: sends the first call waiting for it (false: none).
+    bool sendWaiting(const QString &origin);
+    friend class RequestGate;
     void onNetworkFinished(Pending *pending);
     void onLoginFinished(Pending *pending, int status, const QJsonValue &json, ApiError error);
     void onRefreshFinished(Pending *pending, int status, const QJsonValue &json,
@@ -212,6 +220,8 @@ private:
     quint64 m_generation = 0;     // +1 whenever the session (tokens) is replaced or dropped
     QList<Pending *> m_pendings;  // owned: every call not finished yet
     QList<Pending *> m_waiting;   // authorized calls waiting for the refresh in flight
+    QPointer<RequestGate> m_gate;
+    QList<Pending *> m_gated;  // calls waiting for a slot of m_gate, oldest first
     // One timer for every transfer's deadline: a single-shot QTimer per call outlived its
     // call by the whole deadline (120 s), thousands at once in a 1,000-user simulation.
     QBasicTimer m_deadlineTimer;

@@ -17,6 +17,7 @@ class QNetworkAccessManager;
 namespace Dms {
 
 class Clock;
+class RequestGate;
 
 // The virtual users' services: their engine sessions spread round-robin over a few network
 // managers of their own (each allows 6 connections per host, so one shared manager would
@@ -46,6 +47,9 @@ public:
 private:
     const Clock *m_clock;
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_nams;
+    // One per manager: what waits for a connection waits as a small record, not as a
+    // QNetworkReply (RequestGate). Declared after the managers, so destroyed before them.
+    std::vector<std::unique_ptr<RequestGate>> m_gates;
     size_t m_next = 0;
     RestTrafficMeter m_traffic;
     QList<QSslCertificate> m_ca;

@@ -54,7 +54,20 @@ FakeHttpServer::Response FakeHttpServer::Response::silent()
     return r;
 }
 
+FakeHttpServer::Response FakeHttpServer::Response::heldJson(int status, const QJsonValue &value)
+{
+    Response r = json(status, value);
+    r.held = true;
+    return r;
+}
+
 FakeHttpServer::FakeHttpServer(QObject *parent) : QObject(parent) {}
+
+void FakeHttpServer::releaseHeld()
+{
+    const QList<std::function<void()>> held = std::exchange(m_held, {});
+    for (const auto &send : held) send();
+}
 
 FakeHttpServer::~FakeHttpServer() = default;
 
@@ -216,7 +229,9 @@ void FakeHttpServer::answer(QTcpSocket *socket, const Request &request)
         if (target)
             target->write(out);
     };
-    if (response.delayMs > 0)
+    if (response.held)
+        m_held.append(send);
+    else if (response.delayMs > 0)
         QTimer::singleShot(response.delayMs, this, send);
     else
         send();

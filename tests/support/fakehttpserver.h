@@ -52,10 +52,13 @@ public:
         QByteArray body;
         int delayMs = 0;
         bool neverAnswer = false;
+        bool held = false;  // sent by releaseHeld(), not before
 
         static Response json(int status, const QJsonValue &value);
         static Response html(int status, const QByteArray &html);
         static Response silent();  // accepts the request and never answers
+        // Answered only when the test calls releaseHeld().
+        static Response heldJson(int status, const QJsonValue &value);
     };
 
     using Handler = std::function<Response(const Request &)>;
@@ -86,6 +89,9 @@ public:
         return m_countByRoute.value(routeKey(method, path));
     }
     int totalCount() const { return m_requests.size(); }
+    // Held answers (Response::heldJson) not sent yet; releaseHeld() sends them all.
+    int heldCount() const { return int(m_held.size()); }
+    void releaseHeld();
     // Connections the client closed (or aborted), e.g. a cancelled call's.
     int closedConnections() const { return m_closed; }
     QList<Request> requests() const { return m_requests; }
@@ -114,6 +120,7 @@ private:
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     int m_closed = 0;
+    QList<std::function<void()>> m_held;
 };
 
 }  // namespace Dms::Test

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 DMS Live Console developers
 
 #include "auth/apiclient.h"
+#include "auth/requestgate.h"
 #include "core/clock.h"
 #include "fakedms.h"
 #include "fakehttpserver.h"
@@ -731,6 +732,106 @@ private Q_SLOTS:
         QSignalSpy finished(reply.data(), &ApiReply::finished);
         QVERIFY(finished.wait());
         QTRY_VERIFY(reply.isNull());
+    }
+    // RequestGate: beyond its capacity per server a call waits inside its client and is
+    // sent, first come first served, when one of the same server's requests ends; a call
+    // cancelled while it waits never reaches the server.
+    void requestGate_holdsCallsBeyondCapacity_andSendsThemInOrder()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.route("GET", QStringLiteral("/api/rows/"), [](const FakeHttpServer::Request &r) {
+            return Response::heldJson(
+                200,
+                QJsonObject{{QStringLiteral("n"), r.query.queryItemValue(QStringLiteral("n"))}});
+        });
+        QNetworkAccessManager nam;
+        ManualClock clock;
+        RequestGate gate(2);
+        // Two clients on one manager share its gate.
+        ApiClient a(&nam, &clock), b(&nam, &clock);
+        for (ApiClient *api : {&a, &b}) {
+            api->setBaseUrl(server.baseUrl());
+            api->setTokens(fakeJwt(clock.nowMs() / 1000 + 3600, "access", 1),
+                           fakeJwt(clock.nowMs() / 1000 + 86400, "refresh", 2));
+            api->setRequestGate(&gate);
+        }
+        const QString origin = RequestGate::originOf(server.baseUrl());
+
+        std::vector<std::shared_ptr<RestResult>> results;
+        std::vector<QPointer<ApiReply>> replies;
+        for (int n = 0; n < 5; ++n) {
+            ApiClient &api = n % 2 ? b : a;
+            ApiReply *reply =
+                api.get(QStringLiteral("/api/rows/"), QUrlQuery(QStringLiteral("n=%1").arg(n)));
+            replies.emplace_back(reply);
+            results.push_back(watch(reply));
+        }
+        QTRY_COMPARE(server.heldCount(), 2);
+        QCOMPARE(gate.open(origin), 2);
+        QCOMPARE(gate.waiting(origin), 3);
+        QCOMPARE(server.totalCount(), 2);  // the other three never left their clients
+
+        b.cancel(replies[3]);  // waiting: it must pass its turn on
+        server.releaseHeld();
+        QTRY_COMPARE(server.heldCount(), 2);
+        QTRY_VERIFY(results[0]->finished && results[1]->finished);
+        QCOMPARE(server.totalCount(), 4);
+        server.releaseHeld();
+        QTRY_VERIFY(results[2]->finished && results[4]->finished);
+
+        QStringList order;
+        for (const FakeHttpServer::Request &r : server.requests())
+            order << r.query.queryItemValue(QStringLiteral("n"));
+        QCOMPARE(order, (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"),
+                                     QStringLiteral("4")}));
+        for (int n : {0, 1, 2, 4}) {
+            QVERIFY2(results[size_t(n)]->ok, qPrintable(results[size_t(n)]->error.message));
+            QCOMPARE(results[size_t(n)]->json.toObject().value(QStringLiteral("n")).toString(),
+                     QString::number(n));
+        }
+        QVERIFY(!results[3]->finished);
+        QTRY_COMPARE(gate.open(origin), 0);  // every slot back once the replies are gone
+        QCOMPARE(gate.waiting(origin), 0);
+    }
+
+    void requestGate_clientDestroyedWhileWaiting_passesItsTurnOn()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.route("GET", QStringLiteral("/api/rows/"), [](const FakeHttpServer::Request &r) {
+            return Response::heldJson(
+                200,
+                QJsonObject{{QStringLiteral("n"), r.query.queryItemValue(QStringLiteral("n"))}});
+        });
+        QNetworkAccessManager nam;
+        ManualClock clock;
+        RequestGate gate(1);
+        ApiClient a(&nam, &clock);
+        auto b = std::make_unique<ApiClient>(&nam, &clock);
+        for (ApiClient *api : {&a, b.get()}) {
+            api->setBaseUrl(server.baseUrl());
+            api->setTokens(fakeJwt(clock.nowMs() / 1000 + 3600, "access", 1),
+                           fakeJwt(clock.nowMs() / 1000 + 86400, "refresh", 2));
+            api->setRequestGate(&gate);
+        }
+        const auto first =
+            watch(a.get(QStringLiteral("/api/rows/"), QUrlQuery(QStringLiteral("n=0"))));
+        b->get(QStringLiteral("/api/rows/"), QUrlQuery(QStringLiteral("n=1")));
+        const auto third =
+            watch(a.get(QStringLiteral("/api/rows/"), QUrlQuery(QStringLiteral("n=2"))));
+        QTRY_COMPARE(server.heldCount(), 1);
+        QCOMPARE(gate.waiting(RequestGate::originOf(server.baseUrl())), 2);
+
+        b.reset();  // its waiting call goes with it
+        server.releaseHeld();
+        QTRY_VERIFY(first->finished);
+        QTRY_COMPARE(server.heldCount(), 1);
+        server.releaseHeld();
+        QTRY_VERIFY(third->finished);
+        QVERIFY2(third->ok, qPrintable(third->error.message));
+        QCOMPARE(third->json.toObject().value(QStringLiteral("n")).toString(), QStringLiteral("2"));
+        QCOMPARE(server.totalCount(), 2);
     }
 };
 
