@@ -59,6 +59,26 @@ private:
         return f;
     }
 
+    // GET /api/rows/?n=N answers {"n": "N"}, held until the test releases it.
+    static void routeHeldRows(FakeHttpServer &server)
+    {
+        server.route("GET", QStringLiteral("/api/rows/"), [](const FakeHttpServer::Request &r) {
+            return Response::heldJson(
+                200,
+                QJsonObject{{QStringLiteral("n"), r.query.queryItemValue(QStringLiteral("n"))}});
+        });
+    }
+
+    // A client of server with tokens of its own (no sign-in), behind gate.
+    static void gateClient(ApiClient *api, const FakeHttpServer &server, const ManualClock &clock,
+                           RequestGate *gate)
+    {
+        api->setBaseUrl(server.baseUrl());
+        api->setTokens(fakeJwt(clock.nowMs() / 1000 + 3600, "access", 1),
+                       fakeJwt(clock.nowMs() / 1000 + 86400, "refresh", 2));
+        api->setRequestGate(gate);
+    }
+
 private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<Dms::UserInfo>(); }
 
@@ -733,6 +753,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait());
         QTRY_VERIFY(reply.isNull());
     }
+
     // RequestGate: beyond its capacity per server a call waits inside its client and is
     // sent, first come first served, when one of the same server's requests ends; a call
     // cancelled while it waits never reaches the server.
@@ -740,22 +761,13 @@ private Q_SLOTS:
     {
         FakeHttpServer server;
         QVERIFY(server.listen());
-        server.route("GET", QStringLiteral("/api/rows/"), [](const FakeHttpServer::Request &r) {
-            return Response::heldJson(
-                200,
-                QJsonObject{{QStringLiteral("n"), r.query.queryItemValue(QStringLiteral("n"))}});
-        });
+        routeHeldRows(server);
         QNetworkAccessManager nam;
         ManualClock clock;
         RequestGate gate(2);
         // Two clients on one manager share its gate.
         ApiClient a(&nam, &clock), b(&nam, &clock);
-        for (ApiClient *api : {&a, &b}) {
-            api->setBaseUrl(server.baseUrl());
-            api->setTokens(fakeJwt(clock.nowMs() / 1000 + 3600, "access", 1),
-                           fakeJwt(clock.nowMs() / 1000 + 86400, "refresh", 2));
-            api->setRequestGate(&gate);
-        }
+        for (ApiClient *api : {&a, &b}) gateClient(api, server, clock, &gate);
         const QString origin = RequestGate::originOf(server.baseUrl());
 
         std::vector<std::shared_ptr<RestResult>> results;
@@ -799,22 +811,13 @@ private Q_SLOTS:
     {
         FakeHttpServer server;
         QVERIFY(server.listen());
-        server.route("GET", QStringLiteral("/api/rows/"), [](const FakeHttpServer::Request &r) {
-            return Response::heldJson(
-                200,
-                QJsonObject{{QStringLiteral("n"), r.query.queryItemValue(QStringLiteral("n"))}});
-        });
+        routeHeldRows(server);
         QNetworkAccessManager nam;
         ManualClock clock;
         RequestGate gate(1);
         ApiClient a(&nam, &clock);
         auto b = std::make_unique<ApiClient>(&nam, &clock);
-        for (ApiClient *api : {&a, b.get()}) {
-            api->setBaseUrl(server.baseUrl());
-            api->setTokens(fakeJwt(clock.nowMs() / 1000 + 3600, "access", 1),
-                           fakeJwt(clock.nowMs() / 1000 + 86400, "refresh", 2));
-            api->setRequestGate(&gate);
-        }
+        for (ApiClient *api : {&a, b.get()}) gateClient(api, server, clock, &gate);
         const auto first =
             watch(a.get(QStringLiteral("/api/rows/"), QUrlQuery(QStringLiteral("n=0"))));
         b->get(QStringLiteral("/api/rows/"), QUrlQuery(QStringLiteral("n=1")));
