@@ -248,6 +248,7 @@ private:
     qint64 m_verifyDeadlineMs = 0;  // compare then, quiet or not (moved on while fetches start)
     qint64 m_verifyLimitMs = 0;     // … but never later than this
     qint64 m_verifyFetches = -1;    // the users' fetches started, at the last look
+    int m_verifyBusyUsers = -1;     // users with fetches still running, at the last look
     qint64 m_phaseSinceMs = 0;
     bool m_stopRequested = false;
     bool m_wantSamples = false;

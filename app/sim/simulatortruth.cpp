@@ -23,8 +23,9 @@ namespace {
 
 // The tables are compared once every user's fetches have ended. Under load (a worker gone,
 // a hundred users refetching at once through one proxy) that can take minutes of retries:
-// the wait goes on while fetches keep starting (each retry and follow-up is one), and ends
-// VerifyQuietTimeoutMs after the last start, or at VerifyLimitMs in all.
+// the wait goes on while fetches keep starting (each retry and follow-up is one) or users'
+// fetches keep ending, and ends VerifyQuietTimeoutMs after the last such change, or at
+// VerifyLimitMs in all.
 constexpr qint64 VerifyQuietTimeoutMs = 20'000;
 constexpr qint64 VerifyLimitMs = 180'000;
 constexpr qint64 SecondLookDelayMs = 1500;
@@ -153,24 +154,30 @@ void Simulator::startVerifyWait()
     m_verifyDeadlineMs = now() + VerifyQuietTimeoutMs;
     m_verifyLimitMs = now() + VerifyLimitMs;
     m_verifyFetches = -1;
+    m_verifyBusyUsers = -1;
 }
 
 bool Simulator::verifyWaitOver(qint64 t, bool *quietOut)
 {
-    bool quiet = m_inFlight == 0;
     qint64 fetches = 0;
+    int busyUsers = 0;
     for (size_t i = 0; i < m_users.size(); ++i) {
         if (m_runs[i].failed || !m_runs[i].signedIn)
             continue;
-        quiet = quiet && m_users[i]->isQuiet();
+        busyUsers += m_users[i]->isQuiet() ? 0 : 1;
         const QueryMetrics m = m_users[i]->session()->queries()->metrics();
         fetches += m.fetchesStarted + m.rowFetches;
     }
+    const bool quiet = m_inFlight == 0 && busyUsers == 0;
     *quietOut = quiet;
     if (quiet)
         return true;
-    if (fetches != m_verifyFetches) {
+    // Progress is a fetch started (a retry, a refetch) or a user whose fetches all ended:
+    // a long queue of fetches started long ago (waiting for a connection behind a slow
+    // server) drains without starting any.
+    if (fetches != m_verifyFetches || busyUsers != m_verifyBusyUsers) {
         m_verifyFetches = fetches;
+        m_verifyBusyUsers = busyUsers;
         m_verifyDeadlineMs =
             std::max(m_verifyDeadlineMs, std::min(t + VerifyQuietTimeoutMs, m_verifyLimitMs));
     }
