@@ -5,11 +5,13 @@
 """Simulator benchmark: memory per virtual user and CPU per delivered event.
 
     /usr/bin/python3 bench/simbench.py --console build/ci/dms-console [--users 100,500,1000]
-        [--servers 3] [--units 4] [--duration 60] [--rate 0.5] [--network-managers 2]
+        [--servers 3] [--database sqlite|postgres] [--fast-hasher] [--units 4] [--duration 60]
+        [--rate 0.5] [--network-managers 2]
         [--compare-nams 1,4] [--out results.json] [--sim-arg ARG ...]
 
-Starts, on 127.0.0.1 only, one redis-server and N serve.py processes sharing one SQLite
-database and the Redis channel layer (docs/server.md, "Redis / several processes"), seeds
+Starts, on 127.0.0.1 only, one redis-server and N serve.py processes sharing one database
+(a SQLite file, or with --database postgres a throwaway PostgreSQL cluster) and the Redis
+channel layer (docs/server.md, "Redis / several processes"), seeds
 enough demo users for the largest run, then runs `dms-console simulate bench/bench-fanout.json`
 once per user count, spreading the virtual users over the servers. The figures come from
 the simulator's own report (processes[0]): RSS before the sessions were built and once every
@@ -29,6 +31,7 @@ PostgreSQL's (ERROR lines).
 import argparse
 import json
 import os
+import resource
 import shutil
 import signal
 import subprocess
@@ -138,8 +141,10 @@ def start_cluster(args, procs, per_unit, work, log):
     cluster_dir = os.path.join(work, "cluster")
     env = dict(os.environ, DMS_SECRET_KEY="simbench-only-secret", DMS_ACCESS_TTL="7200", DMS_REFRESH_TTL="86400",
                PYTHONDONTWRITEBYTECODE="1", PYTHONUNBUFFERED="1")
-    for k in ("DMS_DB_PATH", "DMS_DATABASE_URL", "REDIS_URL"):
+    for k in ("DMS_DB_PATH", "DMS_DATABASE_URL", "REDIS_URL", "DMS_FAST_PASSWORD_HASHER"):
         env.pop(k, None)
+    if args.fast_hasher:
+        env["DMS_FAST_PASSWORD_HASHER"] = "1"
     seed = "--units %d --users-per-unit %d --crates 40 --requests 24 --storage 6" % (args.units, per_unit)
     cmd = ["/usr/bin/python3", os.path.join(args.source, "scripts", "serve-cluster"), "--workers", str(args.workers),
            "--database", args.database, "--seed", seed, "--work-dir", cluster_dir]
@@ -162,6 +167,18 @@ def start_cluster(args, procs, per_unit, work, log):
                   flush=True)
             return ready["url"], ready["ca"], cluster_dir, ready["database"]
     raise RuntimeError("serve-cluster not ready within 900 s")
+
+
+def start_postgres(args, procs, log):
+    """A throwaway PostgreSQL cluster (server/tools/pgcluster.py serve) for the serve.py
+    processes: its URL. It is stopped with the other processes at the end."""
+    tool = os.path.join(args.source, "server", "tools", "pgcluster.py")
+    p = procs.start(["/usr/bin/python3", tool, "serve"], log=log)
+    line = p.stdout.readline()
+    if not line.startswith("READY "):
+        p.wait(timeout=30)
+        raise RuntimeError("pgcluster.py serve exited with %s (log: %s)" % (p.returncode, log.name))
+    return line.split("url=", 1)[1].strip()
 
 
 def run_sim(args, procs, urls, users, nams, out_dir, log, ca_file=None, cluster_dir=None):
@@ -265,8 +282,12 @@ def main():
     ap.add_argument("--kill-worker-after", type=float, default=0, metavar="S",
                     help="with --cluster: SIGKILL the last worker S seconds after the simulator starts "
                          "(once, in the first run)")
-    ap.add_argument("--database", choices=["postgres", "sqlite"], default="postgres",
-                    help="with --cluster: a throwaway PostgreSQL cluster (default) or one SQLite file")
+    ap.add_argument("--database", choices=["postgres", "sqlite"], default=None,
+                    help="a throwaway PostgreSQL cluster or one SQLite file (the default: postgres with "
+                         "--cluster, sqlite without)")
+    ap.add_argument("--fast-hasher", action="store_true",
+                    help="seed the users with DMS_FAST_PASSWORD_HASHER=1 (MD5, tests only): sign-in costs the "
+                         "servers nothing instead of one PBKDF2 check (~0.1 s of a core) per user")
     ap.add_argument("--duration", type=float, default=60)
     ap.add_argument("--rate", type=float, default=0.5)
     ap.add_argument("--network-managers", type=int, default=2)
@@ -280,8 +301,16 @@ def main():
                     help="one more argument for dms-console simulate ({users} is replaced), e.g. "
                          "--sim-arg=--csv --sim-arg=/tmp/samples-{users}.csv")
     args = ap.parse_args()
+    if args.database is None:
+        args.database = "postgres" if args.cluster else "sqlite"
 
     counts = [int(x) for x in args.users.split(",") if x.strip()]
+    # Thousands of sockets in the console and in each server (they inherit the limit): every
+    # descriptor the hard limit allows.
+    try:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (resource.getrlimit(resource.RLIMIT_NOFILE)[1],) * 2)
+    except (ValueError, OSError):
+        pass
     per_unit = -(-max(counts) // args.units)
     work = tempfile.mkdtemp(prefix="dms-simbench-")
     db_dir = tempfile.mkdtemp(prefix="dms-simbench-db-", dir=args.db_dir or None)
@@ -308,10 +337,18 @@ def main():
                 wait_redis(redis_port)
                 env = dict(os.environ,
                            REDIS_URL="redis://127.0.0.1:%d/1" % redis_port,
-                           DMS_DB_PATH=os.path.join(db_dir, "db.sqlite3"),
                            DMS_SECRET_KEY="simbench-only-secret",
                            DMS_ACCESS_TTL="7200", DMS_REFRESH_TTL="86400",
                            PYTHONDONTWRITEBYTECODE="1", PYTHONUNBUFFERED="1")
+                env.pop("DMS_DATABASE_URL", None)
+                if args.database == "postgres":
+                    env["DMS_DATABASE_URL"] = start_postgres(args, procs, log)
+                    database = "PostgreSQL %s" % env["DMS_DATABASE_URL"]
+                else:
+                    env["DMS_DB_PATH"] = os.path.join(db_dir, "db.sqlite3")
+                    database = "SQLite %s" % env["DMS_DB_PATH"]
+                if args.fast_hasher:
+                    env["DMS_FAST_PASSWORD_HASHER"] = "1"
                 serve = os.path.join(args.source, "server", "serve.py")
                 seed = "--units %d --users-per-unit %d --crates 40 --requests 24 --storage 6" % (args.units, per_unit)
                 first = procs.start(["/usr/bin/python3", serve, "--migrate", "--seed", seed, "--port", "0"],
@@ -320,8 +357,8 @@ def main():
                 for i in range(1, args.servers):
                     p = procs.start(["/usr/bin/python3", serve, "--port", "0"], env=env, log=log)
                     urls.append("http://127.0.0.1:%d" % wait_ready(p, "serve.py %d" % (i + 1)))
-                print("servers: %s (Redis on %d); seed: %s; database %s" % (", ".join(urls), redis_port, seed, db_dir),
-                      flush=True)
+                print("servers: %s (Redis on %d); seed: %s; database: %s" % (", ".join(urls), redis_port, seed,
+                                                                             database), flush=True)
 
             runs = [(n, args.network_managers) for n in counts]
             for n in [int(x) for x in args.compare_nams.split(",") if x.strip()]:
@@ -387,7 +424,8 @@ def main():
         with open(args.out, "w") as f:
             json.dump({"servers": args.servers, "cluster": args.cluster,
                        "workers": args.workers if args.cluster else None,
-                       "database": args.database if args.cluster else "sqlite", "units": args.units, "rate": args.rate,
+                       "database": args.database, "fast_hasher": args.fast_hasher, "units": args.units,
+                       "rate": args.rate,
                        "duration_s": args.duration, "results": results}, f, indent=2)
         print("results: %s" % args.out)
     print("log and reports: %s" % work)
