@@ -77,6 +77,9 @@ MAX_PAYLOAD = 64 * 1024
 # close code (server_daphne's rate-limit case, 1 run in 10 under load). 5 s fires after
 # 4-5 s: a client busy for a moment still reads its close code.
 CLOSE_HANDSHAKE_TIMEOUT = 5
+# The process's stdout as it was at start: with --access-log Daphne runs at verbosity 2, where
+# Twisted's log replaces sys.stdout with a logging file, and READY must still reach stdout.
+READY_STREAM = sys.stdout
 SHUTDOWN_TIMEOUT = 5.0  # seconds leftover tasks get to finish after their cancellation
 
 log = logging.getLogger("dms.serve")
@@ -101,8 +104,8 @@ class DmsServer(daphne.server.Server):
                                            failByDrop=False, closeHandshakeTimeout=CLOSE_HANDSHAKE_TIMEOUT)
         if not self.ready_printed and hasattr(port, "getHost"):
             self.ready_printed = True
-            sys.stdout.write("READY port=%d\n" % port.getHost().port)
-            sys.stdout.flush()
+            READY_STREAM.write("READY port=%d\n" % port.getHost().port)
+            READY_STREAM.flush()
 
     def kill_all_applications(self):
         """Daphne's "before shutdown" trigger, minus its bug: Daphne 4.0.0 reads

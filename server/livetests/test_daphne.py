@@ -410,6 +410,19 @@ class StopTests(unittest.TestCase):
                 self.addCleanup(proc.stop)
                 self.assert_clean_exit(200 + i, proc, proc.stop())
 
+    def test_access_log_keeps_ready_on_stdout(self):
+        # --access-log runs Daphne at verbosity 2, where Twisted's log takes over sys.stdout:
+        # READY must still come on the real stdout (start_server reads it there), the access
+        # log on stderr
+        db = os.path.join(self.tmp, "access.sqlite3")
+        shutil.copyfile(self.template, db)
+        proc = start_server(server_env(db), "--access-log")
+        self.addCleanup(proc.stop)
+        tok = login(proc.port, "u1_appr1")
+        self.assertEqual(api(proc.port, "GET", "/api/requests/withdrawal/?page_size=3", token=tok)[0], 200)
+        self.assert_clean_exit(300, proc, proc.stop())
+        self.assertIn('"GET /api/requests/withdrawal/', proc.stderr_text())
+
     def test_sigterm_with_activity_running_exits_0(self):
         for i in range(self.ROUNDS):
             with self.subTest(round=i):
