@@ -136,20 +136,19 @@ def _unregister(channel_name):
 
 
 @database_sync_to_async
-def _touch_ping(channel_name):
+def _ping_bookkeeping(channel_name, unit_id, sweep, write, want_seq):
+    """What a ping costs the database, in one trip to the database thread (which REST
+    requests and every socket of the process share: at thousands of sockets, three trips
+    per ping queued there long enough for the clients' pongs to time out): the unit's
+    outbox sweep, the ping's time in the connections table, and the unit's current seq
+    for the pong — each only when asked. Returns the seq, or None."""
     from .models import LiveConnection
 
-    LiveConnection.objects.filter(channel_name=channel_name).update(last_ping=timezone.now())
-
-
-@database_sync_to_async
-def _drain_stale(unit_id):
-    broadcast.drain_stale(unit_id)
-
-
-@database_sync_to_async
-def _current_seq(unit_id):
-    return broadcast.current_seq(unit_id)
+    if sweep:
+        broadcast.drain_stale(unit_id)
+    if write:
+        LiveConnection.objects.filter(channel_name=channel_name).update(last_ping=timezone.now())
+    return broadcast.current_seq(unit_id) if want_seq else None
 
 
 @database_sync_to_async
@@ -175,6 +174,7 @@ class BaseConsumer(AsyncWebsocketConsumer):
 
     groups = []
     family = None
+    pong_carries_seq = False
 
     async def connect(self):
         self.user = None
@@ -242,22 +242,27 @@ class BaseConsumer(AsyncWebsocketConsumer):
         self.joined = []
         await self.close(code=code)
 
-    async def touch_ping(self):
+    async def touch_ping(self, want_seq=False):
         """Record the ping in the connections table, at most once per PING_WRITE_SECONDS
         per socket: a client pinging as fast as the rate limit allows costs no more
         database writes than one pinging every few seconds. At most once a second, send
         the unit's event frames that a dead process left in the outbox (dms/broadcast.py);
-        the pong's seq then counts them."""
+        the pong's seq then counts them. With want_seq, returns the unit's current seq
+        (read after the sweep), else None."""
         now = time.monotonic()
         unit_id = getattr(self.user, "unit_id", None)
         last_sweep = getattr(self, "last_outbox_sweep", None)
-        if unit_id is not None and (last_sweep is None or now - last_sweep >= 1.0):
+        sweep = unit_id is not None and (last_sweep is None or now - last_sweep >= 1.0)
+        if sweep:
             self.last_outbox_sweep = now
-            await _drain_stale(unit_id)
         last = getattr(self, "last_ping_write", None)
-        if last is None or now - last >= PING_WRITE_SECONDS:
+        write = last is None or now - last >= PING_WRITE_SECONDS
+        if write:
             self.last_ping_write = now
-            await _touch_ping(self.channel_name)
+        want_seq = want_seq and unit_id is not None
+        if not (sweep or write or want_seq):
+            return None
+        return await _ping_bookkeeping(self.channel_name, unit_id, sweep, write, want_seq)
 
     async def dms_reauth(self, event):
         if self.closing or self.user is None:
@@ -274,9 +279,6 @@ class BaseConsumer(AsyncWebsocketConsumer):
     async def welcome(self, user):
         """The first frame, or None (seed 001 sends none)."""
         return {"type": "connection_established", "message": "Connected", "server_time": now_iso()}
-
-    async def pong_extra(self):
-        return {}
 
     async def disconnect(self, code):
         task = getattr(self, "expiry_task", None)
@@ -340,9 +342,10 @@ class BaseConsumer(AsyncWebsocketConsumer):
             return
         mtype = msg.get("type")
         if mtype == "ping":
-            await self.touch_ping()
+            seq = await self.touch_ping(want_seq=self.pong_carries_seq)
             pong = {"type": "pong", "timestamp": now_iso(), "echo": msg.get("timestamp")}
-            pong.update(await self.pong_extra())
+            if seq is not None:
+                pong["seq"] = seq
             await self.send_json(pong)
         else:
             await self.send_json({"type": "error", "message": "unknown message type %r" % (mtype,)})
@@ -362,6 +365,10 @@ class UpdatesConsumer(BaseConsumer):
     """dms-updates: /ws/updates/ -> groups unit_{unit} and user_{id}. Admin: its own unit too."""
 
     family = "updates"
+    # (ext) The pong carries the unit's current seq: a client whose last event is older, and
+    # whose missing events do not follow within a grace, lost them at the end of a burst (no
+    # later event would show the gap) and resyncs.
+    pong_carries_seq = True
 
     async def target_groups(self, user):
         if user.unit_id is None:
@@ -380,11 +387,6 @@ class UpdatesConsumer(BaseConsumer):
             "seq": await _welcome_seq(user.unit_id),
         }
 
-    async def pong_extra(self):
-        # (ext) The unit's current seq: a client whose last event is older, and whose
-        # missing events do not follow within a grace, lost them at the end of a burst
-        # (no later event would show the gap) and resyncs.
-        return {"seq": await _current_seq(self.user.unit_id)}
 
     async def client_frame(self, text_data, msg):
         if wire.mode() != wire.SEED002:
