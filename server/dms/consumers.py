@@ -17,6 +17,7 @@ disconnect-all or the user's unit or role changed (reconnect).
 """
 import asyncio
 import collections
+import functools
 import json
 import logging
 import os
@@ -24,7 +25,7 @@ import time
 import uuid
 from urllib.parse import parse_qs
 
-from channels.db import database_sync_to_async
+from channels.db import DatabaseSyncToAsync, database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 from django.utils import timezone
@@ -114,13 +115,37 @@ def ensure_heartbeat():
         _heartbeat_tasks[loop] = loop.create_task(_heartbeat_loop())
 
 
-@database_sync_to_async
+def socket_bookkeeping(fn):
+    """database_sync_to_async for a socket's own bookkeeping (register, unregister, ping).
+
+    On PostgreSQL it runs on the event loop's thread pool instead of the one thread that
+    Django's views and every other database call of the process share (thread_sensitive): a
+    pong and a closed socket's clean-up must not wait behind a queue of REST requests. At
+    10,000 sockets a burst of row GETs kept pongs queued past the clients' 10 s timeout (they
+    reconnected, which queued more) and Daphne killed disconnect handlers still waiting after
+    10 s. Each pool thread has its own connection; nothing here relies on the views' thread
+    (the sweep locks its unit's row, as it must across processes anyway). On SQLite, one
+    writer at a time whatever the threads, it stays on the shared thread: more writing
+    threads only meet the file's lock (an in-memory test database's shared cache refuses
+    them at once: "database table is locked")."""
+    pooled = DatabaseSyncToAsync(fn, thread_sensitive=False)
+    shared = DatabaseSyncToAsync(fn, thread_sensitive=True)
+
+    @functools.wraps(fn)
+    async def call(*args, **kwargs):
+        on_pool = settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+        return await (pooled if on_pool else shared)(*args, **kwargs)
+
+    return call
+
+
+@socket_bookkeeping
 def _register(channel_name, user, path):
     from .models import LiveConnection, ServerProcess
 
     now = timezone.now()
-    if not ServerProcess.objects.filter(server_id=SERVER_ID).exists():
-        ServerProcess.objects.create(server_id=SERVER_ID, pid=os.getpid(), heartbeat=now)
+    # get_or_create: the process's first sockets may register at once, on two pool threads
+    ServerProcess.objects.get_or_create(server_id=SERVER_ID, defaults=dict(pid=os.getpid(), heartbeat=now))
     LiveConnection.objects.update_or_create(
         channel_name=channel_name,
         defaults=dict(server_id=SERVER_ID, unit_id=user.unit_id, user=user, path=path,
@@ -128,14 +153,14 @@ def _register(channel_name, user, path):
     )
 
 
-@database_sync_to_async
+@socket_bookkeeping
 def _unregister(channel_name):
     from .models import LiveConnection
 
     LiveConnection.objects.filter(channel_name=channel_name).delete()
 
 
-@database_sync_to_async
+@socket_bookkeeping
 def _ping_bookkeeping(channel_name, unit_id, sweep, write, want_seq):
     """What a ping costs the database, in one trip to the database thread (which REST
     requests and every socket of the process share: at thousands of sockets, three trips
