@@ -52,17 +52,21 @@ class Processes:
             proc.wait()
         self.forget(proc)
 
-    def stop_all(self):
-        for p in reversed(self.procs):
-            if p.poll() is None:
-                p.send_signal(signal.SIGTERM)
-        deadline = time.time() + 15
-        for p in reversed(self.procs):
-            try:
-                p.wait(timeout=max(0.1, deadline - time.time()))
-            except subprocess.TimeoutExpired:
-                p.kill()
-                p.wait()
+    def stop_all(self, first=()):
+        """SIGTERM, then SIGKILL after 15 s; the processes in `first` (those that use the
+        others, e.g. the servers of a Redis and a database) are stopped before the rest."""
+        first = [p for p in first if p in self.procs]
+        for group in (first, [p for p in self.procs if p not in first]):
+            for p in reversed(group):
+                if p.poll() is None:
+                    p.send_signal(signal.SIGTERM)
+            deadline = time.time() + 15
+            for p in reversed(group):
+                try:
+                    p.wait(timeout=max(0.1, deadline - time.time()))
+                except subprocess.TimeoutExpired:
+                    p.kill()
+                    p.wait()
         self.procs = []
 
 

@@ -316,11 +316,12 @@ def main():
     db_dir = tempfile.mkdtemp(prefix="dms-simbench-db-", dir=args.db_dir or None)
     log_path = os.path.join(work, "bench.log")
     procs = Processes()
+    servers = []  # stopped before Redis and PostgreSQL, which they use
     results = []
 
     def on_signal(signum, frame):
         # Stop what we started first: the exception may surface late in a blocking wait.
-        procs.stop_all()
+        procs.stop_all(first=servers)
         raise KeyboardInterrupt()
 
     signal.signal(signal.SIGTERM, on_signal)
@@ -353,9 +354,11 @@ def main():
                 seed = "--units %d --users-per-unit %d --crates 40 --requests 24 --storage 6" % (args.units, per_unit)
                 first = procs.start(["/usr/bin/python3", serve, "--migrate", "--seed", seed, "--port", "0"],
                                     env=env, log=log)
+                servers.append(first)
                 urls = ["http://127.0.0.1:%d" % wait_ready(first, "serve.py 1")]
                 for i in range(1, args.servers):
                     p = procs.start(["/usr/bin/python3", serve, "--port", "0"], env=env, log=log)
+                    servers.append(p)
                     urls.append("http://127.0.0.1:%d" % wait_ready(p, "serve.py %d" % (i + 1)))
                 print("servers: %s (Redis on %d); seed: %s; database: %s" % (", ".join(urls), redis_port, seed,
                                                                              database), flush=True)
@@ -397,7 +400,7 @@ def main():
         if getattr(procs, "cluster", None) is not None:
             # serve-cluster stops nginx, the workers, Redis and PostgreSQL itself: give it time
             procs.stop(procs.cluster, timeout=120)
-        procs.stop_all()
+        procs.stop_all(first=servers)
         shutil.rmtree(db_dir, ignore_errors=True)
 
     print()
