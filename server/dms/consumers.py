@@ -162,9 +162,8 @@ def _unregister(channel_name):
 
 @socket_bookkeeping
 def _ping_bookkeeping(channel_name, unit_id, sweep, write, want_seq):
-    """What a ping costs the database, in one trip to the database thread (which REST
-    requests and every socket of the process share: at thousands of sockets, three trips
-    per ping queued there long enough for the clients' pongs to time out): the unit's
+    """What a ping costs the database, in one trip to a database thread (three trips per
+    ping, each queued on its own, cost 10,000 sockets three times the waiting): the unit's
     outbox sweep, the ping's time in the connections table, and the unit's current seq
     for the pong — each only when asked. Returns the seq, or None."""
     from .models import LiveConnection
