@@ -341,7 +341,8 @@ def main():
                            DMS_SECRET_KEY="simbench-only-secret",
                            DMS_ACCESS_TTL="7200", DMS_REFRESH_TTL="86400",
                            PYTHONDONTWRITEBYTECODE="1", PYTHONUNBUFFERED="1")
-                env.pop("DMS_DATABASE_URL", None)
+                for k in ("DMS_DATABASE_URL", "DMS_FAST_PASSWORD_HASHER"):  # only what the options say
+                    env.pop(k, None)
                 if args.database == "postgres":
                     env["DMS_DATABASE_URL"] = start_postgres(args, procs, log)
                     database = "PostgreSQL %s" % env["DMS_DATABASE_URL"]
