@@ -423,6 +423,7 @@ void LiveSession::teardown(bool graceful)
         ch.welcomed = false;
         ch.heard = false;
         ch.tailDueMs = -1;
+        ch.tailAnnouncedMs = -1;
     }
     m_metrics.liveSinceMs = 0;
 }
@@ -721,6 +722,7 @@ void LiveSession::handleEvent(int index, const LiveEvent &event)
         ch.seq.reset(event.seq);
         if (ch.tailDueMs >= 0) {
             ch.tailDueMs = -1;
+            ch.tailAnnouncedMs = -1;
             armTailCheck();
         }
         if (event.seq >= 0)
@@ -731,6 +733,7 @@ void LiveSession::handleEvent(int index, const LiveEvent &event)
         goLiveIfReady();
         break;
     case MessageKind::Update: {
+        recordEventLag(event);
         const SeqTracker::Result r = ch.seq.onEvent(event.seq);
         if (event.seq >= 0)
             m_metrics.serverSendsSeq = true;
@@ -788,7 +791,8 @@ void LiveSession::handlePong(int index, const LiveEvent &event)
     // (the socket's read first), which left this tail no time at all.
     Channel &ch = m_channels[index];
     if (ch.seq.onAnnounced(event.seq)) {
-        ch.tailDueMs = m_monotonic.elapsed() + qMax(0, m_settings.tailGraceMs);
+        ch.tailAnnouncedMs = m_monotonic.elapsed();
+        ch.tailDueMs = ch.tailAnnouncedMs + tailGraceMs();
         armTailCheck();
     }
     if (!event.echo.isEmpty())
@@ -843,6 +847,48 @@ void LiveSession::recordRtt(int rtt, qint64 sentWall, qint64 serverTimeMs)
     Q_EMIT heartbeatMeasured(rtt);
 }
 
+void LiveSession::RecentMax::add(qint64 nowMono, qint64 value)
+{
+    if (m_bucketStart < 0)
+        m_bucketStart = nowMono;
+    const qint64 passed = (nowMono - m_bucketStart) / BucketMs;
+    if (passed > 0) {
+        m_previous = passed == 1 ? m_current : 0;
+        m_current = 0;
+        m_bucketStart += passed * BucketMs;
+    }
+    m_current = qMax(m_current, value);
+}
+
+qint64 LiveSession::RecentMax::max(qint64 nowMono) const
+{
+    if (m_bucketStart < 0)
+        return 0;
+    const qint64 passed = (nowMono - m_bucketStart) / BucketMs;
+    if (passed >= 2)
+        return 0;
+    return passed == 1 ? m_current : qMax(m_current, m_previous);
+}
+
+void LiveSession::recordEventLag(const LiveEvent &event)
+{
+    // Only with the server's clock offset known (a pong's timestamp): against a clock that
+    // is off, "emit time to now" says nothing.
+    if (event.serverTimeMs <= 0 || !m_metrics.hasClockOffset)
+        return;
+    const qint64 receivedAt = event.receivedAtMs > 0 ? event.receivedAtMs : m_clock->nowMs();
+    const qint64 lag = receivedAt - (event.serverTimeMs - m_metrics.clockOffsetMs);
+    if (lag > 0 && lag < 600'000)  // ten minutes and more: the clock jumped, not a delay
+        m_eventLag.add(m_monotonic.elapsed(), lag);
+}
+
+qint64 LiveSession::tailGraceMs() const
+{
+    const qint64 least = qMax(0, m_settings.tailGraceMs);
+    const qint64 fromLag = qMin<qint64>(2 * m_eventLag.max(m_monotonic.elapsed()), m_settings.maxTailGraceMs);
+    return qMax(least, fromLag);
+}
+
 void LiveSession::armTailCheck()
 {
     qint64 due = -1;
@@ -862,7 +908,15 @@ void LiveSession::checkTails()
     for (Channel &ch : m_channels) {
         if (ch.tailDueMs < 0 || ch.tailDueMs > now)
             continue;  // nothing pending, or its grace is still running (a timer a bit early)
+        // Events that arrived during the grace may show the server's frames running later
+        // than when the pong was read: the grace grows with them.
+        const qint64 due = ch.tailAnnouncedMs + tailGraceMs();
+        if (ch.tailAnnouncedMs >= 0 && due > now) {
+            ch.tailDueMs = due;
+            continue;
+        }
         ch.tailDueMs = -1;
+        ch.tailAnnouncedMs = -1;
         const qint64 missed = ch.seq.checkTail();
         if (missed <= 0)
             continue;

@@ -134,8 +134,11 @@ public:
         qint64 refreshWithinMs = 30'000;
         // A pong that names a later seq than the last event received (dms-updates ext):
         // events not here within this grace (counted from that pong) were lost at the end
-        // of a burst → resync.
+        // of a burst → resync. Under load a server's frames queue behind each other while
+        // its pong does not: the grace is at least twice the longest delay seen lately
+        // from an event's emit time (its timestamp) to its arrival, up to maxTailGraceMs.
         int tailGraceMs = 2'000;
+        int maxTailGraceMs = 30'000;
         QString origin;  // empty: the server's own origin
     };
 
@@ -205,9 +208,29 @@ private:
         bool heard = false;  // a valid frame or a control pong arrived since open
         SeqTracker seq;
         // When the grace of the tail a pong announced ends (m_monotonic ms; -1: none
-        // pending). Each announcement gets its own full grace from when it was read.
+        // pending). Each announcement gets its own full grace from when it was read
+        // (tailAnnouncedMs), lengthened when later events show a longer delay.
         qint64 tailDueMs = -1;
+        qint64 tailAnnouncedMs = -1;
     };
+
+    // The longest delay from an event's emit time (its timestamp, on the server's clock
+    // corrected by the measured offset) to its arrival, over the last 30 to 60 s: two
+    // 30 s buckets, so that a session holds three numbers, not a list of samples.
+    class RecentMax
+    {
+    public:
+        static constexpr qint64 BucketMs = 30'000;
+        void add(qint64 nowMono, qint64 value);
+        qint64 max(qint64 nowMono) const;
+
+    private:
+        qint64 m_bucketStart = -1;
+        qint64 m_current = 0;
+        qint64 m_previous = 0;
+    };
+    // The tail grace for a pong read now (Settings::tailGraceMs).
+    qint64 tailGraceMs() const;
 
     void connectNow();
     void openSockets();
@@ -227,6 +250,7 @@ private:
     void handleText(int index, const QString &text);
     void handleBinary(int index, const QByteArray &data);
     void handleEvent(int index, const LiveEvent &event);
+    void recordEventLag(const LiveEvent &event);
     void handlePong(int index, const LiveEvent &event);
     void handleControlPong(int index, quint64 elapsedMs, const QByteArray &payload);
     void recordRtt(int rttMs, qint64 sentWallMs, qint64 serverTimeMs);
@@ -273,6 +297,7 @@ private:
     QBasicTimer m_reconnectTimer;
     QBasicTimer m_confirmTimer;
     QElapsedTimer m_monotonic;
+    RecentMax m_eventLag;
     // Pings not answered yet, oldest first (at most 17: a list, where two hashes cost a
     // session ~3 KB — each hash's first storage block — for one or two entries).
     struct PingInFlight

@@ -231,6 +231,23 @@ void startForTailChecks(Rig &rig, int graceMs)
     rig.session->start();
 }
 
+// A session whose clock offset is known (one answered ping), pings then off, and one
+// event at seq 11 that arrived lagMs after its emit time.
+void startWithEventLag(Rig &rig, int graceMs, qint64 lagMs)
+{
+    startForTailChecks(rig, graceMs);
+    QVERIFY(rig.waitFor(LiveState::Live));
+    rig.transports.last()->behaviour().jsonPongs = MemoryTransport::JsonPongs::WithEcho;
+    rig.session->pingNow();
+    QTRY_VERIFY_WITH_TIMEOUT(rig.session->metrics().hasClockOffset, WaitMs);
+    QVERIFY(qAbs(rig.session->metrics().clockOffsetMs) < lagMs / 4);  // one clock here
+    QJsonObject late = dataUpdate(11);
+    late.insert(QStringLiteral("timestamp"), isoFromMs(rig.clock.nowMs() - lagMs));
+    QSignalSpy events(rig.session.get(), &LiveSession::eventReceived);
+    rig.transports.last()->pushJson(late);
+    QTRY_COMPARE_WITH_TIMEOUT(events.count(), 1, WaitMs);
+}
+
 QList<LiveStatus> statusesOf(const QSignalSpy &spy)
 {
     QList<LiveStatus> out;
@@ -1009,6 +1026,76 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(events.count(), 2, WaitMs);
         QCOMPARE(resync.count(), 0);
         QCOMPARE(rig.session->metrics().reorderedSeqs, 0);
+    }
+
+    // ---- the tail grace follows how late the server's frames run -------------------------
+    // Under load a server's frames wait in its queues for seconds while its pong does not
+    // (the 10,000-user run: emit → frame p95 3.1 s against a 2 s grace, 45 frames resynced
+    // for nothing and then refused as late). Events whose timestamps show them arriving
+    // late lengthen the grace of the next announced tail.
+
+    void seq_tailGrace_eventsRunLate_announcedTailWaitedFor_noResync()
+    {
+        MAKE_RIG(QStringLiteral("dms-updates"));
+        const int grace = 100;
+        startWithEventLag(rig, grace, 3'000);  // the grace becomes 6 s
+        if (QTest::currentTestFailed())
+            return;
+        QSignalSpy events(rig.session.get(), &LiveSession::eventReceived);
+        QSignalSpy late(rig.session.get(), &LiveSession::lateEventReceived);
+        QSignalSpy resync(rig.session.get(), &LiveSession::resyncRequested);
+        MemoryTransport *t = rig.transports.last();
+        t->pushJson(pongFrame(12));
+        // The stimulus, not a wait for a condition: 12 comes four times the fixed grace
+        // after the pong that announced it, with the event loop running meanwhile.
+        QTest::qWait(grace * 4);
+        t->pushJson(dataUpdate(12));
+        QTRY_COMPARE_WITH_TIMEOUT(events.count(), 1, WaitMs);
+        QCOMPARE(events.first().first().value<LiveEvent>().seq, 12);
+        QCOMPARE(resync.count(), 0);
+        QCOMPARE(late.count(), 0);
+        QCOMPARE(rig.session->metrics().seqGaps, 0);
+        QCOMPARE(rig.session->metrics().reorderedSeqs, 0);
+    }
+
+    // The grace grows, but a tail that never comes is still resynced: once twice the delay
+    // seen has passed, not before.
+    void seq_tailGrace_eventsRunLate_lostTailResyncedAfterTwiceTheDelay()
+    {
+        MAKE_RIG(QStringLiteral("dms-updates"));
+        const int grace = 100;
+        const qint64 lag = 400;
+        startWithEventLag(rig, grace, lag);
+        if (QTest::currentTestFailed())
+            return;
+        QSignalSpy resync(rig.session.get(), &LiveSession::resyncRequested);
+        QElapsedTimer sincePong;
+        connect(rig.session.get(), &LiveSession::frameReceived, &rig.context, [&] { sincePong.start(); });
+        rig.transports.last()->pushJson(pongFrame(13));  // 12 and 13 lost
+        QVERIFY(resync.wait(WaitMs));
+        QVERIFY(sincePong.isValid());
+        QVERIFY2(sincePong.elapsed() >= 2 * lag - 5, qPrintable(QString::number(sincePong.elapsed())));
+        QCOMPARE(resync.first().at(0).value<ResyncCause>(), ResyncCause::Gap);
+        QCOMPARE(resync.first().at(1).toLongLong(), 2);
+    }
+
+    // A delay longer than the cap is not waited for: the cap is the grace (the resync
+    // comes within WaitMs, not after twice the 2 s delay).
+    void seq_tailGrace_capped()
+    {
+        MAKE_RIG(QStringLiteral("dms-updates"));
+        const int grace = 100;
+        const int cap = 300;
+        rig.setSettings([](LiveSession::Settings &s) { s.maxTailGraceMs = cap; });
+        startWithEventLag(rig, grace, 2'000);
+        if (QTest::currentTestFailed())
+            return;
+        QSignalSpy resync(rig.session.get(), &LiveSession::resyncRequested);
+        QElapsedTimer sincePong;
+        connect(rig.session.get(), &LiveSession::frameReceived, &rig.context, [&] { sincePong.start(); });
+        rig.transports.last()->pushJson(pongFrame(12));
+        QVERIFY(resync.wait(WaitMs));
+        QVERIFY2(sincePong.elapsed() >= cap - 5, qPrintable(QString::number(sincePong.elapsed())));
     }
 
     void seq_serverSupport_gapDetectionAvailable_data()
