@@ -106,6 +106,43 @@ class WsTests(WsCase, TransactionTestCase):
         await c2.send_json_to({"type": "ping", "timestamp": "2024-01-15T10:30:02.000Z"})
         self.assertEqual((await c2.receive_json_from(timeout=3))["seq"], h2["seq"])
 
+    async def test_pings_read_at_once_share_a_database_trip(self):
+        """Pings that arrive while a trip to the database is under way wait for the next
+        trip together (consumers._PingBatch): at 1,000 sockets pinging 333 times a second
+        one trip per ping left pongs 3 s late and REST requests starved. Each pong still
+        carries its own unit's seq, and every socket's ping time is written."""
+        from dms import consumers
+
+        await act(self.users["u1_appr"], self.w1, "approve", {"password": PW})  # unit 1 ahead of unit 2
+        socks = []
+        for name in ("u1_req", "u1_appr", "u1_head", "u2_req", "u2_appr", "u2_head") * 2:
+            comm, hello = await self.open_ok(self.users[name])
+            socks.append((comm, hello))
+        seqs = await database_sync_to_async(
+            lambda: dict(UnitSequence.objects.values_list("unit_id", "value")))()
+        self.assertNotEqual(seqs[self.u1.pk], seqs[self.u2.pk])
+        trips = []
+        real = consumers._ping_bookkeeping
+
+        async def counted(*args):
+            trips.append(args)
+            return await real(*args)
+
+        with mock.patch.object(consumers, "_ping_bookkeeping", counted):
+            for i, (comm, _) in enumerate(socks):
+                await comm.send_json_to({"type": "ping", "timestamp": "t%d" % i})
+            for i, (comm, hello) in enumerate(socks):
+                pong = await comm.receive_json_from(timeout=3)
+                while pong["type"] != "pong":  # the approval's frames, for unit 1's sockets
+                    pong = await comm.receive_json_from(timeout=3)
+                self.assertEqual(pong["echo"], "t%d" % i)
+                self.assertEqual(pong["seq"], seqs[hello["unit_id"]])
+        self.assertLess(len(trips), len(socks))
+        self.assertEqual(sum(len(write) for _, write, _ in trips), len(socks))
+        pinged = await database_sync_to_async(
+            lambda: LiveConnection.objects.filter(last_ping__isnull=False).count())()
+        self.assertEqual(pinged, len(socks))
+
     async def test_unknown_type_error_keeps_socket(self):
         comm, _ = await self.open_ok(self.users["u1_req"])
         await comm.send_json_to({"type": "subscribe"})
