@@ -66,6 +66,25 @@ def summarize(r):
     return out
 
 
+def added_user_kb(summaries):
+    """{(peer, n1, n2): KB} -- RSS per user added between two counts of the same peer: what
+    the users took at n2 (RSS ready - RSS before the first user) minus what they took at n1,
+    over n2 - n1. What a process takes once whatever its count (the caches and pools its
+    first users fill, libraries loaded late) cancels out; "RSS per user" divides it among
+    the users. It can come out negative when two runs' one-off costs differ by more than
+    the users added cost (Artillery, which grows by ~200 MB while it starts)."""
+    out = {}
+    by_peer = {}
+    for s in summaries:
+        if s.get("ok") and s.get("rss_ready_kb") and s.get("rss_before_kb"):
+            by_peer.setdefault(s["peer"], {})[s["users"]] = s["rss_ready_kb"] - s["rss_before_kb"]
+    for peer, took in by_peer.items():
+        counts = sorted(took)
+        for n1, n2 in zip(counts, counts[1:]):
+            out[(peer, n1, n2)] = (took[n2] - took[n1]) / float(n2 - n1)
+    return out
+
+
 def plan_match(results):
     """How much of each driver's plan is the console's at the same count (difflib blocks)."""
     lines = []
@@ -196,6 +215,22 @@ def write_markdown(path, cond, summaries, results, failures, plots):
                 ratio(con.get("rss_peak_kb"), s.get("rss_peak_kb")),
                 ratio(con.get("cpu_ms_per_event"), s.get("cpu_ms_per_event"))))
     L.append("")
+    added = added_user_kb(summaries)
+    if added:
+        L.append("**RSS per added user** (KB): what the users took at the larger count (RSS ready − RSS before "
+                 "the first user) minus what they took at the smaller, over the users added; what a process takes "
+                 "once whatever its count (the caches and pools its first users fill, libraries loaded late) "
+                 "cancels out, where *RSS per user* divides it among the users. Negative: two runs' one-off "
+                 "costs differed by more than the added users cost. Console : peer as above.")
+        L.append("")
+        L.append("| users | peer | KB per added user | console : peer |")
+        L.append("|---|---|---:|---:|")
+        order = list(PEER_NAMES)
+        for (peer, n1, n2), v in sorted(added.items(), key=lambda kv: (kv[0][1], kv[0][2], order.index(kv[0][0]))):
+            con = added.get(("console", n1, n2))
+            L.append("| %d → %d | %s | %s | %s |" % (n1, n2, PEER_NAMES[peer], fmt(v),
+                                                   "" if peer == "console" else ratio(con, v)))
+        L.append("")
     L.append("## The same action stream?")
     L.append("")
     L.append("The console's run and each driver plan with the same planner, seed and starting database; the plan "
