@@ -195,6 +195,7 @@ class _PingBatch:
     def __init__(self):
         self.waiting = []  # (sweep unit or None, channel to write or None, seq unit or None, future)
         self.running = False
+        self.task = None  # the loop keeps only a weak reference to a task
 
     @classmethod
     def of_running_loop(cls):
@@ -211,7 +212,7 @@ class _PingBatch:
         self.waiting.append((sweep_unit, write_channel, seq_unit, future))
         if not self.running:
             self.running = True
-            asyncio.ensure_future(self._run())
+            self.task = asyncio.ensure_future(self._run())
         return await future
 
     async def _run(self):
