@@ -8,6 +8,21 @@
 
 namespace Dms {
 
+namespace {
+
+std::minstd_rand seededGenerator(quint32 seed)
+{
+    std::seed_seq sequence{seed};
+    return std::minstd_rand(sequence);
+}
+
+}  // namespace
+
+Backoff::Backoff(Settings settings, quint32 seed)
+    : m_settings(settings), m_random(seededGenerator(seed))
+{
+}
+
 int Backoff::ceilingMs(int attempt) const
 {
     const int n = std::max(1, attempt);

@@ -24,10 +24,7 @@ class Backoff final
 public:
     using Settings = BackoffSettings;
 
-    explicit Backoff(Settings settings = {}, quint32 seed = QRandomGenerator::global()->generate())
-        : m_settings(settings), m_random(seed)
-    {
-    }
+    explicit Backoff(Settings settings = {}, quint32 seed = QRandomGenerator::global()->generate());
 
     void setSettings(const Settings &settings) { m_settings = settings; }
     const Settings &settings() const { return m_settings; }
@@ -37,7 +34,10 @@ public:
 private:
     Settings m_settings;
     // A small generator: jitter needs no more, and QRandomGenerator's Mersenne Twister state
-    // (2.5 KB) was most of a live session's size, one per virtual user.
+    // (2.5 KB) was most of a live session's size, one per virtual user. Seeded through
+    // std::seed_seq: seeded directly, neighbouring seeds (the simulator's users: scenario
+    // seed + index) drew first delays within 2 % of each other, so a thousand users closed
+    // at once came back in one burst of 22 ms instead of spread over the first second.
     std::minstd_rand m_random;
 };
 

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 #include "live/backoff.h"
 
 using namespace Dms;
@@ -54,6 +56,35 @@ private Q_SLOTS:
             QVERIFY2(qAbs(mean - b.ceilingMs(attempt) / 2.0) < b.ceilingMs(attempt) * 0.05,
                      qPrintable(QStringLiteral("attempt %1 mean %2").arg(attempt).arg(mean)));
             QVERIFY(low > 800 && low < 1200);
+        }
+    }
+
+    void delay_neighbouringSeeds_firstDelaysSpread()
+    {
+        // Many sessions with seeds that differ by one (the simulator seeds its users with
+        // scenario seed * 1000003 + index) must not come back together after a server
+        // closed them all: their delays for one attempt spread over the whole range like
+        // one generator's draws do. Seeding the generator with the number itself put the
+        // first delays of a thousand users within 478..500 ms of a 1,000 ms range.
+        for (quint32 base : {0u, 1000003u, 42u * 1000003u}) {
+            for (int attempt = 1; attempt <= 3; ++attempt) {
+                QList<int> perTenth(10, 0);
+                for (quint32 i = 0; i < 1000; ++i) {
+                    Backoff b({1000, 2.0, 30'000, true}, base + i);
+                    int d = 0;
+                    for (int a = 1; a <= attempt; ++a)
+                        d = b.delayMs(a);
+                    const int ceiling = b.ceilingMs(attempt);
+                    QVERIFY(d >= 0 && d <= ceiling);
+                    ++perTenth[std::min(9, int(qint64(d) * 10 / ceiling))];
+                }
+                for (int tenth = 0; tenth < 10; ++tenth) {
+                    QVERIFY2(perTenth.at(tenth) >= 50 && perTenth.at(tenth) <= 150,
+                             qPrintable(QStringLiteral("seeds %1+i, attempt %2: %3 of 1000 delays in "
+                                                       "tenth %4 of the range")
+                                            .arg(base).arg(attempt).arg(perTenth.at(tenth)).arg(tenth)));
+                }
+            }
         }
     }
 
