@@ -196,6 +196,9 @@ def main(argv=None):
     ap.add_argument("--host", default="127.0.0.1")
     ap.add_argument("--port", type=int, default=0)
     ap.add_argument("--backlog", type=int, default=1024)
+    ap.add_argument("--handshake-timeout", type=float, default=15.0, metavar="S",
+                    help="seconds a WebSocket opening handshake may take, token check included "
+                         "(Daphne's default 5)")
     ap.add_argument("--migrate", action="store_true")
     ap.add_argument("--seed", default=None, metavar="ARGS", help='seed_demo arguments, e.g. "--units 2"')
     ap.add_argument("--activity", type=float, default=0.0, metavar="RATE",
@@ -305,7 +308,8 @@ def serve(args):
         # first entry is whatever the client wrote
         proxy = {"proxy_forwarded_address_header": "X-Real-IP"}
     server = DmsServer(application=application, endpoints=[endpoint], signal_handlers=True,
-                       action_logger=action_logger, verbosity=1 if not args.access_log else 2, **proxy)
+                       action_logger=action_logger, verbosity=1 if not args.access_log else 2,
+                       websocket_handshake_timeout=args.handshake_timeout, **proxy)
     # From here on a signal stops the reactor (Twisted's own handlers, which it keeps
     # when it starts): one that comes before the reactor runs -- READY is printed while
     # the endpoint is set up, before reactor.run() -- is queued and stops it as soon as it
