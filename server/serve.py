@@ -4,7 +4,7 @@
 
 """Launcher of the DMS reference server (Daphne 4 + the settings the tests rely on).
 
-    /usr/bin/python3 server/serve.py [--host 127.0.0.1] [--port 0] [--backlog 1024]
+    /usr/bin/python3 server/serve.py [--host 127.0.0.1] [--port 0] [--backlog 1024] [--handshake-timeout 15]
                                      [--migrate] [--seed "--units 2 --users-per-unit 8"]
                                      [--activity RATE] [--lab-activity RATE] [--access-log]
                                      [--tls-cert PEM --tls-key PEM]
@@ -25,6 +25,9 @@
   tcp:PORT:interface=HOST:backlog=N, with Autobahn's maxFramePayloadSize and
   maxMessagePayloadSize set to 64 KiB (a larger client frame is closed with 1009
   without being buffered);
+* --handshake-timeout S (15): how long a WebSocket opening handshake may take, the token
+  check included; Daphne's 5 s dropped the handshakes of a 1,000-socket reconnect storm
+  whose checks queued longer, and each came back to be checked again;
 * --tls-cert/--tls-key serve HTTPS and wss:// instead (Twisted endpoint
   ssl:PORT:...:privateKey=KEY:certKey=CERT; the cert file may hold the chain);
 * prints exactly one line "READY port=<port>" on stdout once listening; all logs
